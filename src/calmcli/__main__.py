@@ -1,0 +1,3 @@
+from calmcli.cli import main
+
+main()

@@ -1,0 +1,112 @@
+"""Load team-lead YAML safely, keeping the line of every key and item for error messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from calmcli.errors import ValidationError
+
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class YamlMap(dict[str, Any]):
+    """A mapping that remembers where it and each of its keys stand in the file."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class YamlList(list[Any]):
+    """A sequence that remembers where it and each of its items stand in the file."""
+
+    line: int = 0
+    item_lines: list[int]
+
+
+class _LineLoader(_Loader):  # type: ignore[misc,valid-type]
+    """SafeLoader that builds YamlMap/YamlList and refuses duplicate keys."""
+
+    path = "<yaml>"
+
+
+def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> Any:
+    data = YamlMap()
+    data.line = node.start_mark.line + 1
+    data.key_lines = {}
+    yield data
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if not isinstance(key, (str, int, float, bool)) or isinstance(key, bool):
+            key = str(key)
+        key = str(key)
+        if key in data.key_lines:
+            raise ValidationError(
+                [f"{loader.path}:{line}: duplicate key {key!r} (first at line {data.key_lines[key]})"]
+            )
+        data.key_lines[key] = line
+        data[key] = loader.construct_object(value_node, deep=True)
+
+
+def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode) -> Any:
+    data = YamlList()
+    data.line = node.start_mark.line + 1
+    data.item_lines = [item.start_mark.line + 1 for item in node.value]
+    yield data
+    data.extend(loader.construct_object(item, deep=True) for item in node.value)
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+
+_MAPPING_HINT = "unexpected ':' (bad indentation, or a value containing ': ' that needs quotes)"
+_HINTS = {
+    "mapping values are not allowed": _MAPPING_HINT,
+}
+
+
+def load_yaml_text(text: str, path: str) -> Any:
+    """Parse YAML text; any syntax problem becomes a one-line `FILE:LINE: message`."""
+    loader = _LineLoader(text)
+    loader.path = path
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else 1
+        problem = err.problem or err.context or "invalid YAML"
+        for needle, hint in _HINTS.items():
+            if needle in problem:
+                problem = hint
+        lines = text.splitlines()
+        if "\t" in (lines[line - 1] if line <= len(lines) else "") or "tab" in problem:
+            problem = "tab character: indent with spaces"
+        raise ValidationError([f"{path}:{line}: YAML syntax: {problem}"]) from None
+    except yaml.YAMLError as err:
+        raise ValidationError([f"{path}:1: YAML error: {err}"]) from None
+    finally:
+        loader.dispose()
+
+
+def load_yaml_file(path: Path) -> Any:
+    """Read and parse one YAML file (UTF-8)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise ValidationError([f"{path}:1: not UTF-8 text ({err.reason})"]) from None
+    except OSError as err:
+        raise ValidationError([f"{path}:1: cannot read: {err.strerror}"]) from None
+    return load_yaml_text(text, str(path))
+
+
+def line_of(container: Any, key: str | int, default: int = 1) -> int:
+    """Return the line of a key (YamlMap) or item (YamlList), falling back to the container's."""
+    if isinstance(container, YamlMap):
+        return container.key_lines.get(str(key), container.line or default)
+    if isinstance(container, YamlList) and isinstance(key, int) and key < len(container.item_lines):
+        return container.item_lines[key]
+    return getattr(container, "line", default) or default
