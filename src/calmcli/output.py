@@ -33,9 +33,8 @@ def print_json(data: Any) -> None:
 
 
 def print_jsonl(data: Any) -> None:
-    """Print one compact JSON object on its own line and flush (for pipelines)."""
+    """Print one compact JSON object on its own line."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
-    sys.stdout.flush()
 
 
 def warn(message: str) -> None:

@@ -183,7 +183,7 @@ class Renderer:
             "first_name": _first_name(request.customer),
             "agent": _clean(request.agent),
             "order": _clean(request.order),
-            "vars": {k: v for k, v in request.vars.items() if _clean(v)},
+            "vars": OptionalValues({k: v for k, v in request.vars.items() if _clean(v)}),
             "style": {s: s in styles for s in REPLY_STYLES},
             "options": list(incident.options),
             "compensation": _choose_compensation(fault.offers_compensation, incident.compensation,
@@ -211,12 +211,25 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
+class OptionalValues(dict[str, str]):
+    """The free-form `--set` values: a template may ask for any of them; absent ones are None."""
+
+    def __missing__(self, key: str) -> None:
+        return None
+
+
+_PLAIN_NAME = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]+)*$")
+
+
 def _first_name(customer: str | None) -> str | None:
-    """The name to greet informally: the first word of a name, or a whole @handle."""
+    """The name to greet informally: the first word of a plain name; anything else whole."""
     name = _clean(customer)
-    if name is None or name.startswith("@"):
-        return name
-    return name.split()[0]
+    if name is None:
+        return None
+    words = name.split()
+    if len(words) > 1 and all(_PLAIN_NAME.match(w) for w in words):
+        return words[0]
+    return name
 
 
 def _choose_compensation(allowed: bool, offers: Iterable[Any], wanted: str | None) -> dict[str, Any] | None:

@@ -1,0 +1,306 @@
+"""`calm cases`: log cases and read, annotate, close, export and import them."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from calmcli.store import Case, CaseFilter, CaseStore
+
+app = typer.Typer(help="Log cases and read, annotate, close, export or import them.",
+                  no_args_is_help=True)
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON (stable keys) on stdout.")]
+CaseId = Annotated[str, typer.Argument(help="Case id, e.g. C-7K3Q9.")]
+Playbooks = Annotated[list[str] | None, typer.Option("--playbooks", help="A team playbook folder.")]
+Status = Annotated[str | None, typer.Option(help="open, waiting, resolved or closed.")]
+Customer = Annotated[str | None, typer.Option(help="Customer name or contact (any case).")]
+Channel = Annotated[str | None, typer.Option(help="phone, email, chat, social-public, ...")]
+Incident = Annotated[str | None, typer.Option(help="An incident id from the playbook.")]
+Since = Annotated[str | None, typer.Option(help="Created since: 3d, 1w or an ISO date.")]
+
+
+def now() -> datetime:
+    from datetime import UTC
+
+    return datetime.now(UTC)
+
+
+def local_time(text: str | None) -> str:
+    """Show a stored UTC time in the user's local time."""
+    if not text:
+        return ""
+    from calmcli.store import parse_utc
+
+    return parse_utc(text).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+@contextmanager
+def opened() -> Iterator[CaseStore]:
+    from calmcli.store import open_store
+
+    store = open_store()
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def emit_case(case: Case, as_json: bool, message: str) -> None:
+    """Print the case as JSON, or one confirmation line on stderr."""
+    from calmcli.casefile import case_to_dict
+    from calmcli.output import info, print_json
+
+    if as_json:
+        print_json(case_to_dict(case))
+    else:
+        info(message)
+
+
+@app.command("add")
+def add(
+    channel: Channel = None,
+    fault: Annotated[str | None, typer.Option(help="ours, not-ours, unclear or troll.")] = None,
+    customer_type: Annotated[str | None, typer.Option(help="From the playbook.")] = None,
+    incident: Incident = None,
+    lang: Annotated[str | None, typer.Option(help="Language of the exchange.")] = None,
+    customer: Annotated[str | None, typer.Option(help="Customer name.")] = None,
+    contact: Annotated[str | None, typer.Option(help="Email, phone or handle.")] = None,
+    agent: Annotated[str | None, typer.Option(help="Default: CALM_AGENT or your user.")] = None,
+    order: Annotated[str | None, typer.Option(help="Order reference.")] = None,
+    set_: Annotated[list[str] | None, typer.Option("--set", help="KEY=VALUE template var.")] = None,
+    summary: Annotated[str | None, typer.Option(help="One line about the case.")] = None,
+    follow_up: Annotated[str | None, typer.Option(help="2h, 3d, ISO date, or none.")] = None,
+    message: Annotated[str | None, typer.Option(help="What the customer said.")] = None,
+    reply: Annotated[str | None, typer.Option(help="What we replied, in full.")] = None,
+    status: Annotated[str | None, typer.Option(help="open (default) or waiting.")] = None,
+    compensation: Annotated[str | None, typer.Option(help="Compensation given.")] = None,
+    playbooks: Playbooks = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Log a case from flags or from a JSON object on stdin; print its id."""
+    from calmcli.cases import build_case, input_from_mapping, load_policy
+
+    flags = {"channel": channel, "fault": fault, "customer_type": customer_type,
+             "incident": incident, "lang": lang, "customer": customer, "contact": contact,
+             "agent": agent, "order": order, "summary": summary, "follow_up": follow_up,
+             "message": message, "reply": reply, "status": status, "compensation": compensation}
+    data = _stdin_object() if channel is None else {}
+    data.update({key: value for key, value in flags.items() if value is not None})
+    if set_:
+        data["vars"] = {**(data.get("vars") or {}), **_pairs(set_)}
+    given = input_from_mapping(data)
+    case = build_case(given, load_policy(playbooks), now())
+    with opened() as store:
+        case = store.add_case(case)
+    if as_json:
+        emit_case(case, True, "")
+    else:
+        typer.echo(case.id)
+
+
+def _stdin_object() -> dict[str, Any]:
+    import json
+
+    from calmcli.errors import UsageError
+
+    if sys.stdin is None or sys.stdin.isatty():
+        raise UsageError("give --channel (and the other flags) or pipe a JSON object on stdin")
+    text = sys.stdin.read()
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise UsageError(f"stdin:{err.lineno}: malformed JSON: {err.msg}") from None
+    if not isinstance(data, dict):
+        raise UsageError("stdin must hold one JSON object with the case's keys")
+    return data
+
+
+def _pairs(items: list[str]) -> dict[str, str]:
+    from calmcli.errors import UsageError
+
+    pairs = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"bad --set {item!r}; use KEY=VALUE")
+        pairs[key.strip()] = value
+    return pairs
+
+
+def _filter(status: str | None, customer: str | None, channel: str | None,
+            incident: str | None, since: str | None, limit: int | None) -> CaseFilter:
+    from calmcli.cases import CHANNELS
+    from calmcli.durations import is_duration, parse_duration, parse_when
+    from calmcli.errors import unknown_value
+    from calmcli.store import STATUSES, CaseFilter
+
+    if status is not None and status not in STATUSES:
+        raise unknown_value("status", status, STATUSES)
+    if channel is not None and channel not in CHANNELS:
+        raise unknown_value("channel", channel, CHANNELS)
+    start = None
+    if since is not None:
+        start = now() - parse_duration(since) if is_duration(since) else parse_when(since)
+    return CaseFilter(status, customer, channel, incident, start, limit or None)
+
+
+@app.command("list")
+def list_(
+    status: Status = None, customer: Customer = None, channel: Channel = None,
+    incident: Incident = None, since: Since = None,
+    limit: Annotated[int, typer.Option(help="At most this many (0: all).")] = 50,
+    as_json: JsonFlag = False,
+) -> None:
+    """List cases, newest first."""
+    from calmcli.casefile import case_to_dict
+    from calmcli.output import info, print_json, table
+
+    where = _filter(status, customer, channel, incident, since, limit + 1 if limit else None)
+    with opened() as store:
+        cases = store.list_cases(where)
+    if limit and len(cases) > limit:
+        cases = cases[:limit]
+        info(f"showing the newest {limit}; use --limit 0 for all")
+    if as_json:
+        print_json([case_to_dict(case, timeline=False) for case in cases])
+        return
+    table("Cases", ["ID", "Created", "Status", "Customer", "Channel", "Incident", "Summary"],
+          [[c.id, local_time(c.created_at), c.status, c.customer or "", c.channel, c.incident,
+            c.summary] for c in cases])
+
+
+@app.command("show")
+def show(case_id: CaseId, as_json: JsonFlag = False) -> None:
+    """Show a case's whole timeline: what the customer said, what we replied, what is pending."""
+    from calmcli.cases import normalise_id
+    from calmcli.cli.caseview import render_case
+
+    with opened() as store:
+        case = store.get_case(normalise_id(case_id))
+    if as_json:
+        emit_case(case, True, "")
+    else:
+        render_case(case, now())
+
+
+@app.command("note")
+def note(case_id: CaseId, text: Annotated[str, typer.Argument(help="The note.")],
+         as_json: JsonFlag = False) -> None:
+    """Add a note to a case's timeline."""
+    from calmcli import cases
+
+    decide = cases.note(text, cases.current_agent(), now())
+    with opened() as store:
+        case = store.change(cases.normalise_id(case_id), decide)
+    emit_case(case, as_json, f"{case.id}: note added")
+
+
+@app.command("close")
+def close(
+    case_id: CaseId,
+    outcome: Annotated[str, typer.Option(help="resolved, unresolved or abandoned.")],
+    force: Annotated[bool, typer.Option(help="Cancel pending follow-ups and close.")] = False,
+    compensation: Annotated[str | None, typer.Option(help="Compensation given.")] = None,
+    playbooks: Playbooks = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Close a case; `resolved` schedules the satisfaction check. Refuses while follow-ups are pending."""
+    from calmcli import cases
+
+    policy = cases.load_policy(playbooks)
+    decide = cases.close(outcome, policy, cases.current_agent(), now(), force, compensation)
+    with opened() as store:
+        case = store.change(cases.normalise_id(case_id), decide)
+    checks = [f for f in case.pending_followups() if f.kind == "satisfaction"]
+    when = f"; satisfaction check {local_time(checks[0].due_at)}" if checks else ""
+    emit_case(case, as_json, f"{case.id}: {case.status} ({outcome}){when}")
+
+
+@app.command("reopen")
+def reopen(case_id: CaseId, as_json: JsonFlag = False) -> None:
+    """Reopen a resolved or closed case."""
+    from calmcli import cases
+
+    decide = cases.reopen(cases.current_agent(), now())
+    with opened() as store:
+        case = store.change(cases.normalise_id(case_id), decide)
+    emit_case(case, as_json, f"{case.id}: reopened")
+
+
+@app.command("warn")
+def warn(case_id: CaseId,
+         reason: Annotated[str, typer.Option(help="What the customer did.")] = "",
+         as_json: JsonFlag = False) -> None:
+    """Warn an abusive customer: first warning, then final notice, then block recommended."""
+    from calmcli import cases
+
+    decide = cases.warn(cases.current_agent(), now(), reason)
+    with opened() as store:
+        case = store.change(cases.normalise_id(case_id), decide)
+    emit_case(case, as_json, f"{case.id}: {cases.WARNING_LEVELS[case.warning_level]}")
+
+
+@app.command("export")
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="yaml or json.")] = "yaml",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default stdout).")]
+    = None,
+    status: Status = None, customer: Customer = None, channel: Channel = None,
+    incident: Incident = None, since: Since = None,
+) -> None:
+    """Export the case log (or a selection) with timelines, as YAML or JSON."""
+    from calmcli.casefile import write_export
+    from calmcli.output import info
+
+    where = _filter(status, customer, channel, incident, since, None)
+    with opened() as store:
+        if output is None:
+            count = write_export(store.iter_cases(where), sys.stdout, fmt)
+        else:
+            count = _export_file(store, where, output, fmt)
+    info(f"exported {count} case(s)")
+
+
+def _export_file(store: CaseStore, where: CaseFilter, output: Path, fmt: str) -> int:
+    """Write beside the target and rename, so a failure never leaves half a file; 0600."""
+    import os
+
+    from calmcli.casefile import write_export
+
+    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "w", encoding="utf-8") as handle:
+            count = write_export(store.iter_cases(where), handle, fmt)
+        os.replace(tmp, output)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return count
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="A file written by `calm cases export`.")],
+    skip_existing: Annotated[bool, typer.Option(help="Skip ids already in the log.")] = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """Import an export file: validate everything first, then write all of it or nothing."""
+    from calmcli.casefile import read_import
+    from calmcli.output import info, print_json
+
+    cases = read_import(file)
+    with opened() as store:
+        added = store.import_cases(cases, skip_existing)
+    if as_json:
+        print_json({"read": len(cases), "imported": added, "skipped": len(cases) - added})
+    else:
+        info(f"imported {added} case(s)" + (f", skipped {len(cases) - added}"
+                                            if added < len(cases) else ""))

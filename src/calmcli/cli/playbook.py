@@ -1,0 +1,101 @@
+"""`calm playbook`: validate, list, show and copy the playbooks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from calmcli.cli.options import JsonOption, PlaybooksOption
+
+app = typer.Typer(help="Validate, list, show and copy the playbooks.", no_args_is_help=True)
+
+
+@app.command()
+def validate(
+    folder: Annotated[Path | None, typer.Argument(help="Team playbook folder to check "
+                                                  "(layered over the bundled one).")] = None,
+    playbooks: PlaybooksOption = None,
+) -> None:
+    """Check every playbook file; print FILE:LINE: message for each problem."""
+    from calmcli.output import info
+    from calmcli.playbook import load_playbook
+
+    dirs = [*(playbooks or []), *([folder] if folder else [])]
+    book = load_playbook(dirs, use_cache=False)
+    info(f"ok: {len(book.sources)} files; {len(book.faults)} faults, {len(book.channels)} "
+         f"channels, {len(book.customer_types)} customer types, {len(book.incidents)} incidents")
+
+
+@app.command("list")
+def list_(
+    json_: JsonOption = False,
+    lang: Annotated[str, typer.Option(help="Language of the labels.")] = "en",
+    playbooks: PlaybooksOption = None,
+) -> None:
+    """List the faults, channels, customer types and incidents with their one-line help."""
+    from calmcli.output import print_json, table
+    from calmcli.playbook import ENTRY_SECTIONS, load_playbook
+
+    book = load_playbook(playbooks)
+    if json_:
+        print_json({section: [{"id": e.id, "label": e.label, "help": e.help}
+                              for e in book.section(section).values()]
+                    for section in ENTRY_SECTIONS})
+        return
+    rows = [[kind, e.id, e.label.get(lang, e.id), e.help.get(lang, "")]
+            for section, kind in ENTRY_SECTIONS.items() for e in book.section(section).values()]
+    table("Playbook", ["kind", "id", "label", "help"], rows)
+
+
+@app.command()
+def show(
+    ids: Annotated[list[str] | None, typer.Argument(help="Entry ids to show (any kind).")] = None,
+    fault: Annotated[str | None, typer.Option(help="With --channel: the whole situation.")] = None,
+    channel: Annotated[str | None, typer.Option()] = None,
+    customer_type: Annotated[str, typer.Option()] = "none",
+    incident: Annotated[str, typer.Option()] = "other",
+    json_: JsonOption = False,
+    playbooks: PlaybooksOption = None,
+) -> None:
+    """Show the guidance of entries, or of a whole situation (--fault and --channel)."""
+    from calmcli import guidance_view
+    from calmcli.errors import UsageError
+    from calmcli.playbook import Situation, load_playbook, situation_guidance
+
+    book = load_playbook(playbooks)
+    if fault or channel:
+        if not (fault and channel):
+            raise UsageError("a situation needs both --fault and --channel")
+        situation = Situation(fault, channel, customer_type, incident)
+        guidance_view.show_guidance(situation_guidance(book, situation),
+                                    title=f"{fault} / {channel} / {customer_type} / {incident}",
+                                    as_json=json_)
+        return
+    if not ids:
+        raise UsageError("name entry ids (see `calm playbook list`) or give --fault and --channel")
+    guidance_view.show_entries([guidance_view.find_entry(book, i) for i in ids], as_json=json_)
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="Folder to create with an editable copy.")],
+    force: Annotated[bool, typer.Option(help="Write into a folder that is not empty.")] = False,
+) -> None:
+    """Write an editable copy of the bundled playbooks into FOLDER."""
+    import shutil
+
+    from calmcli.errors import UsageError
+    from calmcli.output import info
+    from calmcli.playbook import bundled_playbooks, playbook_files
+
+    if folder.exists() and any(folder.iterdir()) and not force:
+        raise UsageError(f"{folder} is not empty; use --force to overwrite its playbook files")
+    source = bundled_playbooks()
+    for path in playbook_files(source):
+        target = folder / path.relative_to(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+    info(f"wrote {len(playbook_files(folder))} playbook files to {folder}; edit them and run "
+         f"`calm playbook validate {folder}`")

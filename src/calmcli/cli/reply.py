@@ -1,0 +1,102 @@
+"""`calm reply`: render a reply from flags, or a JSONL stream of cases from stdin."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from typing import Annotated
+
+import typer
+
+from calmcli.cli.options import JsonOption, PlaybooksOption, TemplatesOption, parse_assignments
+
+
+def reply(
+    fault: Annotated[str | None, typer.Option(help="ours, not-ours, unclear or troll.")] = None,
+    channel: Annotated[str | None, typer.Option(
+        help="phone, email, chat, social-public or social-private.")] = None,
+    customer_type: Annotated[str, typer.Option(help="Customer type id (see `calm playbook list`).")] = "none",
+    incident: Annotated[str, typer.Option(help="Incident id (see `calm playbook list`).")] = "other",
+    lang: Annotated[str | None, typer.Option(help="Customer's language tag, e.g. ca, es-MX, pl.")] = None,
+    customer: Annotated[str | None, typer.Option(help="Customer's name or handle.")] = None,
+    agent: Annotated[str | None, typer.Option(help="Your name, as it signs the reply.",
+                                              envvar="CALM_AGENT")] = None,
+    order: Annotated[str | None, typer.Option(help="Order or ticket reference.")] = None,
+    set_: Annotated[list[str] | None, typer.Option(
+        "--set", help="Extra template value KEY=VALUE (tracking, policy_quote, amount, "
+        "restock_date, compensation, warning_level, address); repeatable.")] = None,
+    only: Annotated[str | None, typer.Option(help="Print only the public or private message.")] = None,
+    json_: JsonOption = False,
+    jsonl: Annotated[bool, typer.Option(
+        "--jsonl", help="Read one case object per stdin line; write one result per line.")] = False,
+    now: Annotated[datetime | None, typer.Option(hidden=True, help="Pretend it is this time.")] = None,
+    playbooks: PlaybooksOption = None,
+    templates: TemplatesOption = None,
+) -> None:
+    """Render a reply for a situation, in the customer's language."""
+    from calmcli.errors import UsageError
+    from calmcli.playbook import load_playbook
+    from calmcli.render import Renderer, ReplyRequest, template_dirs
+
+    renderer = Renderer(load_playbook(playbooks), template_dirs(templates), now=_aware(now))
+    if jsonl:
+        _reply_jsonl(renderer)
+        return
+    missing = [flag for flag, value in (("--fault", fault), ("--channel", channel)) if not value]
+    if missing:
+        raise UsageError(f"missing {' and '.join(missing)} (or use --jsonl with cases on stdin)")
+    if only not in (None, "public", "private"):
+        raise UsageError(f"unknown --only {only!r}; valid: public, private")
+    request = ReplyRequest(fault=fault or "", channel=channel or "", customer_type=customer_type,
+                           incident=incident, lang=lang, customer=customer, agent=agent,
+                           order=order, vars=parse_assignments(set_))
+    result = renderer.render(request)
+    for warning in result.warnings:
+        from calmcli.output import warn
+
+        warn(warning)
+    _print_reply(result, only, json_)
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is not None and moment.tzinfo is None:
+        return moment.astimezone()
+    return moment
+
+
+def _print_reply(result: object, only: str | None, as_json: bool) -> None:
+    from calmcli.errors import UsageError
+    from calmcli.render import Reply
+
+    assert isinstance(result, Reply)
+    messages = [m for m in result.messages if only is None or m.audience == only]
+    if only and not messages:
+        raise UsageError(f"--only {only}: this channel has no {only} message "
+                         f"(only social-public replies have two)")
+    if as_json:
+        from calmcli.output import print_json
+
+        data = result.as_dict()
+        data["messages"] = [{"audience": m.audience, "text": m.text} for m in messages]
+        print_json(data)
+        return
+    if len(messages) == 1:
+        sys.stdout.write(messages[0].text + "\n")
+        return
+    blocks = [f"--- {m.audience} message ---\n{m.text}\n" for m in messages]
+    sys.stdout.write("\n".join(blocks))
+
+
+def _reply_jsonl(renderer: object) -> None:
+    from calmcli.output import print_jsonl
+    from calmcli.render import Renderer
+    from calmcli.replies import render_jsonl
+
+    assert isinstance(renderer, Renderer)
+    failed = 0
+    for result in render_jsonl(renderer, sys.stdin):
+        print_jsonl(result.output)
+        failed += not result.ok
+    if failed:
+        sys.stderr.write(f"calm: {failed} line(s) failed; see their error objects\n")
+        raise typer.Exit(1)

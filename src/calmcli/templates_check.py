@@ -1,0 +1,64 @@
+"""Render every situation in every language and report what is missing or broken."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from calmcli.errors import ValidationError
+from calmcli.playbook import Playbook
+from calmcli.render import Renderer, ReplyRequest
+
+# Sample values: a full set, and one with every optional value missing.
+SAMPLES = (
+    {"customer": "Jan Nowak", "agent": "Ola", "order": "A-1042",
+     "vars": {"tracking": "1Z999AA10123456784", "policy_quote": "Returns within 30 days.",
+              "amount": "49.90 EUR", "restock_date": "2026-12-10"}},
+    {"customer": None, "agent": None, "order": None, "vars": {}},
+)
+# Text that must never reach a customer: a missing value rendered as a word or a dash.
+_LEAKS = re.compile(r"\bNone\b|\bnull\b|\{\{|\}\}|^\s*-\s*$|\s[,.;:]|\(\s*\)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class CheckSummary:
+    rendered: int
+    problems: tuple[str, ...]
+
+
+def situations(playbook: Playbook) -> Iterator[tuple[str, str, str, str]]:
+    return itertools.product(playbook.faults, playbook.channels, playbook.customer_types,
+                             playbook.incidents)
+
+
+def check_templates(renderer: Renderer) -> CheckSummary:
+    """Render languages x faults x channels x customer types x incidents, with sample data."""
+    problems: dict[str, None] = {}  # ordered set: one line per distinct problem
+    rendered = 0
+    for lang in renderer.languages:
+        for fault, channel, customer_type, incident in situations(renderer.playbook):
+            for sample in SAMPLES:
+                request = ReplyRequest(fault, channel, customer_type, incident, lang, **sample)
+                where = f"{lang}/{fault}/{channel}/{customer_type}/{incident}"
+                for problem in _render_one(renderer, request, where):
+                    problems.setdefault(problem)
+                rendered += 1
+    return CheckSummary(rendered, tuple(problems))
+
+
+def _render_one(renderer: Renderer, request: ReplyRequest, where: str) -> list[str]:
+    try:
+        reply = renderer.render(request)
+    except ValidationError as err:
+        return list(err.problems)
+    found = []
+    for message in reply.messages:
+        if not message.text.strip():
+            found.append(f"{where}: the {message.audience} message is empty")
+        leak = _LEAKS.search(message.text)
+        if leak:
+            found.append(f"{where}: the {message.audience} message contains "
+                         f"{leak.group(0).strip() or 'a blank value'!r}")
+    return found
