@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from calmcli import followups
@@ -64,7 +65,7 @@ class Policy:
         return self.incident_follow_up.get(incident, self.follow_up)
 
 
-def load_policy(extra_dirs: Iterable[str] | None = None) -> Policy:
+def load_policy(extra_dirs: Iterable[str | Path] | None = None) -> Policy:
     """Load the layered playbooks and keep what the case log needs."""
     from calmcli.playbook import load_playbook
 

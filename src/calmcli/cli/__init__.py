@@ -46,6 +46,10 @@ def _register() -> None:
     app.command("reply")(reply.reply)
     app.add_typer(playbook.app, name="playbook")
     app.add_typer(templates.app, name="templates")
+    from calmcli.cli import cases, followups
+
+    app.add_typer(cases.app, name="cases")
+    app.add_typer(followups.app, name="followups")
 
 
 _register()

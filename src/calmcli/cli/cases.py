@@ -11,15 +11,17 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from calmcli.cli.options import JsonOption, PlaybooksOption, parse_assignments
+
 if TYPE_CHECKING:
     from calmcli.store import Case, CaseFilter, CaseStore
 
 app = typer.Typer(help="Log cases and read, annotate, close, export or import them.",
                   no_args_is_help=True)
 
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON (stable keys) on stdout.")]
+JsonFlag = JsonOption
+Playbooks = PlaybooksOption
 CaseId = Annotated[str, typer.Argument(help="Case id, e.g. C-7K3Q9.")]
-Playbooks = Annotated[list[str] | None, typer.Option("--playbooks", help="A team playbook folder.")]
 Status = Annotated[str | None, typer.Option(help="open, waiting, resolved or closed.")]
 Customer = Annotated[str | None, typer.Option(help="Customer name or contact (any case).")]
 Channel = Annotated[str | None, typer.Option(help="phone, email, chat, social-public, ...")]
@@ -95,7 +97,7 @@ def add(
     data = _stdin_object() if channel is None else {}
     data.update({key: value for key, value in flags.items() if value is not None})
     if set_:
-        data["vars"] = {**(data.get("vars") or {}), **_pairs(set_)}
+        data["vars"] = {**(data.get("vars") or {}), **parse_assignments(set_)}
     given = input_from_mapping(data)
     case = build_case(given, load_policy(playbooks), now())
     with opened() as store:
@@ -121,18 +123,6 @@ def _stdin_object() -> dict[str, Any]:
     if not isinstance(data, dict):
         raise UsageError("stdin must hold one JSON object with the case's keys")
     return data
-
-
-def _pairs(items: list[str]) -> dict[str, str]:
-    from calmcli.errors import UsageError
-
-    pairs = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise UsageError(f"bad --set {item!r}; use KEY=VALUE")
-        pairs[key.strip()] = value
-    return pairs
 
 
 def _filter(status: str | None, customer: str | None, channel: str | None,
