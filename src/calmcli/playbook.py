@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from calmcli import __version__
 from calmcli.errors import ValidationError, unknown_value
 
 FAULTS = ("ours", "not-ours", "unclear", "troll")
@@ -122,52 +120,12 @@ def playbook_files(folder: Path) -> list[Path]:
 def load_playbook(extra_dirs: Iterable[Path | str] | None = None, use_cache: bool = True) -> Playbook:
     """Load the bundled playbook layered with the team's folders; raise ValidationError if wrong."""
     dirs = playbook_dirs(extra_dirs)
+    if not use_cache:
+        return _build(dirs)
+    from calmcli.cache import cached
+
     files = [f for d in dirs for f in playbook_files(d)]
-    key = _cache_key(files)
-    if use_cache:
-        cached = _read_cache(key)
-        if cached is not None:
-            return cached
-    playbook = _build(dirs)
-    if use_cache:
-        _write_cache(key, playbook)
-    return playbook
-
-
-def _cache_key(files: list[Path]) -> str:
-    parts = [__version__]
-    for path in files:
-        stat = path.stat()
-        parts.append(f"{path.resolve()}:{stat.st_mtime_ns}:{stat.st_size}")
-    return "\n".join(parts)
-
-
-def _cache_path() -> Path:
-    from calmcli.paths import cache_dir
-
-    return cache_dir() / "playbook.pickle"
-
-
-def _read_cache(key: str) -> Playbook | None:
-    # The cache only ever holds what calm itself validated; a stale or broken one is ignored.
-    try:
-        with _cache_path().open("rb") as handle:
-            stored_key, playbook = pickle.load(handle)
-    except Exception:
-        return None
-    return playbook if stored_key == key and isinstance(playbook, Playbook) else None
-
-
-def _write_cache(key: str, playbook: Playbook) -> None:
-    path = _cache_path()
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        with tmp.open("wb") as handle:
-            pickle.dump((key, playbook), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
+    return cached("playbook", files, lambda: _build(dirs), Playbook)
 
 
 def _build(dirs: list[Path]) -> Playbook:

@@ -312,12 +312,18 @@ def _date_filters() -> dict[str, Any]:
 
 
 def load_layouts(dirs: list[Path]) -> dict[str, list[Layout]]:
-    """Read layouts.yaml from the first template folder that has one."""
-    from calmcli.yamlfile import line_of, load_yaml_file
+    """Read layouts.yaml from the first template folder that has one (cached once parsed)."""
+    from calmcli.cache import cached
 
     path = next((d / "layouts.yaml" for d in dirs if (d / "layouts.yaml").is_file()), None)
     if path is None:
         raise ValidationError([f"{dirs[-1]}/layouts.yaml:1: missing layouts file"])
+    return cached("layouts", [path], lambda: _parse_layouts(path), dict)
+
+
+def _parse_layouts(path: Path) -> dict[str, list[Layout]]:
+    from calmcli.yamlfile import line_of, load_yaml_file
+
     raw = load_yaml_file(path)
     problems: list[str] = []
     layouts: dict[str, list[Layout]] = {}

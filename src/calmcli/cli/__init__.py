@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
+from collections.abc import Callable
 from typing import Any
 
 import typer
@@ -28,33 +31,61 @@ class CalmGroup(TyperGroup):
             raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
-app = typer.Typer(
-    cls=CalmGroup,
-    name="calm",
-    help="Answer angry, rude or trolling customers: playbooks, replies, case log.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-
-
-def _register() -> None:
-    # Each command group lives in its own module; importing them is cheap (no heavy imports at
-    # module level), so registration stays eager and `--help` lists everything.
-    from calmcli.cli import playbook, reply, templates
+def _add_reply(app: typer.Typer) -> None:
+    from calmcli.cli import reply
 
     app.command("reply")(reply.reply)
-    app.add_typer(playbook.app, name="playbook")
-    app.add_typer(templates.app, name="templates")
-    from calmcli.cli import cases, followups
-
-    app.add_typer(cases.app, name="cases")
-    app.add_typer(followups.app, name="followups")
 
 
-_register()
+def _add_group(module_name: str) -> Callable[[typer.Typer], None]:
+    def add(app: typer.Typer) -> None:
+        module = importlib.import_module(f"calmcli.cli.{module_name}")
+        app.add_typer(module.app, name=module_name)
+
+    return add
+
+
+# Command name -> how to register it. Each lives in its own module.
+COMMANDS: dict[str, Callable[[typer.Typer], None]] = {
+    "reply": _add_reply,
+    "playbook": _add_group("playbook"),
+    "templates": _add_group("templates"),
+    "cases": _add_group("cases"),
+    "followups": _add_group("followups"),
+}
+
+
+def build_app(only: str | None = None) -> typer.Typer:
+    """Build the CLI; with `only`, register just that command (Typer builds every registered
+    command's parser at start, which a one-shot `calm reply` should not pay for)."""
+    app = typer.Typer(
+        cls=CalmGroup,
+        name="calm",
+        help="Answer angry, rude or trolling customers: playbooks, replies, case log.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+    )
+    app.callback()(_root)  # keeps `calm` a group even when one command is registered
+    for name, register in COMMANDS.items():
+        if only is None or name == only:
+            register(app)
+    return app
+
+
+def _root() -> None:
+    """Answer angry, rude or trolling customers: playbooks, replies, case log."""
+
+
+def __getattr__(name: str) -> Any:
+    # `calmcli.cli.app`, the full CLI, is built on first use (tests, CliRunner).
+    if name == "app":
+        globals()["app"] = build_app()
+        return globals()["app"]
+    raise AttributeError(name)
 
 
 def main() -> None:
     """Console-script entry point."""
-    app(prog_name="calm")
+    command = sys.argv[1] if len(sys.argv) > 1 else None
+    build_app(command if command in COMMANDS else None)(prog_name="calm")
