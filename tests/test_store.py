@@ -138,7 +138,7 @@ def test_add_keeps_every_field_and_default_follow_up() -> None:
     assert [e.kind for e in again.events] == ["created", "customer-message", "reply",
                                               "follow-up-set"]
     assert again.events[2].text == "Dear Ola"
-    assert again.followups[0].due_at == "2026-11-25T16:00:00Z"  # billing: 4h from the policy
+    assert again.followups[0].due_at == "2026-11-25T16:00:00.000Z"  # billing: 4h from the policy
     store.close()
 
 

@@ -30,8 +30,11 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def utc_text(moment: datetime) -> str:
-    """Render a time the way the store keeps it: UTC, ISO-8601, whole seconds, `Z`."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """Render a time the way the store keeps it: UTC, ISO-8601, milliseconds, `Z`.
+
+    Fixed width, so text order is time order (in SQL too).
+    """
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def parse_utc(text: str) -> datetime:
