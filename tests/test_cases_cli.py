@@ -241,7 +241,7 @@ def test_export_to_a_private_file_with_a_selection(tmp_path: Path) -> None:
 
 
 BROKEN = {
-    "yaml_syntax": ("calm_cases: 1\ncases:\n  - id: C-AAAAA\n    status: [open\n", ":5: YAML syntax"),
+    "yaml_syntax": ("calm_cases: 1\ncases:\n  - id: C-AAAAA\n    status: [open\n", ": YAML syntax"),
     "tab": ("calm_cases: 1\ncases:\n\t- id: C-AAAAA\n", ":3:"),
     "json_syntax": ('{"calm_cases": 1, "cases": [}', ":1: JSON syntax"),
     "not_export": ("- just\n- a list\n", "not a calm case export"),
