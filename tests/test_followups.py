@@ -146,6 +146,7 @@ def test_ics_export_is_a_real_calendar(tmp_path: Path) -> None:
     target = tmp_path / "follow-ups.ics"
     result = calm("followups", "export", "--ics", str(target), "--json")
     assert json.loads(result.stdout) == {"file": str(target), "followups": 1}
+    assert target.stat().st_mode & 0o777 == 0o600
     calendar = Calendar.from_ical(target.read_bytes())
     (event,) = calendar.walk("VEVENT")
     assert str(event["uid"]) == f"{first}.1@calm"

@@ -119,7 +119,9 @@ def export(
         views = list_followups(store, "pending", moment, None)
     tmp = ics.with_name(f".{ics.name}.{os.getpid()}.tmp")
     try:
-        tmp.write_bytes(to_ics(views, moment))
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # customer names inside
+        with open(fd, "wb") as handle:
+            handle.write(to_ics(views, moment))
         os.replace(tmp, ics)
     finally:
         tmp.unlink(missing_ok=True)
