@@ -241,7 +241,9 @@ class _Checker:
             if isinstance(item, str) and item.strip():
                 good.append(item.strip())
             else:
-                self.fail(path, value, index, f"each item of {key} must be a text, got {_kind(item)}")
+                hint = "; put text containing ': ' in quotes" if isinstance(item, dict) else ""
+                self.fail(path, value, index,
+                          f"each item of {key} must be a text, got {_kind(item)}{hint}")
         return tuple(good)
 
     def duration(self, where: tuple[str, Any, Any], key: str) -> timedelta | None:
@@ -301,27 +303,32 @@ def _kind(value: Any) -> str:
 def _validate(merged: dict[str, Any], problems: list[str], sources: tuple[str, ...]) -> Playbook:
     check = _Checker(problems)
     settings = _validate_settings(merged["settings"], check)
+    # Unknown fixed ids first: a typo'd id (`our`) should not also read as an entry missing fields.
+    _drop_unknown_ids(merged, "faults", FAULTS, check)
+    _drop_unknown_ids(merged, "channels", CHANNELS, check)
     sections = {
         section: {entry_id: _validate_entry(section, entry_id, fields, settings, check)
                   for entry_id, fields in merged[section].items()}
         for section in ENTRY_SECTIONS
     }
-    _check_fixed_ids(sections, "faults", FAULTS, check, merged)
-    _check_fixed_ids(sections, "channels", CHANNELS, check, merged)
+    _check_fixed_ids(sections, "faults", FAULTS, check)
+    _check_fixed_ids(sections, "channels", CHANNELS, check)
     for section in ("customer_types", "incidents"):
         if not sections[section]:
             problems.append(f"{sources[0] if sources else 'playbooks'}:1: no {section} defined")
     return Playbook(settings=settings, sources=sources, **sections)
 
 
+def _drop_unknown_ids(merged: dict[str, Any], section: str, valid: tuple[str, ...],
+                      check: _Checker) -> None:
+    for entry_id in [i for i in merged[section] if i not in valid]:
+        path, item, _ = merged[section].pop(entry_id)["id"]
+        check.fail(path, item, "id", f"unknown {ENTRY_SECTIONS[section]} id {entry_id!r}; "
+                                     f"valid: {', '.join(valid)}")
+
+
 def _check_fixed_ids(sections: dict[str, dict[str, Entry]], section: str, valid: tuple[str, ...],
-                     check: _Checker, merged: dict[str, Any]) -> None:
-    for entry_id in list(sections[section]):
-        if entry_id not in valid:
-            path, item, _ = merged[section][entry_id]["id"]
-            check.fail(path, item, "id", f"unknown {ENTRY_SECTIONS[section]} id {entry_id!r}; "
-                                         f"valid: {', '.join(valid)}")
-            del sections[section][entry_id]
+                     check: _Checker) -> None:
     for missing in (v for v in valid if v not in sections[section]):
         check.problems.append(f"playbooks:1: {ENTRY_SECTIONS[section]} {missing!r} is not defined")
 

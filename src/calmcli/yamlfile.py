@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+import re
 from typing import Any
 
 import yaml
@@ -64,9 +65,18 @@ _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 
 _MAPPING_HINT = "unexpected ':' (bad indentation, or a value containing ': ' that needs quotes)"
+_OUT_OF_PLACE = "line out of place: check its indentation, and look for a stray bracket or quote"
+# libyaml and pure-Python PyYAML word the same problem differently: match both.
 _HINTS = {
     "mapping values are not allowed": _MAPPING_HINT,
+    "another document": "a second document ('---') in the file; keep one document per file",
+    "cannot start any token": "a value starts with a character YAML reserves (@, `): quote it",
+    "alias": "a value starting with '*' reads as a YAML alias; put the text in quotes",
+    "expected key": _OUT_OF_PLACE,
+    "expected <block end>": _OUT_OF_PLACE,
+    "expected '-' indicator": "expected a '- ' item at this indentation: check the indentation",
 }
+_FLOW_END = re.compile(r"expected ',' or '([\]}])'")
 
 
 def load_yaml_text(text: str, path: str) -> Any:
@@ -76,15 +86,7 @@ def load_yaml_text(text: str, path: str) -> Any:
     try:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark else 1
-        problem = err.problem or err.context or "invalid YAML"
-        for needle, hint in _HINTS.items():
-            if needle in problem:
-                problem = hint
-        lines = text.splitlines()
-        if "\t" in (lines[line - 1] if line <= len(lines) else "") or "tab" in problem:
-            problem = "tab character: indent with spaces"
+        line, problem = _syntax_problem(err, text.splitlines())
         raise ValidationError([f"{path}:{line}: YAML syntax: {problem}"]) from None
     except yaml.YAMLError as err:
         raise ValidationError([f"{path}:1: YAML error: {err}"]) from None
@@ -92,12 +94,38 @@ def load_yaml_text(text: str, path: str) -> Any:
         loader.dispose()
 
 
+def _syntax_problem(err: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str]:
+    """Pick the line a team lead should look at, and say what is wrong there in plain words."""
+    mark = err.problem_mark or err.context_mark
+    line = mark.line + 1 if mark else 1
+    first = err.context_mark.line + 1 if err.context_mark else line
+    problem = err.problem or err.context or "invalid YAML"
+    if "\t" in (lines[line - 1] if line <= len(lines) else "") or "tab" in problem:
+        return line, "tab character: indent with spaces"
+    if isinstance(err, (yaml.scanner.ScannerError, yaml.parser.ParserError)):
+        for number in range(min(first, line), min(line, len(lines)) + 1):
+            if lines[number - 1].replace('\\"', "").count('"') % 2:
+                return number, "unclosed quote: a '\"' on this line has no closing '\"'"
+    flow = _FLOW_END.search(problem)
+    if flow:
+        close = flow.group(1)
+        opening = "[" if close == "]" else "{"
+        if first < line:
+            return first, f"'{opening}' is not closed: expected ',' or '{close}' before line {line}"
+        return line, (f"expected ',' or '{close}' in '{opening}...{close}': quote text containing "
+                      "', ' or ': ', and write an apostrophe inside '...' as ''")
+    context = f"{err.context or ''} {problem}"
+    return line, next((hint for needle, hint in _HINTS.items() if needle in context), problem)
+
+
 def load_yaml_file(path: Path) -> Any:
     """Read and parse one YAML file (UTF-8)."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
-        raise ValidationError([f"{path}:1: not UTF-8 text ({err.reason})"]) from None
+        line = err.object[: err.start].count(b"\n") + 1
+        raise ValidationError([f"{path}:{line}: not UTF-8 text ({err.reason}); save the file "
+                               f"as UTF-8"]) from None
     except OSError as err:
         raise ValidationError([f"{path}:1: cannot read: {err.strerror}"]) from None
     return load_yaml_text(text, str(path))

@@ -1,0 +1,110 @@
+"""`calm playbook validate` on a corpus of team folders, each with one realistic mistake."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from calmcli.cli import app
+
+CASES = Path(__file__).parent / "broken_playbooks"
+EXPECTED: dict[str, dict[str, Any]] = yaml.safe_load((CASES / "expected.yaml").read_text("utf-8"))
+PROBLEM_LINE = re.compile(r"^.+:\d+: .+")
+
+
+def validate(folder: Path) -> Any:
+    return CliRunner().invoke(app, ["playbook", "validate", str(folder)])
+
+
+def write_tree(root: Path, files: dict[str, str]) -> Path:
+    """Write {relative path: text} under root and return root."""
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(params=["libyaml", "pure-python"])
+def yaml_parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Run with libyaml and with PyYAML's pure-Python parser: they word errors differently."""
+    import calmcli.yamlfile
+
+    if request.param == "pure-python":
+        monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
+        importlib.reload(calmcli.yamlfile)
+        assert calmcli.yamlfile._Loader is yaml.SafeLoader
+    yield request.param
+    if request.param == "pure-python":
+        monkeypatch.undo()
+        importlib.reload(calmcli.yamlfile)
+
+
+def test_corpus_is_complete() -> None:
+    folders = {p.name for p in CASES.iterdir() if p.is_dir()}
+    assert folders == set(EXPECTED)
+    assert len(folders) >= 24
+
+
+@pytest.mark.parametrize("case", sorted(EXPECTED))
+def test_broken_playbook(case: str, yaml_parser: str) -> None:
+    expected = EXPECTED[case]
+    folder = CASES / case
+    result = validate(folder)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    lines = result.stderr.splitlines()
+    assert lines, "no problem reported"
+    assert all(PROBLEM_LINE.match(line) for line in lines), result.stderr
+    prefix = f"{folder / expected['file']}:{expected['line']}: "
+    assert lines[0].startswith(prefix), f"expected {prefix!r}, got {lines[0]!r}"
+    assert expected["message"] in lines[0]
+
+
+LABEL = '{ca: "Devolució", es: "Devolución", pl: "Zwrot", en: "Return"}'
+VALID_TEAM = {
+    "settings.yaml": "settings:\n  signature: Returns Team\n  follow_up: 1d\n",
+    "faults.yaml": 'faults:\n  - id: troll\n    label: {ca: "Troll", es: "Trol", pl: "Troll", '
+                   'en: "Troll (do not feed)"}\n',
+    "incidents.yaml": f"""incidents:
+  - id: return-request
+    label: {LABEL}
+    help: {LABEL}
+    compensation:
+      - {{kind: discount, percent: 15}}
+    options: [refund]
+    follow_up: 3d
+    guidance:
+      do: ["Send the return label the same day."]
+""",
+}
+
+
+def summary(files: int, incidents: int) -> str:
+    from calmcli.playbook import bundled_playbooks, playbook_files
+
+    total = len(playbook_files(bundled_playbooks())) + files
+    return f"ok: {total} files; 4 faults, 5 channels, 9 customer types, {incidents} incidents\n"
+
+
+def test_valid_team_folder(tmp_path: Path) -> None:
+    result = validate(write_tree(tmp_path / "team", VALID_TEAM))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == summary(files=3, incidents=8)
+
+
+def test_init_output_validates(tmp_path: Path) -> None:
+    folder = tmp_path / "team"
+    init = CliRunner().invoke(app, ["playbook", "init", str(folder)])
+    assert init.exit_code == 0, init.stderr
+    result = validate(folder)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == summary(files=5, incidents=7)
