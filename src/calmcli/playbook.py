@@ -112,9 +112,15 @@ def playbook_dirs(extra: Iterable[Path | str] | None = None) -> list[Path]:
     return dirs
 
 
+# Subfolders with their own loaders and schemas (calm analyze / calm check).
+OWN_SUBFOLDERS = ("lexicons", "rules")
+
+
 def playbook_files(folder: Path) -> list[Path]:
-    """The YAML files of one playbook folder, in name order (subfolders included)."""
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    """The YAML files of one playbook folder, in name order (subfolders included, except
+    lexicons/ and rules/, which calm analyze and calm check read)."""
+    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+                  and p.relative_to(folder).parts[0] not in OWN_SUBFOLDERS)
 
 
 def load_playbook(extra_dirs: Iterable[Path | str] | None = None, use_cache: bool = True) -> Playbook:
