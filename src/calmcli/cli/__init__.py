@@ -37,6 +37,12 @@ def _add_reply(app: typer.Typer) -> None:
     app.command("reply")(reply.reply)
 
 
+def _add_triage(app: typer.Typer) -> None:
+    from calmcli.cli import triage
+
+    app.command("triage")(triage.triage)
+
+
 def _add_group(module_name: str) -> Callable[[typer.Typer], None]:
     def add(app: typer.Typer) -> None:
         module = importlib.import_module(f"calmcli.cli.{module_name}")
@@ -47,6 +53,7 @@ def _add_group(module_name: str) -> Callable[[typer.Typer], None]:
 
 # Command name -> how to register it. Each lives in its own module.
 COMMANDS: dict[str, Callable[[typer.Typer], None]] = {
+    "triage": _add_triage,
     "reply": _add_reply,
     "playbook": _add_group("playbook"),
     "templates": _add_group("templates"),

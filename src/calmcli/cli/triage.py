@@ -1,0 +1,101 @@
+"""`calm triage`: the guided walk in the terminal."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from calmcli.cli.options import PlaybooksOption, TemplatesOption, parse_assignments
+
+
+def triage(
+    message: Annotated[str | None, typer.Option(
+        help="The customer's message: a file, or - for stdin.")] = None,
+    customer: Annotated[str | None, typer.Option(help="Customer's name or handle.")] = None,
+    contact: Annotated[str | None, typer.Option(help="Email, phone or handle.")] = None,
+    order: Annotated[str | None, typer.Option(help="Order or ticket reference.")] = None,
+    fault: Annotated[str | None, typer.Option(help="ours, not-ours, unclear or troll.")] = None,
+    channel: Annotated[str | None, typer.Option(
+        help="phone, email, chat, social-public or social-private.")] = None,
+    customer_type: Annotated[str | None, typer.Option(help="Customer type id.")] = None,
+    incident: Annotated[str | None, typer.Option(help="Incident id.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Reply language (ca, es, pl, en, ...).")] = None,
+    agent: Annotated[str | None, typer.Option(help="Your name, as it signs the reply.",
+                                              envvar="CALM_AGENT")] = None,
+    follow_up: Annotated[str | None, typer.Option(
+        help="Follow-up: 30m, 2h, 3d, 1w or a date (default from the playbook).")] = None,
+    summary: Annotated[str | None, typer.Option(help="One-line summary for the case log.")] = None,
+    set_: Annotated[list[str] | None, typer.Option(
+        "--set", help="Extra template value KEY=VALUE (as in calm reply); repeatable.")] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Accept the rendered reply.")] = False,
+    out: Annotated[Path | None, typer.Option(help="Write the final reply to this file.")] = None,
+    playbooks: PlaybooksOption = None,
+    templates: TemplatesOption = None,
+) -> None:
+    """Walk through a case: situation, guidance, reply, log and follow-up."""
+    from calmcli.output import console, is_interactive
+    from calmcli.playbook import load_playbook
+    from calmcli.render import Renderer, template_dirs
+    from calmcli.store import open_store
+    from calmcli.triage import Answers, Walk, final_text
+
+    book = load_playbook(playbooks)
+    renderer = Renderer(book, template_dirs(templates))
+    given = Answers(message=_read_message(message), customer=customer, contact=contact,
+                    order=order, fault=fault, channel=channel, customer_type=customer_type,
+                    incident=incident, lang=lang, follow_up=follow_up, summary=summary,
+                    agent=agent, vars=parse_assignments(set_))
+    _check_values(renderer, given)
+    walk = Walk(book, renderer, given, accept=yes, interactive=is_interactive(),
+                console=console(stderr=True), open_store=open_store)
+    result = walk.run()
+    text = final_text(result.reply, result.texts)
+    when = result.follow_up_due.astimezone().strftime("%a %d %b %H:%M") if result.follow_up_due else "none"
+    if out:
+        _write_private(out, text)
+    else:
+        sys.stdout.write(text)
+    sys.stderr.write(f"Logged case {result.case_id}; follow-up: {when}"
+                     f"{f'; reply written to {out}' if out else ''}\n")
+
+
+def _read_message(source: str | None) -> str | None:
+    from calmcli.errors import UsageError
+
+    if source is None:
+        return None
+    if source == "-":
+        return sys.stdin.read()
+    try:
+        return Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise UsageError(f"cannot read --message {source}: {err}") from None
+
+
+def _check_values(renderer: object, given: object) -> None:
+    """Refuse unknown flag values before asking anything."""
+    from calmcli.render import Renderer
+    from calmcli.triage import Answers
+
+    assert isinstance(renderer, Renderer) and isinstance(given, Answers)
+    book = renderer.playbook
+    for section, value in (("faults", given.fault), ("channels", given.channel),
+                           ("customer_types", given.customer_type),
+                           ("incidents", given.incident)):
+        if value is not None:
+            book.get(section, value)
+    if given.follow_up:
+        from calmcli.durations import parse_when
+
+        parse_when(given.follow_up)
+
+
+def _write_private(path: Path, text: str) -> None:
+    import os
+
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)

@@ -1,0 +1,75 @@
+"""The one place that talks to questionary: keyboard-only questions with defaults and 'back'."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+class Back(Exception):
+    """The agent chose to go back one step."""
+
+
+BACK_TITLE = "← back"
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    title: str
+
+
+def _style() -> Any:
+    from questionary import Style
+
+    # Muted colours; prompt_toolkit drops them by itself when NO_COLOR is set.
+    return Style([("qmark", "fg:ansicyan"), ("question", "bold"), ("pointer", "fg:ansicyan bold"),
+                  ("highlighted", "fg:ansicyan"), ("answer", "fg:ansigreen"),
+                  ("instruction", "fg:ansibrightblack")])
+
+
+def select(question: str, options: list[Option], default: str | None = None,
+           can_go_back: bool = True) -> str:
+    """Pick one option with the arrow keys and Enter; raise Back for the back entry."""
+    import questionary
+
+    choices = [questionary.Choice(o.title, value=o.value) for o in options]
+    if can_go_back:
+        choices.append(questionary.Choice(BACK_TITLE, value="__back__"))
+    picked = questionary.select(
+        question, choices=choices, default=next((c for c in choices if c.value == default), None),
+        qmark="?", style=_style(), instruction="(arrows, Enter)",
+    ).unsafe_ask()
+    if picked == "__back__":
+        raise Back
+    return str(picked)
+
+
+def text(question: str, default: str = "", required: bool = False,
+         validate: Callable[[str], str | None] | None = None, instruction: str | None = None) -> str:
+    """Ask one line; `validate` returns an error message or None."""
+    import questionary
+
+    def check(value: str) -> bool | str:
+        if required and not value.strip():
+            return "This one is needed (type it, then Enter)."
+        if validate and value.strip():
+            return validate(value.strip()) or True
+        return True
+
+    answer = questionary.text(question, default=default, validate=check, style=_style(),
+                              instruction=instruction).unsafe_ask()
+    return str(answer or "").strip()
+
+
+def multiline(question: str) -> str:
+    """Ask for pasted text over several lines."""
+    import questionary
+
+    answer = questionary.text(
+        question, multiline=True, style=_style(),
+        instruction="(optional; paste it, then press Esc and Enter to finish — "
+                    "or just Esc and Enter to skip)\n",
+    ).unsafe_ask()
+    return str(answer or "").strip()

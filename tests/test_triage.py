@@ -1,0 +1,231 @@
+"""`calm triage` driven through a real pseudo-terminal with real key presses."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pexpect
+from calmcli.store import Case, CaseFilter, open_store
+from tests.helpers import run
+
+CALM = shutil.which("calm") or str(Path(sys.executable).parent / "calm")
+UP, DOWN, ENTER, ESC, CTRL_C = "\x1b[A", "\x1b[B", "\r", "\x1b", "\x03"
+SGR_COLOUR = re.compile(r"\x1b\[[0-9;]*(3[0-9]|9[0-7]|38;[0-9;]+)m")
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\r")
+
+
+class Screen:
+    """A calm process in an 80x24 pseudo-terminal, with the text it has shown so far."""
+
+    def __init__(self, args: list[str], env: dict[str, str] | None = None) -> None:
+        full_env = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm-256color",
+                    "COLUMNS": "80", "LINES": "24", **(env or {})}
+        full_env.pop("NO_COLOR", None) if "NO_COLOR" not in (env or {}) else None
+        self.child = pexpect.spawn(CALM, ["triage", *args], env=full_env, dimensions=(24, 80),
+                                   encoding="utf-8", timeout=20)
+        self.raw = ""
+
+    def expect(self, pattern: str) -> None:
+        self.child.expect(pattern)
+        self.raw += self.child.before + self.child.after
+
+    def answer(self, prompt: str, keys: str) -> None:
+        self.expect(prompt)
+        self.child.send(keys)
+
+    def finish(self) -> int:
+        self.child.expect(pexpect.EOF)
+        self.raw += self.child.before
+        self.child.close()
+        return self.child.exitstatus if self.child.exitstatus is not None else -self.child.signalstatus
+
+    @property
+    def text(self) -> str:
+        return ANSI.sub("", self.raw)
+
+    def choose(self, prompt: str, target: str) -> None:
+        """Move from the highlighted choice to the one starting with `target`, then Enter."""
+        self.expect(prompt)
+        self.expect("← back")
+        shown = ANSI.sub("", self.raw).rsplit(prompt, 1)[1].splitlines()
+        choices = [line for line in shown if line.startswith((" » ", "   "))]
+        titles = [line[3:].strip() for line in choices]
+        current = next(i for i, line in enumerate(choices) if line.startswith(" » "))
+        wanted = next(i for i, title in enumerate(titles) if title.startswith(target))
+        step = DOWN if wanted > current else UP
+        self.child.send(step * abs(wanted - current) + ENTER)
+
+
+def logged() -> list[Case]:
+    store = open_store()
+    try:
+        return [store.get_case(c.id) for c in store.list_cases(CaseFilter())]
+    finally:
+        store.close()
+
+
+def walk_to_reply(screen: Screen, name: str = "Marta Puig") -> None:
+    screen.answer("Customer's message", "Mi pedido llegó roto y nadie me contesta.\n"
+                                        "Es la tercera vez que escribo." + ESC + ENTER)
+    screen.answer("name or handle", name + ENTER)
+    screen.answer("Contact", "marta@example.com" + ENTER)
+    screen.answer("Order or ticket", "A-1042" + ENTER)
+    screen.choose("Was it our fault", "Our fault")
+    screen.choose("Channel", "Email")
+    screen.choose("Customer type", "Indecisive")
+    screen.choose("Incident", "Damaged item")
+    screen.choose("Reply language", "ca")
+
+
+def test_full_walk_asks_every_question_and_logs_the_case() -> None:
+    screen = Screen([], env={"NO_COLOR": "1"})
+    walk_to_reply(screen)
+    screen.expect("The reply")
+    screen.child.send(ENTER)  # accept
+    screen.answer("Follow up in", ENTER)  # playbook default
+    assert screen.finish() == 0
+    text = screen.text
+    assert "paste it, then press Esc and Enter to finish" in text
+    assert "ours · email · indecisive · damaged-item" in text  # the guidance panel
+    assert "Key ideas:" in text and "Don't:" in text
+    assert "Bon dia, Marta Puig:" in text
+    assert re.search(r"Logged case C-[0-9A-Z]+; follow-up: ", text)
+    assert not SGR_COLOUR.search(screen.raw), "NO_COLOR must mean no colour codes"
+    (case,) = logged()
+    assert (case.customer, case.contact, case.order) == ("Marta Puig", "marta@example.com", "A-1042")
+    assert (case.fault, case.channel, case.customer_type, case.incident, case.lang) == (
+        "ours", "email", "indecisive", "damaged-item", "ca")
+    kinds = [e.kind for e in case.events]
+    assert "customer-message" in kinds and "reply" in kinds
+    reply = next(e for e in case.events if e.kind == "reply")
+    assert reply.text.startswith("Bon dia, Marta Puig:")
+    assert len(case.pending_followups()) == 1
+
+
+def test_all_flags_given_asks_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "reply.txt"
+    screen = Screen(["--customer", "Jan Nowak", "--fault", "not-ours", "--channel", "chat",
+                     "--customer-type", "talkative", "--incident", "billing", "--lang", "pl",
+                     "--follow-up", "3d", "--yes", "--out", str(out), "--message", os.devnull])
+    assert screen.finish() == 0
+    assert "?" not in "".join(l for l in screen.text.splitlines() if l.startswith("?"))
+    assert "Logged case" in screen.text
+    assert out.read_text().startswith("Dzień dobry")
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    (case,) = logged()
+    assert case.lang == "pl" and case.customer_type == "talkative"
+
+
+def test_public_social_post_shows_and_logs_both_messages() -> None:
+    screen = Screen(["--customer", "@jan_n", "--fault", "ours", "--channel", "social-public",
+                     "--customer-type", "none", "--incident", "shipping-delay", "--lang", "en",
+                     "--order", "A-77", "--message", os.devnull])
+    screen.answer("The reply", ENTER)
+    screen.answer("Follow up in", ENTER)
+    assert screen.finish() == 0
+    assert "reply · en · public" in screen.text and "reply · en · private" in screen.text
+    assert "--- public message ---" in screen.text and "--- private message ---" in screen.text
+    (case,) = logged()
+    reply = next(e for e in case.events if e.kind == "reply").text
+    public, private = reply.split("--- private message ---")
+    assert "A-77" not in public and "A-77" in private
+
+
+def test_returning_customer_sees_earlier_cases_first() -> None:
+    for summary in ("Parcel lost in October", "Refund still missing"):
+        added = run("cases", "add", "--channel", "email", "--customer", "Ana Costa",
+                    "--incident", "billing", "--summary", summary)
+        assert added.exit_code == 0, added.stderr
+    screen = Screen(["--fault", "ours", "--channel", "email", "--customer-type", "none",
+                     "--incident", "billing", "--lang", "es", "--message", os.devnull])
+    screen.answer("name or handle", "Ana Costa" + ENTER)
+    screen.answer("Contact", ENTER)
+    screen.answer("Order or ticket", ENTER)
+    screen.expect("The reply")
+    assert "Earlier cases of Ana Costa" in screen.text
+    assert "Refund still missing" in screen.text and "Parcel lost in October" in screen.text
+    screen.child.send(CTRL_C)
+    assert screen.finish() == 130
+
+
+def test_going_back_one_step_from_the_reply_changes_the_language() -> None:
+    screen = Screen(["--customer", "Jan", "--fault", "unclear", "--channel", "email",
+                     "--customer-type", "none", "--incident", "other", "--lang", "en",
+                     "--message", os.devnull])
+    screen.choose("The reply", "← back")
+    screen.choose("Reply language", "es")
+    screen.answer("The reply", ENTER)
+    screen.answer("Follow up in", "\x15" + "1w" + ENTER)  # Ctrl-U clears the default
+    assert screen.finish() == 0
+    assert "reply · es · direct" in screen.text
+    (case,) = logged()
+    assert case.lang == "es"
+    created = datetime.fromisoformat(case.created_at)
+    due = datetime.fromisoformat(case.followups[0].due_at)
+    assert due - created == timedelta(weeks=1)
+
+
+def test_editing_with_a_scripted_editor(tmp_path: Path) -> None:
+    editor = tmp_path / "editor.py"
+    editor.write_text("import sys, pathlib\n"
+                      "p = pathlib.Path(sys.argv[1])\n"
+                      "p.write_text(p.read_text().replace('Dear Jan,', 'Dear Mr Nowak,'))\n")
+    screen = Screen(["--customer", "Jan", "--fault", "ours", "--channel", "email",
+                     "--customer-type", "none", "--incident", "damaged-item", "--lang", "en",
+                     "--message", os.devnull], env={"EDITOR": f"{sys.executable} {editor}"})
+    screen.choose("The reply", "Edit it")
+    screen.answer("The reply", ENTER)  # shown again, now accept
+    screen.answer("Follow up in", ENTER)
+    assert screen.finish() == 0
+    assert screen.text.count("Dear Mr Nowak,") >= 2  # shown again after editing, then printed
+    (case,) = logged()
+    assert next(e for e in case.events if e.kind == "reply").text.startswith("Dear Mr Nowak,")
+
+
+def test_ctrl_c_mid_walk_saves_nothing() -> None:
+    screen = Screen([])
+    screen.answer("Customer's message", ESC + ENTER)
+    screen.answer("name or handle", "Jan" + ENTER)
+    screen.answer("Contact", ENTER)
+    screen.answer("Order or ticket", ENTER)
+    screen.expect("Was it our fault")
+    screen.child.send(CTRL_C)
+    assert screen.finish() == 130
+    assert "interrupted; nothing was saved" in screen.text
+    assert "Traceback" not in screen.text
+    assert logged() == []
+
+
+def test_only_the_name_is_needed_when_pressing_enter_through() -> None:
+    screen = Screen([])
+    screen.answer("Customer's message", ESC + ENTER)
+    screen.answer("name or handle", ENTER)  # empty: refused, asked again
+    screen.expect("This one is needed")
+    screen.child.send("Olek" + ENTER)
+    for prompt in ("Contact", "Order or ticket", "Was it our fault", "Channel", "Customer type",
+                   "Incident", "Reply language", "The reply", "Follow up in"):
+        screen.answer(prompt, ENTER)
+    assert screen.finish() == 0
+    (case,) = logged()
+    assert (case.customer, case.fault, case.channel, case.incident) == ("Olek", "unclear", "email", "other")
+
+
+def test_without_a_terminal_missing_flags_exit_2_without_hanging() -> None:
+    result = run("triage", "--customer", "Jan", input="")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "calm: no terminal to ask on; give --fault, --channel, --yes"
+    assert logged() == []
+
+
+def test_without_a_terminal_all_flags_log_the_case() -> None:
+    result = run("triage", "--customer", "Jan", "--fault", "troll", "--channel", "chat",
+                 "--yes", "--message", "-", input="You are all idiots!!!\n")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("Hello Jan,")
+    (case,) = logged()
+    assert any(e.kind == "customer-message" and "idiots" in e.text for e in case.events)
