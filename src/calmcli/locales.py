@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -42,6 +43,7 @@ class DayWords:
     time_pattern: str  # CLDR short time pattern, e.g. "HH:mm"
 
 
+@lru_cache(maxsize=None)
 def day_words(lang: str) -> DayWords:
     """Load a language's date words from babel once, then from calm's cache."""
     import babel
