@@ -33,9 +33,25 @@ if __name__ == "__main__":
     app()
 """
 
-REPLY_ARGS = ["reply", "--fault", "ours", "--channel", "email", "--customer-type", "meticulous",
-              "--incident", "damaged-item", "--lang", "pl", "--customer", "Jan Nowak",
-              "--agent", "Ola", "--order", "A-1042"]
+REPLY_ARGS = [
+    "reply",
+    "--fault",
+    "ours",
+    "--channel",
+    "email",
+    "--customer-type",
+    "meticulous",
+    "--incident",
+    "damaged-item",
+    "--lang",
+    "pl",
+    "--customer",
+    "Jan Nowak",
+    "--agent",
+    "Ola",
+    "--order",
+    "A-1042",
+]
 
 BARE_LOOP = r"""
 import json, sys, time
@@ -77,8 +93,14 @@ print(time.perf_counter() - start, file=sys.stderr)
 def timed(cmd: list[str], env: dict[str, str], stdin: Path | None = None) -> float:
     start = time.perf_counter()
     with open(stdin or os.devnull, "rb") as handle:
-        subprocess.run(cmd, env=env, stdin=handle, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, check=True)
+        subprocess.run(
+            cmd,
+            env=env,
+            stdin=handle,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=True,
+        )
     return time.perf_counter() - start
 
 
@@ -93,38 +115,68 @@ def startup(runs: int, env: dict[str, str], work: Path) -> None:
         base_times.append(timed(base, env))
         calm_times.append(timed(calm, env))
     c, b = statistics.median(calm_times), statistics.median(base_times)
-    print(f"start-up  hello-world Typer app   median {b * 1000:7.1f} ms  (min {min(base_times) * 1000:.1f})")
-    print(f"start-up  calm reply (text mode)  median {c * 1000:7.1f} ms  (min {min(calm_times) * 1000:.1f})")
+    print(
+        f"start-up  hello-world Typer app   median {b * 1000:7.1f} ms  "
+        f"(min {min(base_times) * 1000:.1f})"
+    )
+    print(
+        f"start-up  calm reply (text mode)  median {c * 1000:7.1f} ms  "
+        f"(min {min(calm_times) * 1000:.1f})"
+    )
     print(f"start-up  ratio calm/hello        {c / b:.2f}x   (target <= 1.30x)")
 
 
 def throughput(count: int, env: dict[str, str], work: Path) -> None:
     import itertools
 
-    combos = list(itertools.product(
-        ["ours", "not-ours", "unclear", "troll"],
-        ["phone", "email", "chat", "social-public", "social-private"],
-        ["none", "indecisive", "meticulous", "distrustful", "rude"],
-        ["shipping-delay", "damaged-item", "out-of-stock", "billing"],
-        ["ca", "es", "pl", "en"]))
+    combos = list(
+        itertools.product(
+            ["ours", "not-ours", "unclear", "troll"],
+            ["phone", "email", "chat", "social-public", "social-private"],
+            ["none", "indecisive", "meticulous", "distrustful", "rude"],
+            ["shipping-delay", "damaged-item", "out-of-stock", "billing"],
+            ["ca", "es", "pl", "en"],
+        )
+    )
     cases = work / "cases.jsonl"
     with cases.open("w") as handle:
         for i in range(count):
             fault, channel, ctype, incident, lang = combos[i % len(combos)]
-            handle.write(json.dumps({"fault": fault, "channel": channel, "customer_type": ctype,
-                                     "incident": incident, "lang": lang,
-                                     "customer": f"Customer {i}", "agent": "Ola",
-                                     "order": f"A-{i}"}) + "\n")
+            handle.write(
+                json.dumps(
+                    {
+                        "fault": fault,
+                        "channel": channel,
+                        "customer_type": ctype,
+                        "incident": incident,
+                        "lang": lang,
+                        "customer": f"Customer {i}",
+                        "agent": "Ola",
+                        "order": f"A-{i}",
+                    }
+                )
+                + "\n"
+            )
     calm = timed([sys.executable, "-m", "calmcli", "reply", "--jsonl"], env, cases)
     bare_script = work / "bare.py"
     bare_script.write_text(BARE_LOOP)
     # The bare loop's own timing covers only its render loop (contexts prepared beforehand),
     # while calm's covers the whole process: the comparison is tilted against calm.
-    proc = subprocess.run([sys.executable, str(bare_script), str(cases)], env=env, check=True,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.run(
+        [sys.executable, str(bare_script), str(cases)],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     bare = float(proc.stderr.strip().splitlines()[-1])
-    print(f"jsonl     bare jinja2 render loop {count / bare:9.0f} cases/s  ({bare:.1f} s for {count})")
-    print(f"jsonl     calm reply --jsonl      {count / calm:9.0f} cases/s  ({calm:.1f} s for {count})")
+    print(
+        f"jsonl     bare jinja2 render loop {count / bare:9.0f} cases/s  ({bare:.1f} s for {count})"
+    )
+    print(
+        f"jsonl     calm reply --jsonl      {count / calm:9.0f} cases/s  ({calm:.1f} s for {count})"
+    )
     print(f"jsonl     ratio calm/bare         {bare / calm:.2f}x   (target >= 0.70x)")
 
 
@@ -135,8 +187,11 @@ def main() -> None:
     parser.add_argument("--lang", default="pl", help="language of the start-up reply")
     args = parser.parse_args()
     REPLY_ARGS[REPLY_ARGS.index("--lang") + 1] = args.lang
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "src")],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         env = {**os.environ, "CALM_HOME": str(work / "home"), "PYTHONDONTWRITEBYTECODE": "1"}

@@ -12,8 +12,21 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_wheel_ships_data_and_runs_outside_the_repo(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                    "-q", "-w", str(tmp_path / "dist"), str(ROOT)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path / "dist"),
+            str(ROOT),
+        ],
+        check=True,
+    )
     (wheel,) = (tmp_path / "dist").glob("calmcli-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "calmcli/_data/playbooks/faults.yaml" in names
@@ -27,11 +40,32 @@ def test_wheel_ships_data_and_runs_outside_the_repo(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(target), "CALM_HOME": str(tmp_path / "home")}
     probe = subprocess.run(
         [sys.executable, "-c", "import calmcli.paths as p; print(p.bundled_dir('playbooks'))"],
-        capture_output=True, text=True, env=env, cwd=tmp_path, check=True)
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+    )
     assert probe.stdout.strip().startswith(str(target))
     reply = subprocess.run(
-        [sys.executable, "-m", "calmcli", "reply", "--fault", "ours", "--channel", "chat",
-         "--lang", "ca", "--customer", "Marta"],
-        capture_output=True, text=True, env=env, cwd=tmp_path)
+        [
+            sys.executable,
+            "-m",
+            "calmcli",
+            "reply",
+            "--fault",
+            "ours",
+            "--channel",
+            "chat",
+            "--lang",
+            "ca",
+            "--customer",
+            "Marta",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
     assert reply.returncode == 0, reply.stderr
     assert "Marta" in reply.stdout

@@ -11,8 +11,21 @@ import pytest
 
 from tests.helpers import LANGS, run, write_tree
 
-BASE = ["reply", "--fault", "ours", "--channel", "email", "--customer-type", "meticulous",
-        "--incident", "damaged-item", "--agent", "Ola", "--order", "A-1042"]
+BASE = [
+    "reply",
+    "--fault",
+    "ours",
+    "--channel",
+    "email",
+    "--customer-type",
+    "meticulous",
+    "--incident",
+    "damaged-item",
+    "--agent",
+    "Ola",
+    "--order",
+    "A-1042",
+]
 
 
 def test_text_mode_prints_only_the_reply() -> None:
@@ -38,8 +51,21 @@ def test_json_has_the_documented_shape() -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_public_post_gives_a_public_and_a_private_message(lang: str) -> None:
-    args = ["reply", "--fault", "ours", "--channel", "social-public", "--incident",
-            "shipping-delay", "--lang", lang, "--customer", "@angry_jan", "--order", "A-77"]
+    args = [
+        "reply",
+        "--fault",
+        "ours",
+        "--channel",
+        "social-public",
+        "--incident",
+        "shipping-delay",
+        "--lang",
+        lang,
+        "--customer",
+        "@angry_jan",
+        "--order",
+        "A-77",
+    ]
     data = json.loads(run(*args, "--json").stdout)
     public, private = data["messages"]
     assert (public["audience"], private["audience"]) == ("public", "private")
@@ -67,9 +93,25 @@ def test_phone_is_a_call_script() -> None:
 
 @pytest.mark.parametrize("name", ["{{ 7*7 }}", "{% raw %}x{% endraw %}", "{{ ''.__class__ }}"])
 def test_customer_values_are_data_never_template_code(name: str) -> None:
-    result = run("reply", "--fault", "ours", "--channel", "email", "--customer-type",
-                 "meticulous", "--incident", "billing", "--lang", "en", "--customer", name,
-                 "--order", "{{ 5*5 }}", "--set", "tracking={{ 6*7 }}")
+    result = run(
+        "reply",
+        "--fault",
+        "ours",
+        "--channel",
+        "email",
+        "--customer-type",
+        "meticulous",
+        "--incident",
+        "billing",
+        "--lang",
+        "en",
+        "--customer",
+        name,
+        "--order",
+        "{{ 5*5 }}",
+        "--set",
+        "tracking={{ 6*7 }}",
+    )
     assert result.exit_code == 0, result.stderr
     assert name in result.stdout
     assert "{{ 5*5 }}" in result.stdout and "{{ 6*7 }}" in result.stdout
@@ -77,9 +119,12 @@ def test_customer_values_are_data_never_template_code(name: str) -> None:
 
 
 def test_sandbox_refuses_escapes_in_team_templates(tmp_path: Path) -> None:
-    team = write_tree(tmp_path / "team", {
-        "en/parts/greeting.j2": "Hello\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n",
-    })
+    team = write_tree(
+        tmp_path / "team",
+        {
+            "en/parts/greeting.j2": "Hello\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n",
+        },
+    )
     result = run(*BASE, "--lang", "en", "--templates", str(team))
     assert result.exit_code == 2
     assert result.stderr.startswith(f"{team}/en/parts/greeting.j2:2: refused by the sandbox")
@@ -93,8 +138,10 @@ def test_team_template_overrides_bundled_one(tmp_path: Path) -> None:
     assert "Thanks from the team." in result.stdout
 
 
-@pytest.mark.parametrize(("tag", "expected"), [("es-MX", "es"), ("pl-PL", "pl"),
-                                               ("ca-ES-valencia", "ca"), ("EN_gb", "en")])
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [("es-MX", "es"), ("pl-PL", "pl"), ("ca-ES-valencia", "ca"), ("EN_gb", "en")],
+)
 def test_region_tags_fall_back_to_the_base_language(tag: str, expected: str) -> None:
     result = run(*BASE, "--lang", tag, "--json")
     assert json.loads(result.stdout)["lang"] == expected
@@ -108,15 +155,23 @@ def test_unsupported_language_falls_back_to_default_with_a_warning() -> None:
     assert result.stderr.count("\n") == 1 and "warning" in result.stderr and "'de'" in result.stderr
 
 
-@pytest.mark.parametrize(("flag", "value", "valid"), [
-    ("--fault", "maybe", "ours, not-ours, unclear, troll"),
-    ("--channel", "fax", "phone, email, chat, social-public, social-private"),
-    ("--customer-type", "grumpy", "argumentative"),
-    ("--incident", "alien-invasion", "shipping-delay"),
-])
+@pytest.mark.parametrize(
+    ("flag", "value", "valid"),
+    [
+        ("--fault", "maybe", "ours, not-ours, unclear, troll"),
+        ("--channel", "fax", "phone, email, chat, social-public, social-private"),
+        ("--customer-type", "grumpy", "argumentative"),
+        ("--incident", "alien-invasion", "shipping-delay"),
+    ],
+)
 def test_unknown_values_list_the_valid_ones(flag: str, value: str, valid: str) -> None:
-    args = {"--fault": "ours", "--channel": "email", "--customer-type": "none",
-            "--incident": "other", flag: value}
+    args = {
+        "--fault": "ours",
+        "--channel": "email",
+        "--customer-type": "none",
+        "--incident": "other",
+        flag: value,
+    }
     result = run("reply", *[x for pair in args.items() for x in pair])
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1
@@ -137,8 +192,20 @@ def test_compensation_choice_is_limited_to_the_playbook() -> None:
 
 
 def test_troll_reply_offers_no_compensation() -> None:
-    data = json.loads(run("reply", "--fault", "troll", "--channel", "chat", "--incident",
-                          "damaged-item", "--lang", "en", "--json").stdout)
+    data = json.loads(
+        run(
+            "reply",
+            "--fault",
+            "troll",
+            "--channel",
+            "chat",
+            "--incident",
+            "damaged-item",
+            "--lang",
+            "en",
+            "--json",
+        ).stdout
+    )
     assert data["guidance"]["compensation"] == []
     assert "discount" not in data["messages"][0]["text"]
 
@@ -146,8 +213,20 @@ def test_troll_reply_offers_no_compensation() -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_missing_optional_values_degrade_naturally(lang: str) -> None:
     for channel in ("email", "chat", "social-public", "phone"):
-        data = json.loads(run("reply", "--fault", "ours", "--channel", channel, "--incident",
-                              "billing", "--lang", lang, "--json").stdout)
+        data = json.loads(
+            run(
+                "reply",
+                "--fault",
+                "ours",
+                "--channel",
+                channel,
+                "--incident",
+                "billing",
+                "--lang",
+                lang,
+                "--json",
+            ).stdout
+        )
         for message in data["messages"]:
             text = message["text"]
             assert "None" not in text and " ," not in text and "  " not in text
@@ -182,7 +261,11 @@ def test_jsonl_all_good_exits_zero() -> None:
 
 
 def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "calmcli", *BASE, "--lang", "ca"],
-                          capture_output=True, text=True, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "calmcli", *BASE, "--lang", "ca"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "A-1042" in proc.stdout

@@ -1,4 +1,4 @@
-"""Every situation renders in every language, safely, and `calm templates check` catches mistakes."""
+"""Every situation renders in every language, and `calm templates check` catches mistakes."""
 
 from __future__ import annotations
 
@@ -14,14 +14,41 @@ from tests.helpers import LANGS, run, write_tree
 
 # Phrases that inflame an angry customer, per language (lower case).
 INFLAMING = {
-    "en": ["calm down", "as i already said", "you should have", "not our problem",
-           "as i said before", "obviously"],
-    "es": ["cálmese", "tranquilícese", "como ya le dije", "como ya le he dicho",
-           "debería haber", "no es nuestro problema"],
-    "ca": ["calmi's", "tranquil·litzi's", "com ja li he dit", "com ja li vaig dir",
-           "hauria d'haver", "hauria d’haver", "no és problema nostre"],
-    "pl": ["proszę się uspokoić", "uspokój się", "jak już mówiłem", "jak już mówiłam",
-           "jak już pisałem", "powinien pan był", "powinna pani była", "to nie nasz problem"],
+    "en": [
+        "calm down",
+        "as i already said",
+        "you should have",
+        "not our problem",
+        "as i said before",
+        "obviously",
+    ],
+    "es": [
+        "cálmese",
+        "tranquilícese",
+        "como ya le dije",
+        "como ya le he dicho",
+        "debería haber",
+        "no es nuestro problema",
+    ],
+    "ca": [
+        "calmi's",
+        "tranquil·litzi's",
+        "com ja li he dit",
+        "com ja li vaig dir",
+        "hauria d'haver",
+        "hauria d’haver",
+        "no és problema nostre",
+    ],
+    "pl": [
+        "proszę się uspokoić",
+        "uspokój się",
+        "jak już mówiłem",
+        "jak już mówiłam",
+        "jak już pisałem",
+        "powinien pan był",
+        "powinna pani była",
+        "to nie nasz problem",
+    ],
 }
 
 
@@ -42,8 +69,9 @@ def test_every_situation_renders_without_inflaming_phrases(renderer: Renderer, l
     count = 0
     for fault, channel, customer_type, incident in situations(renderer.playbook):
         for customer, order in (("Jan Nowak", "A-1042"), (None, None)):
-            reply = renderer.render(ReplyRequest(fault, channel, customer_type, incident, lang,
-                                                 customer, "Ola", order))
+            reply = renderer.render(
+                ReplyRequest(fault, channel, customer_type, incident, lang, customer, "Ola", order)
+            )
             assert reply.lang == lang
             for message in reply.messages:
                 text = message.text.lower()
@@ -60,16 +88,20 @@ def test_every_situation_renders_without_inflaming_phrases(renderer: Renderer, l
 def test_troll_and_warning_levels_render(renderer: Renderer, lang: str) -> None:
     texts = set()
     for level in "0123":
-        reply = renderer.render(ReplyRequest("troll", "chat", "rude", "other", lang,
-                                             vars={"warning_level": level}))
+        reply = renderer.render(
+            ReplyRequest("troll", "chat", "rude", "other", lang, vars={"warning_level": level})
+        )
         texts.add(reply.messages[0].text)
     assert len(texts) == 4  # each warning level says something different
 
 
 def test_check_reports_undefined_variables_with_file_and_line(tmp_path: Path) -> None:
-    team = write_tree(tmp_path / "team", {
-        "en/parts/closing.j2": "Thanks.\n{{ customer_mood }}\n",
-    })
+    team = write_tree(
+        tmp_path / "team",
+        {
+            "en/parts/closing.j2": "Thanks.\n{{ customer_mood }}\n",
+        },
+    )
     result = run("templates", "check", "--templates", str(team))
     assert result.exit_code == 2
     first = result.stdout.splitlines()[0]
@@ -78,15 +110,20 @@ def test_check_reports_undefined_variables_with_file_and_line(tmp_path: Path) ->
 
 
 def test_check_reports_syntax_errors_and_missing_parts(tmp_path: Path) -> None:
-    team = write_tree(tmp_path / "team", {
-        "en/parts/closing.j2": "Thanks {% if %}\n",
-        "de/parts/greeting.j2": "Guten Tag,\n",  # a new language with only one part
-    })
+    team = write_tree(
+        tmp_path / "team",
+        {
+            "en/parts/closing.j2": "Thanks {% if %}\n",
+            "de/parts/greeting.j2": "Guten Tag,\n",  # a new language with only one part
+        },
+    )
     result = run("templates", "check", "--templates", str(team))
     assert result.exit_code == 2
     lines = result.stdout.splitlines()
-    assert any(re.match(rf"{re.escape(str(team))}/en/parts/closing.j2:1: template syntax", x)
-               for x in lines)
+    assert any(
+        re.match(rf"{re.escape(str(team))}/en/parts/closing.j2:1: template syntax", x)
+        for x in lines
+    )
     assert any("de/parts/acknowledgement.j2:1: missing template" in x for x in lines)
 
 
@@ -98,13 +135,18 @@ def test_check_reports_a_value_rendered_as_none(tmp_path: Path) -> None:
 
 def test_check_reports_a_team_incident_without_wording(tmp_path: Path) -> None:
     labels = "{ca: Devolució, es: Devolución, pl: Zwrot, en: Refund}"
-    playbooks = write_tree(tmp_path / "pb", {"incidents.yaml": f"""
+    playbooks = write_tree(
+        tmp_path / "pb",
+        {
+            "incidents.yaml": f"""
 incidents:
   - id: refund-delay
     label: {labels}
     help: {labels}
     guidance: {{}}
-"""})
+"""
+        },
+    )
     result = run("templates", "check", "--playbooks", str(playbooks))
     assert result.exit_code == 2
     assert "acknowledgement.j2" in result.stdout and "refund-delay" in result.stdout

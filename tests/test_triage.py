@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pexpect
+
 from calmcli.store import Case, CaseFilter, open_store
 from tests.helpers import run
 
@@ -23,11 +24,18 @@ class Screen:
     """A calm process in an 80x24 pseudo-terminal, with the text it has shown so far."""
 
     def __init__(self, args: list[str], env: dict[str, str] | None = None) -> None:
-        full_env = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm-256color",
-                    "COLUMNS": "80", "LINES": "24", **(env or {})}
+        full_env = {
+            **os.environ,
+            "PROMPT_TOOLKIT_NO_CPR": "1",
+            "TERM": "xterm-256color",
+            "COLUMNS": "80",
+            "LINES": "24",
+            **(env or {}),
+        }
         full_env.pop("NO_COLOR", None) if "NO_COLOR" not in (env or {}) else None
-        self.child = pexpect.spawn(CALM, ["triage", *args], env=full_env, dimensions=(24, 80),
-                                   encoding="utf-8", timeout=20)
+        self.child = pexpect.spawn(
+            CALM, ["triage", *args], env=full_env, dimensions=(24, 80), encoding="utf-8", timeout=20
+        )
         self.raw = ""
 
     def expect(self, pattern: str) -> None:
@@ -42,7 +50,9 @@ class Screen:
         self.child.expect(pexpect.EOF)
         self.raw += self.child.before
         self.child.close()
-        return self.child.exitstatus if self.child.exitstatus is not None else -self.child.signalstatus
+        return (
+            self.child.exitstatus if self.child.exitstatus is not None else -self.child.signalstatus
+        )
 
     @property
     def text(self) -> str:
@@ -70,8 +80,10 @@ def logged() -> list[Case]:
 
 
 def walk_to_reply(screen: Screen, name: str = "Marta Puig") -> None:
-    screen.answer("Customer's message", "Mi pedido llegó roto y nadie me contesta.\n"
-                                        "Es la tercera vez que escribo." + ESC + ENTER)
+    screen.answer(
+        "Customer's message",
+        "Mi pedido llegó roto y nadie me contesta.\nEs la tercera vez que escribo." + ESC + ENTER,
+    )
     screen.answer("name or handle", name + ENTER)
     screen.answer("Contact", "marta@example.com" + ENTER)
     screen.answer("Order or ticket", "A-1042" + ENTER)
@@ -97,9 +109,18 @@ def test_full_walk_asks_every_question_and_logs_the_case() -> None:
     assert re.search(r"Logged case C-[0-9A-Z]+; follow-up: ", text)
     assert not SGR_COLOUR.search(screen.raw), "NO_COLOR must mean no colour codes"
     (case,) = logged()
-    assert (case.customer, case.contact, case.order) == ("Marta Puig", "marta@example.com", "A-1042")
+    assert (case.customer, case.contact, case.order) == (
+        "Marta Puig",
+        "marta@example.com",
+        "A-1042",
+    )
     assert (case.fault, case.channel, case.customer_type, case.incident, case.lang) == (
-        "ours", "email", "indecisive", "damaged-item", "ca")
+        "ours",
+        "email",
+        "indecisive",
+        "damaged-item",
+        "ca",
+    )
     kinds = [e.kind for e in case.events]
     assert "customer-message" in kinds and "reply" in kinds
     reply = next(e for e in case.events if e.kind == "reply")
@@ -109,11 +130,31 @@ def test_full_walk_asks_every_question_and_logs_the_case() -> None:
 
 def test_all_flags_given_asks_nothing(tmp_path: Path) -> None:
     out = tmp_path / "reply.txt"
-    screen = Screen(["--customer", "Jan Nowak", "--fault", "not-ours", "--channel", "chat",
-                     "--customer-type", "talkative", "--incident", "billing", "--lang", "pl",
-                     "--follow-up", "3d", "--yes", "--out", str(out), "--message", os.devnull])
+    screen = Screen(
+        [
+            "--customer",
+            "Jan Nowak",
+            "--fault",
+            "not-ours",
+            "--channel",
+            "chat",
+            "--customer-type",
+            "talkative",
+            "--incident",
+            "billing",
+            "--lang",
+            "pl",
+            "--follow-up",
+            "3d",
+            "--yes",
+            "--out",
+            str(out),
+            "--message",
+            os.devnull,
+        ]
+    )
     assert screen.finish() == 0
-    assert "?" not in "".join(l for l in screen.text.splitlines() if l.startswith("?"))
+    assert not [line for line in screen.text.splitlines() if line.startswith("? ")]
     assert "Logged case" in screen.text
     assert out.read_text().startswith("Dzień dobry")
     assert oct(out.stat().st_mode & 0o777) == "0o600"
@@ -122,9 +163,26 @@ def test_all_flags_given_asks_nothing(tmp_path: Path) -> None:
 
 
 def test_public_social_post_shows_and_logs_both_messages() -> None:
-    screen = Screen(["--customer", "@jan_n", "--fault", "ours", "--channel", "social-public",
-                     "--customer-type", "none", "--incident", "shipping-delay", "--lang", "en",
-                     "--order", "A-77", "--message", os.devnull])
+    screen = Screen(
+        [
+            "--customer",
+            "@jan_n",
+            "--fault",
+            "ours",
+            "--channel",
+            "social-public",
+            "--customer-type",
+            "none",
+            "--incident",
+            "shipping-delay",
+            "--lang",
+            "en",
+            "--order",
+            "A-77",
+            "--message",
+            os.devnull,
+        ]
+    )
     screen.answer("The reply", ENTER)
     screen.answer("Follow up in", ENTER)
     assert screen.finish() == 0
@@ -138,11 +196,35 @@ def test_public_social_post_shows_and_logs_both_messages() -> None:
 
 def test_returning_customer_sees_earlier_cases_first() -> None:
     for summary in ("Parcel lost in October", "Refund still missing"):
-        added = run("cases", "add", "--channel", "email", "--customer", "Ana Costa",
-                    "--incident", "billing", "--summary", summary)
+        added = run(
+            "cases",
+            "add",
+            "--channel",
+            "email",
+            "--customer",
+            "Ana Costa",
+            "--incident",
+            "billing",
+            "--summary",
+            summary,
+        )
         assert added.exit_code == 0, added.stderr
-    screen = Screen(["--fault", "ours", "--channel", "email", "--customer-type", "none",
-                     "--incident", "billing", "--lang", "es", "--message", os.devnull])
+    screen = Screen(
+        [
+            "--fault",
+            "ours",
+            "--channel",
+            "email",
+            "--customer-type",
+            "none",
+            "--incident",
+            "billing",
+            "--lang",
+            "es",
+            "--message",
+            os.devnull,
+        ]
+    )
     screen.answer("name or handle", "Ana Costa" + ENTER)
     screen.answer("Contact", ENTER)
     screen.answer("Order or ticket", ENTER)
@@ -154,9 +236,24 @@ def test_returning_customer_sees_earlier_cases_first() -> None:
 
 
 def test_going_back_one_step_from_the_reply_changes_the_language() -> None:
-    screen = Screen(["--customer", "Jan", "--fault", "unclear", "--channel", "email",
-                     "--customer-type", "none", "--incident", "other", "--lang", "en",
-                     "--message", os.devnull])
+    screen = Screen(
+        [
+            "--customer",
+            "Jan",
+            "--fault",
+            "unclear",
+            "--channel",
+            "email",
+            "--customer-type",
+            "none",
+            "--incident",
+            "other",
+            "--lang",
+            "en",
+            "--message",
+            os.devnull,
+        ]
+    )
     screen.choose("The reply", "← back")
     screen.choose("Reply language", "es")
     screen.answer("The reply", ENTER)
@@ -172,12 +269,30 @@ def test_going_back_one_step_from_the_reply_changes_the_language() -> None:
 
 def test_editing_with_a_scripted_editor(tmp_path: Path) -> None:
     editor = tmp_path / "editor.py"
-    editor.write_text("import sys, pathlib\n"
-                      "p = pathlib.Path(sys.argv[1])\n"
-                      "p.write_text(p.read_text().replace('Dear Jan,', 'Dear Mr Nowak,'))\n")
-    screen = Screen(["--customer", "Jan", "--fault", "ours", "--channel", "email",
-                     "--customer-type", "none", "--incident", "damaged-item", "--lang", "en",
-                     "--message", os.devnull], env={"EDITOR": f"{sys.executable} {editor}"})
+    editor.write_text(
+        "import sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text().replace('Dear Jan,', 'Dear Mr Nowak,'))\n"
+    )
+    screen = Screen(
+        [
+            "--customer",
+            "Jan",
+            "--fault",
+            "ours",
+            "--channel",
+            "email",
+            "--customer-type",
+            "none",
+            "--incident",
+            "damaged-item",
+            "--lang",
+            "en",
+            "--message",
+            os.devnull,
+        ],
+        env={"EDITOR": f"{sys.executable} {editor}"},
+    )
     screen.choose("The reply", "Edit it")
     screen.answer("The reply", ENTER)  # shown again, now accept
     screen.answer("Follow up in", ENTER)
@@ -207,12 +322,26 @@ def test_only_the_name_is_needed_when_pressing_enter_through() -> None:
     screen.answer("name or handle", ENTER)  # empty: refused, asked again
     screen.expect("This one is needed")
     screen.child.send("Olek" + ENTER)
-    for prompt in ("Contact", "Order or ticket", "Was it our fault", "Channel", "Customer type",
-                   "Incident", "Reply language", "The reply", "Follow up in"):
+    for prompt in (
+        "Contact",
+        "Order or ticket",
+        "Was it our fault",
+        "Channel",
+        "Customer type",
+        "Incident",
+        "Reply language",
+        "The reply",
+        "Follow up in",
+    ):
         screen.answer(prompt, ENTER)
     assert screen.finish() == 0
     (case,) = logged()
-    assert (case.customer, case.fault, case.channel, case.incident) == ("Olek", "unclear", "email", "other")
+    assert (case.customer, case.fault, case.channel, case.incident) == (
+        "Olek",
+        "unclear",
+        "email",
+        "other",
+    )
 
 
 def test_without_a_terminal_missing_flags_exit_2_without_hanging() -> None:
@@ -223,8 +352,19 @@ def test_without_a_terminal_missing_flags_exit_2_without_hanging() -> None:
 
 
 def test_without_a_terminal_all_flags_log_the_case() -> None:
-    result = run("triage", "--customer", "Jan", "--fault", "troll", "--channel", "chat",
-                 "--yes", "--message", "-", input="You are all idiots!!!\n")
+    result = run(
+        "triage",
+        "--customer",
+        "Jan",
+        "--fault",
+        "troll",
+        "--channel",
+        "chat",
+        "--yes",
+        "--message",
+        "-",
+        input="You are all idiots!!!\n",
+    )
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Hello Jan,")
     (case,) = logged()

@@ -1,4 +1,4 @@
-"""A disposable on-disk cache of values derived from files, keyed by their paths, sizes and times."""
+"""A disposable on-disk cache of values derived from files, keyed by their paths and versions."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 import pickle
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from calmcli import __version__
 
@@ -32,7 +32,7 @@ def cached(name: str, files: Iterable[Path], build: Callable[[], T], kind: type)
         with path.open("rb") as handle:
             stored_key, value = pickle.load(handle)
         if stored_key == key and isinstance(value, kind):
-            return value  # type: ignore[no-any-return]
+            return cast(T, value)
     except Exception:  # a missing, stale or corrupt cache is simply rebuilt
         pass
     value = build()

@@ -27,13 +27,16 @@ def guidance_lines(guidance: dict[str, Any]) -> list[str]:
         items = guidance.get(key) or []
         if items:
             lines.append(f"{HEADINGS[key]}:")
-            lines += [f"  {n}. {item}" if key == "steps" else f"  - {item}"
-                      for n, item in enumerate(items, start=1)]
+            lines += [
+                f"  {n}. {item}" if key == "steps" else f"  - {item}"
+                for n, item in enumerate(items, start=1)
+            ]
     knobs = {k: v for k, v in guidance.items() if k not in GUIDANCE_KEYS and v not in (None, [])}
     if "compensation" in knobs:
         knobs["compensation"] = ", ".join(
             f"{c['kind']} {c['percent']}%" if c.get("percent") else c["kind"]
-            for c in knobs["compensation"])
+            for c in knobs["compensation"]
+        )
     lines += [f"{key.replace('_', ' ').capitalize()}: {value}" for key, value in knobs.items()]
     return lines
 
@@ -51,9 +54,19 @@ def show_entries(entries: list[Entry], as_json: bool) -> None:
     if as_json:
         from calmcli.output import print_json
 
-        print_json([{"id": e.id, "kind": ENTRY_SECTIONS[e.section], "label": e.label,
-                     "help": e.help, "guidance": e.guidance.as_dict(), "source": e.source}
-                    for e in entries])
+        print_json(
+            [
+                {
+                    "id": e.id,
+                    "kind": ENTRY_SECTIONS[e.section],
+                    "label": e.label,
+                    "help": e.help,
+                    "guidance": e.guidance.as_dict(),
+                    "source": e.source,
+                }
+                for e in entries
+            ]
+        )
         return
     for entry in entries:
         title = f"{ENTRY_SECTIONS[entry.section]} {entry.id}: {entry.help.get('en', '')}"
@@ -69,5 +82,6 @@ def _show_block(title: str, lines: list[str]) -> None:
 
     from calmcli.output import console
 
-    console().print(Panel(Text("\n".join(lines)), title=title, title_align="left",
-                          border_style="cyan"))
+    console().print(
+        Panel(Text("\n".join(lines)), title=title, title_align="left", border_style="cyan")
+    )

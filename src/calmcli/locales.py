@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 
@@ -20,8 +20,10 @@ def resolve_language(tag: str | None, available: list[str], default: str) -> tup
     base = base_language(tag)
     if base in available:
         return base, None
-    return default, (f"no reply templates for language {tag!r}; using {default!r} "
-                     f"(available: {', '.join(sorted(available))})")
+    return default, (
+        f"no reply templates for language {tag!r}; using {default!r} "
+        f"(available: {', '.join(sorted(available))})"
+    )
 
 
 def _babel_locale(lang: str) -> str:
@@ -30,8 +32,12 @@ def _babel_locale(lang: str) -> str:
 
 # The first-class languages get explicit day formats (CLDR has no full-weekday skeleton they
 # all resolve well); Catalan month names in a date already carry "de"/"d’".
-_DAY_TEMPLATES = {"ca": "{weekday} {day} {month}", "es": "{weekday} {day} de {month}",
-                  "pl": "{weekday}, {day} {month}", "en": "{weekday} {day} {month}"}
+_DAY_TEMPLATES = {
+    "ca": "{weekday} {day} {month}",
+    "es": "{weekday} {day} de {month}",
+    "pl": "{weekday}, {day} {month}",
+    "en": "{weekday} {day} {month}",
+}
 
 
 @dataclass(frozen=True)
@@ -43,7 +49,7 @@ class DayWords:
     time_pattern: str  # CLDR short time pattern, e.g. "HH:mm"
 
 
-@lru_cache(maxsize=None)
+@cache
 def day_words(lang: str) -> DayWords:
     """Load a language's date words from babel once, then from calm's cache."""
     import babel
@@ -51,8 +57,12 @@ def day_words(lang: str) -> DayWords:
     from calmcli.cache import cached
 
     locale_file = Path(babel.__file__).parent / "locale-data" / f"{_babel_locale(lang)}.dat"
-    return cached(f"daywords-{lang}", [locale_file] if locale_file.exists() else [],
-                  lambda: _load_day_words(lang), DayWords)
+    return cached(
+        f"daywords-{lang}",
+        [locale_file] if locale_file.exists() else [],
+        lambda: _load_day_words(lang),
+        DayWords,
+    )
 
 
 def _load_day_words(lang: str) -> DayWords:
@@ -61,9 +71,11 @@ def _load_day_words(lang: str) -> DayWords:
     locale = Locale.parse(_babel_locale(lang))
     names = locale.days["format"]["wide"]
     months = locale.months["format"]["wide"]
-    return DayWords(weekdays=tuple(names[i] for i in range(7)),
-                    months=tuple(months[i] for i in range(1, 13)),
-                    time_pattern=str(locale.time_formats["short"].pattern))
+    return DayWords(
+        weekdays=tuple(names[i] for i in range(7)),
+        months=tuple(months[i] for i in range(1, 13)),
+        time_pattern=str(locale.time_formats["short"].pattern),
+    )
 
 
 def format_day(moment: datetime, lang: str) -> str:
@@ -74,8 +86,11 @@ def format_day(moment: datetime, lang: str) -> str:
 
         return format_skeleton("MMMMEEEEd", moment, locale=_babel_locale(lang))
     words = day_words(lang)
-    return template.format(weekday=words.weekdays[moment.weekday()], day=moment.day,
-                           month=words.months[moment.month - 1])
+    return template.format(
+        weekday=words.weekdays[moment.weekday()],
+        day=moment.day,
+        month=words.months[moment.month - 1],
+    )
 
 
 def format_time(moment: datetime, lang: str) -> str:

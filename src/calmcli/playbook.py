@@ -14,10 +14,23 @@ from calmcli.errors import ValidationError, unknown_value
 FAULTS = ("ours", "not-ours", "unclear", "troll")
 CHANNELS = ("phone", "email", "chat", "social-public", "social-private")
 SECTIONS = ("settings", "faults", "channels", "customer_types", "incidents")
-ENTRY_SECTIONS = {"faults": "fault", "channels": "channel",
-                  "customer_types": "customer type", "incidents": "incident"}
+ENTRY_SECTIONS = {
+    "faults": "fault",
+    "channels": "channel",
+    "customer_types": "customer type",
+    "incidents": "incident",
+}
 GUIDANCE_KEYS = ("key_ideas", "do", "dont", "steps")
-REPLY_STYLES = ("acknowledge", "options", "steps", "facts", "expertise", "invite", "limits", "brief")
+REPLY_STYLES = (
+    "acknowledge",
+    "options",
+    "steps",
+    "facts",
+    "expertise",
+    "invite",
+    "limits",
+    "brief",
+)
 COMPENSATION_KINDS = ("discount", "free-shipping", "free-return", "gift")
 
 
@@ -100,7 +113,7 @@ def bundled_playbooks() -> Path:
 
 
 def playbook_dirs(extra: Iterable[Path | str] | None = None) -> list[Path]:
-    """The bundled folder first, then CALM_PLAYBOOKS folders, then those given on the command line."""
+    """The bundled folder, then CALM_PLAYBOOKS folders, then those given on the command line."""
     dirs = [bundled_playbooks()]
     env = os.environ.get("CALM_PLAYBOOKS")
     if env:
@@ -119,11 +132,18 @@ OWN_SUBFOLDERS = ("lexicons", "rules")
 def playbook_files(folder: Path) -> list[Path]:
     """The YAML files of one playbook folder, in name order (subfolders included, except
     lexicons/ and rules/, which calm analyze and calm check read)."""
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
-                  and p.relative_to(folder).parts[0] not in OWN_SUBFOLDERS)
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix in (".yaml", ".yml")
+        and p.is_file()
+        and p.relative_to(folder).parts[0] not in OWN_SUBFOLDERS
+    )
 
 
-def load_playbook(extra_dirs: Iterable[Path | str] | None = None, use_cache: bool = True) -> Playbook:
+def load_playbook(
+    extra_dirs: Iterable[Path | str] | None = None, use_cache: bool = True
+) -> Playbook:
     """Load the bundled playbook layered with the team's folders; raise ValidationError if wrong."""
     dirs = playbook_dirs(extra_dirs)
     if not use_cache:
@@ -165,29 +185,38 @@ def _collect(document: Any, path: str, layer: dict[str, Any], problems: list[str
     if document is None:
         return
     if not isinstance(document, dict):
-        problems.append(f"{path}:{getattr(document, 'line', 1)}: expected a mapping of sections "
-                        f"({', '.join(SECTIONS)}) at the top of the file")
+        problems.append(
+            f"{path}:{getattr(document, 'line', 1)}: expected a mapping of sections "
+            f"({', '.join(SECTIONS)}) at the top of the file"
+        )
         return
     for name, value in document.items():
         line = line_of(document, name)
         if name not in SECTIONS:
-            problems.append(f"{path}:{line}: unknown section {name!r}; valid: {', '.join(SECTIONS)}")
+            problems.append(
+                f"{path}:{line}: unknown section {name!r}; valid: {', '.join(SECTIONS)}"
+            )
         elif name == "settings":
             if not isinstance(value, dict):
                 problems.append(f"{path}:{line}: settings must be a mapping")
             else:
                 layer["settings"].append((path, value))
         elif not isinstance(value, list):
-            problems.append(f"{path}:{line}: {name} must be a list of entries (each starting with '- id:')")
+            problems.append(
+                f"{path}:{line}: {name} must be a list of entries (each starting with '- id:')"
+            )
         else:
             for index, item in enumerate(value):
                 _collect_entry(name, item, path, line_of(value, index), layer[name], problems)
 
 
-def _collect_entry(section: str, item: Any, path: str, line: int,
-                   seen: dict[str, Any], problems: list[str]) -> None:
+def _collect_entry(
+    section: str, item: Any, path: str, line: int, seen: dict[str, Any], problems: list[str]
+) -> None:
     if not isinstance(item, dict):
-        problems.append(f"{path}:{line}: each {ENTRY_SECTIONS[section]} must be a mapping with an id")
+        problems.append(
+            f"{path}:{line}: each {ENTRY_SECTIONS[section]} must be a mapping with an id"
+        )
         return
     entry_id = item.get("id")
     if not isinstance(entry_id, str) or not entry_id.strip():
@@ -195,8 +224,10 @@ def _collect_entry(section: str, item: Any, path: str, line: int,
         return
     if entry_id in seen:
         first_path, first = seen[entry_id]
-        problems.append(f"{path}:{line}: duplicate {ENTRY_SECTIONS[section]} id {entry_id!r} "
-                        f"(first at {first_path}:{first.line})")
+        problems.append(
+            f"{path}:{line}: duplicate {ENTRY_SECTIONS[section]} id {entry_id!r} "
+            f"(first at {first_path}:{first.line})"
+        )
         return
     seen[entry_id] = (path, item)
 
@@ -248,8 +279,12 @@ class _Checker:
                 good.append(item.strip())
             else:
                 hint = "; put text containing ': ' in quotes" if isinstance(item, dict) else ""
-                self.fail(path, value, index,
-                          f"each item of {key} must be a text, got {_kind(item)}{hint}")
+                self.fail(
+                    path,
+                    value,
+                    index,
+                    f"each item of {key} must be a text, got {_kind(item)}{hint}",
+                )
         return tuple(good)
 
     def duration(self, where: tuple[str, Any, Any], key: str) -> timedelta | None:
@@ -258,16 +293,21 @@ class _Checker:
         path, container, value = where
         if isinstance(value, str) and is_duration(value):
             return parse_duration(value)
-        self.fail(path, container, key, f"{key} must be a duration like 30m, 2h, 3d or 1w, "
-                                        f"got {value!r}")
+        self.fail(
+            path, container, key, f"{key} must be a duration like 30m, 2h, 3d or 1w, got {value!r}"
+        )
         return None
 
     def integer(self, where: tuple[str, Any, Any], key: str, low: int, high: int) -> int | None:
         path, container, value = where
         if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
             return value
-        self.fail(path, container, key, f"{key} must be a whole number from {low} to {high}, "
-                                        f"got {value!r}")
+        self.fail(
+            path,
+            container,
+            key,
+            f"{key} must be a whole number from {low} to {high}, got {value!r}",
+        )
         return None
 
     def boolean(self, where: tuple[str, Any, Any], key: str) -> bool | None:
@@ -277,17 +317,28 @@ class _Checker:
         self.fail(path, container, key, f"{key} must be true or false, got {value!r}")
         return None
 
-    def labels(self, where: tuple[str, Any, Any], key: str, languages: tuple[str, ...]) -> dict[str, str]:
+    def labels(
+        self, where: tuple[str, Any, Any], key: str, languages: tuple[str, ...]
+    ) -> dict[str, str]:
         path, container, value = where
         if not isinstance(value, dict):
-            self.fail(path, container, key, f"{key} must map each language ({', '.join(languages)}) "
-                                            f"to a text, got {_kind(value)}")
+            self.fail(
+                path,
+                container,
+                key,
+                f"{key} must map each language ({', '.join(languages)}) "
+                f"to a text, got {_kind(value)}",
+            )
             return {}
         result = {}
         for lang, text in value.items():
             if lang not in languages:
-                self.fail(path, value, lang, f"{key} has unknown language {lang!r}; "
-                                             f"valid: {', '.join(languages)}")
+                self.fail(
+                    path,
+                    value,
+                    lang,
+                    f"{key} has unknown language {lang!r}; valid: {', '.join(languages)}",
+                )
             elif isinstance(text, str) and text.strip():
                 result[lang] = text.strip()
             else:
@@ -301,9 +352,20 @@ class _Checker:
 def _kind(value: Any) -> str:
     if value is None:
         return "nothing"
-    return {bool: "true/false", int: "a number", float: "a number", str: f"text {value!r}",
-            list: "a list"}.get(type(value), "a mapping" if isinstance(value, dict) else
-                                  "a list" if isinstance(value, list) else type(value).__name__)
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: f"text {value!r}",
+        list: "a list",
+    }.get(
+        type(value),
+        "a mapping"
+        if isinstance(value, dict)
+        else "a list"
+        if isinstance(value, list)
+        else type(value).__name__,
+    )
 
 
 def _validate(merged: dict[str, Any], problems: list[str], sources: tuple[str, ...]) -> Playbook:
@@ -313,8 +375,10 @@ def _validate(merged: dict[str, Any], problems: list[str], sources: tuple[str, .
     _drop_unknown_ids(merged, "faults", FAULTS, check)
     _drop_unknown_ids(merged, "channels", CHANNELS, check)
     sections = {
-        section: {entry_id: _validate_entry(section, entry_id, fields, settings, check)
-                  for entry_id, fields in merged[section].items()}
+        section: {
+            entry_id: _validate_entry(section, entry_id, fields, settings, check)
+            for entry_id, fields in merged[section].items()
+        }
         for section in ENTRY_SECTIONS
     }
     _check_fixed_ids(sections, "faults", FAULTS, check)
@@ -325,22 +389,35 @@ def _validate(merged: dict[str, Any], problems: list[str], sources: tuple[str, .
     return Playbook(settings=settings, sources=sources, **sections)
 
 
-def _drop_unknown_ids(merged: dict[str, Any], section: str, valid: tuple[str, ...],
-                      check: _Checker) -> None:
+def _drop_unknown_ids(
+    merged: dict[str, Any], section: str, valid: tuple[str, ...], check: _Checker
+) -> None:
     for entry_id in [i for i in merged[section] if i not in valid]:
         path, item, _ = merged[section].pop(entry_id)["id"]
-        check.fail(path, item, "id", f"unknown {ENTRY_SECTIONS[section]} id {entry_id!r}; "
-                                     f"valid: {', '.join(valid)}")
+        check.fail(
+            path,
+            item,
+            "id",
+            f"unknown {ENTRY_SECTIONS[section]} id {entry_id!r}; valid: {', '.join(valid)}",
+        )
 
 
-def _check_fixed_ids(sections: dict[str, dict[str, Entry]], section: str, valid: tuple[str, ...],
-                     check: _Checker) -> None:
+def _check_fixed_ids(
+    sections: dict[str, dict[str, Entry]], section: str, valid: tuple[str, ...], check: _Checker
+) -> None:
     for missing in (v for v in valid if v not in sections[section]):
         check.problems.append(f"playbooks:1: {ENTRY_SECTIONS[section]} {missing!r} is not defined")
 
 
-_SETTINGS_KEYS = ("default_language", "languages", "follow_up", "satisfaction_check",
-                  "compensation_limits", "another_sale", "signature")
+_SETTINGS_KEYS = (
+    "default_language",
+    "languages",
+    "follow_up",
+    "satisfaction_check",
+    "compensation_limits",
+    "another_sale",
+    "signature",
+)
 
 
 def _validate_settings(raw: dict[str, Any], check: _Checker) -> Settings:
@@ -348,7 +425,9 @@ def _validate_settings(raw: dict[str, Any], check: _Checker) -> Settings:
     for key, where in raw.items():
         path, container, value = where
         if key not in _SETTINGS_KEYS:
-            check.fail(path, container, key, f"unknown setting {key!r}; valid: {', '.join(_SETTINGS_KEYS)}")
+            check.fail(
+                path, container, key, f"unknown setting {key!r}; valid: {', '.join(_SETTINGS_KEYS)}"
+            )
         elif key == "languages":
             langs = check.text_list(where, key)
             if langs:
@@ -364,23 +443,35 @@ def _validate_settings(raw: dict[str, Any], check: _Checker) -> Settings:
     settings = Settings(**{k: v for k, v in values.items() if v is not None})
     if "default_language" in raw and settings.default_language not in settings.languages:
         path, container, _ = raw["default_language"]
-        check.fail(path, container, "default_language",
-                   f"default_language {settings.default_language!r} is not one of languages "
-                   f"({', '.join(settings.languages)})")
+        check.fail(
+            path,
+            container,
+            "default_language",
+            f"default_language {settings.default_language!r} is not one of languages "
+            f"({', '.join(settings.languages)})",
+        )
     return settings
 
 
 def _validate_limits(where: tuple[str, Any, Any], check: _Checker) -> dict[str, int]:
     path, container, value = where
     if not isinstance(value, dict):
-        check.fail(path, container, "compensation_limits",
-                   "compensation_limits must map a kind to its maximum percent (0 forbids it)")
+        check.fail(
+            path,
+            container,
+            "compensation_limits",
+            "compensation_limits must map a kind to its maximum percent (0 forbids it)",
+        )
         return {}
     limits = {}
     for kind, limit in value.items():
         if kind not in COMPENSATION_KINDS:
-            check.fail(path, value, kind, f"unknown compensation kind {kind!r}; "
-                                          f"valid: {', '.join(COMPENSATION_KINDS)}")
+            check.fail(
+                path,
+                value,
+                kind,
+                f"unknown compensation kind {kind!r}; valid: {', '.join(COMPENSATION_KINDS)}",
+            )
             continue
         number = check.integer((path, value, limit), kind, 0, 100)
         if number is not None:
@@ -397,15 +488,21 @@ _ENTRY_FIELDS: dict[str, tuple[str, ...]] = {
 _REQUIRED = ("label", "help", "guidance")
 
 
-def _validate_entry(section: str, entry_id: str, fields: dict[str, Any], settings: Settings,
-                    check: _Checker) -> Entry:
+def _validate_entry(
+    section: str, entry_id: str, fields: dict[str, Any], settings: Settings, check: _Checker
+) -> Entry:
     path, item, _ = fields["id"]
     allowed = _ENTRY_FIELDS[section]
     values: dict[str, Any] = {}
     for key, where in fields.items():
         if key not in allowed:
-            check.fail(where[0], where[1], key, f"unknown field {key!r} in {ENTRY_SECTIONS[section]} "
-                                                f"{entry_id!r}; valid: {', '.join(allowed)}")
+            check.fail(
+                where[0],
+                where[1],
+                key,
+                f"unknown field {key!r} in {ENTRY_SECTIONS[section]} "
+                f"{entry_id!r}; valid: {', '.join(allowed)}",
+            )
             continue
         parse = _FIELD_PARSERS.get(key)
         if parse is not None:
@@ -414,29 +511,46 @@ def _validate_entry(section: str, entry_id: str, fields: dict[str, Any], setting
         if key not in fields:
             check.fail(path, item, "id", f"{ENTRY_SECTIONS[section]} {entry_id!r} has no {key}")
     return Entry(
-        section=section, id=entry_id, source=f"{path}:{item.line}",
-        label=values.get("label") or {}, help=values.get("help") or {},
+        section=section,
+        id=entry_id,
+        source=f"{path}:{item.line}",
+        label=values.get("label") or {},
+        help=values.get("help") or {},
         guidance=values.get("guidance") or Guidance(),
-        **{k: v for k, v in values.items() if k not in ("label", "help", "guidance") and v is not None},
+        **{
+            k: v
+            for k, v in values.items()
+            if k not in ("label", "help", "guidance") and v is not None
+        },
     )
 
 
-def _parse_guidance(check: _Checker, where: tuple[str, Any, Any], key: str, _s: Settings) -> Guidance:
+def _parse_guidance(
+    check: _Checker, where: tuple[str, Any, Any], key: str, _s: Settings
+) -> Guidance:
     path, container, value = where
     if not isinstance(value, dict):
-        check.fail(path, container, key, f"guidance must be a mapping with {', '.join(GUIDANCE_KEYS)}")
+        check.fail(
+            path, container, key, f"guidance must be a mapping with {', '.join(GUIDANCE_KEYS)}"
+        )
         return Guidance()
     parts = {}
     for name, items in value.items():
         if name not in GUIDANCE_KEYS:
-            check.fail(path, value, name, f"unknown guidance part {name!r}; valid: {', '.join(GUIDANCE_KEYS)}")
+            check.fail(
+                path,
+                value,
+                name,
+                f"unknown guidance part {name!r}; valid: {', '.join(GUIDANCE_KEYS)}",
+            )
         else:
             parts[name] = check.text_list((path, value, items), name)
     return Guidance(**parts)
 
 
-def _parse_compensation(check: _Checker, where: tuple[str, Any, Any], key: str,
-                        settings: Settings) -> tuple[Compensation, ...]:
+def _parse_compensation(
+    check: _Checker, where: tuple[str, Any, Any], key: str, settings: Settings
+) -> tuple[Compensation, ...]:
     path, container, value = where
     if not isinstance(value, list):
         check.fail(path, container, key, "compensation must be a list of {kind, percent} entries")
@@ -444,33 +558,53 @@ def _parse_compensation(check: _Checker, where: tuple[str, Any, Any], key: str,
     offers = []
     for index, offer in enumerate(value):
         if not isinstance(offer, dict) or "kind" not in offer:
-            check.fail(path, value, index, "each compensation needs a kind "
-                                           f"({', '.join(COMPENSATION_KINDS)})")
+            check.fail(
+                path,
+                value,
+                index,
+                f"each compensation needs a kind ({', '.join(COMPENSATION_KINDS)})",
+            )
             continue
         kind = offer["kind"]
         if kind not in COMPENSATION_KINDS:
-            check.fail(path, offer, "kind", f"unknown compensation kind {kind!r}; "
-                                            f"valid: {', '.join(COMPENSATION_KINDS)}")
+            check.fail(
+                path,
+                offer,
+                "kind",
+                f"unknown compensation kind {kind!r}; valid: {', '.join(COMPENSATION_KINDS)}",
+            )
             continue
         percent = None
         if kind == "discount":
             percent = check.integer((path, offer, offer.get("percent")), "percent", 1, 100)
             limit = settings.compensation_limits.get(kind)
             if percent is not None and limit is not None and percent > limit:
-                check.fail(path, offer, "percent", f"discount of {percent}% is over the limit of "
-                                                   f"{limit}% set in settings.compensation_limits")
+                check.fail(
+                    path,
+                    offer,
+                    "percent",
+                    f"discount of {percent}% is over the limit of "
+                    f"{limit}% set in settings.compensation_limits",
+                )
         elif settings.compensation_limits.get(kind) == 0:
             check.fail(path, offer, "kind", f"{kind} is forbidden by settings.compensation_limits")
         offers.append(Compensation(kind=kind, percent=percent))
     return tuple(offers)
 
 
-def _parse_reply_style(check: _Checker, where: tuple[str, Any, Any], key: str, _s: Settings) -> tuple[str, ...]:
+def _parse_reply_style(
+    check: _Checker, where: tuple[str, Any, Any], key: str, _s: Settings
+) -> tuple[str, ...]:
     styles = check.text_list(where, key)
     path, _, value = where
     for index, style in enumerate(styles):
         if style not in REPLY_STYLES:
-            check.fail(path, value, index, f"unknown reply_style {style!r}; valid: {', '.join(REPLY_STYLES)}")
+            check.fail(
+                path,
+                value,
+                index,
+                f"unknown reply_style {style!r}; valid: {', '.join(REPLY_STYLES)}",
+            )
     return tuple(s for s in styles if s in REPLY_STYLES)
 
 
@@ -500,16 +634,20 @@ class Situation:
     incident: str
 
     def entries(self, playbook: Playbook) -> list[Entry]:
-        return [playbook.get("faults", self.fault), playbook.get("channels", self.channel),
-                playbook.get("customer_types", self.customer_type),
-                playbook.get("incidents", self.incident)]
+        return [
+            playbook.get("faults", self.fault),
+            playbook.get("channels", self.channel),
+            playbook.get("customer_types", self.customer_type),
+            playbook.get("incidents", self.incident),
+        ]
 
 
 def situation_guidance(playbook: Playbook, situation: Situation) -> dict[str, Any]:
     """Merge the guidance of the four entries and add the policy knobs that apply."""
     entries = situation.entries(playbook)
-    merged = {key: [line for e in entries for line in getattr(e.guidance, key)]
-              for key in GUIDANCE_KEYS}
+    merged = {
+        key: [line for e in entries for line in getattr(e.guidance, key)] for key in GUIDANCE_KEYS
+    }
     fault, channel, _, incident = entries
     offers = [c.as_dict() for c in incident.compensation] if fault.offers_compensation else []
     follow_up = incident.follow_up or playbook.settings.follow_up
@@ -517,7 +655,8 @@ def situation_guidance(playbook: Playbook, situation: Situation) -> dict[str, An
         **merged,
         "compensation": offers,
         "another_sale": "only in the satisfaction check, once resolved and the customer satisfied"
-        if playbook.settings.another_sale else "never",
+        if playbook.settings.another_sale
+        else "never",
         "first_response_target": _fmt(channel.first_response),
         "follow_up_delay": _fmt(follow_up),
     }

@@ -24,13 +24,21 @@ def _style() -> Any:
     from questionary import Style
 
     # Muted colours; prompt_toolkit drops them by itself when NO_COLOR is set.
-    return Style([("qmark", "fg:ansicyan"), ("question", "bold"), ("pointer", "fg:ansicyan bold"),
-                  ("highlighted", "fg:ansicyan"), ("answer", "fg:ansigreen"),
-                  ("instruction", "fg:ansibrightblack")])
+    return Style(
+        [
+            ("qmark", "fg:ansicyan"),
+            ("question", "bold"),
+            ("pointer", "fg:ansicyan bold"),
+            ("highlighted", "fg:ansicyan"),
+            ("answer", "fg:ansigreen"),
+            ("instruction", "fg:ansibrightblack"),
+        ]
+    )
 
 
-def select(question: str, options: list[Option], default: str | None = None,
-           can_go_back: bool = True) -> str:
+def select(
+    question: str, options: list[Option], default: str | None = None, can_go_back: bool = True
+) -> str:
     """Pick one option with the arrow keys and Enter; raise Back for the back entry."""
     import questionary
 
@@ -38,16 +46,25 @@ def select(question: str, options: list[Option], default: str | None = None,
     if can_go_back:
         choices.append(questionary.Choice(BACK_TITLE, value="__back__"))
     picked = questionary.select(
-        question, choices=choices, default=next((c for c in choices if c.value == default), None),
-        qmark="?", style=_style(), instruction="(arrows, Enter)",
+        question,
+        choices=choices,
+        default=next((c for c in choices if c.value == default), None),
+        qmark="?",
+        style=_style(),
+        instruction="(arrows, Enter)",
     ).unsafe_ask()
     if picked == "__back__":
         raise Back
     return str(picked)
 
 
-def text(question: str, default: str = "", required: bool = False,
-         validate: Callable[[str], str | None] | None = None, instruction: str | None = None) -> str:
+def text(
+    question: str,
+    default: str = "",
+    required: bool = False,
+    validate: Callable[[str], str | None] | None = None,
+    instruction: str | None = None,
+) -> str:
     """Ask one line; `validate` returns an error message or None."""
     import questionary
 
@@ -58,8 +75,9 @@ def text(question: str, default: str = "", required: bool = False,
             return validate(value.strip()) or True
         return True
 
-    answer = questionary.text(question, default=default, validate=check, style=_style(),
-                              instruction=instruction).unsafe_ask()
+    answer = questionary.text(
+        question, default=default, validate=check, style=_style(), instruction=instruction
+    ).unsafe_ask()
     return str(answer or "").strip()
 
 
@@ -68,8 +86,10 @@ def multiline(question: str) -> str:
     import questionary
 
     answer = questionary.text(
-        question, multiline=True, style=_style(),
+        question,
+        multiline=True,
+        style=_style(),
         instruction="(optional; paste it, then press Esc and Enter to finish — "
-                    "or just Esc and Enter to skip)\n",
+        "or just Esc and Enter to skip)\n",
     ).unsafe_ask()
     return str(answer or "").strip()

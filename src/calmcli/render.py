@@ -98,8 +98,9 @@ class Renderer:
 
     @cached_property
     def languages(self) -> list[str]:
-        found = {p.name for d in self.dirs if d.is_dir() for p in d.iterdir()
-                 if (p / "parts").is_dir()}
+        found = {
+            p.name for d in self.dirs if d.is_dir() for p in d.iterdir() if (p / "parts").is_dir()
+        }
         return sorted(found)
 
     @cached_property
@@ -115,9 +116,12 @@ class Renderer:
 
     def check_request(self, request: ReplyRequest) -> None:
         """Reject unknown situation values with the list of valid ones."""
-        for section, value in (("faults", request.fault), ("channels", request.channel),
-                               ("customer_types", request.customer_type),
-                               ("incidents", request.incident)):
+        for section, value in (
+            ("faults", request.fault),
+            ("channels", request.channel),
+            ("customer_types", request.customer_type),
+            ("incidents", request.incident),
+        ):
             self.playbook.get(section, value)
 
     def render(self, request: ReplyRequest) -> Reply:
@@ -126,15 +130,21 @@ class Renderer:
         context = self.context(request, lang)
         layouts = self.layouts.get(request.channel)
         if not layouts:
-            raise ValidationError([f"{self.dirs[-1]}/layouts.yaml:1: no layout for channel "
-                                   f"{request.channel!r}"])
+            raise ValidationError(
+                [f"{self.dirs[-1]}/layouts.yaml:1: no layout for channel {request.channel!r}"]
+            )
         messages = tuple(
             Message(layout.audience, self.render_layout(layout, lang, context))
             for layout in layouts
         )
-        return Reply(lang=lang, channel=request.channel, messages=messages,
-                     guidance=context["guidance"], follow_up=context["follow_up"],
-                     warnings=(warning,) if warning else ())
+        return Reply(
+            lang=lang,
+            channel=request.channel,
+            messages=messages,
+            guidance=context["guidance"],
+            follow_up=context["follow_up"],
+            warnings=(warning,) if warning else (),
+        )
 
     def render_layout(self, layout: Layout, lang: str, context: dict[str, Any]) -> str:
         context = {**context, "audience": layout.audience}
@@ -161,8 +171,9 @@ class Renderer:
         except TemplateNotFound:
             raise ValidationError([f"{self.dirs[-1]}/{name}:1: missing template"]) from None
         except TemplateSyntaxError as err:
-            raise ValidationError([f"{err.filename or name}:{err.lineno}: template syntax: "
-                                   f"{err.message}"]) from None
+            raise ValidationError(
+                [f"{err.filename or name}:{err.lineno}: template syntax: {err.message}"]
+            ) from None
 
     def context(self, request: ReplyRequest, lang: str) -> dict[str, Any]:
         """The variables every template may use; absent values are None, never missing."""
@@ -186,15 +197,19 @@ class Renderer:
             "vars": OptionalValues({k: v for k, v in request.vars.items() if _clean(v)}),
             "style": {s: s in styles for s in REPLY_STYLES},
             "options": list(incident.options),
-            "compensation": _choose_compensation(fault.offers_compensation, incident.compensation,
-                                                 request.vars.get("compensation")),
+            "compensation": _choose_compensation(
+                fault.offers_compensation, incident.compensation, request.vars.get("compensation")
+            ),
             "warning_level": _warning_level(request.vars.get("warning_level")),
             "signature": playbook.settings.signature,
             "next_contact": due.astimezone(),
             "now": self.now.astimezone(),
             "guidance": situation_guidance(playbook, request.situation),
-            "follow_up": {"delay": _fmt(delay), "due": due.isoformat(timespec="seconds"),
-                          "reason": f"follow up on {request.incident} ({request.fault})"},
+            "follow_up": {
+                "delay": _fmt(delay),
+                "due": due.isoformat(timespec="seconds"),
+                "reason": f"follow up on {request.incident} ({request.fault})",
+            },
         }
 
 
@@ -232,7 +247,9 @@ def _first_name(customer: str | None) -> str | None:
     return name
 
 
-def _choose_compensation(allowed: bool, offers: Iterable[Any], wanted: str | None) -> dict[str, Any] | None:
+def _choose_compensation(
+    allowed: bool, offers: Iterable[Any], wanted: str | None
+) -> dict[str, Any] | None:
     offers = list(offers) if allowed else []
     if wanted == "none":
         return None
@@ -240,8 +257,9 @@ def _choose_compensation(allowed: bool, offers: Iterable[Any], wanted: str | Non
         for offer in offers:
             if offer.kind == wanted:
                 return dict(offer.as_dict())
-        raise unknown_value("compensation for this situation", wanted,
-                            [o.kind for o in offers] + ["none"])
+        raise unknown_value(
+            "compensation for this situation", wanted, [o.kind for o in offers] + ["none"]
+        )
     return dict(offers[0].as_dict()) if offers else None
 
 
@@ -331,8 +349,11 @@ def _parse_layouts(path: Path) -> dict[str, list[Layout]]:
         layouts[channel] = []
         for index, message in enumerate(messages or []):
             line = line_of(messages, index)
-            audience, parts, join = (message.get("audience"), message.get("parts"),
-                                     message.get("join", "paragraph"))
+            audience, parts, join = (
+                message.get("audience"),
+                message.get("parts"),
+                message.get("join", "paragraph"),
+            )
             if audience not in AUDIENCES:
                 problems.append(f"{path}:{line}: audience must be one of {', '.join(AUDIENCES)}")
             elif not isinstance(parts, list) or not all(isinstance(p, str) for p in parts):

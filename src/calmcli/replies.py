@@ -10,8 +10,17 @@ from typing import Any
 from calmcli.errors import CalmError, UsageError
 from calmcli.render import Renderer, ReplyRequest
 
-CASE_KEYS = ("fault", "channel", "customer_type", "incident", "lang", "customer", "agent",
-             "order", "vars")
+CASE_KEYS = (
+    "fault",
+    "channel",
+    "customer_type",
+    "incident",
+    "lang",
+    "customer",
+    "agent",
+    "order",
+    "vars",
+)
 REQUIRED_KEYS = ("fault", "channel")
 
 
@@ -32,11 +41,15 @@ def request_from_mapping(data: Any) -> ReplyRequest:
     if not isinstance(extra, dict):
         raise UsageError("vars must be an object of strings")
     return ReplyRequest(
-        fault=data["fault"], channel=data["channel"],
+        fault=data["fault"],
+        channel=data["channel"],
         customer_type=data.get("customer_type") or "none",
         incident=data.get("incident") or "other",
-        lang=data.get("lang"), customer=data.get("customer"), agent=data.get("agent"),
-        order=data.get("order"), vars={str(k): str(v) for k, v in extra.items() if v is not None},
+        lang=data.get("lang"),
+        customer=data.get("customer"),
+        agent=data.get("agent"),
+        order=data.get("order"),
+        vars={str(k): str(v) for k, v in extra.items() if v is not None},
     )
 
 

@@ -6,16 +6,25 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from calmcli.errors import ValidationError
 from calmcli.playbook import Playbook
 from calmcli.render import Renderer, ReplyRequest
 
 # Sample values: a full set, and one with every optional value missing.
-SAMPLES = (
-    {"customer": "Jan Nowak", "agent": "Ola", "order": "A-1042",
-     "vars": {"tracking": "1Z999AA10123456784", "policy_quote": "Returns within 30 days.",
-              "amount": "49.90 EUR", "restock_date": "2026-12-10"}},
+SAMPLES: tuple[dict[str, Any], ...] = (
+    {
+        "customer": "Jan Nowak",
+        "agent": "Ola",
+        "order": "A-1042",
+        "vars": {
+            "tracking": "1Z999AA10123456784",
+            "policy_quote": "Returns within 30 days.",
+            "amount": "49.90 EUR",
+            "restock_date": "2026-12-10",
+        },
+    },
     {"customer": None, "agent": None, "order": None, "vars": {}},
 )
 # Text that must never reach a customer: a missing value rendered as a word or a dash.
@@ -29,8 +38,9 @@ class CheckSummary:
 
 
 def situations(playbook: Playbook) -> Iterator[tuple[str, str, str, str]]:
-    return itertools.product(playbook.faults, playbook.channels, playbook.customer_types,
-                             playbook.incidents)
+    return itertools.product(
+        playbook.faults, playbook.channels, playbook.customer_types, playbook.incidents
+    )
 
 
 def check_templates(renderer: Renderer) -> CheckSummary:
@@ -59,6 +69,8 @@ def _render_one(renderer: Renderer, request: ReplyRequest, where: str) -> list[s
             found.append(f"{where}: the {message.audience} message is empty")
         leak = _LEAKS.search(message.text)
         if leak:
-            found.append(f"{where}: the {message.audience} message contains "
-                         f"{leak.group(0).strip() or 'a blank value'!r}")
+            found.append(
+                f"{where}: the {message.audience} message contains "
+                f"{leak.group(0).strip() or 'a blank value'!r}"
+            )
     return found

@@ -22,8 +22,17 @@ if TYPE_CHECKING:
 
     from calmcli.store import Case
 
-STEPS = ("message", "who", "fault", "channel", "customer_type", "incident", "lang", "reply",
-         "follow_up")
+STEPS = (
+    "message",
+    "who",
+    "fault",
+    "channel",
+    "customer_type",
+    "incident",
+    "lang",
+    "reply",
+    "follow_up",
+)
 # Flags that an agent must give when there is no terminal to ask on.
 NEEDED_WITHOUT_TERMINAL = {"customer": "--customer", "fault": "--fault", "channel": "--channel"}
 
@@ -48,11 +57,17 @@ class Answers:
     texts: tuple[str, ...] | None = None  # the reply as accepted (possibly edited)
 
     def request(self) -> ReplyRequest:
-        return ReplyRequest(fault=self.fault or "unclear", channel=self.channel or "email",
-                            customer_type=self.customer_type or "none",
-                            incident=self.incident or "other", lang=self.lang,
-                            customer=self.customer, agent=self.agent, order=self.order,
-                            vars=dict(self.vars))
+        return ReplyRequest(
+            fault=self.fault or "unclear",
+            channel=self.channel or "email",
+            customer_type=self.customer_type or "none",
+            incident=self.incident or "other",
+            lang=self.lang,
+            customer=self.customer,
+            agent=self.agent,
+            order=self.order,
+            vars=dict(self.vars),
+        )
 
 
 @dataclass(frozen=True)
@@ -75,15 +90,26 @@ def final_text(reply: Reply, texts: tuple[str, ...]) -> str:
     """The reply as the agent pastes it: one message, or each under a one-line header."""
     if len(texts) == 1:
         return texts[0] + "\n"
-    return "\n".join(f"--- {m.audience} message ---\n{t}\n" for m, t in zip(reply.messages, texts))
+    return "\n".join(
+        f"--- {m.audience} message ---\n{t}\n" for m, t in zip(reply.messages, texts, strict=True)
+    )
 
 
 class Walk:
     """Ask what is missing, one question at a time, then log the case."""
 
-    def __init__(self, playbook: Playbook, renderer: Renderer, given: Answers, *,
-                 accept: bool, interactive: bool, console: Console,
-                 open_store: Callable[[], Any], now: datetime | None = None) -> None:
+    def __init__(
+        self,
+        playbook: Playbook,
+        renderer: Renderer,
+        given: Answers,
+        *,
+        accept: bool,
+        interactive: bool,
+        console: Console,
+        open_store: Callable[[], Any],
+        now: datetime | None = None,
+    ) -> None:
         self.playbook = playbook
         self.renderer = renderer
         self.answers = given
@@ -99,8 +125,11 @@ class Walk:
 
     def _given(self, step: str) -> bool:
         a = self.answers
-        return {"message": a.message is not None, "who": bool(a.customer),
-                "reply": self.accept}.get(step, getattr(a, step, None) is not None)
+        return {
+            "message": a.message is not None,
+            "who": bool(a.customer),
+            "reply": self.accept,
+        }.get(step, getattr(a, step, None) is not None)
 
     # --- the walk ---------------------------------------------------------------------------
 
@@ -153,8 +182,10 @@ class Walk:
     def _header(self) -> None:
         if self.interactive:
             self.console.rule("[bold]calm[/] · triage", style="cyan")
-            self.console.print("Answer with the arrow keys and Enter. Ctrl-C stops without "
-                               "saving anything.", style="dim")
+            self.console.print(
+                "Answer with the arrow keys and Enter. Ctrl-C stops without saving anything.",
+                style="dim",
+            )
 
     # --- the questions ----------------------------------------------------------------------
 
@@ -175,29 +206,37 @@ class Walk:
 
     def ask_who(self) -> None:
         a = self.answers
-        a.customer = prompts.text("Customer's name or handle:", default=a.customer or "",
-                                  required=True)
-        a.contact = prompts.text("Contact (email, phone or handle; optional):",
-                                 default=a.contact or "") or None
-        a.order = prompts.text("Order or ticket reference (optional):",
-                               default=a.order or "") or None
+        a.customer = prompts.text(
+            "Customer's name or handle:", default=a.customer or "", required=True
+        )
+        a.contact = (
+            prompts.text("Contact (email, phone or handle; optional):", default=a.contact or "")
+            or None
+        )
+        a.order = (
+            prompts.text("Order or ticket reference (optional):", default=a.order or "") or None
+        )
         self._show_history()
 
     def ask_fault(self) -> None:
-        self.answers.fault = self._pick("Was it our fault?", "faults", self.answers.fault,
-                                        default="unclear")
+        self.answers.fault = self._pick(
+            "Was it our fault?", "faults", self.answers.fault, default="unclear"
+        )
 
     def ask_channel(self) -> None:
-        self.answers.channel = self._pick("Channel:", "channels", self.answers.channel,
-                                          default="email")
+        self.answers.channel = self._pick(
+            "Channel:", "channels", self.answers.channel, default="email"
+        )
 
     def ask_customer_type(self) -> None:
-        self.answers.customer_type = self._pick("Customer type:", "customer_types",
-                                                self.answers.customer_type, default="none")
+        self.answers.customer_type = self._pick(
+            "Customer type:", "customer_types", self.answers.customer_type, default="none"
+        )
 
     def ask_incident(self) -> None:
-        self.answers.incident = self._pick("Incident:", "incidents", self.answers.incident,
-                                           default="other")
+        self.answers.incident = self._pick(
+            "Incident:", "incidents", self.answers.incident, default="other"
+        )
 
     def ask_lang(self) -> None:
         default = self.answers.lang or self.detected_lang or self.playbook.settings.default_language
@@ -211,11 +250,15 @@ class Walk:
             if a.texts is None or len(a.texts) != len(self.reply.messages):
                 a.texts = tuple(m.text for m in self.reply.messages)
             self._show_reply()
-            action = prompts.select("The reply:", [
-                prompts.Option("accept", "Accept it"),
-                prompts.Option("edit", "Edit it in $EDITOR"),
-                prompts.Option("lang", "Switch language"),
-            ], default="accept")
+            action = prompts.select(
+                "The reply:",
+                [
+                    prompts.Option("accept", "Accept it"),
+                    prompts.Option("edit", "Edit it in $EDITOR"),
+                    prompts.Option("lang", "Switch language"),
+                ],
+                default="accept",
+            )
             if action == "accept":
                 return
             if action == "edit":
@@ -237,22 +280,29 @@ class Walk:
             return None
 
         self.answers.follow_up = prompts.text(
-            "Follow up in:", default=self.answers.follow_up or default, validate=valid,
-            instruction="(30m, 2h, 3d, 1w or a date such as 2026-12-01)")
+            "Follow up in:",
+            default=self.answers.follow_up or default,
+            validate=valid,
+            instruction="(30m, 2h, 3d, 1w or a date such as 2026-12-01)",
+        )
 
     # --- helpers ------------------------------------------------------------------------------
 
     def _pick(self, question: str, section: str, current: str | None, default: str) -> str:
         entries = self.playbook.section(section)
         width = max(len(e.label.get("en", e.id)) for e in entries.values())
-        options = [prompts.Option(e.id, f"{e.label.get('en', e.id):<{width}}  {e.help.get('en', '')}")
-                   for e in entries.values()]
+        options = [
+            prompts.Option(e.id, f"{e.label.get('en', e.id):<{width}}  {e.help.get('en', '')}")
+            for e in entries.values()
+        ]
         return prompts.select(question, options, default=current or default)
 
     def _pick_language(self, question: str, default: str) -> str:
         names = {"ca": "Català", "es": "Español", "pl": "Polski", "en": "English"}
-        options = [prompts.Option(lang, f"{lang}  {names.get(lang, '')}".rstrip())
-                   for lang in self.renderer.languages]
+        options = [
+            prompts.Option(lang, f"{lang}  {names.get(lang, '')}".rstrip())
+            for lang in self.renderer.languages
+        ]
         return prompts.select(question, options, default=default)
 
     def _show_history(self) -> None:
@@ -272,8 +322,9 @@ class Walk:
         for column in ("case", "status", "opened", "incident", "summary"):
             table.add_column(column)
         for case in cases:
-            table.add_row(case.id, case.status, case.created_at[:10], case.incident,
-                          case.summary or "")
+            table.add_row(
+                case.id, case.status, case.created_at[:10], case.incident, case.summary or ""
+            )
         self.console.print(table)
 
     def _show_guidance(self) -> None:
@@ -286,18 +337,25 @@ class Walk:
         a = self.answers
         guidance = situation_guidance(self.playbook, a.request().situation)
         title = f"{a.fault} · {a.channel} · {a.customer_type} · {a.incident}"
-        self.console.print(Panel(Text("\n".join(guidance_lines(guidance))), title=title,
-                                 title_align="left", border_style="cyan"))
+        self.console.print(
+            Panel(
+                Text("\n".join(guidance_lines(guidance))),
+                title=title,
+                title_align="left",
+                border_style="cyan",
+            )
+        )
 
     def _show_reply(self) -> None:
         from rich.panel import Panel
         from rich.text import Text
 
         assert self.reply is not None and self.answers.texts is not None
-        for message, text in zip(self.reply.messages, self.answers.texts):
+        for message, text in zip(self.reply.messages, self.answers.texts, strict=True):
             title = f"reply · {self.reply.lang} · {message.audience}"
-            self.console.print(Panel(Text(text), title=title, title_align="left",
-                                     border_style="green"))
+            self.console.print(
+                Panel(Text(text), title=title, title_align="left", border_style="green")
+            )
 
     def _log(self) -> TriageResult:
         from calmcli.cases import CaseInput, build_case, load_policy
@@ -306,12 +364,19 @@ class Walk:
         assert self.reply is not None and a.texts is not None
         first_line = (a.message or "").strip().splitlines()[0][:80] if a.message else ""
         given = CaseInput(
-            channel=a.channel or "email", fault=a.fault or "unclear",
-            customer_type=a.customer_type or "none", incident=a.incident or "other",
-            lang=self.reply.lang, customer=a.customer, contact=a.contact, agent=a.agent,
-            order=a.order, vars=dict(a.vars),
+            channel=a.channel or "email",
+            fault=a.fault or "unclear",
+            customer_type=a.customer_type or "none",
+            incident=a.incident or "other",
+            lang=self.reply.lang,
+            customer=a.customer,
+            contact=a.contact,
+            agent=a.agent,
+            order=a.order,
+            vars=dict(a.vars),
             summary=a.summary or first_line or f"{a.incident} via {a.channel}",
-            follow_up=a.follow_up or self.reply.follow_up["delay"], message=a.message or None,
+            follow_up=a.follow_up or self.reply.follow_up["delay"],
+            message=a.message or None,
             reply=final_text(self.reply, a.texts).strip(),
         )
         case = build_case(given, load_policy(_playbook_dirs(self.playbook)), self.now)
@@ -343,8 +408,10 @@ SEPARATOR = "--- {audience} message (keep this line) ---"
 def edit_texts(reply: Reply, texts: tuple[str, ...]) -> tuple[str, ...]:
     """Open the reply in $EDITOR (messages separated by marker lines) and read it back."""
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
-    blocks = [SEPARATOR.format(audience=m.audience) + "\n" + t
-              for m, t in zip(reply.messages, texts)]
+    blocks = [
+        SEPARATOR.format(audience=m.audience) + "\n" + t
+        for m, t in zip(reply.messages, texts, strict=True)
+    ]
     with tempfile.TemporaryDirectory(prefix="calm-") as folder:  # 0700, removed afterwards
         path = Path(folder) / "reply.txt"
         path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
@@ -356,7 +423,9 @@ def edit_texts(reply: Reply, texts: tuple[str, ...]) -> tuple[str, ...]:
     return _split_edited(edited, reply.messages, texts)
 
 
-def _split_edited(edited: str, messages: tuple[Message, ...], old: tuple[str, ...]) -> tuple[str, ...]:
+def _split_edited(
+    edited: str, messages: tuple[Message, ...], old: tuple[str, ...]
+) -> tuple[str, ...]:
     markers = [SEPARATOR.format(audience=m.audience) for m in messages]
     parts: list[str] = []
     rest = edited
@@ -367,7 +436,7 @@ def _split_edited(edited: str, messages: tuple[Message, ...], old: tuple[str, ..
         following = markers[index + 1] if index + 1 < len(markers) else None
         body, _, _ = rest.partition(following) if following else (rest, "", "")
         parts.append(body.strip())
-    return tuple(p or o for p, o in zip(parts, old))
+    return tuple(p or o for p, o in zip(parts, old, strict=True))
 
 
 def answers_with(given: Answers, **changes: Any) -> Answers:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 import re
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -27,7 +27,7 @@ class YamlList(list[Any]):
     item_lines: list[int]
 
 
-class _LineLoader(_Loader):  # type: ignore[misc,valid-type]
+class _LineLoader(_Loader):  # type: ignore[misc]
     """SafeLoader that builds YamlMap/YamlList and refuses duplicate keys."""
 
     path = "<yaml>"
@@ -47,7 +47,10 @@ def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> Any:
         key = str(key)
         if key in data.key_lines:
             raise ValidationError(
-                [f"{loader.path}:{line}: duplicate key {key!r} (first at line {data.key_lines[key]})"]
+                [
+                    f"{loader.path}:{line}: duplicate key {key!r} "
+                    f"(first at line {data.key_lines[key]})"
+                ]
             )
         data.key_lines[key] = line
         data[key] = loader.construct_object(value_node, deep=True)
@@ -112,8 +115,10 @@ def _syntax_problem(err: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, s
         opening = "[" if close == "]" else "{"
         if first < line:
             return first, f"'{opening}' is not closed: expected ',' or '{close}' before line {line}"
-        return line, (f"expected ',' or '{close}' in '{opening}...{close}': quote text containing "
-                      "', ' or ': ', and write an apostrophe inside '...' as ''")
+        return line, (
+            f"expected ',' or '{close}' in '{opening}...{close}': quote text containing "
+            "', ' or ': ', and write an apostrophe inside '...' as ''"
+        )
     context = f"{err.context or ''} {problem}"
     return line, next((hint for needle, hint in _HINTS.items() if needle in context), problem)
 
@@ -124,8 +129,9 @@ def load_yaml_file(path: Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
         line = err.object[: err.start].count(b"\n") + 1
-        raise ValidationError([f"{path}:{line}: not UTF-8 text ({err.reason}); save the file "
-                               f"as UTF-8"]) from None
+        raise ValidationError(
+            [f"{path}:{line}: not UTF-8 text ({err.reason}); save the file as UTF-8"]
+        ) from None
     except OSError as err:
         raise ValidationError([f"{path}:1: cannot read: {err.strerror}"]) from None
     return load_yaml_text(text, str(path))

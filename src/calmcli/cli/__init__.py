@@ -16,7 +16,7 @@ from calmcli.errors import EXIT_INTERRUPTED, CalmError, ValidationError
 class CalmGroup(TyperGroup):
     """Turn user-facing errors into one line on stderr and a named exit code, everywhere."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # Click's Context, which Typer vendors
         try:
             return super().invoke(ctx)
         except ValidationError as err:

@@ -9,13 +9,20 @@ import typer
 
 PlaybooksOption = Annotated[
     list[Path] | None,
-    typer.Option("--playbooks", help="Team playbook folder layered over the bundled one "
-                 "(repeatable; also CALM_PLAYBOOKS).", show_default=False),
+    typer.Option(
+        "--playbooks",
+        help="Team playbook folder layered over the bundled one (repeatable; also CALM_PLAYBOOKS).",
+        show_default=False,
+    ),
 ]
 TemplatesOption = Annotated[
     list[Path] | None,
-    typer.Option("--templates", help="Team reply-template folder layered over the bundled one "
-                 "(repeatable; also CALM_TEMPLATES).", show_default=False),
+    typer.Option(
+        "--templates",
+        help="Team reply-template folder layered over the bundled one "
+        "(repeatable; also CALM_TEMPLATES).",
+        show_default=False,
+    ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 

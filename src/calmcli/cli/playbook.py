@@ -14,8 +14,10 @@ app = typer.Typer(help="Validate, list, show and copy the playbooks.", no_args_i
 
 @app.command()
 def validate(
-    folder: Annotated[Path | None, typer.Argument(help="Team playbook folder to check "
-                                                  "(layered over the bundled one).")] = None,
+    folder: Annotated[
+        Path | None,
+        typer.Argument(help="Team playbook folder to check (layered over the bundled one)."),
+    ] = None,
     playbooks: PlaybooksOption = None,
 ) -> None:
     """Check every playbook file; print FILE:LINE: message for each problem."""
@@ -24,8 +26,10 @@ def validate(
 
     dirs = [*(playbooks or []), *([folder] if folder else [])]
     book = load_playbook(dirs, use_cache=False)
-    info(f"ok: {len(book.sources)} files; {len(book.faults)} faults, {len(book.channels)} "
-         f"channels, {len(book.customer_types)} customer types, {len(book.incidents)} incidents")
+    info(
+        f"ok: {len(book.sources)} files; {len(book.faults)} faults, {len(book.channels)} "
+        f"channels, {len(book.customer_types)} customer types, {len(book.incidents)} incidents"
+    )
 
 
 @app.command("list")
@@ -40,12 +44,21 @@ def list_(
 
     book = load_playbook(playbooks)
     if json_:
-        print_json({section: [{"id": e.id, "label": e.label, "help": e.help}
-                              for e in book.section(section).values()]
-                    for section in ENTRY_SECTIONS})
+        print_json(
+            {
+                section: [
+                    {"id": e.id, "label": e.label, "help": e.help}
+                    for e in book.section(section).values()
+                ]
+                for section in ENTRY_SECTIONS
+            }
+        )
         return
-    rows = [[kind, e.id, e.label.get(lang, e.id), e.help.get(lang, "")]
-            for section, kind in ENTRY_SECTIONS.items() for e in book.section(section).values()]
+    rows = [
+        [kind, e.id, e.label.get(lang, e.id), e.help.get(lang, "")]
+        for section, kind in ENTRY_SECTIONS.items()
+        for e in book.section(section).values()
+    ]
     table("Playbook", ["kind", "id", "label", "help"], rows)
 
 
@@ -69,9 +82,11 @@ def show(
         if not (fault and channel):
             raise UsageError("a situation needs both --fault and --channel")
         situation = Situation(fault, channel, customer_type, incident)
-        guidance_view.show_guidance(situation_guidance(book, situation),
-                                    title=f"{fault} / {channel} / {customer_type} / {incident}",
-                                    as_json=json_)
+        guidance_view.show_guidance(
+            situation_guidance(book, situation),
+            title=f"{fault} / {channel} / {customer_type} / {incident}",
+            as_json=json_,
+        )
         return
     if not ids:
         raise UsageError("name entry ids (see `calm playbook list`) or give --fault and --channel")
@@ -97,5 +112,7 @@ def init(
         target = folder / path.relative_to(source)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, target)
-    info(f"wrote {len(playbook_files(folder))} playbook files to {folder}; edit them and run "
-         f"`calm playbook validate {folder}`")
+    info(
+        f"wrote {len(playbook_files(folder))} playbook files to {folder}; edit them and run "
+        f"`calm playbook validate {folder}`"
+    )

@@ -13,23 +13,44 @@ from calmcli.cli.options import JsonOption, PlaybooksOption, TemplatesOption, pa
 
 def reply(
     fault: Annotated[str | None, typer.Option(help="ours, not-ours, unclear or troll.")] = None,
-    channel: Annotated[str | None, typer.Option(
-        help="phone, email, chat, social-public or social-private.")] = None,
-    customer_type: Annotated[str, typer.Option(help="Customer type id (see `calm playbook list`).")] = "none",
-    incident: Annotated[str, typer.Option(help="Incident id (see `calm playbook list`).")] = "other",
-    lang: Annotated[str | None, typer.Option(help="Customer's language tag, e.g. ca, es-MX, pl.")] = None,
+    channel: Annotated[
+        str | None, typer.Option(help="phone, email, chat, social-public or social-private.")
+    ] = None,
+    customer_type: Annotated[
+        str, typer.Option(help="Customer type id (see `calm playbook list`).")
+    ] = "none",
+    incident: Annotated[
+        str, typer.Option(help="Incident id (see `calm playbook list`).")
+    ] = "other",
+    lang: Annotated[
+        str | None, typer.Option(help="Customer's language tag, e.g. ca, es-MX, pl.")
+    ] = None,
     customer: Annotated[str | None, typer.Option(help="Customer's name or handle.")] = None,
-    agent: Annotated[str | None, typer.Option(help="Your name, as it signs the reply.",
-                                              envvar="CALM_AGENT")] = None,
+    agent: Annotated[
+        str | None, typer.Option(help="Your name, as it signs the reply.", envvar="CALM_AGENT")
+    ] = None,
     order: Annotated[str | None, typer.Option(help="Order or ticket reference.")] = None,
-    set_: Annotated[list[str] | None, typer.Option(
-        "--set", help="Extra template value KEY=VALUE (tracking, policy_quote, amount, "
-        "restock_date, compensation, warning_level, address); repeatable.")] = None,
-    only: Annotated[str | None, typer.Option(help="Print only the public or private message.")] = None,
+    set_: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            help="Extra template value KEY=VALUE (tracking, policy_quote, amount, "
+            "restock_date, compensation, warning_level, address); repeatable.",
+        ),
+    ] = None,
+    only: Annotated[
+        str | None, typer.Option(help="Print only the public or private message.")
+    ] = None,
     json_: JsonOption = False,
-    jsonl: Annotated[bool, typer.Option(
-        "--jsonl", help="Read one case object per stdin line; write one result per line.")] = False,
-    now: Annotated[datetime | None, typer.Option(hidden=True, help="Pretend it is this time.")] = None,
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl", help="Read one case object per stdin line; write one result per line."
+        ),
+    ] = False,
+    now: Annotated[
+        datetime | None, typer.Option(hidden=True, help="Pretend it is this time.")
+    ] = None,
     playbooks: PlaybooksOption = None,
     templates: TemplatesOption = None,
 ) -> None:
@@ -47,9 +68,17 @@ def reply(
         raise UsageError(f"missing {' and '.join(missing)} (or use --jsonl with cases on stdin)")
     if only not in (None, "public", "private"):
         raise UsageError(f"unknown --only {only!r}; valid: public, private")
-    request = ReplyRequest(fault=fault or "", channel=channel or "", customer_type=customer_type,
-                           incident=incident, lang=lang, customer=customer, agent=agent,
-                           order=order, vars=parse_assignments(set_))
+    request = ReplyRequest(
+        fault=fault or "",
+        channel=channel or "",
+        customer_type=customer_type,
+        incident=incident,
+        lang=lang,
+        customer=customer,
+        agent=agent,
+        order=order,
+        vars=parse_assignments(set_),
+    )
     result = renderer.render(request)
     for warning in result.warnings:
         from calmcli.output import warn
@@ -71,8 +100,10 @@ def _print_reply(result: object, only: str | None, as_json: bool) -> None:
     assert isinstance(result, Reply)
     messages = [m for m in result.messages if only is None or m.audience == only]
     if only and not messages:
-        raise UsageError(f"--only {only}: this channel has no {only} message "
-                         f"(only social-public replies have two)")
+        raise UsageError(
+            f"--only {only}: this channel has no {only} message "
+            f"(only social-public replies have two)"
+        )
     if as_json:
         from calmcli.output import print_json
 

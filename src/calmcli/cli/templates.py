@@ -25,12 +25,19 @@ def check(
     renderer = Renderer(load_playbook(playbooks), template_dirs(templates))
     summary = check_templates(renderer)
     if json_:
-        print_json({"rendered": summary.rendered, "languages": renderer.languages,
-                    "problems": list(summary.problems)})
+        print_json(
+            {
+                "rendered": summary.rendered,
+                "languages": renderer.languages,
+                "problems": list(summary.problems),
+            }
+        )
     else:
         for problem in summary.problems:
             typer.echo(problem)
-        info(f"{'FAILED' if summary.problems else 'ok'}: {summary.rendered} replies rendered in "
-             f"{', '.join(renderer.languages)}; {len(summary.problems)} problem(s)")
+        info(
+            f"{'FAILED' if summary.problems else 'ok'}: {summary.rendered} replies rendered in "
+            f"{', '.join(renderer.languages)}; {len(summary.problems)} problem(s)"
+        )
     if summary.problems:
         raise typer.Exit(EXIT_USAGE)

@@ -12,24 +12,33 @@ from calmcli.cli.options import PlaybooksOption, TemplatesOption, parse_assignme
 
 
 def triage(
-    message: Annotated[str | None, typer.Option(
-        help="The customer's message: a file, or - for stdin.")] = None,
+    message: Annotated[
+        str | None, typer.Option(help="The customer's message: a file, or - for stdin.")
+    ] = None,
     customer: Annotated[str | None, typer.Option(help="Customer's name or handle.")] = None,
     contact: Annotated[str | None, typer.Option(help="Email, phone or handle.")] = None,
     order: Annotated[str | None, typer.Option(help="Order or ticket reference.")] = None,
     fault: Annotated[str | None, typer.Option(help="ours, not-ours, unclear or troll.")] = None,
-    channel: Annotated[str | None, typer.Option(
-        help="phone, email, chat, social-public or social-private.")] = None,
+    channel: Annotated[
+        str | None, typer.Option(help="phone, email, chat, social-public or social-private.")
+    ] = None,
     customer_type: Annotated[str | None, typer.Option(help="Customer type id.")] = None,
     incident: Annotated[str | None, typer.Option(help="Incident id.")] = None,
     lang: Annotated[str | None, typer.Option(help="Reply language (ca, es, pl, en, ...).")] = None,
-    agent: Annotated[str | None, typer.Option(help="Your name, as it signs the reply.",
-                                              envvar="CALM_AGENT")] = None,
-    follow_up: Annotated[str | None, typer.Option(
-        help="Follow-up: 30m, 2h, 3d, 1w or a date (default from the playbook).")] = None,
+    agent: Annotated[
+        str | None, typer.Option(help="Your name, as it signs the reply.", envvar="CALM_AGENT")
+    ] = None,
+    follow_up: Annotated[
+        str | None,
+        typer.Option(help="Follow-up: 30m, 2h, 3d, 1w or a date (default from the playbook)."),
+    ] = None,
     summary: Annotated[str | None, typer.Option(help="One-line summary for the case log.")] = None,
-    set_: Annotated[list[str] | None, typer.Option(
-        "--set", help="Extra template value KEY=VALUE (as in calm reply); repeatable.")] = None,
+    set_: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set", help="Extra template value KEY=VALUE (as in calm reply); repeatable."
+        ),
+    ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Accept the rendered reply.")] = False,
     out: Annotated[Path | None, typer.Option(help="Write the final reply to this file.")] = None,
     playbooks: PlaybooksOption = None,
@@ -44,22 +53,46 @@ def triage(
 
     book = load_playbook(playbooks)
     renderer = Renderer(book, template_dirs(templates))
-    given = Answers(message=_read_message(message), customer=customer, contact=contact,
-                    order=order, fault=fault, channel=channel, customer_type=customer_type,
-                    incident=incident, lang=lang, follow_up=follow_up, summary=summary,
-                    agent=agent, vars=parse_assignments(set_))
+    given = Answers(
+        message=_read_message(message),
+        customer=customer,
+        contact=contact,
+        order=order,
+        fault=fault,
+        channel=channel,
+        customer_type=customer_type,
+        incident=incident,
+        lang=lang,
+        follow_up=follow_up,
+        summary=summary,
+        agent=agent,
+        vars=parse_assignments(set_),
+    )
     _check_values(renderer, given)
-    walk = Walk(book, renderer, given, accept=yes, interactive=is_interactive(),
-                console=console(stderr=True), open_store=open_store)
+    walk = Walk(
+        book,
+        renderer,
+        given,
+        accept=yes,
+        interactive=is_interactive(),
+        console=console(stderr=True),
+        open_store=open_store,
+    )
     result = walk.run()
     text = final_text(result.reply, result.texts)
-    when = result.follow_up_due.astimezone().strftime("%a %d %b %H:%M") if result.follow_up_due else "none"
+    when = (
+        result.follow_up_due.astimezone().strftime("%a %d %b %H:%M")
+        if result.follow_up_due
+        else "none"
+    )
     if out:
         _write_private(out, text)
     else:
         sys.stdout.write(text)
-    sys.stderr.write(f"Logged case {result.case_id}; follow-up: {when}"
-                     f"{f'; reply written to {out}' if out else ''}\n")
+    sys.stderr.write(
+        f"Logged case {result.case_id}; follow-up: {when}"
+        f"{f'; reply written to {out}' if out else ''}\n"
+    )
 
 
 def _read_message(source: str | None) -> str | None:
@@ -82,9 +115,12 @@ def _check_values(renderer: object, given: object) -> None:
 
     assert isinstance(renderer, Renderer) and isinstance(given, Answers)
     book = renderer.playbook
-    for section, value in (("faults", given.fault), ("channels", given.channel),
-                           ("customer_types", given.customer_type),
-                           ("incidents", given.incident)):
+    for section, value in (
+        ("faults", given.fault),
+        ("channels", given.channel),
+        ("customer_types", given.customer_type),
+        ("incidents", given.incident),
+    ):
         if value is not None:
             book.get(section, value)
     if given.follow_up:
