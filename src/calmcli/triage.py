@@ -289,10 +289,15 @@ class Walk:
     # --- helpers ------------------------------------------------------------------------------
 
     def _pick(self, question: str, section: str, current: str | None, default: str) -> str:
+        import shutil
+
         entries = self.playbook.section(section)
         width = max(len(e.label.get("en", e.id)) for e in entries.values())
+        room = shutil.get_terminal_size().columns - 6  # pointer and margins
         options = [
-            prompts.Option(e.id, f"{e.label.get('en', e.id):<{width}}  {e.help.get('en', '')}")
+            prompts.Option(
+                e.id, _fit(f"{e.label.get('en', e.id):<{width}}  {e.help.get('en', '')}", room)
+            )
             for e in entries.values()
         ]
         return prompts.select(question, options, default=current or default)
@@ -391,6 +396,11 @@ class Walk:
 
             due = parse_utc(saved.followups[0].due_at)
         return TriageResult(saved.id, self.reply, a.texts, due)
+
+
+def _fit(text: str, room: int) -> str:
+    """Cut a choice line to the terminal's width, so every choice stays on one line."""
+    return text if len(text) <= room else text[: max(room - 1, 10)].rstrip() + "…"
 
 
 def _playbook_dirs(playbook: Playbook) -> list[Path]:
