@@ -1,18 +1,101 @@
-"""Shared fixtures: every test gets its own private CALM_HOME and cache."""
+"""Shared fixtures: every test gets its own private CALM_HOME and cache; `backend` runs a test
+against each case-log backend (SQLite always, PostgreSQL when CALM_TEST_PG_URL names a server)."""
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+PG_SKIP = ("PostgreSQL backend not tested: set CALM_TEST_PG_URL=postgresql://USER@HOST/DB "
+           "to a server where tests may create schemas (.ci/run starts a throwaway one)")
 
 
 @pytest.fixture(autouse=True)
 def calm_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point CALM_HOME and CALM_CACHE_DIR at fresh folders under tmp_path."""
+    from calmcli import config
+
     home = tmp_path / "calm-home"
     monkeypatch.setenv("CALM_HOME", str(home))
     monkeypatch.setenv("CALM_CACHE_DIR", str(tmp_path / "calm-cache"))
+    monkeypatch.setenv("CALM_CONFIG", str(tmp_path / "calm-config.toml"))  # none unless written
     monkeypatch.setenv("CALM_AGENT", "tester")
     monkeypatch.delenv("CALM_PLAYBOOKS", raising=False)
+    monkeypatch.setenv("CALM_DB", "")  # recorded, so a test that sets it is undone after
+    monkeypatch.setattr(config, "db_option", None)  # what `calm --db` set in this process
     return home
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    """The PostgreSQL server the tests may use, or a skip saying how to provide one."""
+    url = os.environ.get("CALM_TEST_PG_URL", "").strip()
+    if not url:
+        pytest.skip(PG_SKIP)
+    return url
+
+
+def with_search_path(url: str, schema: str) -> str:
+    """The same server and database, with `schema` first on the search path."""
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+
+
+@dataclass
+class Backend:
+    """One case log for one test: SQLite in CALM_HOME, or a fresh schema on the server."""
+
+    name: str
+    url: str  # what CALM_DB holds for this test ("" for the SQLite default)
+    home: Path
+
+    def raw(self) -> Any:
+        """A plain connection (sqlite3-shaped: `?` placeholders, autocommit)."""
+        if self.name == "sqlite":
+            return sqlite3.connect(self.home / "cases.db", isolation_level=None)
+        from calmcli.store_pg import connect
+
+        return connect(self.url)
+
+    @property
+    def begin(self) -> str:
+        """How the migrations open their transaction on this backend."""
+        if self.name == "sqlite":
+            return "BEGIN IMMEDIATE"
+        from calmcli.store_pg import MIGRATION_BEGIN
+
+        return MIGRATION_BEGIN
+
+    def scalar(self, sql: str) -> Any:
+        db = self.raw()
+        try:
+            return db.execute(sql).fetchone()[0]
+        finally:
+            (db.conn if self.name == "postgresql" else db).close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
+            calm_home: Path) -> Iterator[Backend]:
+    """Run the test once per backend; `open_store()` and every `calm` command then use it."""
+    if request.param == "sqlite":
+        yield Backend("sqlite", "", calm_home)
+        return
+    server = request.getfixturevalue("pg_server")
+    import psycopg
+
+    schema = f"calm_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True, connect_timeout=5) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")  # type: ignore[arg-type]
+        url = with_search_path(server, schema)
+        monkeypatch.setenv("CALM_DB", url)
+        try:
+            yield Backend("postgresql", url, calm_home)
+        finally:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")  # type: ignore[arg-type]

@@ -1,4 +1,5 @@
-"""The SQLite case log: files, permissions, migrations, concurrency and crash safety."""
+"""The case log on both backends (migrations, records, filters, concurrency), plus what is
+SQLite's own (files, permissions, crash safety) and PostgreSQL's own (unreachable servers)."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import Backend
 
 from calmcli import cases, migrations
 from calmcli.errors import CalmError, NotFoundError, UsageError
-from calmcli.store import ID_ALPHABET, CaseFilter, SqliteStore, db_path, open_store
+from calmcli.store import ID_ALPHABET, CaseFilter, db_path, open_store
+from calmcli.store_sqlite import SqliteStore
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 POLICY = cases.Policy(customer_types=("none", "rude"), incidents=("other", "billing"),
@@ -56,10 +59,12 @@ def test_loose_permissions_are_tightened(calm_home: Path) -> None:
 
 def _old_case_sql(version: int) -> list[str]:
     """Rows as a calm at `version` would have written them."""
-    base = ("INSERT INTO cases (id, created_at, updated_at, agent, status, channel, fault, "
-            "customer_type, incident, lang, customer, contact, summary, vars) VALUES "
+    keys = ("", "") if version < 3 else (", customer_key, contact_key", ", 'łukasz nowak', 'l@x.pl'")
+    base = (f"INSERT INTO cases (id, created_at, updated_at, agent, status, channel, fault, "
+            f"customer_type, incident, lang, customer, contact, summary, vars{keys[0]}) VALUES "
             "('C-OLD22', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z', 'ann', 'open', "
-            "'email', 'ours', 'none', 'other', 'pl', 'ŁUKASZ Nowak', 'L@X.PL', 'old', '{}')")
+            f"'email', 'ours', 'none', 'other', 'pl', 'ŁUKASZ Nowak', 'L@X.PL', 'old', '{{}}'"
+            f"{keys[1]})")
     event = ("INSERT INTO events (case_id, seq, at, kind, agent) VALUES "
              "('C-OLD22', 1, '2026-01-01T10:00:00Z', 'created', 'ann')")
     followup = ("INSERT INTO followups (case_id, seq, kind, due_at, reason, created_at) VALUES "
@@ -69,18 +74,18 @@ def _old_case_sql(version: int) -> list[str]:
 
 
 @pytest.mark.parametrize("version", range(len(migrations.MIGRATIONS)))
-def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> None:
-    path = tmp_path / "cases.db"
-    raw = sqlite3.connect(path, isolation_level=None)
-    migrations.migrate(raw, target=version)
+def test_upgrade_from_every_earlier_version(backend: Backend, version: int) -> None:
+    if backend.name == "sqlite":
+        backend.home.mkdir(mode=0o700)
+    raw = backend.raw()
+    migrations.migrate(raw, target=version, begin=backend.begin)
     assert migrations.schema_version(raw) == version
     if version >= 1:
         for sql in _old_case_sql(version):
             raw.execute(sql)
-    raw.close()
 
-    store = SqliteStore(path)
-    assert migrations.schema_version(store.db) == len(migrations.MIGRATIONS)
+    store = open_store()
+    assert migrations.schema_version(store.db) == len(migrations.MIGRATIONS)  # type: ignore[attr-defined]
     if version >= 1:
         old = store.get_case("C-OLD22")
         assert old.customer == "ŁUKASZ Nowak" and old.lang == "pl"
@@ -89,24 +94,26 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
         # backfilled lookup keys: case-insensitive, non-ASCII included
         assert [c.id for c in store.list_cases(CaseFilter(customer="łukasz nowak"))] == ["C-OLD22"]
         assert [c.id for c in store.list_cases(CaseFilter(customer="l@x.pl"))] == ["C-OLD22"]
+        assert [c.id for c in store.list_cases(CaseFilter(agent="ann"))] == ["C-OLD22"]
     added = store.add_case(new_case(customer="Ann"))
     assert store.get_case(added.id).customer == "Ann"
     store.close()
 
 
-def test_migrating_twice_is_a_no_op(tmp_path: Path) -> None:
-    SqliteStore(tmp_path / "cases.db").close()
-    store = SqliteStore(tmp_path / "cases.db")
-    assert migrations.migrate(store.db) == []
+def test_migrating_twice_is_a_no_op(backend: Backend) -> None:
+    open_store().close()
+    store = open_store()
+    assert migrations.migrate(store.db, begin=backend.begin) == []  # type: ignore[attr-defined]
     store.close()
 
 
-def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
-    store = SqliteStore(tmp_path / "cases.db")
-    store.db.execute("INSERT INTO schema_migrations VALUES (99, 'm099_future', 'x')")
+def test_a_newer_schema_is_refused(backend: Backend) -> None:
+    store = open_store()
+    store.db.execute(  # type: ignore[attr-defined]
+        "INSERT INTO schema_migrations VALUES (99, 'm099_future', 'x')")
     store.close()
     with pytest.raises(CalmError, match="newer than this calm"):
-        SqliteStore(tmp_path / "cases.db")
+        open_store()
 
 
 def test_not_a_database_is_one_clear_error(tmp_path: Path) -> None:
@@ -116,7 +123,7 @@ def test_not_a_database_is_one_clear_error(tmp_path: Path) -> None:
         SqliteStore(path)
 
 
-def test_ids_are_short_unambiguous_and_unique() -> None:
+def test_ids_are_short_unambiguous_and_unique(backend: Backend) -> None:
     store = open_store()
     ids = {store.add_case(new_case()).id for _ in range(300)}
     assert len(ids) == 300
@@ -127,7 +134,7 @@ def test_ids_are_short_unambiguous_and_unique() -> None:
     store.close()
 
 
-def test_add_keeps_every_field_and_default_follow_up() -> None:
+def test_add_keeps_every_field_and_default_follow_up(backend: Backend) -> None:
     store = open_store()
     case = store.add_case(new_case(incident="billing", customer="Ola", contact="ola@x",
                                    order="A-1", summary="double charge", message="why?",
@@ -142,7 +149,7 @@ def test_add_keeps_every_field_and_default_follow_up() -> None:
     store.close()
 
 
-def test_change_rolls_back_when_the_decision_refuses() -> None:
+def test_change_rolls_back_when_the_decision_refuses(backend: Backend) -> None:
     store = open_store()
     case = store.add_case(new_case())
     with pytest.raises(UsageError, match="pending follow-up"):
@@ -153,7 +160,7 @@ def test_change_rolls_back_when_the_decision_refuses() -> None:
     store.close()
 
 
-def test_list_filters_and_order() -> None:
+def test_list_filters_and_order(backend: Backend) -> None:
     store = open_store()
     early = store.add_case(new_case(customer="Ann", incident="billing"))
     later = cases.build_case(cases.CaseInput(channel="chat", customer="ann "), POLICY,
@@ -166,6 +173,9 @@ def test_list_filters_and_order() -> None:
     assert [c.id for c in store.list_cases(CaseFilter(since=NOW + timedelta(minutes=1)))] == [
         later.id]
     assert len(store.list_cases(CaseFilter(limit=1))) == 1
+    theirs = store.add_case(new_case(agent="bob"))
+    assert [c.id for c in store.list_cases(CaseFilter(agent="bob"))] == [theirs.id]
+    assert [c.id for c in store.list_cases(CaseFilter(agent="tester"))] == [later.id, early.id]
     store.close()
 
 
@@ -184,18 +194,94 @@ for n in range(int(sys.argv[1])):
 """
 
 
-def test_eight_processes_adding_at_once_lose_nothing(calm_home: Path) -> None:
+def test_eight_processes_adding_at_once_lose_nothing(backend: Backend) -> None:
+    # On a blank log: the first opens also race to migrate it. A connection to a server costs
+    # more than a file open (~4 ms, a forked backend), so fewer rounds there keep the suite quick.
+    each = 250 if backend.name == "sqlite" else 100
     writers = [
-        subprocess.Popen([sys.executable, "-c", WRITER, "250", f"w{w}"],
+        subprocess.Popen([sys.executable, "-c", WRITER, str(each), f"w{w}"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for w in range(8)
     ]
     results = [(p.wait(timeout=120), p.stderr.read()) for p in writers]  # type: ignore[union-attr]
     assert results == [(0, "")] * 8
-    raw = sqlite3.connect(calm_home / "cases.db")
-    assert raw.execute("SELECT count(*), count(DISTINCT id) FROM cases").fetchone() == (2000, 2000)
-    assert raw.execute("SELECT count(DISTINCT summary) FROM cases").fetchone() == (2000,)
-    assert raw.execute("SELECT count(*) FROM events").fetchone() == (4000,)
+    assert backend.scalar("SELECT count(*) FROM cases") == 8 * each
+    assert backend.scalar("SELECT count(DISTINCT id) FROM cases") == 8 * each
+    assert backend.scalar("SELECT count(DISTINCT summary) FROM cases") == 8 * each
+    assert backend.scalar("SELECT count(*) FROM events") == 16 * each
+
+
+CHANGER = """
+import sys, time
+from datetime import UTC, datetime, timedelta
+from calmcli import cases, followups
+from calmcli.errors import UsageError
+from calmcli.store import open_store
+case_id, who, action, rounds, start = sys.argv[1:6]
+policy = cases.Policy(customer_types=("none",), incidents=("other",))
+store = open_store()
+time.sleep(max(0.0, float(start) - time.time()))  # all processes go at the same moment
+for n in range(int(rounds)):
+    now = datetime.now(UTC)
+    decide = {
+        "snooze": lambda: followups.snooze(None, now + timedelta(days=1, seconds=n), who, now),
+        "note": lambda: cases.note(f"{who}-{n}", who, now),
+        "close": lambda: cases.close("abandoned", policy, who, now, force=True),
+    }[action]()
+    try:
+        store.change(case_id, decide)
+        print("ok")
+    except UsageError as err:  # refused: already closed, or no pending follow-up left
+        print("refused", err)
+store.close()
+"""
+
+
+def _race(case_id: str, jobs: list[tuple[str, int]]) -> list[list[str]]:
+    """Run one process per (action, rounds) on the same case at once; return their outputs."""
+    start = f"{time.time() + 2.0:.3f}"
+    procs = [subprocess.Popen([sys.executable, "-c", CHANGER, case_id, f"agent{n}", action,
+                               str(rounds), start],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for n, (action, rounds) in enumerate(jobs)]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    assert [(p.returncode, err) for p, (_, err) in zip(procs, outputs, strict=True)] == [
+        (0, "")] * len(jobs)
+    return [out.splitlines() for out, _ in outputs]
+
+
+def test_agents_changing_one_case_at_once_lose_no_event(backend: Backend) -> None:
+    store = open_store()
+    case = store.add_case(new_case(follow_up="2030-01-01"))
+    _race(case.id, [("snooze", 15)] * 4 + [("note", 15)] * 4)
+    after = store.get_case(case.id)
+    assert [e.seq for e in after.events] == list(range(1, 2 + 120 + 1))
+    snoozes = [e.data for e in after.events if e.kind == "follow-up-snoozed"]
+    assert len(snoozes) == 60 and sum(e.kind == "note" for e in after.events) == 60
+    # every decision saw the one before it: each snooze moves the due time the last one set
+    assert snoozes[0]["from"] == case.followups[0].due_at
+    assert all(a["to"] == b["from"] for a, b in zip(snoozes, snoozes[1:], strict=False))
+    assert after.followups[0].due_at == snoozes[-1]["to"] and after.status == "open"
+    store.close()
+
+
+def test_agents_closing_and_snoozing_one_case_at_once(backend: Backend) -> None:
+    store = open_store()
+    case = store.add_case(new_case(follow_up="2030-01-01"))
+    outputs = _race(case.id, [("close", 1)] * 4 + [("snooze", 1)] * 4)
+    closes = [out[0] for out in outputs[:4]]
+    assert sorted(line.split()[0] for line in closes) == ["ok", "refused", "refused", "refused"]
+    assert all("already closed" in line for line in closes if line != "ok")
+    after = store.get_case(case.id)
+    kinds = [e.kind for e in after.events]
+    assert after.status == "closed" and kinds.count("status-change") == 1
+    assert kinds.count("follow-up-cancelled") == 1 and after.followups[0].cancelled
+    # snoozes that won the race come before the close; the others were refused, not lost
+    won = sum(out[0] == "ok" for out in outputs[4:])
+    assert kinds.count("follow-up-snoozed") == won
+    assert kinds[2:] == ["follow-up-snoozed"] * won + ["follow-up-cancelled", "status-change"]
+    assert [e.seq for e in after.events] == list(range(1, len(kinds) + 1))
+    store.close()
 
 
 def _export_file(path: Path, count: int) -> None:

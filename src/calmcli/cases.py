@@ -73,10 +73,15 @@ def load_policy(extra_dirs: Iterable[str | Path] | None = None) -> Policy:
 
 
 def current_agent() -> str:
-    """The agent acting: CALM_AGENT, else the OS user."""
+    """The agent acting: CALM_AGENT, else the config file's `agent`, else the OS user."""
     agent = os.environ.get("CALM_AGENT", "").strip()
     if agent:
         return agent
+    from calmcli.config import config_agent
+
+    configured = config_agent()
+    if configured:
+        return configured
     try:
         return getpass.getuser()
     except Exception:  # no user name in this environment (some containers)

@@ -94,10 +94,16 @@ def m003_customer_lookup(db: Connection) -> None:
     db.execute("CREATE INDEX cases_contact ON cases (contact_key, created_at)")
 
 
+def m004_cases_by_agent(db: Connection) -> None:
+    """`calm cases list --mine`: an agent's cases, newest first, in a shared team log."""
+    db.execute("CREATE INDEX cases_agent ON cases (agent, created_at)")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     m001_cases,
     m002_followups,
     m003_customer_lookup,
+    m004_cases_by_agent,
 ]
 
 _LEDGER = """CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -115,8 +121,8 @@ def schema_version(db: Connection) -> int:
     """Return the number of the last migration applied (0 for a blank file)."""
     try:
         row = db.execute("SELECT max(id) FROM schema_migrations").fetchone()
-    except Exception as err:  # no ledger yet: a blank file
-        if "no such table" in str(err):
+    except Exception as err:  # no ledger yet: a blank file (SQLite) or schema (PostgreSQL)
+        if "no such table" in str(err) or "does not exist" in str(err):
             return 0
         raise
     return int(row[0] or 0)

@@ -15,12 +15,15 @@ row locked, so two agents acting at once never lose an event.
 from __future__ import annotations
 
 import os
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from calmcli.errors import UsageError
 
 STATUSES = ("open", "waiting", "resolved", "closed")
 ID_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # no 0/O, 1/I/L, U: read aloud on the phone
@@ -141,6 +144,7 @@ class CaseFilter:
     incident: str | None = None
     since: datetime | None = None
     limit: int | None = None
+    agent: str | None = None  # `calm cases list --mine`
 
 
 class CaseStore(ABC):
@@ -186,11 +190,37 @@ def db_path() -> Path:
     return calm_home() / "cases.db"
 
 
-def open_store(path: Path | None = None) -> CaseStore:
-    """Open (creating and migrating if needed) the case log."""
+def open_store(target: Path | str | None = None) -> CaseStore:
+    """Open (creating and migrating if needed) the case log: `target`, else the one configured
+    (`calm --db`, CALM_DB, the config file), else `$CALM_HOME/cases.db`.
+
+    A target is a path, `sqlite:///path` or `postgresql://user@host/db`.
+    """
     from calmcli.store_sqlite import SqliteStore
 
-    return SqliteStore(path or db_path())
+    if target is None:
+        from calmcli.config import store_target
+
+        target = store_target()
+    if isinstance(target, str) and target.startswith(("postgresql://", "postgres://")):
+        from calmcli.store_pg import PgStore  # psycopg is imported only here
+
+        return PgStore(target)
+    return SqliteStore(sqlite_path(target) if isinstance(target, str) else target or db_path())
+
+
+def sqlite_path(target: str) -> Path:
+    """`sqlite:///abs/path`, `sqlite://~/x.db` or a plain path; any other URL is refused."""
+    if target.startswith("sqlite://"):
+        target = target.removeprefix("sqlite://")
+    elif re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", target):
+        raise UsageError(
+            f"unknown case log {target.split('://')[0]}://...; use a path, sqlite:///PATH "
+            "or postgresql://USER@HOST/DB"
+        )
+    if not target:
+        raise UsageError("an empty case log path; use a path, sqlite:///PATH or postgresql://...")
+    return Path(target).expanduser()
 
 
 def __getattr__(name: str) -> Any:

@@ -146,7 +146,7 @@ def _case_query(where: CaseFilter, newest_first: bool) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     for column, value in (("status", where.status), ("channel", where.channel),
-                          ("incident", where.incident)):
+                          ("incident", where.incident), ("agent", where.agent)):
         if value is not None:
             clauses.append(f"{column} = ?")
             params.append(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -80,8 +80,17 @@ def build_app(only: str | None = None) -> typer.Typer:
     return app
 
 
-def _root() -> None:
+def _root(
+    db: Annotated[str | None, typer.Option(
+        "--db", metavar="URL", show_default=False,
+        help="The case log: a SQLite file path, sqlite:///PATH or postgresql://USER@HOST/DB "
+             "(default: CALM_DB, then `db` in the config file, then $CALM_HOME/cases.db).",
+    )] = None,
+) -> None:
     """Answer angry, rude or trolling customers: playbooks, replies, case log."""
+    from calmcli import config  # a few lines of os and pathlib: nothing heavy on `calm reply`
+
+    config.db_option = db
 
 
 def __getattr__(name: str) -> Any:

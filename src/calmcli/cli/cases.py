@@ -146,14 +146,22 @@ def _filter(status: str | None, customer: str | None, channel: str | None,
 def list_(
     status: Status = None, customer: Customer = None, channel: Channel = None,
     incident: Incident = None, since: Since = None,
+    mine: Annotated[bool, typer.Option("--mine", help="Only cases you logged (your agent "
+                                       "name: CALM_AGENT, the config file or your user).")]
+    = False,
     limit: Annotated[int, typer.Option(help="At most this many (0: all).")] = 50,
     as_json: JsonFlag = False,
 ) -> None:
     """List cases, newest first."""
+    from dataclasses import replace
+
     from calmcli.casefile import case_to_dict
+    from calmcli.cases import current_agent
     from calmcli.output import info, print_json, table
 
     where = _filter(status, customer, channel, incident, since, limit + 1 if limit else None)
+    if mine:
+        where = replace(where, agent=current_agent())
     with opened() as store:
         cases = store.list_cases(where)
     if limit and len(cases) > limit:
