@@ -54,6 +54,7 @@ class Backend:
     name: str
     url: str  # what CALM_DB holds for this test ("" for the SQLite default)
     home: Path
+    spare: str  # a second, empty case log on the same backend (to import into)
 
     def raw(self) -> Any:
         """A plain connection (sqlite3-shaped: `?` placeholders, autocommit)."""
@@ -85,17 +86,19 @@ def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
             calm_home: Path) -> Iterator[Backend]:
     """Run the test once per backend; `open_store()` and every `calm` command then use it."""
     if request.param == "sqlite":
-        yield Backend("sqlite", "", calm_home)
+        yield Backend("sqlite", "", calm_home, str(calm_home.parent / "spare" / "cases.db"))
         return
     server = request.getfixturevalue("pg_server")
     import psycopg
 
-    schema = f"calm_test_{uuid.uuid4().hex[:12]}"
+    schemas = [f"calm_test_{uuid.uuid4().hex[:12]}" for _ in range(2)]
     with psycopg.connect(server, autocommit=True, connect_timeout=5) as admin:
-        admin.execute(f"CREATE SCHEMA {schema}")  # type: ignore[arg-type]
-        url = with_search_path(server, schema)
-        monkeypatch.setenv("CALM_DB", url)
+        for schema in schemas:
+            admin.execute(f"CREATE SCHEMA {schema}")  # type: ignore[arg-type]
+        main, spare = (with_search_path(server, schema) for schema in schemas)
+        monkeypatch.setenv("CALM_DB", main)
         try:
-            yield Backend("postgresql", url, calm_home)
+            yield Backend("postgresql", main, calm_home, spare)
         finally:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")  # type: ignore[arg-type]
+            for schema in schemas:
+                admin.execute(f"DROP SCHEMA {schema} CASCADE")  # type: ignore[arg-type]

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import Backend
 from typer.testing import CliRunner, Result
 
 from calmcli.cli import app
 
 runner = CliRunner()
+# Every command here runs against each backend (PostgreSQL when CALM_TEST_PG_URL is set).
+pytestmark = pytest.mark.usefixtures("backend")
 
 
 def calm(*args: str, input: str | None = None) -> Result:
@@ -32,6 +36,16 @@ def show(case_id: str) -> dict[str, Any]:
 
 
 def count_rows(home: Path, table: str = "cases") -> int:
+    if os.environ.get("CALM_DB"):  # the `backend` fixture's PostgreSQL schema
+        from calmcli.store_pg import connect
+
+        db = connect(os.environ["CALM_DB"])
+        try:
+            return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        except Exception:  # no table yet: nothing was ever opened
+            return 0
+        finally:
+            db.conn.close()
     path = home / "cases.db"
     if not path.exists():
         return 0
@@ -213,13 +227,13 @@ def _populate() -> list[str]:
 
 @pytest.mark.parametrize("fmt", ["yaml", "json"])
 def test_export_import_round_trip_is_lossless(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                              fmt: str) -> None:
+                                              backend: Backend, fmt: str) -> None:
     _populate()
     exported = calm("cases", "export", "--format", fmt)
     assert exported.exit_code == 0 and exported.stderr == "exported 2 case(s)\n"
     path = tmp_path / f"log.{fmt}"
     path.write_text(exported.stdout)
-    monkeypatch.setenv("CALM_HOME", str(tmp_path / "other-home"))
+    monkeypatch.setenv("CALM_DB", backend.spare)  # another, empty log
     imported = calm("cases", "import", str(path), "--json")
     assert json.loads(imported.stdout) == {"read": 2, "imported": 2, "skipped": 0}
     assert calm("cases", "export", "--format", fmt).stdout == exported.stdout

@@ -13,6 +13,7 @@ from calmcli import followups
 from calmcli.store import FollowUp, utc_text
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+pytestmark = pytest.mark.usefixtures("backend")  # each test on SQLite and on PostgreSQL
 
 
 def pending(due: datetime) -> FollowUp:
