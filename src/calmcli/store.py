@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from calmcli.errors import UsageError
+from calmcli.errors import CalmError, UsageError
 
 STATUSES = ("open", "waiting", "resolved", "closed")
 ID_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # no 0/O, 1/I/L, U: read aloud on the phone
@@ -147,6 +147,41 @@ class CaseFilter:
     agent: str | None = None  # `calm cases list --mine`
 
 
+# --- figures for `calm stats` and `calm report` (issue 6) ---------------------------------------
+
+FIGURE_GROUPS = ("incident", "channel", "fault", "customer_type", "agent")
+
+
+@dataclass(frozen=True)
+class FigureQuery:
+    """Which cases to count (created in [since, until)), split by which case column."""
+
+    by: str  # one of FIGURE_GROUPS
+    now: datetime  # a pending follow-up due before this is overdue
+    since: datetime | None = None
+    until: datetime | None = None
+    weeks: tuple[datetime, ...] = ()  # trend week edges, ascending: week i is [i, i+1)
+
+
+@dataclass(frozen=True)
+class FigureRows:
+    """Aggregates straight from the log; `calmcli.stats` turns them into figures.
+
+    Durations are histograms in whole minutes, so medians and percentiles stay exact at any size.
+    """
+
+    # (group, cases, open, waiting, resolved, closed, compensated, warned cases, warnings given)
+    groups: list[tuple[str, int, int, int, int, int, int, int, int]]
+    incidents: list[tuple[str, int]]  # (incident, cases)
+    compensation: list[tuple[str, int]]  # (compensation given, cases)
+    warning_levels: list[tuple[int, int]]  # (highest warning level reached, cases)
+    first_response: list[tuple[str, int, int]]  # (group, minutes to the first reply, cases)
+    resolution: list[tuple[str, int, int]]  # (group, minutes to resolved/closed, cases)
+    reopened: list[tuple[str, int, int]]  # (group, cases resolved or closed, of them reopened)
+    followups: list[tuple[str, str, str, int]]  # (group, kind, state, follow-ups)
+    weekly: list[tuple[int, str, int]]  # (week number, incident, cases)
+
+
 class CaseStore(ABC):
     """Everything calm asks of a case log, whatever keeps it."""
 
@@ -179,6 +214,10 @@ class CaseStore(ABC):
     @abstractmethod
     def import_cases(self, cases: Sequence[Case], skip_existing: bool = False) -> int:
         """Insert whole cases keeping their ids, all or nothing; return how many were added."""
+
+    def case_figures(self, query: FigureQuery) -> FigureRows:
+        """Aggregate the cases created in the query's period for `calm stats` (see FigureRows)."""
+        raise CalmError(f"{type(self).__name__} cannot compute figures yet")
 
     @abstractmethod
     def close(self) -> None: ...

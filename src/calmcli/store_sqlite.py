@@ -10,6 +10,7 @@ from pathlib import Path
 
 from calmcli.errors import CalmError
 from calmcli.migrations import migrate
+from calmcli.store import FigureQuery, FigureRows
 from calmcli.store_sql import SqlStore
 
 BUSY_TIMEOUT_MS = 10_000
@@ -57,6 +58,14 @@ class SqliteStore(SqlStore):
             except BaseException:
                 self.db.execute("ROLLBACK")
                 raise
+
+    # --- figures for `calm stats` and `calm report` (issue 6) -----------------------------
+
+    def case_figures(self, query: FigureQuery) -> FigureRows:
+        from calmcli.store_figures import SQLITE, case_figures
+
+        with self._errors():
+            return case_figures(self.db, SQLITE, query)
 
 
 def _create_private(path: Path) -> None:

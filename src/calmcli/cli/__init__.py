@@ -43,6 +43,18 @@ def _add_triage(app: typer.Typer) -> None:
     app.command("triage")(triage.triage)
 
 
+def _add_stats(app: typer.Typer) -> None:
+    from calmcli.cli import stats
+
+    app.command("stats")(stats.stats)
+
+
+def _add_report(app: typer.Typer) -> None:
+    from calmcli.cli import report
+
+    app.command("report")(report.report)
+
+
 def _add_group(module_name: str) -> Callable[[typer.Typer], None]:
     def add(app: typer.Typer) -> None:
         module = importlib.import_module(f"calmcli.cli.{module_name}")
@@ -59,6 +71,8 @@ COMMANDS: dict[str, Callable[[typer.Typer], None]] = {
     "templates": _add_group("templates"),
     "cases": _add_group("cases"),
     "followups": _add_group("followups"),
+    "stats": _add_stats,
+    "report": _add_report,
 }
 
 
