@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from calmcli.errors import CalmError, UsageError
-from calmcli.render import Renderer, ReplyRequest
+from calmcli.render import Renderer, Reply, ReplyRequest
 
 CASE_KEYS = (
     "fault",
@@ -58,6 +58,8 @@ class LineResult:
     line: int
     output: dict[str, Any]
     ok: bool
+    request: ReplyRequest | None = None  # set when ok: what `calm check` needs
+    reply: Reply | None = None
 
 
 def render_jsonl(renderer: Renderer, lines: Iterable[str]) -> Iterator[LineResult]:
@@ -76,4 +78,4 @@ def render_jsonl(renderer: Renderer, lines: Iterable[str]) -> Iterator[LineResul
             output = {"line": number, **reply.as_dict()}
             if reply.warnings:
                 output["warnings"] = list(reply.warnings)
-            yield LineResult(number, output, True)
+            yield LineResult(number, output, True, request, reply)

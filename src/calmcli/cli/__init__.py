@@ -43,6 +43,18 @@ def _add_triage(app: typer.Typer) -> None:
     app.command("triage")(triage.triage)
 
 
+def _add_analyze(app: typer.Typer) -> None:
+    from calmcli.cli import analyze
+
+    app.command("analyze")(analyze.analyze)
+
+
+def _add_check(app: typer.Typer) -> None:
+    from calmcli.cli import check
+
+    app.command("check")(check.check)
+
+
 def _add_stats(app: typer.Typer) -> None:
     from calmcli.cli import stats
 
@@ -67,6 +79,8 @@ def _add_group(module_name: str) -> Callable[[typer.Typer], None]:
 COMMANDS: dict[str, Callable[[typer.Typer], None]] = {
     "triage": _add_triage,
     "reply": _add_reply,
+    "analyze": _add_analyze,
+    "check": _add_check,
     "playbook": _add_group("playbook"),
     "templates": _add_group("templates"),
     "cases": _add_group("cases"),

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from calmcli.cli.options import JsonOption, PlaybooksOption, TemplatesOption, parse_assignments
+
+if TYPE_CHECKING:
+    from calmcli.render import Renderer, Reply
 
 
 def reply(
@@ -84,7 +87,8 @@ def reply(
         from calmcli.output import warn
 
         warn(warning)
-    _print_reply(result, only, json_)
+    checks = _check(result, request.fault, renderer, playbooks)
+    _print_reply(result, only, json_, checks)
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -93,7 +97,17 @@ def _aware(moment: datetime | None) -> datetime | None:
     return moment
 
 
-def _print_reply(result: object, only: str | None, as_json: bool) -> None:
+def _check(reply: Reply, fault: str, renderer: Renderer, playbooks: Any) -> dict[str, list[Any]]:
+    """Run `calm check` on every rendered message: audience -> findings (about 2 ms)."""
+    from calmcli.check import check_reply
+
+    checks = check_reply(reply, fault, playbook=renderer.playbook, extra_dirs=playbooks)
+    return {c.audience: list(c.findings) for c in checks}
+
+
+def _print_reply(
+    result: object, only: str | None, as_json: bool, checks: dict[str, list[Any]] | None = None
+) -> None:
     from calmcli.errors import UsageError
     from calmcli.render import Reply
 
@@ -108,9 +122,21 @@ def _print_reply(result: object, only: str | None, as_json: bool) -> None:
         from calmcli.output import print_json
 
         data = result.as_dict()
-        data["messages"] = [{"audience": m.audience, "text": m.text} for m in messages]
+        data["messages"] = [
+            {
+                "audience": m.audience,
+                "text": m.text,
+                "check": [f.as_dict() for f in (checks or {}).get(m.audience, [])],
+            }
+            for m in messages
+        ]
         print_json(data)
         return
+    from calmcli.output import warn
+
+    for m in messages:
+        for finding in (checks or {}).get(m.audience, []):
+            warn(f"check: {finding.format(m.audience)}")
     if len(messages) == 1:
         sys.stdout.write(messages[0].text + "\n")
         return
@@ -126,6 +152,11 @@ def _reply_jsonl(renderer: object) -> None:
     assert isinstance(renderer, Renderer)
     failed = 0
     for result in render_jsonl(renderer, sys.stdin):
+        if result.reply is not None and result.request is not None:
+            checks = _check(result.reply, result.request.fault, renderer, None)
+            for message in result.output["messages"]:
+                found = checks.get(message["audience"], [])
+                message["check"] = [f.as_dict() for f in found]
         print_jsonl(result.output)
         failed += not result.ok
     if failed:

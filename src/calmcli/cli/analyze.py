@@ -1,0 +1,61 @@
+"""`calm analyze`: read a customer's message before answering it."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from calmcli.cli.check import FileArgument, read_input
+from calmcli.cli.options import JsonOption, PlaybooksOption
+
+
+def analyze(
+    file: FileArgument = "-",
+    channel: Annotated[
+        str | None,
+        typer.Option(help="Where it was posted; social-public also looks for personal data."),
+    ] = None,
+    lang: Annotated[str | None, typer.Option(help="Skip language detection.")] = None,
+    json_: JsonOption = False,
+    playbooks: PlaybooksOption = None,
+) -> None:
+    """Analyse a customer's message: language, signals, suggested customer type, troll, privacy."""
+    from calmcli.analyze import analyze_message
+    from calmcli.errors import UsageError
+
+    text = read_input(file)
+    if not text.strip():
+        raise UsageError(f"{file}: the message is empty")
+    analysis = analyze_message(text, channel, lang, playbooks)
+    if json_:
+        from calmcli.output import print_json
+
+        print_json(analysis.as_dict())
+        return
+    sys.stdout.write("\n".join(text_lines(analysis)) + "\n")
+
+
+def text_lines(analysis: object) -> list[str]:
+    """The analysis as plain lines (stable, greppable; colour would add nothing here)."""
+    from calmcli.analyze import Analysis
+
+    assert isinstance(analysis, Analysis)
+    guess = analysis.language
+    lines = [
+        f"language: {guess.lang or 'unknown'} ({guess.confidence:.2f})"
+        + ("  unsure: confirm with the agent" if guess.unsure else "")
+    ]
+    lines.append("signals:" if analysis.signals else "signals: none")
+    lines += [f"  {s.id:<15} {', '.join(s.words)}" for s in analysis.signals]
+    lines.append("suggestions (for you to judge):")
+    types = "; ".join(f"{t.id} ({'; '.join(t.reasons)})" for t in analysis.customer_types[:3])
+    lines.append(f"  customer type   {types or 'no particular type'}")
+    lines.append(f"  troll           {'; '.join(analysis.troll_indicators) or 'no indicators'}")
+    if analysis.move_private:
+        where = "" if analysis.channel else " (if this was posted in public)"
+        lines.append(f"  move to private yes{where}: {', '.join(analysis.private_reasons)}")
+    else:
+        lines.append("  move to private no")
+    return lines

@@ -1,0 +1,78 @@
+"""`calm check`: lint a draft reply against the style and situation rules."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from calmcli.cli.options import JsonOption, PlaybooksOption
+
+FileArgument = Annotated[
+    str, typer.Argument(help="File to read, or - for stdin.", show_default=False)
+]
+
+
+def read_input(path: str) -> str:
+    """The text of a file argument, or of stdin for '-'."""
+    from calmcli.errors import UsageError
+
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise UsageError(f"cannot read {path}: {getattr(err, 'strerror', None) or err}") from None
+
+
+def check(
+    file: FileArgument = "-",
+    fault: Annotated[str, typer.Option(help="ours, not-ours, unclear or troll.")] = ...,  # type: ignore[assignment]
+    channel: Annotated[
+        str, typer.Option(help="phone, email, chat, social-public or social-private.")
+    ] = ...,  # type: ignore[assignment]
+    lang: Annotated[
+        str | None, typer.Option(help="Language of the draft (default: detected).")
+    ] = None,
+    audience: Annotated[
+        str | None,
+        typer.Option(help="public, private, direct or script (default: from the channel)."),
+    ] = None,
+    json_: JsonOption = False,
+    playbooks: PlaybooksOption = None,
+) -> None:
+    """Check a draft reply: inflaming words, blame, cold policy-speak, apology, next step."""
+    from calmcli.check import check_draft
+    from calmcli.errors import unknown_value
+    from calmcli.rulebook import AUDIENCES
+
+    if audience is not None and audience not in AUDIENCES:
+        raise unknown_value("audience", audience, AUDIENCES)
+    result = check_draft(read_input(file), fault, channel, lang, audience, playbooks)
+    if json_:
+        from calmcli.output import print_json
+
+        print_json({"file": file, **result.as_dict()})
+    else:
+        _print_text(result, file)
+    if result.failed:
+        raise typer.Exit(1)
+
+
+def _print_text(result: object, path: str) -> None:
+    from calmcli.check import CheckResult
+    from calmcli.output import info, warn
+
+    assert isinstance(result, CheckResult)
+    if not result.has_rules:
+        warn(f"no rules for language {result.lang!r}; only the common rules ran")
+    for finding in result.findings:
+        sys.stdout.write(finding.format(path) + "\n")
+    errors = sum(f.level == "error" for f in result.findings)
+    detected = " (detected)" if result.lang_detected else ""
+    info(
+        f"{path}: {errors} error(s), {len(result.findings) - errors} warning(s); "
+        f"checked as {result.lang}{detected}, {result.audience}"
+    )

@@ -1,0 +1,235 @@
+"""calm check: rule kinds, situation rules, layering, validation, and no bundled template fails."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from calmcli.check import Facts, check_text, default_audience
+from calmcli.playbook import load_playbook
+from calmcli.render import Renderer, ReplyRequest, template_dirs
+from calmcli.rulebook import load_rules
+from calmcli.templates_check import SAMPLES, situations
+from tests.corpus_score import score
+from tests.helpers import LANGS, run, write_tree
+
+GOOD_EN = (
+    "Hello Sam,\n\nWe are sorry: the parcel left late. We will ship a replacement "
+    "today and send the tracking number by 18:00.\n\nAna"
+)
+
+
+def test_clean_draft_exits_0_with_no_output() -> None:
+    result = run(
+        "check", "-", "--fault", "ours", "--channel", "email", "--lang", "en", input=GOOD_EN
+    )
+    assert result.exit_code == 0, result.stdout
+    assert result.stdout == ""
+    assert "0 error(s), 0 warning(s); checked as en, direct" in result.stderr
+
+
+def test_findings_are_file_line_col_level_rule_message(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hi,\n\nCalm down. As per our policy we cannot refund!!", encoding="utf-8")
+    result = run("check", str(draft), "--fault", "ours", "--channel", "email")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{draft}:1:1: error: apology: the fault is ours: apologise once, plainly",
+        f"{draft}:1:1: error: next-step: no concrete next step with a time (a day, a date or a delay)",  # noqa: E501
+        f"{draft}:3:1: error: inflaming: 'Calm down' inflames an angry customer; acknowledge instead",  # noqa: E501
+        f"{draft}:3:12: warning: policy-speak: cold policy-speak 'As per our policy': try "
+        "'under our returns terms'",
+        f"{draft}:3:47: warning: exclamations: more than one exclamation mark reads as raised "
+        "voice; keep at most one",
+    ]
+    assert "checked as en (detected)" in result.stderr
+
+
+def test_warnings_only_exit_0_and_json_lists_findings() -> None:
+    text = GOOD_EN.replace("We will ship", "Kindly note we will ship")
+    result = run("check", "-", "--fault", "ours", "--channel", "email", "--json", input=text)
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["file"] == "-" and data["lang"] == "en" and data["lang_detected"] is True
+    assert (data["errors"], data["warnings"]) == (0, 1)
+    assert data["findings"][0] == {
+        "rule": "policy-speak",
+        "level": "warning",
+        "line": 3,
+        "column": 37,
+        "message": "cold policy-speak 'Kindly': try 'please'",
+        "match": "Kindly",
+    }
+
+
+MAX_LENGTH = {c: e.max_length for c, e in load_playbook(use_cache=False).channels.items()}
+
+
+def facts(
+    lang: str, fault: str = "ours", channel: str = "email", audience: str | None = None
+) -> Facts:
+    return Facts(lang, fault, channel, audience or default_audience(channel), MAX_LENGTH[channel])
+
+
+def rules_found(text: str, lang: str, **kw: str) -> list[str]:
+    return [f.rule for f in check_text(text, facts(lang, **kw), load_rules(lang))]
+
+
+def test_polish_and_catalan_inflection_and_accents() -> None:
+    assert "apology" not in rules_found("Bardzo PRZEPRASZAMY. Wyślemy ją jutro.", "pl")
+    assert "apology" not in rules_found("Disculpi'ns. L’enviarem demà.", "ca")
+    assert rules_found("Tranquil·litzi's, li enviarem demà.", "ca", fault="unclear") == [
+        "inflaming"
+    ]
+    assert rules_found("Calmese, se lo enviaremos manana.", "es", fault="unclear") == ["inflaming"]
+
+
+def test_public_post_rules_apply_only_to_the_public_message() -> None:
+    text = "Hi Sam, we are sorry. Please send us a DM with your email sam@x.com."
+    public = rules_found(text, "en", channel="social-public")
+    assert public == ["dm-only", "personal-data-public"]
+    assert "dm-only" not in rules_found(text, "en", channel="social-public", audience="private")
+
+
+def test_team_folder_relevels_disables_and_adds_rules(tmp_path: Path) -> None:
+    team = write_tree(
+        tmp_path / "team",
+        {
+            "rules/en.yaml": (
+                "rules:\n"
+                "  - id: sales\n    level: warning\n"
+                "  - id: inflaming\n    level: 'off'\n"
+                "  - id: no-guys\n    kind: existence\n    level: error\n"
+                "    message: \"'%s' is too casual\"\n    tokens: [guys]\n"
+            )
+        },
+    )
+    text = "Hi guys, calm down. We are sorry. Check out our new collection; it ships today."
+    result = run(
+        "check",
+        "-",
+        "--fault",
+        "ours",
+        "--channel",
+        "chat",
+        "--lang",
+        "en",
+        "--playbooks",
+        str(team),
+        input=text,
+    )
+    lines = result.stdout.splitlines()
+    assert [line.split(": ")[2] for line in lines] == ["no-guys", "sales", "sales"]
+    assert ": warning: sales:" in lines[1] and result.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "problem"),
+    [
+        ("rules:\n  - id: x\n    kind: existance\n", ":2: rule 'x': kind must be one of"),
+        (
+            "rules:\n  - id: x\n    kind: existence\n    message: m\n    tokens: ['/(/']\n",
+            ":5: rule 'x': invalid regular expression",
+        ),
+        (
+            "rules:\n  - id: x\n    kind: existence\n    message: m\n    tokens: [a]\n    when: {fault: [mine]}\n",  # noqa: E501
+            ":6: rule 'x': when.fault must list values from",
+        ),
+        ("rulez: []\n", ":1: unknown section 'rulez'"),
+        (
+            "rules:\n  - id: inflaming\n    level: loud\n",
+            ":3: rule 'inflaming': level must be one of",
+        ),
+    ],
+)
+def test_bad_rule_files_report_file_and_line(tmp_path: Path, yaml_text: str, problem: str) -> None:
+    team = write_tree(tmp_path / "team", {"rules/en.yaml": yaml_text})
+    result = run(
+        "check",
+        "-",
+        "--fault",
+        "ours",
+        "--channel",
+        "chat",
+        "--lang",
+        "en",
+        "--playbooks",
+        str(team),
+        input="Sorry.",
+    )
+    assert result.exit_code == 2
+    assert f"{team / 'rules' / 'en.yaml'}{problem}" in result.stderr
+
+
+def test_unknown_fault_is_a_usage_error() -> None:
+    result = run("check", "-", "--fault", "mine", "--channel", "chat", input="x")
+    assert result.exit_code == 2 and "unknown fault 'mine'" in result.stderr
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_bundled_template_fails_its_own_check(lang: str) -> None:
+    renderer = Renderer(load_playbook(), template_dirs())
+    ruleset = load_rules(lang)
+    errors = []
+    for fault, channel, customer_type, incident in situations(renderer.playbook):
+        for sample in SAMPLES:
+            reply = renderer.render(
+                ReplyRequest(fault, channel, customer_type, incident, lang, **sample)
+            )
+            for message in reply.messages:
+                for finding in check_text(
+                    message.text, facts(lang, fault, channel, message.audience), ruleset
+                ):
+                    if finding.level == "error":
+                        errors.append(
+                            f"{fault}/{channel}/{customer_type}/{incident}: "
+                            f"{finding.format(message.audience)}"
+                        )
+    assert errors == []
+
+
+def test_reply_runs_the_check_text_json_and_jsonl(tmp_path: Path) -> None:
+    team = write_tree(
+        tmp_path / "team",
+        {
+            "rules/en.yaml": (
+                "rules:\n  - id: no-order-word\n    kind: existence\n    level: warning\n"
+                "    message: \"'%s' found\"\n    tokens: [order]\n"
+            )
+        },
+    )
+    result = run(
+        "reply",
+        "--fault",
+        "ours",
+        "--channel",
+        "email",
+        "--lang",
+        "en",
+        "--incident",
+        "damaged-item",
+        "--order",
+        "A-1042",
+        "--playbooks",
+        str(team),
+    )
+    assert result.exit_code == 0
+    assert "calm: warning: check: direct:" in result.stderr
+    assert ": warning: no-order-word: 'order' found" in result.stderr
+    data = json.loads(
+        run(
+            "reply", "--fault", "troll", "--channel", "social-public", "--lang", "ca", "--json"
+        ).stdout
+    )
+    assert [m["check"] for m in data["messages"]] == [[], []]
+    line = json.dumps({"fault": "ours", "channel": "email", "lang": "pl"})
+    out = json.loads(run("reply", "--jsonl", input=line + "\n").stdout)
+    assert out["messages"][0]["check"] == []
+
+
+def test_corpus_findings_precision_and_recall() -> None:
+    """Tolerance: 0.9 micro precision and recall over the labelled drafts."""
+    precision, recall = score().findings.micro()
+    assert precision >= 0.9 and recall >= 0.9
