@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from html import escape
 
-from calmcli.stats import Group, Stats
+from calmcli.stats import Durations, Group, Stats
 
 PALETTE = ("#2f6db5", "#e07b39", "#3a9a5b", "#c0392b", "#8e6bbf", "#7f8c8d", "#c9a227")
 STATE_COLOURS = {"on time": "#3a9a5b", "late": "#e0a339", "overdue": "#c0392b",
@@ -24,6 +24,7 @@ body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: 
        margin: 0; background: #f5f7fa; }
 main { max-width: 960px; margin: 0 auto; padding: 24px 32px 48px; background: #fff; }
 h1 { font-size: 26px; margin: 8px 0 4px; } h2 { font-size: 19px; margin: 36px 0 8px; }
+h3 { font-size: 15px; margin: 14px 0 0; }
 .meta { color: #5b6775; margin: 0 0 20px; }
 .tiles { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; }
 .tile { border: 1px solid #dde3ea; border-radius: 8px; padding: 10px 12px; }
@@ -98,11 +99,16 @@ def _times_section(figures: Stats) -> list[str]:
 
     out = ["<h2>First response and time to resolution</h2>",
            '<p class="meta">From the case\'s creation to the first reply, and to its first '
-           "change to resolved or closed. Bars: median; thin bars: 90th percentile. "
-           "In hours.</p>"]
+           "change to resolved or closed, in hours: blue the median, orange the 90th "
+           "percentile.</p>"]
     groups = figures.groups
-    for name, pick in (("First response", lambda g: g.first_response),
-                       ("Time to resolution", lambda g: g.resolution)):
+    for name, attribute in (("First response", "first_response"),
+                            ("Time to resolution", "resolution")):
+
+        def pick(g: Group, attribute: str = attribute) -> Durations:
+            return getattr(g, attribute)  # type: ignore[no-any-return]
+
+        out.append(f"<h3>{name}</h3>")
         out.append(hbar_chart(
             [g.key for g in groups],
             [("median", [_hours(pick(g).median_minutes) for g in groups], PALETTE[0]),
