@@ -103,6 +103,9 @@ def test_full_walk_asks_every_question_and_logs_the_case() -> None:
     assert screen.finish() == 0
     text = screen.text
     assert "paste it, then press Esc and Enter to finish" in text
+    assert "What stands out in the message:" in text
+    assert re.search(r"Language: es \(\d+%\)", text)  # pre-selected from the message
+    assert "repeat-contact: " in text
     assert "ours · email · indecisive · damaged-item" in text  # the guidance panel
     assert "Key ideas:" in text and "Don't:" in text
     assert "Bon dia, Marta Puig:" in text

@@ -121,7 +121,10 @@ class Walk:
         # Steps answered by flags are skipped, unless the agent goes back to them.
         self.skip = {name for name in STEPS if self._given(name)}
         self.reply: Reply | None = None
+        # Suggestions from the customer's message: offered as defaults, never imposed.
         self.detected_lang: str | None = None
+        self.suggested_type: str | None = None
+        self.suggested_fault: str | None = None
 
     def _given(self, step: str) -> bool:
         a = self.answers
@@ -178,6 +181,15 @@ class Walk:
                 a.texts = tuple(m.text for m in self.reply.messages)
             if self.interactive:
                 self._show_reply()
+            else:
+                for audience, findings in self.check_findings().items():
+                    for finding in findings:
+                        self.console.print(
+                            f"calm: check {finding.level}: {audience} message: "
+                            f"{finding.rule}: {finding.message}",
+                            markup=False,
+                            highlight=False,
+                        )
 
     def _header(self) -> None:
         if self.interactive:
@@ -198,9 +210,12 @@ class Walk:
     def _read_message(self, text: str) -> None:
         from calmcli.message_reading import read_message
 
-        reading = read_message(text)
+        reading = read_message(text, self.answers.channel)
         self.detected_lang = reading.lang
+        self.suggested_type = reading.customer_type
+        self.suggested_fault = "troll" if reading.troll else None
         if self.interactive:
+            self.console.print("What stands out in the message:", style="bold")
             for line in reading.lines():
                 self.console.print(f"  {line}", style="yellow", highlight=False, markup=False)
 
@@ -220,7 +235,10 @@ class Walk:
 
     def ask_fault(self) -> None:
         self.answers.fault = self._pick(
-            "Was it our fault?", "faults", self.answers.fault, default="unclear"
+            "Was it our fault?",
+            "faults",
+            self.answers.fault,
+            default=self.suggested_fault or "unclear",
         )
 
     def ask_channel(self) -> None:
@@ -230,7 +248,10 @@ class Walk:
 
     def ask_customer_type(self) -> None:
         self.answers.customer_type = self._pick(
-            "Customer type:", "customer_types", self.answers.customer_type, default="none"
+            "Customer type:",
+            "customer_types",
+            self.answers.customer_type,
+            default=self.suggested_type or "none",
         )
 
     def ask_incident(self) -> None:
@@ -356,11 +377,36 @@ class Walk:
         from rich.text import Text
 
         assert self.reply is not None and self.answers.texts is not None
+        findings = self.check_findings()
         for message, text in zip(self.reply.messages, self.answers.texts, strict=True):
             title = f"reply · {self.reply.lang} · {message.audience}"
             self.console.print(
                 Panel(Text(text), title=title, title_align="left", border_style="green")
             )
+            for finding in findings.get(message.audience, []):
+                style = "red" if finding.level == "error" else "yellow"
+                self.console.print(
+                    f"  check {finding.level}: {finding.rule}: {finding.message} "
+                    f"(line {finding.line})",
+                    style=style,
+                    markup=False,
+                    highlight=False,
+                )
+
+    def check_findings(self) -> dict[str, list[Any]]:
+        """Run calm check on the reply as it stands now (edits included), per audience."""
+        from calmcli.check import check_reply
+
+        assert self.reply is not None and self.answers.texts is not None
+        current = replace(
+            self.reply,
+            messages=tuple(
+                Message(m.audience, t)
+                for m, t in zip(self.reply.messages, self.answers.texts, strict=True)
+            ),
+        )
+        checks = check_reply(current, current_fault(self.answers), playbook=self.playbook)
+        return {c.audience: list(c.findings) for c in checks}
 
     def _log(self) -> TriageResult:
         from calmcli.cases import CaseInput, build_case, load_policy
@@ -396,6 +442,10 @@ class Walk:
 
             due = parse_utc(saved.followups[0].due_at)
         return TriageResult(saved.id, self.reply, a.texts, due)
+
+
+def current_fault(answers: Answers) -> str:
+    return answers.fault or "unclear"
 
 
 def _fit(text: str, room: int) -> str:
