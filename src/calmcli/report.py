@@ -252,7 +252,7 @@ def line_chart(x_labels: Sequence[str], series: Sequence[tuple[str, Sequence[flo
     if not x_labels or not series:
         return ""
     height, left, top_y, bottom = 260, 48, 34, 30
-    plot_w, plot_h = WIDTH - left - 20, height - top_y - bottom
+    plot_w, plot_h = WIDTH - left - 40, height - top_y - bottom
     high = max((max(values) for _, values, _ in series), default=0) or 1
     step = plot_w / max(len(x_labels) - 1, 1)
     parts = [f'<line x1="{left}" y1="{top_y + plot_h}" x2="{left + plot_w}" '
