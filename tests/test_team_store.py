@@ -129,6 +129,15 @@ def test_a_missing_database_names_the_cause(pg_server: str) -> None:
     assert result.stderr.endswith('calm_no_such_db: database "calm_no_such_db" does not exist\n')
 
 
+def test_a_missing_schema_is_one_line_exit_1(pg_server: str) -> None:
+    from conftest import with_search_path
+
+    result = calm("--db", with_search_path(pg_server, "calm_no_such_schema"), "cases", "list")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("calm: case log at ")
+    assert result.stderr.endswith(": no schema has been selected to create in\n")
+
+
 @pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 def test_a_sqlite_log_moves_into_postgresql_without_loss(backend: Backend, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from calmcli.errors import CalmError, UsageError
 from calmcli.migrations import migrate
+from calmcli.store import FigureQuery, FigureRows
 from calmcli.store_sql import SqlStore
 
 try:
@@ -27,6 +28,13 @@ except ImportError:  # the optional extra is not installed
     ) from None
 
 CONNECT_TIMEOUT_S = 5
+# Errors that are the server's or its setup's, not calm's: one line, exit 1, no traceback.
+_SERVER_SIDE = (
+    psycopg.OperationalError,  # gone, killed, out of space, too many clients
+    psycopg.errors.InsufficientPrivilege,  # may not create tables / write in this schema
+    psycopg.errors.InvalidSchemaName,  # search_path names no existing schema
+    psycopg.errors.ReadOnlySqlTransaction,  # pointed at a standby
+)
 # Any fixed number will do: held while migrating, so concurrent first opens take turns.
 MIGRATION_LOCK = 0x0CA1_0001
 MIGRATION_BEGIN = f"BEGIN; SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"
@@ -104,13 +112,21 @@ class PgStore(SqlStore):
         except psycopg.errors.UniqueViolation as err:
             # another agent imported or added the same id a moment ago
             raise UsageError(f"case log at {self.where}: {_first_line(err)}") from None
-        except psycopg.OperationalError as err:  # server gone, killed, out of space, ...
+        except _SERVER_SIDE as err:  # server gone, out of space, no rights, a standby, ...
             raise CalmError(f"case log at {self.where}: {_first_line(err)}") from None
 
     @contextmanager
     def _write(self) -> Iterator[_Connection]:
         with self._errors(), self.db.conn.transaction():
             yield self.db
+
+    # --- figures for `calm stats` and `calm report` (issue 6) -----------------------------
+
+    def case_figures(self, query: FigureQuery) -> FigureRows:
+        from calmcli.store_figures import POSTGRES, case_figures
+
+        with self._errors():
+            return case_figures(self.db, POSTGRES, query)
 
     def _lock_case(self, db: Any, case_id: str) -> None:
         # Waits for a concurrent change of the same case to commit; READ COMMITTED then shows
