@@ -80,8 +80,8 @@ def log() -> list[Case]:
 
 
 @pytest.fixture
-def store(log: list[Case], calm_home: Path) -> Iterator[CaseStore]:
-    opened = open_store()
+def store(log: list[Case], calm_home: Path, backend: object) -> Iterator[CaseStore]:
+    opened = open_store()  # on each backend (conftest's `backend`: SQLite, PostgreSQL)
     opened.import_cases(log)
     yield opened
     opened.close()
