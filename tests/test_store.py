@@ -59,7 +59,8 @@ def test_loose_permissions_are_tightened(calm_home: Path) -> None:
 
 def _old_case_sql(version: int) -> list[str]:
     """Rows as a calm at `version` would have written them."""
-    keys = ("", "") if version < 3 else (", customer_key, contact_key", ", 'łukasz nowak', 'l@x.pl'")
+    keys = ("", "") if version < 3 else (", customer_key, contact_key",
+                                         ", 'łukasz nowak', 'l@x.pl'")
     base = (f"INSERT INTO cases (id, created_at, updated_at, agent, status, channel, fault, "
             f"customer_type, incident, lang, customer, contact, summary, vars{keys[0]}) VALUES "
             "('C-OLD22', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z', 'ann', 'open', "

@@ -70,13 +70,13 @@ class _Connection:
 
     def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> psycopg.Cursor[Any]:
         if parameters is None:
-            return self.conn.execute(sql)  # type: ignore[arg-type]  # SQL is ours, not user text
-        return self.conn.execute(sql.replace("?", "%s"), parameters)  # type: ignore[arg-type]
+            return self.conn.execute(sql)  # SQL is ours, never user text
+        return self.conn.execute(sql.replace("?", "%s"), parameters)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> psycopg.Cursor[Any]:
         cursor = self.conn.cursor()
         if rows:
-            cursor.executemany(sql.replace("?", "%s"), rows)  # type: ignore[arg-type]
+            cursor.executemany(sql.replace("?", "%s"), rows)
         return cursor
 
 
@@ -88,7 +88,8 @@ def connect(url: str) -> _Connection:
     try:
         return _Connection(psycopg.connect(url, **options))
     except psycopg.Error as err:
-        raise CalmError(f"cannot reach the case log at {describe(url)}: {_first_line(err)}") from None
+        where = describe(url)
+        raise CalmError(f"cannot reach the case log at {where}: {_first_line(err)}") from None
 
 
 class PgStore(SqlStore):

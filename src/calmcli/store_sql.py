@@ -181,7 +181,8 @@ def _insert_case(db: Connection, case: Case) -> None:
 
 def _insert_events(db: Connection, case_id: str, last: int, events: Sequence[Event]) -> None:
     db.executemany(
-        "INSERT INTO events (case_id, seq, at, kind, agent, text, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO events (case_id, seq, at, kind, agent, text, data) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(case_id, e.seq or last + n, e.at, e.kind, e.agent, e.text,
           json.dumps(e.data, ensure_ascii=False)) for n, e in enumerate(events, start=1)],
     )

@@ -1,4 +1,4 @@
-"""The embedded case log: one SQLite file in WAL mode, `$CALM_HOME/cases.db`, private to its owner."""
+"""The embedded case log: one SQLite file in WAL mode (`$CALM_HOME/cases.db`), owner-only."""
 
 from __future__ import annotations
 
@@ -41,7 +41,8 @@ class SqliteStore(SqlStore):
             yield
         except sqlite3.OperationalError as err:
             if "locked" in str(err) or "busy" in str(err):
-                raise CalmError("the case log is busy (another calm is writing); try again") from None
+                busy = "the case log is busy (another calm is writing); try again"
+                raise CalmError(busy) from None
             raise CalmError(f"{self.path}: {err}") from None
         except sqlite3.DatabaseError as err:
             raise CalmError(f"{self.path}: not a usable case log ({err})") from None
