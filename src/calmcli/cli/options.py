@@ -26,6 +26,32 @@ TemplatesOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 
+# The situation and the people, named the same in `calm reply` and `calm triage`.
+FaultOption = Annotated[str | None, typer.Option(help="ours, not-ours, unclear or troll.")]
+ChannelOption = Annotated[
+    str | None, typer.Option(help="phone, email, chat, social-public or social-private.")
+]
+CustomerTypeOption = Annotated[
+    str | None, typer.Option(help="Customer type id (see `calm playbook list`).")
+]
+IncidentOption = Annotated[str | None, typer.Option(help="Incident id (see `calm playbook list`).")]
+LangOption = Annotated[
+    str | None, typer.Option(help="Customer's language tag, e.g. ca, es-MX, pl.")
+]
+CustomerOption = Annotated[str | None, typer.Option(help="Customer's name or handle.")]
+AgentOption = Annotated[
+    str | None, typer.Option(help="Your name, as it signs the reply.", envvar="CALM_AGENT")
+]
+OrderOption = Annotated[str | None, typer.Option(help="Order or ticket reference.")]
+SetOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--set",
+        help="Extra template value KEY=VALUE (tracking, policy_quote, amount, "
+        "restock_date, compensation, warning_level, address); repeatable.",
+    ),
+]
+
 
 def parse_assignments(pairs: list[str] | None) -> dict[str, str]:
     """Turn repeated `--set KEY=VALUE` into a dict; a pair without '=' is a usage error."""

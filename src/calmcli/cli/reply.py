@@ -8,39 +8,36 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from calmcli.cli.options import JsonOption, PlaybooksOption, TemplatesOption, parse_assignments
+from calmcli.cli.options import (
+    AgentOption,
+    ChannelOption,
+    CustomerOption,
+    CustomerTypeOption,
+    FaultOption,
+    IncidentOption,
+    JsonOption,
+    LangOption,
+    OrderOption,
+    PlaybooksOption,
+    SetOption,
+    TemplatesOption,
+    parse_assignments,
+)
 
 if TYPE_CHECKING:
     from calmcli.render import Renderer, Reply
 
 
 def reply(
-    fault: Annotated[str | None, typer.Option(help="ours, not-ours, unclear or troll.")] = None,
-    channel: Annotated[
-        str | None, typer.Option(help="phone, email, chat, social-public or social-private.")
-    ] = None,
-    customer_type: Annotated[
-        str, typer.Option(help="Customer type id (see `calm playbook list`).")
-    ] = "none",
-    incident: Annotated[
-        str, typer.Option(help="Incident id (see `calm playbook list`).")
-    ] = "other",
-    lang: Annotated[
-        str | None, typer.Option(help="Customer's language tag, e.g. ca, es-MX, pl.")
-    ] = None,
-    customer: Annotated[str | None, typer.Option(help="Customer's name or handle.")] = None,
-    agent: Annotated[
-        str | None, typer.Option(help="Your name, as it signs the reply.", envvar="CALM_AGENT")
-    ] = None,
-    order: Annotated[str | None, typer.Option(help="Order or ticket reference.")] = None,
-    set_: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--set",
-            help="Extra template value KEY=VALUE (tracking, policy_quote, amount, "
-            "restock_date, compensation, warning_level, address); repeatable.",
-        ),
-    ] = None,
+    fault: FaultOption = None,
+    channel: ChannelOption = None,
+    customer_type: CustomerTypeOption = "none",
+    incident: IncidentOption = "other",
+    lang: LangOption = None,
+    customer: CustomerOption = None,
+    agent: AgentOption = None,
+    order: OrderOption = None,
+    set_: SetOption = None,
     only: Annotated[
         str | None, typer.Option(help="Print only the public or private message.")
     ] = None,
@@ -74,8 +71,8 @@ def reply(
     request = ReplyRequest(
         fault=fault or "",
         channel=channel or "",
-        customer_type=customer_type,
-        incident=incident,
+        customer_type=customer_type or "none",
+        incident=incident or "other",
         lang=lang,
         customer=customer,
         agent=agent,

@@ -8,37 +8,41 @@ from typing import Annotated
 
 import typer
 
-from calmcli.cli.options import PlaybooksOption, TemplatesOption, parse_assignments
+from calmcli.cli.options import (
+    AgentOption,
+    ChannelOption,
+    CustomerOption,
+    CustomerTypeOption,
+    FaultOption,
+    IncidentOption,
+    LangOption,
+    OrderOption,
+    PlaybooksOption,
+    SetOption,
+    TemplatesOption,
+    parse_assignments,
+)
 
 
 def triage(
     message: Annotated[
         str | None, typer.Option(help="The customer's message: a file, or - for stdin.")
     ] = None,
-    customer: Annotated[str | None, typer.Option(help="Customer's name or handle.")] = None,
+    customer: CustomerOption = None,
     contact: Annotated[str | None, typer.Option(help="Email, phone or handle.")] = None,
-    order: Annotated[str | None, typer.Option(help="Order or ticket reference.")] = None,
-    fault: Annotated[str | None, typer.Option(help="ours, not-ours, unclear or troll.")] = None,
-    channel: Annotated[
-        str | None, typer.Option(help="phone, email, chat, social-public or social-private.")
-    ] = None,
-    customer_type: Annotated[str | None, typer.Option(help="Customer type id.")] = None,
-    incident: Annotated[str | None, typer.Option(help="Incident id.")] = None,
-    lang: Annotated[str | None, typer.Option(help="Reply language (ca, es, pl, en, ...).")] = None,
-    agent: Annotated[
-        str | None, typer.Option(help="Your name, as it signs the reply.", envvar="CALM_AGENT")
-    ] = None,
+    order: OrderOption = None,
+    fault: FaultOption = None,
+    channel: ChannelOption = None,
+    customer_type: CustomerTypeOption = None,
+    incident: IncidentOption = None,
+    lang: LangOption = None,
+    agent: AgentOption = None,
     follow_up: Annotated[
         str | None,
         typer.Option(help="Follow-up: 30m, 2h, 3d, 1w or a date (default from the playbook)."),
     ] = None,
     summary: Annotated[str | None, typer.Option(help="One-line summary for the case log.")] = None,
-    set_: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--set", help="Extra template value KEY=VALUE (as in calm reply); repeatable."
-        ),
-    ] = None,
+    set_: SetOption = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Accept the rendered reply.")] = False,
     out: Annotated[Path | None, typer.Option(help="Write the final reply to this file.")] = None,
     playbooks: PlaybooksOption = None,
