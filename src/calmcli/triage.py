@@ -341,7 +341,9 @@ class Walk:
             store.close()
         if not cases:
             return
-        cases.sort(key=lambda c: (c.status in ("resolved", "closed"), c.created_at), reverse=False)
+        # Open ones first, newest first within each group (the sort is stable).
+        cases.sort(key=lambda c: c.created_at, reverse=True)
+        cases.sort(key=lambda c: c.status in ("resolved", "closed"))
         from rich.table import Table
 
         table = Table(title=f"Earlier cases of {self.answers.customer}", title_justify="left")
