@@ -91,8 +91,14 @@ VALID_TEAM = {
 def summary(files: int, incidents: int) -> str:
     from calmcli.playbook import bundled_playbooks, playbook_files
 
-    total = len(playbook_files(bundled_playbooks())) + files
-    return f"ok: {total} files; 4 faults, 5 channels, 9 customer types, {incidents} incidents\n"
+    bundled = bundled_playbooks()
+    total = len(playbook_files(bundled)) + files
+    lexicons = len(list((bundled / "lexicons").glob("*.yaml")))
+    rules = len(list((bundled / "rules").glob("*.yaml")))
+    return (
+        f"ok: {total} files; 4 faults, 5 channels, 9 customer types, {incidents} incidents; "
+        f"{lexicons} lexicon and {rules} rule files\n"
+    )
 
 
 def test_valid_team_folder(tmp_path: Path) -> None:
@@ -108,3 +114,18 @@ def test_init_output_validates(tmp_path: Path) -> None:
     result = validate(folder)
     assert result.exit_code == 0, result.stderr
     assert result.stderr == summary(files=5, incidents=7)
+
+
+def test_validate_checks_team_rules_and_lexicons_too(tmp_path: Path) -> None:
+    team = write_tree(
+        tmp_path / "team",
+        {
+            "rules/en.yaml": "rules:\n  - id: no-sorry\n    kind: existance\n    level: error\n",
+            "lexicons/en.yaml": "insult:\n\t- muppet\n",
+        },
+    )
+    result = validate(team)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert any(line.startswith(f"{team}/rules/en.yaml:3: ") for line in lines), lines
+    assert any(line.startswith(f"{team}/lexicons/en.yaml:2: ") for line in lines), lines

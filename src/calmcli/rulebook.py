@@ -230,9 +230,11 @@ def _validate_rule(
 
     kind = fields.get("kind", (path, item, None))[2]
     if kind not in RULE_KINDS:
-        problems.append(
-            f"{where}: rule {rule_id!r}: kind must be one of {', '.join(RULE_KINDS)}, got {kind!r}"
-        )
+        valid = f"kind must be one of {', '.join(RULE_KINDS)}, got {kind!r}"
+        if "kind" in fields:
+            fail("kind", valid)  # point at the kind line itself
+        else:
+            problems.append(f"{where}: rule {rule_id!r}: {valid}")
         return None
     for key in fields:
         if key not in _COMMON_RULE_KEYS + _RULE_KEYS[kind]:

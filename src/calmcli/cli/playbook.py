@@ -20,15 +20,32 @@ def validate(
     ] = None,
     playbooks: PlaybooksOption = None,
 ) -> None:
-    """Check every playbook file; print FILE:LINE: message for each problem."""
+    """Check every playbook file (lexicons and rules too); print FILE:LINE: message per problem."""
+    from calmcli.errors import ValidationError
+    from calmcli.lexicon import build_lexicons
     from calmcli.output import info
-    from calmcli.playbook import load_playbook
+    from calmcli.playbook import load_playbook, playbook_dirs
+    from calmcli.rulebook import build_rules, layer_files
 
     dirs = [*(playbooks or []), *([folder] if folder else [])]
     book = load_playbook(dirs, use_cache=False)
+    layers = playbook_dirs(dirs)
+    lexicon_files, rule_files = layer_files(layers, "lexicons"), layer_files(layers, "rules")
+    problems: list[str] = []
+    for build in (
+        lambda: build_lexicons(lexicon_files, tuple(book.customer_types)),
+        lambda: build_rules(rule_files),
+    ):
+        try:
+            build()
+        except ValidationError as err:
+            problems += err.problems
+    if problems:
+        raise ValidationError(problems)
     info(
         f"ok: {len(book.sources)} files; {len(book.faults)} faults, {len(book.channels)} "
-        f"channels, {len(book.customer_types)} customer types, {len(book.incidents)} incidents"
+        f"channels, {len(book.customer_types)} customer types, {len(book.incidents)} incidents; "
+        f"{len(lexicon_files)} lexicon and {len(rule_files)} rule files"
     )
 
 
