@@ -128,7 +128,7 @@ def test_team_folder_relevels_disables_and_adds_rules(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("yaml_text", "problem"),
     [
-        ("rules:\n  - id: x\n    kind: existance\n", ":2: rule 'x': kind must be one of"),
+        ("rules:\n  - id: x\n    kind: existance\n", ":3: rule 'x': kind must be one of"),
         (
             "rules:\n  - id: x\n    kind: existence\n    message: m\n    tokens: ['/(/']\n",
             ":5: rule 'x': invalid regular expression",
