@@ -377,3 +377,26 @@ def test_without_a_terminal_all_flags_log_the_case() -> None:
     assert result.stdout.startswith("Hello Jan,")
     (case,) = logged()
     assert any(e.kind == "customer-message" and "idiots" in e.text for e in case.events)
+
+
+def test_the_follow_up_is_set_for_the_time_the_reply_promised() -> None:
+    result = run(
+        "triage",
+        "--customer",
+        "Jan",
+        "--fault",
+        "unclear",
+        "--channel",
+        "email",
+        "--lang",
+        "en",
+        "--yes",
+        "--message",
+        "-",
+        input="",
+    )
+    assert result.exit_code == 0, result.stderr
+    (case,) = logged()
+    due = datetime.fromisoformat(case.followups[0].due_at).astimezone()
+    assert (due.minute, due.second) == (0, 0)  # a round hour, as promised
+    assert f"by {due.strftime('%A')} {due.day} {due.strftime('%B')} at {due:%H:%M}" in result.stdout

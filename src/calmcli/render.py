@@ -7,7 +7,7 @@ import re
 import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -182,7 +182,7 @@ class Renderer:
         incident = playbook.incidents[request.incident]
         customer_type = playbook.customer_types[request.customer_type]
         delay = incident.follow_up or playbook.settings.follow_up
-        due = self.now + delay
+        due = round_up_to_hour(self.now + delay)
         styles = set(customer_type.reply_style)
         return {
             "lang": lang,
@@ -211,6 +211,12 @@ class Renderer:
                 "reason": f"follow up on {request.incident} ({request.fault})",
             },
         }
+
+
+def round_up_to_hour(moment: datetime) -> datetime:
+    """A promise reads better as 'by 15:00' than 'by 14:57'; never round it earlier."""
+    floor = moment.replace(minute=0, second=0, microsecond=0)
+    return floor if floor == moment else floor + timedelta(hours=1)
 
 
 def _fmt(delta: Any) -> str:

@@ -300,12 +300,14 @@ class Walk:
                 return str(err)
             return None
 
-        self.answers.follow_up = prompts.text(
+        answer = prompts.text(
             "Follow up in:",
             default=self.answers.follow_up or default,
             validate=valid,
             instruction="(30m, 2h, 3d, 1w or a date such as 2026-12-01)",
         )
+        # Keeping the default means: at the time the reply promised.
+        self.answers.follow_up = None if answer == default else answer
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -428,7 +430,8 @@ class Walk:
             order=a.order,
             vars=dict(a.vars),
             summary=a.summary or first_line or f"{a.incident} via {a.channel}",
-            follow_up=a.follow_up or self.reply.follow_up["delay"],
+            # The reply promised a concrete time: the reminder is set for that very time.
+            follow_up=a.follow_up or self.reply.follow_up["due"],
             message=a.message or None,
             reply=final_text(self.reply, a.texts).strip(),
         )
