@@ -81,7 +81,7 @@ def _timeline(rng: random.Random, case_id: str, created: datetime, now: datetime
 
 def build(home: Path, count: int) -> None:
     """Fill $home/cases.db with `count` generated cases through the real schema."""
-    from calmcli.migrations import lookup_key
+    from calmcli.migrations import fill_case_figures, lookup_key
     from calmcli.store import SqliteStore, new_case_id, utc_text
 
     store = SqliteStore(home / "cases.db")
@@ -120,6 +120,9 @@ def build(home: Path, count: int) -> None:
         db.execute("COMMIT")
         print(f"  built {min(start + 50_000, count):,} cases "
               f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    db.execute("BEGIN")
+    fill_case_figures(db)  # rows written around the store: derive what `calm stats` reads
+    db.execute("COMMIT")
     db.execute("ANALYZE")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()

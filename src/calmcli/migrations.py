@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from calmcli.errors import CalmError
+
+if TYPE_CHECKING:
+    from calmcli.store_figures import Dialect
 
 
 class Connection(Protocol):
@@ -99,11 +102,38 @@ def m004_cases_by_agent(db: Connection) -> None:
     db.execute("CREATE INDEX cases_agent ON cases (agent, created_at)")
 
 
+_FIGURE_COUNTS = ("reopened", "followups_on_time", "followups_late", "followups_cancelled")
+
+
+def m005_case_figures(db: Connection) -> None:
+    """`calm stats` at a million cases: each case keeps what it adds to the figures (its first
+    reply and resolution, in whole minutes too, any reopen, its follow-ups kept), written with
+    its timeline (store_sql.figure_columns) and back-filled here; covering indexes let SQLite
+    group without sorting (see store_figures)."""
+    for column in ("first_reply_at TEXT", "resolved_at TEXT", "first_reply_minutes INTEGER",
+                   "resolution_minutes INTEGER",
+                   *(f"{name} INTEGER NOT NULL DEFAULT 0" for name in _FIGURE_COUNTS)):
+        db.execute(f"ALTER TABLE cases ADD COLUMN {column}")
+    fill_case_figures(db)
+    dims = "incident, channel, fault, customer_type, agent"
+    db.execute(f"CREATE INDEX cases_figures ON cases ({dims}, status, created_at, "
+               "resolution_minutes, reopened, followups_on_time, followups_late, "
+               "followups_cancelled)")
+    for name, column, only in (
+        ("cases_first_reply", "first_reply_minutes", "first_reply_minutes IS NOT NULL"),
+        ("cases_resolution", "resolution_minutes", "resolution_minutes IS NOT NULL"),
+        ("cases_compensated", "compensation", "compensation IS NOT NULL"),
+        ("cases_warned", "warning_level", "warning_level > 0"),
+    ):
+        db.execute(f"CREATE INDEX {name} ON cases ({column}, {dims}, created_at) WHERE {only}")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     m001_cases,
     m002_followups,
     m003_customer_lookup,
     m004_cases_by_agent,
+    m005_case_figures,
 ]
 
 _LEDGER = """CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -115,6 +145,46 @@ def lookup_key(value: str | None) -> str | None:
     if value is None:
         return None
     return " ".join(value.casefold().split()) or None
+
+
+def fill_case_figures(db: Connection) -> None:
+    """Derive every case's figure columns from its events and follow-ups, set-wise (m005's
+    back-fill; also for logs written around the store, like the benchmarks'). The same rules
+    as store_sql.figure_columns, which keeps them as cases change."""
+    dialect = _dialect(db)
+    to = dialect.json_text("data", "to")
+    db.execute(
+        "UPDATE cases SET first_reply_at = m.replied, resolved_at = m.resolved, "
+        "reopened = m.reopened FROM (SELECT case_id, "
+        "min(CASE WHEN kind = 'reply' THEN at END) AS replied, "
+        f"min(CASE WHEN kind = 'status-change' AND {to} IN ('resolved', 'closed') "
+        "THEN at END) AS resolved, "
+        f"max(CASE WHEN kind = 'status-change' AND {to} = 'open' THEN 1 ELSE 0 END) AS reopened "
+        "FROM events WHERE kind IN ('reply', 'status-change') GROUP BY case_id) AS m "
+        "WHERE cases.id = m.case_id"
+    )
+    minutes = {name: f"{dialect.seconds_between('created_at', name)} / 60"
+               for name in ("first_reply_at", "resolved_at")}
+    db.execute(f"UPDATE cases SET first_reply_minutes = {minutes['first_reply_at']}, "
+               f"resolution_minutes = {minutes['resolved_at']}")
+    done = "cancelled <> 1 AND done_at IS NOT NULL AND done_at"
+    db.execute(
+        "UPDATE cases SET followups_on_time = m.on_time, followups_late = m.late, "
+        "followups_cancelled = m.cancelled FROM (SELECT case_id, "
+        f"sum(CASE WHEN {done} <= due_at THEN 1 ELSE 0 END) AS on_time, "
+        f"sum(CASE WHEN {done} > due_at THEN 1 ELSE 0 END) AS late, "
+        "sum(CASE WHEN cancelled = 1 THEN 1 ELSE 0 END) AS cancelled "
+        "FROM followups GROUP BY case_id) AS m WHERE cases.id = m.case_id"
+    )
+
+
+def _dialect(db: Connection) -> Dialect:
+    """The few SQL expressions that differ by backend (store_figures keeps them)."""
+    import sqlite3
+
+    from calmcli.store_figures import POSTGRES, SQLITE
+
+    return SQLITE if isinstance(db, sqlite3.Connection) else POSTGRES
 
 
 def schema_version(db: Connection) -> int:

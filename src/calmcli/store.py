@@ -178,7 +178,7 @@ class FigureRows:
     first_response: list[tuple[str, int, int]]  # (group, minutes to the first reply, cases)
     resolution: list[tuple[str, int, int]]  # (group, minutes to resolved/closed, cases)
     reopened: list[tuple[str, int, int]]  # (group, cases resolved or closed, of them reopened)
-    followups: list[tuple[str, str, str, int]]  # (group, kind, state, follow-ups)
+    followups: list[tuple[str, str, int]]  # (group, state, follow-ups)
     weekly: list[tuple[int, str, int]]  # (week number, incident, cases)
 
 

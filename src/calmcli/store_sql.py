@@ -12,7 +12,7 @@ from abc import abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from calmcli.errors import NotFoundError, UsageError
@@ -28,6 +28,7 @@ from calmcli.store import (
     FollowUp,
     FollowUpRow,
     new_case_id,
+    parse_utc,
     utc_text,
 )
 
@@ -46,6 +47,11 @@ _CASE_COLUMNS = (
 )
 _FOLLOWUP_COLUMNS = (
     "case_id, seq, kind, due_at, reason, created_at, done_at, cancelled, suggest_sale"
+)
+# Kept on each case for `calm stats` (see `figure_columns`), written with its events/follow-ups.
+_FIGURE_COLUMNS = (
+    "first_reply_at, resolved_at, first_reply_minutes, resolution_minutes, reopened, "
+    "followups_on_time, followups_late, followups_cancelled"
 )
 _CASE_FIELDS = {
     "status", "outcome", "customer", "contact", "summary", "compensation", "warning_level",
@@ -165,15 +171,50 @@ def _case_query(where: CaseFilter, newest_first: bool) -> tuple[str, list[Any]]:
     return sql, params
 
 
+def figure_columns(case: Case) -> dict[str, Any]:
+    """What one case adds to `calm stats`, kept on its row so the figures need no join (the
+    same rules as migrations.fill_case_figures): its first reply and first change to resolved
+    or closed (times, and whole minutes after creation), whether it was ever changed back to
+    open, and its follow-ups done on time, late or cancelled (a pending one's state depends
+    on when the figures are asked for)."""
+    replies = [e.at for e in case.events if e.kind == "reply"]
+    moves = [(e.at, e.data.get("to")) for e in case.events if e.kind == "status-change"]
+    resolved = [at for at, to in moves if to in ("resolved", "closed")]
+    on_time = [f.done_at <= f.due_at for f in case.followups
+               if f.done_at is not None and not f.cancelled]
+    first_reply, resolved_at = min(replies, default=None), min(resolved, default=None)
+    return {
+        "first_reply_at": first_reply,
+        "resolved_at": resolved_at,
+        "first_reply_minutes": _minutes(case.created_at, first_reply),
+        "resolution_minutes": _minutes(case.created_at, resolved_at),
+        "reopened": int(any(to == "open" for _, to in moves)),
+        "followups_on_time": sum(on_time),
+        "followups_late": len(on_time) - sum(on_time),
+        "followups_cancelled": sum(bool(f.cancelled) for f in case.followups),
+    }
+
+
+def _minutes(start: str, end: str | None) -> int | None:
+    """Whole minutes between two stored times, as the SQL figures had them: seconds rounded
+    half away from zero, then minutes truncated toward zero."""
+    if end is None:
+        return None
+    micro = (parse_utc(end) - parse_utc(start)) // timedelta(microseconds=1)
+    seconds = (abs(micro) + 500_000) // 1_000_000
+    return (seconds // 60) * (1 if micro >= 0 else -1)
+
+
 def _insert_case(db: Connection, case: Case) -> None:
+    figures = figure_columns(case)
     db.execute(
-        f"INSERT INTO cases ({_CASE_COLUMNS}, customer_key, contact_key) "
-        f"VALUES ({', '.join('?' * 20)})",
+        f"INSERT INTO cases ({_CASE_COLUMNS}, customer_key, contact_key, {_FIGURE_COLUMNS}) "
+        f"VALUES ({', '.join('?' * (20 + len(figures)))})",
         (case.id, case.created_at, case.updated_at, case.agent, case.status, case.channel,
          case.fault, case.customer_type, case.incident, case.lang, case.customer, case.contact,
          case.order, case.summary, case.outcome, case.compensation, case.warning_level,
          json.dumps(case.vars, ensure_ascii=False), lookup_key(case.customer),
-         lookup_key(case.contact)),
+         lookup_key(case.contact), *figures.values()),
     )
     _insert_events(db, case.id, 0, case.events)
     _insert_followups(db, case.id, 0, case.followups)
@@ -203,6 +244,8 @@ def _apply_change(db: Connection, case: Case, change: Change) -> None:
     unknown = set(fields) - _CASE_FIELDS
     if unknown:
         raise ValueError(f"cannot change case fields {sorted(unknown)}")
+    if change.events or change.new_followups or change.followup_updates:
+        fields |= figure_columns(_after(case, change))
     if fields:
         for name in ("customer", "contact"):
             if name in fields:
@@ -219,6 +262,13 @@ def _apply_change(db: Connection, case: Case, change: Change) -> None:
             f"UPDATE followups SET {assignments} WHERE case_id = ? AND seq = ?",
             (*updates.values(), case.id, seq),
         )
+
+
+def _after(case: Case, change: Change) -> Case:
+    """The case's timeline and follow-ups as `change` leaves them (its figure columns' input)."""
+    followups = [replace(f, **change.followup_updates.get(f.seq, {})) for f in case.followups]
+    return replace(case, events=(*case.events, *change.events),
+                   followups=(*followups, *change.new_followups))
 
 
 def _load_case(db: Connection, case_id: str) -> Case:
