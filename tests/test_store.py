@@ -12,13 +12,14 @@ import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Backend
 
 from calmcli import cases, migrations
 from calmcli.errors import CalmError, NotFoundError, UsageError
-from calmcli.store import ID_ALPHABET, CaseFilter, db_path, open_store
+from calmcli.store import ID_ALPHABET, Case, CaseFilter, Event, db_path, open_store
 from calmcli.store_sqlite import SqliteStore
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -98,6 +99,103 @@ def test_upgrade_from_every_earlier_version(backend: Backend, version: int) -> N
         assert [c.id for c in store.list_cases(CaseFilter(agent="ann"))] == ["C-OLD22"]
     added = store.add_case(new_case(customer="Ann"))
     assert store.get_case(added.id).customer == "Ann"
+    store.close()
+
+
+FIGURES = ("id, first_reply_at, resolved_at, first_reply_minutes, resolution_minutes, reopened, "
+           "followups_on_time, followups_late, followups_cancelled")
+
+
+def _figure_columns(db: Any) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in db.execute(f"SELECT {FIGURES} FROM cases ORDER BY id")]
+
+
+def _write_v4(db: Any, log: list[Case]) -> None:
+    """A generated log as calm at schema version 4 wrote it (no figure columns)."""
+    db.executemany(
+        "INSERT INTO cases (id, created_at, updated_at, agent, status, channel, fault, "
+        "customer_type, incident, lang, compensation, warning_level) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(c.id, c.created_at, c.updated_at, c.agent, c.status, c.channel, c.fault,
+          c.customer_type, c.incident, c.lang, c.compensation, c.warning_level) for c in log])
+    db.executemany(
+        "INSERT INTO events (case_id, seq, at, kind, agent, data) VALUES (?, ?, ?, ?, ?, ?)",
+        [(c.id, e.seq, e.at, e.kind, e.agent, json.dumps(e.data)) for c in log for e in c.events])
+    db.executemany(
+        "INSERT INTO followups (case_id, seq, kind, due_at, reason, created_at, done_at, "
+        "cancelled) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(f.case_id, f.seq, f.kind, f.due_at, f.reason, f.created_at, f.done_at,
+          int(f.cancelled)) for c in log for f in c.followups])
+
+
+def _odd_case(case_id: str) -> Case:
+    """Millisecond times (n.5 s round up: a reply 59.5 s in is one minute), a change to open
+    before any resolution (counted as a reopen, as the figures always did)."""
+    at = "2026-11-01T09:00:00.250Z"
+    events = (Event(1, at, "created", "ann"),
+              Event(2, "2026-11-01T09:00:59.750Z", "reply", "ann"),
+              Event(3, "2026-11-01T09:30:00.000Z", "status-change", "ann", "",
+                          {"from": "waiting", "to": "open"}),
+              Event(4, "2026-11-02T09:00:59.750Z", "status-change", "ann", "",
+                          {"from": "open", "to": "closed"}))
+    return Case(case_id, at, at, "ann", "closed", "chat", "ours", "none", "other", "en",
+                      events=events)
+
+
+def test_upgrade_from_version_4_back_fills_the_figure_columns(backend: Backend) -> None:
+    """m005 derives from old timelines exactly what the store now writes with each case."""
+    from test_stats import NOW as STATS_NOW
+    from test_stats import check_group, expected, generate
+
+    from calmcli import stats
+
+    log = [*generate(400, seed=5), _odd_case("C-ODD01")]
+    if backend.name == "sqlite":
+        backend.home.mkdir(mode=0o700)
+    raw = backend.raw()
+    migrations.migrate(raw, target=4, begin=backend.begin)
+    _write_v4(raw, log)
+    store = open_store()  # migrates: m005 back-fills
+    upgraded = _figure_columns(store.db)  # type: ignore[attr-defined]
+    fresh = open_store(backend.spare)
+    fresh.import_cases(log)
+    assert upgraded == _figure_columns(fresh.db)  # type: ignore[attr-defined]
+    assert upgraded[0][:6] == ("C-ODD01", "2026-11-01T09:00:59.750Z",
+                               "2026-11-02T09:00:59.750Z", 1, 1441, 1)
+    figures = stats.compute(store, "agent", now=STATS_NOW)
+    want = expected(log, "agent")
+    for group in [*figures.groups, figures.total]:
+        check_group(group, want[group.key], len(log))
+    fresh.close()
+    store.close()
+
+
+def test_every_write_keeps_the_figure_columns(backend: Backend) -> None:
+    """Add, reply, close, reopen, warn, follow-ups done, snoozed, cancelled: each change leaves
+    the columns as a back-fill from the whole timeline would."""
+    from calmcli import followups
+
+    store = open_store()
+    db = store.db  # type: ignore[attr-defined]
+    later = [NOW + timedelta(hours=h) for h in range(1, 9)]
+    a = store.add_case(new_case(reply="Dear Ann", follow_up="2026-11-26"))
+    b = store.add_case(new_case(incident="billing"))
+    store.change(b.id, followups.snooze(None, later[7], "bob", later[0]))
+    store.change(a.id, followups.done(None, "ann", later[1]))
+    store.change(a.id, cases.close("resolved", POLICY, "ann", later[2]))
+    store.change(a.id, cases.reopen("ann", later[3]))
+    store.change(a.id, cases.close("abandoned", POLICY, "ann", later[4], force=True))
+    store.change(b.id, cases.warn("bob", later[5]))
+    store.change(b.id, cases.close("unresolved", POLICY, "bob", later[6], force=True))
+    written = _figure_columns(db)
+    assert {row[0]: row[3:] for row in written} == {
+        a.id: (0, 180, 1, 1, 0, 1),  # replied at once, resolved after 3 h, reopened: check off
+        b.id: (None, 420, 0, 0, 0, 1),  # no reply; closed (unresolved) after 7 h, follow-up too
+    }
+    db.execute(backend.begin)
+    migrations.fill_case_figures(db)
+    db.execute("COMMIT")
+    assert _figure_columns(db) == written
     store.close()
 
 

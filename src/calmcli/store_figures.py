@@ -30,16 +30,18 @@ class Connection(Protocol):
 
 @dataclass(frozen=True)
 class Dialect:
-    """The only SQL that differs between backends in the figures."""
+    """The only SQL that differs between backends in the figures (and in deriving a case's
+    figure columns from its timeline: migrations.fill_case_figures)."""
 
-    seconds_between: Callable[[str, str], str]  # whole seconds from time a to time b
+    seconds_between: Callable[[str, str], str]  # whole seconds from a to b, half away from 0
     json_text: Callable[[str, str], str]  # a text field of a JSON column
     joined: Callable[[str], str]  # an aggregate: a group's values as one string, US-separated
 
 
 SQLITE = Dialect(
+    # to whole milliseconds first, so a difference of n.5 s rounds as exactly as elsewhere
     seconds_between=lambda a, b: (
-        f"CAST(round((julianday({b}) - julianday({a})) * 86400) AS INTEGER)"
+        f"CAST(round(round((julianday({b}) - julianday({a})) * 86400000) / 1000.0) AS INTEGER)"
     ),
     json_text=lambda column, key: f"json_extract({column}, '$.{key}')",
     joined=lambda column: f"group_concat({column}, char(31))",
