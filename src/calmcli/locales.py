@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
+
+from calmcli.records import record
 
 
 def base_language(tag: str) -> str:
@@ -40,7 +41,7 @@ _DAY_TEMPLATES = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class DayWords:
     """The CLDR words a reply date needs, kept so one reply need not load a whole locale."""
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from calmcli.errors import ValidationError, unknown_value
+from calmcli.records import record
 
 FAULTS = ("ours", "not-ours", "unclear", "troll")
 CHANNELS = ("phone", "email", "chat", "social-public", "social-private")
@@ -34,7 +35,7 @@ REPLY_STYLES = (
 COMPENSATION_KINDS = ("discount", "free-shipping", "free-return", "gift")
 
 
-@dataclass(frozen=True)
+@record
 class Guidance:
     key_ideas: tuple[str, ...] = ()
     do: tuple[str, ...] = ()
@@ -45,7 +46,7 @@ class Guidance:
         return {key: list(getattr(self, key)) for key in GUIDANCE_KEYS}
 
 
-@dataclass(frozen=True)
+@record
 class Compensation:
     kind: str
     percent: int | None = None
@@ -54,7 +55,7 @@ class Compensation:
         return {"kind": self.kind, "percent": self.percent}
 
 
-@dataclass(frozen=True)
+@record
 class Entry:
     """One fault, channel, customer type or incident, with its guidance and knobs."""
 
@@ -73,7 +74,7 @@ class Entry:
     reply_style: tuple[str, ...] = ()  # customer types: how the reply adapts
 
 
-@dataclass(frozen=True)
+@record
 class Settings:
     default_language: str = "en"
     languages: tuple[str, ...] = ("ca", "es", "pl", "en")
@@ -84,7 +85,7 @@ class Settings:
     signature: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Playbook:
     settings: Settings
     faults: dict[str, Entry]
@@ -626,7 +627,7 @@ _FIELD_PARSERS: dict[str, _Parser] = {
 # --- the guidance for one situation -----------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class Situation:
     fault: str
     channel: str

@@ -6,7 +6,7 @@ import os
 import re
 import traceback
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from pathlib import Path
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from calmcli.errors import UsageError, ValidationError, unknown_value
 from calmcli.locales import resolve_language
 from calmcli.playbook import REPLY_STYLES, Playbook, Situation, situation_guidance
+from calmcli.records import record
 
 if TYPE_CHECKING:
     from jinja2 import Environment, Template
@@ -23,7 +24,7 @@ AUDIENCES = ("public", "private", "direct", "script")
 _JOINS = {"paragraph": "\n\n", "line": "\n"}
 
 
-@dataclass(frozen=True)
+@record
 class ReplyRequest:
     """Everything a reply depends on; customer-supplied values are plain data."""
 
@@ -42,13 +43,13 @@ class ReplyRequest:
         return Situation(self.fault, self.channel, self.customer_type, self.incident)
 
 
-@dataclass(frozen=True)
+@record
 class Message:
     audience: str
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Reply:
     lang: str
     channel: str
@@ -67,7 +68,7 @@ class Reply:
         }
 
 
-@dataclass(frozen=True)
+@record
 class Layout:
     audience: str
     parts: tuple[str, ...]

@@ -8,6 +8,8 @@ dataclasses, and the YAML parser is only imported when the cache is stale.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -143,6 +145,15 @@ def documents(
 
 def load_rules(lang: str, extra_dirs: Iterable[Path | str] | None = None) -> RuleSet:
     """The layered rules for one language, parsed once and then read from the cache."""
+    import os
+
+    # A stream of replies (`calm reply --jsonl`) asks for the same rules again and again.
+    key = (lang, tuple(str(d) for d in extra_dirs or ()), os.environ.get("CALM_PLAYBOOKS"))
+    return _load_rules_once(*key)
+
+
+@lru_cache(maxsize=32)
+def _load_rules_once(lang: str, extra_dirs: tuple[str, ...], _env: str | None) -> RuleSet:
     from calmcli.cache import cached
 
     files = layer_files(playbook_dirs(extra_dirs), "rules")

@@ -61,7 +61,7 @@ def reply(
 
     renderer = Renderer(load_playbook(playbooks), template_dirs(templates), now=_aware(now))
     if jsonl:
-        _reply_jsonl(renderer)
+        _reply_jsonl(renderer, playbooks)
         return
     missing = [flag for flag, value in (("--fault", fault), ("--channel", channel)) if not value]
     if missing:
@@ -141,7 +141,7 @@ def _print_reply(
     sys.stdout.write("\n".join(blocks))
 
 
-def _reply_jsonl(renderer: object) -> None:
+def _reply_jsonl(renderer: object, playbooks: Any) -> None:
     from calmcli.output import print_jsonl
     from calmcli.render import Renderer
     from calmcli.replies import render_jsonl
@@ -150,7 +150,7 @@ def _reply_jsonl(renderer: object) -> None:
     failed = 0
     for result in render_jsonl(renderer, sys.stdin):
         if result.reply is not None and result.request is not None:
-            checks = _check(result.reply, result.request.fault, renderer, None)
+            checks = _check(result.reply, result.request.fault, renderer, playbooks)
             for message in result.output["messages"]:
                 found = checks.get(message["audience"], [])
                 message["check"] = [f.as_dict() for f in found]
