@@ -158,6 +158,9 @@ def throughput(count: int, env: dict[str, str], work: Path) -> None:
                 + "\n"
             )
     calm = timed([sys.executable, "-m", "calmcli", "reply", "--jsonl"], env, cases)
+    unchecked = timed(
+        [sys.executable, "-m", "calmcli", "reply", "--jsonl", "--no-check"], env, cases
+    )
     bare_script = work / "bare.py"
     bare_script.write_text(BARE_LOOP)
     # The bare loop's own timing covers only its render loop (contexts prepared beforehand),
@@ -178,6 +181,11 @@ def throughput(count: int, env: dict[str, str], work: Path) -> None:
         f"jsonl     calm reply --jsonl      {count / calm:9.0f} cases/s  ({calm:.1f} s for {count})"
     )
     print(f"jsonl     ratio calm/bare         {bare / calm:.2f}x   (target >= 0.70x)")
+    print(
+        f"jsonl     calm reply --jsonl --no-check {count / unchecked:7.0f} cases/s  "
+        f"({unchecked:.1f} s for {count})"
+    )
+    print(f"jsonl     ratio --no-check/bare   {bare / unchecked:.2f}x   (target >= 0.70x)")
 
 
 def main() -> None:

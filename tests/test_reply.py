@@ -269,3 +269,11 @@ def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "A-1042" in proc.stdout
+
+
+def test_no_check_skips_the_check_and_says_nothing_about_it() -> None:
+    checked = json.loads(run(*BASE, "--json").stdout)
+    unchecked = json.loads(run(*BASE, "--json", "--no-check").stdout)
+    assert checked["messages"][0]["check"] == []
+    assert "check" not in unchecked["messages"][0]
+    assert checked["messages"][0]["text"] == unchecked["messages"][0]["text"]

@@ -150,3 +150,11 @@ incidents:
     result = run("templates", "check", "--playbooks", str(playbooks))
     assert result.exit_code == 2
     assert "acknowledgement.j2" in result.stdout and "refund-delay" in result.stdout
+
+
+def test_check_runs_calm_check_rules_on_every_rendered_message(tmp_path: Path) -> None:
+    team = write_tree(tmp_path / "team", {"en/parts/closing.j2": "Calm down, please.\n"})
+    result = run("templates", "check", "--templates", str(team))
+    assert result.exit_code == 2
+    assert "en/ours/email/none/other: direct:" in result.stdout
+    assert "error: inflaming: 'Calm down'" in result.stdout

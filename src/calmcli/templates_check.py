@@ -43,8 +43,10 @@ def situations(playbook: Playbook) -> Iterator[tuple[str, str, str, str]]:
     )
 
 
-def check_templates(renderer: Renderer) -> CheckSummary:
-    """Render languages x faults x channels x customer types x incidents, with sample data."""
+def check_templates(renderer: Renderer, extra_dirs: Any = None) -> CheckSummary:
+    """Render languages x faults x channels x customer types x incidents, with sample data,
+    and run calm check on every message: a template a rule flags is reported here, once,
+    rather than on each reply an agent sends."""
     problems: dict[str, None] = {}  # ordered set: one line per distinct problem
     rendered = 0
     for lang in renderer.languages:
@@ -52,18 +54,28 @@ def check_templates(renderer: Renderer) -> CheckSummary:
             for sample in SAMPLES:
                 request = ReplyRequest(fault, channel, customer_type, incident, lang, **sample)
                 where = f"{lang}/{fault}/{channel}/{customer_type}/{incident}"
-                for problem in _render_one(renderer, request, where):
+                for problem in _render_one(renderer, request, where, extra_dirs):
                     problems.setdefault(problem)
                 rendered += 1
     return CheckSummary(rendered, tuple(problems))
 
 
-def _render_one(renderer: Renderer, request: ReplyRequest, where: str) -> list[str]:
+def _render_one(
+    renderer: Renderer, request: ReplyRequest, where: str, extra_dirs: Any
+) -> list[str]:
+    from calmcli.check import check_reply
+
     try:
         reply = renderer.render(request)
     except ValidationError as err:
         return list(err.problems)
-    found = []
+    found = [
+        f"{where}: {finding.format(check.audience)}"
+        for check in check_reply(
+            reply, request.fault, playbook=renderer.playbook, extra_dirs=extra_dirs
+        )
+        for finding in check.findings
+    ]
     for message in reply.messages:
         if not message.text.strip():
             found.append(f"{where}: the {message.audience} message is empty")

@@ -48,6 +48,14 @@ def reply(
             "--jsonl", help="Read one case object per stdin line; write one result per line."
         ),
     ] = False,
+    no_check: Annotated[
+        bool,
+        typer.Option(
+            "--no-check",
+            help="Skip calm check on each reply (bulk runs on templates that "
+            "`calm templates check` has already proven clean).",
+        ),
+    ] = False,
     now: Annotated[
         datetime | None, typer.Option(hidden=True, help="Pretend it is this time.")
     ] = None,
@@ -61,7 +69,7 @@ def reply(
 
     renderer = Renderer(load_playbook(playbooks), template_dirs(templates), now=_aware(now))
     if jsonl:
-        _reply_jsonl(renderer, playbooks)
+        _reply_jsonl(renderer, playbooks, check=not no_check)
         return
     missing = [flag for flag, value in (("--fault", fault), ("--channel", channel)) if not value]
     if missing:
@@ -84,7 +92,7 @@ def reply(
         from calmcli.output import warn
 
         warn(warning)
-    checks = _check(result, request.fault, renderer, playbooks)
+    checks = None if no_check else _check(result, request.fault, renderer, playbooks)
     _print_reply(result, only, json_, checks)
 
 
@@ -120,11 +128,13 @@ def _print_reply(
 
         data = result.as_dict()
         data["messages"] = [
-            {
-                "audience": m.audience,
-                "text": m.text,
-                "check": [f.as_dict() for f in (checks or {}).get(m.audience, [])],
-            }
+            {"audience": m.audience, "text": m.text}
+            # No "check" key at all with --no-check: an empty list would claim a clean check.
+            | (
+                {}
+                if checks is None
+                else {"check": [f.as_dict() for f in checks.get(m.audience, [])]}
+            )
             for m in messages
         ]
         print_json(data)
@@ -141,7 +151,7 @@ def _print_reply(
     sys.stdout.write("\n".join(blocks))
 
 
-def _reply_jsonl(renderer: object, playbooks: Any) -> None:
+def _reply_jsonl(renderer: object, playbooks: Any, check: bool = True) -> None:
     from calmcli.output import print_jsonl
     from calmcli.render import Renderer
     from calmcli.replies import render_jsonl
@@ -149,7 +159,7 @@ def _reply_jsonl(renderer: object, playbooks: Any) -> None:
     assert isinstance(renderer, Renderer)
     failed = 0
     for result in render_jsonl(renderer, sys.stdin):
-        if result.reply is not None and result.request is not None:
+        if check and result.reply is not None and result.request is not None:
             checks = _check(result.reply, result.request.fault, renderer, playbooks)
             for message in result.output["messages"]:
                 found = checks.get(message["audience"], [])

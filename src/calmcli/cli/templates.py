@@ -23,7 +23,7 @@ def check(
     from calmcli.templates_check import check_templates
 
     renderer = Renderer(load_playbook(playbooks), template_dirs(templates))
-    summary = check_templates(renderer)
+    summary = check_templates(renderer, playbooks)
     if json_:
         print_json(
             {
