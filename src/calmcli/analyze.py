@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from calmcli.lexicon import Lexicon, Lexicons, load_lexicons
+from calmcli.lexicon import SIGNALS, Lexicon, Lexicons, load_lexicons
 from calmcli.textmatch import fold
 
 UNSURE_BELOW = 0.75  # lingua's relative confidence under which the agent should confirm
@@ -172,17 +172,7 @@ def _signals(
         data = {w for key, words in hits.items() if key[0] == "data" for w in words}
         if data:
             found["personal-data"] = tuple(sorted(data, key=text.find))
-    order = (
-        "insult",
-        "profanity",
-        "threat",
-        "urgency",
-        "repeat-contact",
-        "shouting",
-        "sarcasm",
-        "personal-data",
-    )
-    return tuple(Signal(s, found[s]) for s in order if s in found)
+    return tuple(Signal(s, found[s]) for s in SIGNALS if s in found)
 
 
 def _shouting(text: str, lexicon: Lexicon) -> tuple[str, ...]:

@@ -17,13 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from calmcli import followups
 from calmcli.errors import UsageError, unknown_value
+from calmcli.playbook import CHANNELS, FAULTS
 from calmcli.store import Case, Change, Decide, Event, utc_text
 
 if TYPE_CHECKING:
     from calmcli.playbook import Playbook
 
-FAULTS = ("ours", "not-ours", "unclear", "troll")
-CHANNELS = ("phone", "email", "chat", "social-public", "social-private")
 OUTCOMES = ("resolved", "unresolved", "abandoned")
 NEW_STATUSES = ("open", "waiting")
 WARNING_LEVELS = ("none", "first-warning", "final-notice", "block-recommended")
