@@ -8,6 +8,13 @@ values: nothing mutates them after construction, and nothing compares them for e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TypeVar, dataclass_transform
 
-record = dataclass(eq=False, repr=False)
+T = TypeVar("T")
+
+
+@dataclass_transform(eq_default=False, field_specifiers=(field,))
+def record(cls: type[T]) -> type[T]:
+    """A dataclass with only a generated `__init__` (see the module's docstring)."""
+    return dataclass(eq=False, repr=False)(cls)
