@@ -303,3 +303,12 @@ def test_yaml_import_errors_name_the_line(tmp_path: Path) -> None:
     result = calm("cases", "import", str(path))
     assert result.exit_code == 2
     assert result.stderr.startswith(f"{path}:{line}: case 2: unknown fault 'maybe'")
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_an_empty_log_exports_and_imports_back(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"empty.{fmt}"
+    exported = calm("cases", "export", "--format", fmt, "-o", str(path))
+    assert exported.exit_code == 0, exported.stderr
+    imported = calm("cases", "import", str(path))
+    assert imported.exit_code == 0, imported.stderr

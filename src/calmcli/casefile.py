@@ -65,12 +65,15 @@ def write_export(cases: Iterable[Case], out: IO[str], fmt: str = "yaml") -> int:
     import yaml
 
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    out.write(f"calm_cases: {FORMAT_VERSION}\ncases:\n")
-    for count, case in enumerate(cases, start=1):
+    out.write(f"calm_cases: {FORMAT_VERSION}\n")
+    for case in cases:
+        # "cases:" waits for the first case, so an empty log exports as "cases: []".
+        out.write("cases:\n" if count == 0 else "")
+        count += 1
         out.write(yaml.dump([case_to_dict(case)], Dumper=dumper, allow_unicode=True,
                             sort_keys=False, width=100))
     if count == 0:
-        out.write("[]\n")
+        out.write("cases: []\n")
     return count
 
 

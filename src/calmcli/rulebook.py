@@ -8,9 +8,8 @@ dataclasses, and the YAML parser is only imported when the cache is stale.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
