@@ -48,7 +48,7 @@ SetOption = Annotated[
     typer.Option(
         "--set",
         help="Extra template value KEY=VALUE (tracking, policy_quote, amount, "
-        "restock_date, compensation, warning_level, address); repeatable.",
+        "restock_date, cause, compensation, warning_level, address); repeatable.",
     ),
 ]
 
