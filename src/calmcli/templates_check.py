@@ -23,7 +23,7 @@ SAMPLES: tuple[dict[str, Any], ...] = (
             "policy_quote": "Returns within 30 days.",
             "amount": "49.90 EUR",
             "restock_date": "2026-12-10",
-            "cause": "2026-11-20: depot closed",  # free text the agent writes
+            "cause": "the depot was closed by a storm",  # free text the agent writes
         },
     },
     {"customer": None, "agent": None, "order": None, "vars": {}},
