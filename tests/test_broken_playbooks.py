@@ -13,6 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from calmcli.cli import app
+from tests.helpers import write_tree
 
 CASES = Path(__file__).parent / "broken_playbooks"
 EXPECTED: dict[str, dict[str, Any]] = yaml.safe_load((CASES / "expected.yaml").read_text("utf-8"))
@@ -21,15 +22,6 @@ PROBLEM_LINE = re.compile(r"^.+:\d+: .+")
 
 def validate(folder: Path) -> Any:
     return CliRunner().invoke(app, ["playbook", "validate", str(folder)])
-
-
-def write_tree(root: Path, files: dict[str, str]) -> Path:
-    """Write {relative path: text} under root and return root."""
-    for rel, text in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return root
 
 
 @pytest.fixture(params=["libyaml", "pure-python"])
