@@ -37,17 +37,26 @@ def main(name: str = typer.Option("world", "--name")) -> None:
 app()
 """
 CHANNELS = ("phone", "email", "chat", "social-public", "social-private")
-COLUMNS = ("id, created_at, updated_at, agent, status, channel, fault, customer_type, incident, "
-           "lang, customer, contact, order_ref, summary, outcome, compensation, warning_level, "
-           "vars, customer_key, contact_key")
-INCIDENTS = ("shipping-delay", "damaged-item", "out-of-stock", "policy-misreading",
-             "product-defect", "billing", "other")
+COLUMNS = (
+    "id, created_at, updated_at, agent, status, channel, fault, customer_type, incident, "
+    "lang, customer, contact, order_ref, summary, outcome, compensation, warning_level, "
+    "vars, customer_key, contact_key"
+)
+INCIDENTS = (
+    "shipping-delay",
+    "damaged-item",
+    "out-of-stock",
+    "policy-misreading",
+    "product-defect",
+    "billing",
+    "other",
+)
 
 
 def build(home: Path, count: int) -> None:
     """Fill $home/cases.db with `count` generated cases through the real schema."""
-    from calmcli.migrations import lookup_key
-    from calmcli.store import SqliteStore, new_case_id, utc_text
+    from calmcli.caselog.model import lookup_key, new_case_id, utc_text
+    from calmcli.storage.sqlite import SqliteStore
 
     store = SqliteStore(home / "cases.db")
     db = store.db
@@ -73,23 +82,62 @@ def build(home: Path, count: int) -> None:
             who = f"Customer {rng.randrange(customers)}"
             contact = f"c{rng.randrange(customers)}@example.com"
             at = utc_text(created)
-            cases.append((case_id, at, at, "bench", "open" if is_open else "closed",
-                          rng.choice(CHANNELS), "ours", "none", rng.choice(INCIDENTS), "en",
-                          who, contact, None, "generated case", None if is_open else "resolved",
-                          None, 0, "{}", lookup_key(who), lookup_key(contact)))
+            cases.append(
+                (
+                    case_id,
+                    at,
+                    at,
+                    "bench",
+                    "open" if is_open else "closed",
+                    rng.choice(CHANNELS),
+                    "ours",
+                    "none",
+                    rng.choice(INCIDENTS),
+                    "en",
+                    who,
+                    contact,
+                    None,
+                    "generated case",
+                    None if is_open else "resolved",
+                    None,
+                    0,
+                    "{}",
+                    lookup_key(who),
+                    lookup_key(contact),
+                )
+            )
             events.append((case_id, 1, at, "created", "bench", "generated case", "{}"))
-            due = (now + timedelta(hours=rng.uniform(-30 * 24, 14 * 24)) if is_open
-                   else created + timedelta(days=2))
-            followups.append((case_id, 1, "follow-up", utc_text(due), "follow up", at,
-                              None if is_open else utc_text(created + timedelta(days=1)), 0, 0))
+            due = (
+                now + timedelta(hours=rng.uniform(-30 * 24, 14 * 24))
+                if is_open
+                else created + timedelta(days=2)
+            )
+            followups.append(
+                (
+                    case_id,
+                    1,
+                    "follow-up",
+                    utc_text(due),
+                    "follow up",
+                    at,
+                    None if is_open else utc_text(created + timedelta(days=1)),
+                    0,
+                    0,
+                )
+            )
         db.execute("BEGIN")
         db.executemany(f"INSERT INTO cases ({COLUMNS}) VALUES ({', '.join('?' * 20)})", cases)
-        db.executemany("INSERT INTO events (case_id, seq, at, kind, agent, text, data) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)", events)
+        db.executemany(
+            "INSERT INTO events (case_id, seq, at, kind, agent, text, data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            events,
+        )
         db.executemany("INSERT INTO followups VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", followups)
         db.execute("COMMIT")
-        print(f"  built {min(start + batch, count):,} cases "
-              f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+        print(
+            f"  built {min(start + batch, count):,} cases ({time.perf_counter() - started:.0f} s)",
+            file=sys.stderr,
+        )
     db.execute("ANALYZE")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
@@ -115,10 +163,11 @@ def in_process(args: list[str]) -> float:
 
 def query_only(kind: str, customer: str) -> float:
     """Open the store, run the query, render JSON: what a command adds over process start."""
-    from calmcli.casefile import case_to_dict
+    from calmcli.caselog.casefile import case_to_dict
+    from calmcli.caselog.followups import list_followups
+    from calmcli.caselog.model import CaseFilter
     from calmcli.cli.followups import view_to_dict
-    from calmcli.followups import list_followups
-    from calmcli.store import CaseFilter, open_store
+    from calmcli.storage import open_store
 
     started = time.perf_counter()
     store = open_store()
@@ -149,8 +198,11 @@ def main() -> None:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     import calmcli
 
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(calmcli.__file__).parent)],
-                   env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(Path(calmcli.__file__).parent)],
+        env=env,
+        check=True,
+    )
     hello = home / "hello.py"
     hello.write_text(HELLO)
     calm = [sys.executable, "-m", "calmcli"]
@@ -158,11 +210,27 @@ def main() -> None:
     commands = {
         "hello-world Typer app (--name x)": [sys.executable, str(hello), "--name", "x"],
         "calm followups --due --json": [*calm, "followups", "--due", "--json"],
-        "calm cases list --customer X --json": [*calm, "cases", "list", "--customer", customer,
-                                                "--json"],
-        "calm cases add --channel email ...": [*calm, "cases", "add", "--channel", "email",
-                                               "--customer", "Bench", "--incident", "billing",
-                                               "--summary", "bench"],
+        "calm cases list --customer X --json": [
+            *calm,
+            "cases",
+            "list",
+            "--customer",
+            customer,
+            "--json",
+        ],
+        "calm cases add --channel email ...": [
+            *calm,
+            "cases",
+            "add",
+            "--channel",
+            "email",
+            "--customer",
+            "Bench",
+            "--incident",
+            "billing",
+            "--summary",
+            "bench",
+        ],
     }
     for argv in commands.values():  # warm the page cache and the playbook cache
         wall(argv, env)
@@ -176,13 +244,19 @@ def main() -> None:
         median = statistics.median(samples)
         print(f"  {name:40} {median:7.1f}   min {min(samples):6.1f}   x{median / base:.2f}")
     print("\nin-process (no interpreter start), median ms")
-    for label, kind in (("followups --due: open+query+JSON", "due"),
-                        ("cases list --customer: open+query+JSON", "customer")):
+    for label, kind in (
+        ("followups --due: open+query+JSON", "due"),
+        ("cases list --customer: open+query+JSON", "customer"),
+    ):
         samples = [query_only(kind, customer) for _ in range(options.runs)]
         print(f"  {label:40} {statistics.median(samples):7.1f}")
-    for label, args in (("CliRunner followups --due --json", ["followups", "--due", "--json"]),
-                        ("CliRunner cases list --customer --json",
-                         ["cases", "list", "--customer", customer, "--json"])):
+    for label, args in (
+        ("CliRunner followups --due --json", ["followups", "--due", "--json"]),
+        (
+            "CliRunner cases list --customer --json",
+            ["cases", "list", "--customer", customer, "--json"],
+        ),
+    ):
         samples = [in_process(args) for _ in range(options.runs)]
         print(f"  {label:40} {statistics.median(samples):7.1f}")
 

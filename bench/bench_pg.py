@@ -29,16 +29,25 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 CHANNELS = ("phone", "email", "chat", "social-public", "social-private")
-INCIDENTS = ("shipping-delay", "damaged-item", "out-of-stock", "policy-misreading",
-             "product-defect", "billing", "other")
-COLUMNS = ("id, created_at, updated_at, agent, status, channel, fault, customer_type, incident, "
-           "lang, customer, contact, order_ref, summary, outcome, compensation, warning_level, "
-           "vars, customer_key, contact_key")
+INCIDENTS = (
+    "shipping-delay",
+    "damaged-item",
+    "out-of-stock",
+    "policy-misreading",
+    "product-defect",
+    "billing",
+    "other",
+)
+COLUMNS = (
+    "id, created_at, updated_at, agent, status, channel, fault, customer_type, incident, "
+    "lang, customer, contact, order_ref, summary, outcome, compensation, warning_level, "
+    "vars, customer_key, contact_key"
+)
 AGENT = """
 import json, sys, time
 from datetime import UTC, datetime
-from calmcli import cases
-from calmcli.store import open_store
+from calmcli.caselog import cases
+from calmcli.storage import open_store
 count, name, start = int(sys.argv[1]), sys.argv[2], float(sys.argv[3])
 policy = cases.Policy(customer_types=("none",), incidents=("other", "billing"))
 open_store().close()  # connect once before the start line: the driver import is not timed
@@ -75,20 +84,30 @@ def concurrent_adds(target: str, agents: int, per_agent: int) -> dict[str, float
     """Start `agents` processes at one moment against `target`; return the figures."""
     env = dict(os.environ, CALM_DB=target)
     start = time.time() + 3.0
-    procs = [subprocess.Popen([sys.executable, "-c", AGENT, str(per_agent), f"agent{n}",
-                               str(start)], env=env, stdout=subprocess.PIPE, text=True)
-             for n in range(agents)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", AGENT, str(per_agent), f"agent{n}", str(start)],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(agents)
+    ]
     reports = [json.loads(p.communicate()[0]) for p in procs]
     wall = max(r["end"] for r in reports) - start
     latencies = sorted(ms for r in reports for ms in r["latencies"])
     failures = [f for r in reports for f in r["failures"]]
-    return {"wall_s": wall, "per_s": len(latencies) / wall,
-            "median_ms": statistics.median(latencies),
-            "p99_ms": latencies[int(len(latencies) * 0.99) - 1], "failures": len(failures)}
+    return {
+        "wall_s": wall,
+        "per_s": len(latencies) / wall,
+        "median_ms": statistics.median(latencies),
+        "p99_ms": latencies[int(len(latencies) * 0.99) - 1],
+        "failures": len(failures),
+    }
 
 
 def count_cases(target: str) -> int:
-    from calmcli.store import open_store
+    from calmcli.storage import open_store
 
     store = open_store(target)
     try:
@@ -99,8 +118,7 @@ def count_cases(target: str) -> int:
 
 def generate(count: int, rng: random.Random) -> tuple[list[tuple], list[tuple], list[tuple]]:
     """Rows for `count` cases (the distribution of bench/bench_cases.py)."""
-    from calmcli.migrations import lookup_key
-    from calmcli.store import new_case_id, utc_text
+    from calmcli.caselog.model import lookup_key, new_case_id, utc_text
 
     now = datetime.now(UTC)
     customers = max(1, count // 5)
@@ -112,24 +130,59 @@ def generate(count: int, rng: random.Random) -> tuple[list[tuple], list[tuple], 
         ids.add(case_id)
         created = now - timedelta(days=3 * 365 * (1 - n / count), minutes=rng.random())
         is_open = (rng.random() < 0.02 and created > now - timedelta(days=60)) or (
-            n >= count - count // 50)
+            n >= count - count // 50
+        )
         who, contact = f"Customer {rng.randrange(customers)}", f"c{rng.randrange(customers)}@x.com"
         at = utc_text(created)
-        cases.append((case_id, at, at, "bench", "open" if is_open else "closed",
-                      rng.choice(CHANNELS), "ours", "none", rng.choice(INCIDENTS), "en", who,
-                      contact, None, "generated case", None if is_open else "resolved", None, 0,
-                      "{}", lookup_key(who), lookup_key(contact)))
+        cases.append(
+            (
+                case_id,
+                at,
+                at,
+                "bench",
+                "open" if is_open else "closed",
+                rng.choice(CHANNELS),
+                "ours",
+                "none",
+                rng.choice(INCIDENTS),
+                "en",
+                who,
+                contact,
+                None,
+                "generated case",
+                None if is_open else "resolved",
+                None,
+                0,
+                "{}",
+                lookup_key(who),
+                lookup_key(contact),
+            )
+        )
         events.append((case_id, 1, at, "created", "bench", "generated case", "{}"))
-        due = (now + timedelta(hours=rng.uniform(-30 * 24, 14 * 24)) if is_open
-               else created + timedelta(days=2))
-        followups.append((case_id, 1, "follow-up", utc_text(due), "follow up", at,
-                          None if is_open else utc_text(created + timedelta(days=1)), 0, 0))
+        due = (
+            now + timedelta(hours=rng.uniform(-30 * 24, 14 * 24))
+            if is_open
+            else created + timedelta(days=2)
+        )
+        followups.append(
+            (
+                case_id,
+                1,
+                "follow-up",
+                utc_text(due),
+                "follow up",
+                at,
+                None if is_open else utc_text(created + timedelta(days=1)),
+                0,
+                0,
+            )
+        )
     return cases, events, followups
 
 
 def build(target: str, count: int) -> None:
     """Fill the PostgreSQL log with `count` cases through the real schema, with COPY."""
-    from calmcli.store import open_store
+    from calmcli.storage import open_store
 
     store = open_store(target)  # creates the schema through the migrations
     conn = store.db.conn  # type: ignore[attr-defined]
@@ -143,8 +196,11 @@ def build(target: str, count: int) -> None:
         for table, columns, rows in (
             ("cases", COLUMNS, cases),
             ("events", "case_id, seq, at, kind, agent, text, data", events),
-            ("followups", "case_id, seq, kind, due_at, reason, created_at, done_at, cancelled, "
-                          "suggest_sale", followups),
+            (
+                "followups",
+                "case_id, seq, kind, due_at, reason, created_at, done_at, cancelled, suggest_sale",
+                followups,
+            ),
         ):
             with conn.cursor().copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
                 for row in rows:
@@ -167,11 +223,27 @@ def reads(target: str, runs: int) -> dict[str, list[float]]:
     calm = [sys.executable, "-m", "calmcli"]
     commands = {
         "calm followups --due --json": [*calm, "followups", "--due", "--json"],
-        "calm cases list --customer X --json": [*calm, "cases", "list", "--customer",
-                                                "Customer 4242", "--json"],
-        "calm cases add --channel email ...": [*calm, "cases", "add", "--channel", "email",
-                                               "--customer", "Bench", "--incident", "billing",
-                                               "--summary", "bench"],
+        "calm cases list --customer X --json": [
+            *calm,
+            "cases",
+            "list",
+            "--customer",
+            "Customer 4242",
+            "--json",
+        ],
+        "calm cases add --channel email ...": [
+            *calm,
+            "cases",
+            "add",
+            "--channel",
+            "email",
+            "--customer",
+            "Bench",
+            "--incident",
+            "billing",
+            "--summary",
+            "bench",
+        ],
     }
     for argv in commands.values():  # warm caches (page cache, playbook cache, server buffers)
         wall(argv, env)
@@ -197,17 +269,23 @@ def main() -> None:
     os.environ["CALM_HOME"] = tempfile.mkdtemp(prefix="calm-bench-pg-")
 
     print(f"\n{options.agents} agents x {options.per_agent:,} cases at once (one open per case)")
-    print(f"  {'backend':12} {'wall s':>7} {'cases/s':>8} {'median ms':>10} {'p99 ms':>8} "
-          f"{'failed':>7} {'rows':>7}")
+    print(
+        f"  {'backend':12} {'wall s':>7} {'cases/s':>8} {'median ms':>10} {'p99 ms':>8} "
+        f"{'failed':>7} {'rows':>7}"
+    )
     adds_schema = f"{options.schema}_adds"
     reset_schema(options.url, adds_schema)
     sqlite_target = str(Path(os.environ["CALM_HOME"]) / "adds" / "cases.db")
-    for name, target in (("sqlite", sqlite_target),
-                         ("postgresql", with_schema(options.url, adds_schema))):
+    for name, target in (
+        ("sqlite", sqlite_target),
+        ("postgresql", with_schema(options.url, adds_schema)),
+    ):
         figures = concurrent_adds(target, options.agents, options.per_agent)
-        print(f"  {name:12} {figures['wall_s']:7.1f} {figures['per_s']:8.0f} "
-              f"{figures['median_ms']:10.1f} {figures['p99_ms']:8.1f} "
-              f"{figures['failures']:7.0f} {count_cases(target):7,}")
+        print(
+            f"  {name:12} {figures['wall_s']:7.1f} {figures['per_s']:8.0f} "
+            f"{figures['median_ms']:10.1f} {figures['p99_ms']:8.1f} "
+            f"{figures['failures']:7.0f} {count_cases(target):7,}"
+        )
 
     import psycopg
 
@@ -217,8 +295,9 @@ def main() -> None:
     print(f"\nbuilding/reusing {options.cases:,} cases in schema {options.schema}", file=sys.stderr)
     build(target, options.cases)
     times = reads(target, options.runs)
-    print(f"\nPostgreSQL, {options.cases:,} cases, median of {options.runs} interleaved runs, "
-          "wall ms")
+    print(
+        f"\nPostgreSQL, {options.cases:,} cases, median of {options.runs} interleaved runs, wall ms"
+    )
     for name, samples in times.items():
         print(f"  {name:40} {statistics.median(samples):7.1f}   min {min(samples):6.1f}")
 

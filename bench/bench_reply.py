@@ -59,9 +59,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
-from calmcli import locales
-from calmcli.playbook import load_playbook
-from calmcli.render import Renderer, template_dirs, ReplyRequest
+from calmcli.reply import locales
+from calmcli.playbook.load import load_playbook
+from calmcli.reply.render import Renderer, template_dirs, ReplyRequest
 
 # Build the exact contexts calm uses, once, outside the timed loop.
 renderer = Renderer(load_playbook(), template_dirs())

@@ -33,18 +33,20 @@ FAULTS = ("ours", "not-ours", "unclear", "troll")
 CUSTOMER_TYPES = ("none", "demanding", "rude", "troll", "vip")
 AGENTS = tuple(f"agent{n:02}" for n in range(20))
 COMPENSATIONS = ("free-shipping", "discount 10%", "free-return", "gift")
-EVENT_SQL = ("INSERT INTO events (case_id, seq, at, kind, agent, text, data) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?)")
+EVENT_SQL = (
+    "INSERT INTO events (case_id, seq, at, kind, agent, text, data) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
 
 
-def _timeline(rng: random.Random, case_id: str, created: datetime, now: datetime,
-              agent: str) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]], str,
-                                   int, str | None]:
+def _timeline(
+    rng: random.Random, case_id: str, created: datetime, now: datetime, agent: str
+) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]], str, int, str | None]:
     """Events and follow-ups of one generated case; also its status and warning level."""
-    from calmcli.store import utc_text
+    from calmcli.caselog.model import utc_text
 
-    events: list[tuple[str, str, str, dict[str, object]]] = [(utc_text(created), "created", "",
-                                                               {"status": "open"})]
+    events: list[tuple[str, str, str, dict[str, object]]] = [
+        (utc_text(created), "created", "", {"status": "open"})
+    ]
     status, warning, compensation = "open", 0, None
     if rng.random() < 0.92:
         replied = created + timedelta(minutes=rng.lognormvariate(4, 1.2))
@@ -52,11 +54,26 @@ def _timeline(rng: random.Random, case_id: str, created: datetime, now: datetime
     due = created + timedelta(days=2)
     events.append((utc_text(created), "follow-up-set", "follow up", {"due_at": utc_text(due)}))
     roll = rng.random()
-    done = (None if due > now or roll < 0.02 else
-            due - timedelta(hours=rng.uniform(1, 40)) if roll < 0.8 else
-            due + timedelta(hours=rng.uniform(1, 72)))
-    followups = [(case_id, 1, "follow-up", utc_text(due), "follow up", utc_text(created),
-                  None if done is None else utc_text(done), 0, 0)]
+    done = (
+        None
+        if due > now or roll < 0.02
+        else due - timedelta(hours=rng.uniform(1, 40))
+        if roll < 0.8
+        else due + timedelta(hours=rng.uniform(1, 72))
+    )
+    followups = [
+        (
+            case_id,
+            1,
+            "follow-up",
+            utc_text(due),
+            "follow up",
+            utc_text(created),
+            None if done is None else utc_text(done),
+            0,
+            0,
+        )
+    ]
     if done is not None:
         events.append((utc_text(done), "follow-up-done", "", {"followup": f"{case_id}.1"}))
         if rng.random() < 0.08:
@@ -64,25 +81,33 @@ def _timeline(rng: random.Random, case_id: str, created: datetime, now: datetime
         resolved = done + timedelta(hours=rng.uniform(0, 30))
         if resolved < now:
             status = "resolved" if rng.random() < 0.7 else "closed"
-            events.append((utc_text(resolved), "status-change", "",
-                           {"from": "open", "to": status, "outcome": "resolved"}))
+            events.append(
+                (
+                    utc_text(resolved),
+                    "status-change",
+                    "",
+                    {"from": "open", "to": status, "outcome": "resolved"},
+                )
+            )
             if rng.random() < 0.04:
                 back = resolved + timedelta(days=1)
-                events.append((utc_text(back), "status-change", "",
-                               {"from": status, "to": "open"}))
+                events.append((utc_text(back), "status-change", "", {"from": status, "to": "open"}))
                 status = "open"
     for level in range(1, 4 if rng.random() < 0.01 else 1):
         warning = level
         events.append((utc_text(created), "warning", "", {"level": level}))
-    rows = [(case_id, seq, at, kind, agent, text, json.dumps(data))
-            for seq, (at, kind, text, data) in enumerate(events, start=1)]
+    rows = [
+        (case_id, seq, at, kind, agent, text, json.dumps(data))
+        for seq, (at, kind, text, data) in enumerate(events, start=1)
+    ]
     return rows, followups, status, warning, compensation
 
 
 def build(home: Path, count: int) -> None:
     """Fill $home/cases.db with `count` generated cases through the real schema."""
-    from calmcli.migrations import fill_case_figures, lookup_key
-    from calmcli.store import SqliteStore, new_case_id, utc_text
+    from calmcli.caselog.model import lookup_key, new_case_id, utc_text
+    from calmcli.storage.migrations import fill_case_figures
+    from calmcli.storage.sqlite import SqliteStore
 
     store = SqliteStore(home / "cases.db")
     db = store.db
@@ -102,15 +127,35 @@ def build(home: Path, count: int) -> None:
             ids.add(case_id)
             created = now - timedelta(days=3 * 365 * (1 - n / count), minutes=rng.random())
             agent = rng.choice(AGENTS)
-            rows, items, status, warning, compensation = _timeline(rng, case_id, created, now,
-                                                                   agent)
+            rows, items, status, warning, compensation = _timeline(
+                rng, case_id, created, now, agent
+            )
             who = f"Customer {rng.randrange(count // 5 + 1)}"
             at = utc_text(created)
-            cases.append((case_id, at, rows[-1][2], agent, status, rng.choice(CHANNELS),
-                          rng.choice(FAULTS), rng.choice(CUSTOMER_TYPES), rng.choice(INCIDENTS),
-                          "en", who, None, None, "generated case",
-                          "resolved" if status != "open" else None, compensation, warning, "{}",
-                          lookup_key(who), None))
+            cases.append(
+                (
+                    case_id,
+                    at,
+                    rows[-1][2],
+                    agent,
+                    status,
+                    rng.choice(CHANNELS),
+                    rng.choice(FAULTS),
+                    rng.choice(CUSTOMER_TYPES),
+                    rng.choice(INCIDENTS),
+                    "en",
+                    who,
+                    None,
+                    None,
+                    "generated case",
+                    "resolved" if status != "open" else None,
+                    compensation,
+                    warning,
+                    "{}",
+                    lookup_key(who),
+                    None,
+                )
+            )
             events += rows
             followups += items
         db.execute("BEGIN")
@@ -118,8 +163,10 @@ def build(home: Path, count: int) -> None:
         db.executemany(EVENT_SQL, events)
         db.executemany("INSERT INTO followups VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", followups)
         db.execute("COMMIT")
-        print(f"  built {min(start + 50_000, count):,} cases "
-              f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+        print(
+            f"  built {min(start + 50_000, count):,} cases ({time.perf_counter() - started:.0f} s)",
+            file=sys.stderr,
+        )
     db.execute("BEGIN")
     fill_case_figures(db)  # rows written around the store: derive what `calm stats` reads
     db.execute("COMMIT")
@@ -138,8 +185,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--home", type=Path,
-                        default=Path(tempfile.gettempdir()) / "calm-bench-stats")
+    parser.add_argument(
+        "--home", type=Path, default=Path(tempfile.gettempdir()) / "calm-bench-stats"
+    )
     options = parser.parse_args()
     home = options.home
     os.environ["CALM_HOME"] = str(home)
@@ -149,8 +197,11 @@ def main() -> None:
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # time calm as installed: with bytecode
     import calmcli
 
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(calmcli.__file__).parent)],
-                   env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(Path(calmcli.__file__).parent)],
+        env=env,
+        check=True,
+    )
     calm = [sys.executable, "-m", "calmcli", "stats", "--json"]
     year_ago = (datetime.now(UTC) - timedelta(days=365)).date().isoformat()
     commands = {
@@ -166,8 +217,10 @@ def main() -> None:
             times[name].append(wall(argv, env))
     print(f"\n{options.cases:,} cases, median of {options.runs} interleaved runs, wall ms")
     for name, samples in times.items():
-        print(f"  {name:48} {statistics.median(samples):7.1f}   min {min(samples):6.1f}"
-              f"   max {max(samples):6.1f}")
+        print(
+            f"  {name:48} {statistics.median(samples):7.1f}   min {min(samples):6.1f}"
+            f"   max {max(samples):6.1f}"
+        )
 
 
 if __name__ == "__main__":

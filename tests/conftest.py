@@ -13,14 +13,16 @@ from typing import Any
 
 import pytest
 
-PG_SKIP = ("PostgreSQL backend not tested: set CALM_TEST_PG_URL=postgresql://USER@HOST/DB "
-           "to a server where tests may create schemas (.ci/run starts a throwaway one)")
+PG_SKIP = (
+    "PostgreSQL backend not tested: set CALM_TEST_PG_URL=postgresql://USER@HOST/DB "
+    "to a server where tests may create schemas (.ci/run starts a throwaway one)"
+)
 
 
 @pytest.fixture(autouse=True)
 def calm_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point CALM_HOME and CALM_CACHE_DIR at fresh folders under tmp_path."""
-    from calmcli import config
+    from calmcli.base import config
 
     home = tmp_path / "calm-home"
     monkeypatch.setenv("CALM_HOME", str(home))
@@ -60,7 +62,7 @@ class Backend:
         """A plain connection (sqlite3-shaped: `?` placeholders, autocommit)."""
         if self.name == "sqlite":
             return sqlite3.connect(self.home / "cases.db", isolation_level=None)
-        from calmcli.store_pg import connect
+        from calmcli.storage.postgres import connect
 
         return connect(self.url)
 
@@ -69,7 +71,7 @@ class Backend:
         """How the migrations open their transaction on this backend."""
         if self.name == "sqlite":
             return "BEGIN IMMEDIATE"
-        from calmcli.store_pg import MIGRATION_BEGIN
+        from calmcli.storage.postgres import MIGRATION_BEGIN
 
         return MIGRATION_BEGIN
 
@@ -82,8 +84,9 @@ class Backend:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
-            calm_home: Path) -> Iterator[Backend]:
+def backend(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, calm_home: Path
+) -> Iterator[Backend]:
     """Run the test once per backend; `open_store()` and every `calm` command then use it."""
     if request.param == "sqlite":
         yield Backend("sqlite", "", calm_home, str(calm_home.parent / "spare" / "cases.db"))

@@ -63,11 +63,11 @@ def load(name: str) -> list[dict[str, Any]]:
 
 
 def score() -> Report:
-    from calmcli.analyze import analyze_with, detect_language
-    from calmcli.check import Facts, check_text, default_audience
-    from calmcli.lexicon import load_lexicons
-    from calmcli.playbook import load_playbook
-    from calmcli.rulebook import load_rules
+    from calmcli.playbook.lexicons import load_lexicons
+    from calmcli.playbook.load import load_playbook
+    from calmcli.playbook.rules import load_rules
+    from calmcli.text.analyze import analyze_with, detect_language
+    from calmcli.text.check import Facts, check_text, default_audience
 
     playbook = load_playbook()
     languages = playbook.settings.languages

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from calmcli.analyze import detect_language
+from calmcli.text.analyze import detect_language
 from tests.corpus_score import score
 from tests.helpers import run, write_tree
 

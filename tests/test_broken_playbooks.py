@@ -27,16 +27,16 @@ def validate(folder: Path) -> Any:
 @pytest.fixture(params=["libyaml", "pure-python"])
 def yaml_parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """Run with libyaml and with PyYAML's pure-Python parser: they word errors differently."""
-    import calmcli.yamlfile
+    import calmcli.base.yamlfile
 
     if request.param == "pure-python":
         monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
-        importlib.reload(calmcli.yamlfile)
-        assert calmcli.yamlfile._Loader is yaml.SafeLoader
+        importlib.reload(calmcli.base.yamlfile)
+        assert calmcli.base.yamlfile._Loader is yaml.SafeLoader
     yield request.param
     if request.param == "pure-python":
         monkeypatch.undo()
-        importlib.reload(calmcli.yamlfile)
+        importlib.reload(calmcli.base.yamlfile)
 
 
 def test_corpus_is_complete() -> None:
@@ -65,7 +65,7 @@ LABEL = '{ca: "Devolució", es: "Devolución", pl: "Zwrot", en: "Return"}'
 VALID_TEAM = {
     "settings.yaml": "settings:\n  signature: Returns Team\n  follow_up: 1d\n",
     "faults.yaml": 'faults:\n  - id: troll\n    label: {ca: "Troll", es: "Trol", pl: "Troll", '
-                   'en: "Troll (do not feed)"}\n',
+    'en: "Troll (do not feed)"}\n',
     "incidents.yaml": f"""incidents:
   - id: return-request
     label: {LABEL}
@@ -81,7 +81,7 @@ VALID_TEAM = {
 
 
 def summary(files: int, incidents: int) -> str:
-    from calmcli.playbook import bundled_playbooks, playbook_files
+    from calmcli.playbook.layers import bundled_playbooks, playbook_files
 
     bundled = bundled_playbooks()
     total = len(playbook_files(bundled)) + files

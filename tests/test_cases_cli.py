@@ -37,7 +37,7 @@ def show(case_id: str) -> dict[str, Any]:
 
 def count_rows(home: Path, table: str = "cases") -> int:
     if os.environ.get("CALM_DB"):  # the `backend` fixture's PostgreSQL schema
-        from calmcli.store_pg import connect
+        from calmcli.storage.postgres import connect
 
         db = connect(os.environ["CALM_DB"])
         try:
@@ -59,33 +59,94 @@ def count_rows(home: Path, table: str = "cases") -> int:
 
 
 def test_add_from_flags_prints_only_the_id(calm_home: Path) -> None:
-    result = calm("cases", "add", "--channel", "phone", "--fault", "ours", "--incident",
-                  "damaged-item", "--customer-type", "meticulous", "--lang", "pl",
-                  "--customer", "Jan Nowak", "--contact", "jan@example.pl", "--order", "A-1042",
-                  "--summary", "box crushed", "--set", "tracking=XY1", "--follow-up", "3d",
-                  "--message", "It arrived broken!", "--reply", "Dzień dobry...")
+    result = calm(
+        "cases",
+        "add",
+        "--channel",
+        "phone",
+        "--fault",
+        "ours",
+        "--incident",
+        "damaged-item",
+        "--customer-type",
+        "meticulous",
+        "--lang",
+        "pl",
+        "--customer",
+        "Jan Nowak",
+        "--contact",
+        "jan@example.pl",
+        "--order",
+        "A-1042",
+        "--summary",
+        "box crushed",
+        "--set",
+        "tracking=XY1",
+        "--follow-up",
+        "3d",
+        "--message",
+        "It arrived broken!",
+        "--reply",
+        "Dzień dobry...",
+    )
     assert result.exit_code == 0, result.stderr
     case_id = result.stdout.strip()
     assert result.stdout == f"{case_id}\n" and case_id.startswith("C-")
     case = show(case_id)
-    assert {k: case[k] for k in ("channel", "fault", "incident", "customer_type", "lang",
-                                 "customer", "contact", "order", "summary", "vars", "status",
-                                 "agent")} == {
-        "channel": "phone", "fault": "ours", "incident": "damaged-item",
-        "customer_type": "meticulous", "lang": "pl", "customer": "Jan Nowak",
-        "contact": "jan@example.pl", "order": "A-1042", "summary": "box crushed",
-        "vars": {"tracking": "XY1"}, "status": "open", "agent": "tester"}
-    assert [e["kind"] for e in case["events"]] == ["created", "customer-message", "reply",
-                                                   "follow-up-set"]
+    assert {
+        k: case[k]
+        for k in (
+            "channel",
+            "fault",
+            "incident",
+            "customer_type",
+            "lang",
+            "customer",
+            "contact",
+            "order",
+            "summary",
+            "vars",
+            "status",
+            "agent",
+        )
+    } == {
+        "channel": "phone",
+        "fault": "ours",
+        "incident": "damaged-item",
+        "customer_type": "meticulous",
+        "lang": "pl",
+        "customer": "Jan Nowak",
+        "contact": "jan@example.pl",
+        "order": "A-1042",
+        "summary": "box crushed",
+        "vars": {"tracking": "XY1"},
+        "status": "open",
+        "agent": "tester",
+    }
+    assert [e["kind"] for e in case["events"]] == [
+        "created",
+        "customer-message",
+        "reply",
+        "follow-up-set",
+    ]
     assert case["events"][2]["text"] == "Dzień dobry..."
     assert count_rows(calm_home) == 1
 
 
 def test_add_from_a_json_object_on_stdin() -> None:
-    payload = {"fault": "troll", "channel": "social-public", "customer_type": "rude",
-               "incident": "other", "lang": "es", "customer": "@angry", "agent": "Ola",
-               "order": None, "vars": {"x": "1"}, "summary": "public insults",
-               "follow_up": "none"}
+    payload = {
+        "fault": "troll",
+        "channel": "social-public",
+        "customer_type": "rude",
+        "incident": "other",
+        "lang": "es",
+        "customer": "@angry",
+        "agent": "Ola",
+        "order": None,
+        "vars": {"x": "1"},
+        "summary": "public insults",
+        "follow_up": "none",
+    }
     result = calm("cases", "add", input=json.dumps(payload))
     assert result.exit_code == 0, result.stderr
     case = show(result.stdout.strip())
@@ -127,8 +188,13 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(
 
 def test_unknown_id_is_exit_2(calm_home: Path) -> None:
     add()
-    for args in (["show", "C-ZZZZZ"], ["note", "C-ZZZZZ", "hi"], ["warn", "C-ZZZZZ"],
-                 ["close", "C-ZZZZZ", "--outcome", "resolved"], ["reopen", "C-ZZZZZ"]):
+    for args in (
+        ["show", "C-ZZZZZ"],
+        ["note", "C-ZZZZZ", "hi"],
+        ["warn", "C-ZZZZZ"],
+        ["close", "C-ZZZZZ", "--outcome", "resolved"],
+        ["reopen", "C-ZZZZZ"],
+    ):
         result = calm("cases", *args)
         assert result.exit_code == 2, args
         assert result.stderr == "calm: no case 'C-ZZZZZ'; see `calm cases list`\n"
@@ -144,13 +210,16 @@ def test_list_newest_first_with_filters() -> None:
     assert "events" not in listed[0]
     by_customer = json.loads(calm("cases", "list", "--customer", "ann lee", "--json").stdout)
     assert [c["id"] for c in by_customer] == [third, first]
-    by_contact = json.loads(calm("cases", "list", "--customer", "Ann.Lee@Example.com",
-                                 "--json").stdout)
+    by_contact = json.loads(
+        calm("cases", "list", "--customer", "Ann.Lee@Example.com", "--json").stdout
+    )
     assert [c["id"] for c in by_contact] == [second]
-    assert [c["id"] for c in json.loads(calm("cases", "list", "--channel", "chat",
-                                             "--json").stdout)] == [third]
-    assert [c["id"] for c in json.loads(calm("cases", "list", "--incident", "billing",
-                                             "--json").stdout)] == [first]
+    assert [
+        c["id"] for c in json.loads(calm("cases", "list", "--channel", "chat", "--json").stdout)
+    ] == [third]
+    assert [
+        c["id"] for c in json.loads(calm("cases", "list", "--incident", "billing", "--json").stdout)
+    ] == [first]
     assert json.loads(calm("cases", "list", "--status", "closed", "--json").stdout) == []
     assert len(json.loads(calm("cases", "list", "--since", "1h", "--json").stdout)) == 3
     assert json.loads(calm("cases", "list", "--since", "2999-01-01", "--json").stdout) == []
@@ -162,7 +231,9 @@ def test_list_plain_text_when_piped() -> None:
     case_id = add("--customer", "Ann", "--summary", "late parcel")
     lines = calm("cases", "list").stdout.splitlines()
     assert lines[0] == "ID\tCreated\tStatus\tCustomer\tChannel\tIncident\tSummary"
-    assert lines[1].startswith(f"{case_id}\t") and lines[1].endswith("\tAnn\temail\tother\tlate parcel")
+    assert lines[1].startswith(f"{case_id}\t") and lines[1].endswith(
+        "\tAnn\temail\tother\tlate parcel"
+    )
     assert calm("cases", "list", "--status", "lost").exit_code == 2
 
 
@@ -182,8 +253,17 @@ def test_note_close_reopen_lifecycle(calm_home: Path) -> None:
     assert refused.exit_code == 2 and "pending follow-up" in refused.stderr
     assert show(case_id)["status"] == "open"
     assert calm("cases", "close", case_id, "--outcome", "won").exit_code == 2
-    closed = calm("cases", "close", case_id, "--outcome", "resolved", "--force",
-                  "--compensation", "10% discount", "--json")
+    closed = calm(
+        "cases",
+        "close",
+        case_id,
+        "--outcome",
+        "resolved",
+        "--force",
+        "--compensation",
+        "10% discount",
+        "--json",
+    )
     case = json.loads(closed.stdout)
     assert case["status"] == "resolved" and case["outcome"] == "resolved"
     assert case["compensation"] == "10% discount"
@@ -198,27 +278,52 @@ def test_note_close_reopen_lifecycle(calm_home: Path) -> None:
     closed = json.loads(calm("cases", "close", case_id, "--outcome", "abandoned", "--json").stdout)
     assert closed["status"] == "closed"
     kinds = [e["kind"] for e in closed["events"]]
-    assert kinds == ["created", "follow-up-set", "note", "follow-up-cancelled", "status-change",
-                     "follow-up-set", "follow-up-cancelled", "status-change", "status-change"]
+    assert kinds == [
+        "created",
+        "follow-up-set",
+        "note",
+        "follow-up-cancelled",
+        "status-change",
+        "follow-up-set",
+        "follow-up-cancelled",
+        "status-change",
+        "status-change",
+    ]
 
 
 def test_warn_escalates_then_refuses() -> None:
     case_id = add("--fault", "troll")
     levels = [calm("cases", "warn", case_id, "--reason", "insults").stderr for _ in range(3)]
-    assert levels == [f"{case_id}: first-warning\n", f"{case_id}: final-notice\n",
-                      f"{case_id}: block-recommended\n"]
+    assert levels == [
+        f"{case_id}: first-warning\n",
+        f"{case_id}: final-notice\n",
+        f"{case_id}: block-recommended\n",
+    ]
     again = calm("cases", "warn", case_id)
     assert again.exit_code == 2 and "already at block-recommended" in again.stderr
     case = show(case_id)
     assert case["warning_level"] == 3
     assert [e["data"]["name"] for e in case["events"] if e["kind"] == "warning"] == [
-        "first-warning", "final-notice", "block-recommended"]
+        "first-warning",
+        "final-notice",
+        "block-recommended",
+    ]
 
 
 def _populate() -> list[str]:
-    ids = [add("--customer", "Łucja Żak", "--summary", "ąę \"quoted\": yes", "--set", "a=1",
-               "--message", "line 1\nline 2"),
-           add("--incident", "billing", "--follow-up", "2026-12-01T09:30")]
+    ids = [
+        add(
+            "--customer",
+            "Łucja Żak",
+            "--summary",
+            'ąę "quoted": yes',
+            "--set",
+            "a=1",
+            "--message",
+            "line 1\nline 2",
+        ),
+        add("--incident", "billing", "--follow-up", "2026-12-01T09:30"),
+    ]
     calm("cases", "warn", ids[0])
     calm("cases", "close", ids[1], "--outcome", "resolved", "--force")
     calm("cases", "note", ids[1], "2026-01-01: looks like a date")
@@ -226,8 +331,9 @@ def _populate() -> list[str]:
 
 
 @pytest.mark.parametrize("fmt", ["yaml", "json"])
-def test_export_import_round_trip_is_lossless(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                              backend: Backend, fmt: str) -> None:
+def test_export_import_round_trip_is_lossless(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: Backend, fmt: str
+) -> None:
     _populate()
     exported = calm("cases", "export", "--format", fmt)
     assert exported.exit_code == 0 and exported.stderr == "exported 2 case(s)\n"
@@ -287,8 +393,10 @@ def test_import_validates_every_case_before_writing(tmp_path: Path, calm_home: P
     path.write_text(json.dumps(document))
     result = calm("cases", "import", str(path))
     assert result.exit_code == 2
-    assert result.stderr == (f"{path}:1: case 2: unknown status 'lost'; valid: open, waiting, "
-                             "resolved, closed (and 1 more)\n")
+    assert result.stderr == (
+        f"{path}:1: case 2: unknown status 'lost'; valid: open, waiting, "
+        "resolved, closed (and 1 more)\n"
+    )
     assert count_rows(calm_home) == 2
     assert calm("cases", "import", str(tmp_path / "missing.yaml")).exit_code == 2
 

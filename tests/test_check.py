@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from calmcli.check import Facts, check_text, default_audience
-from calmcli.playbook import load_playbook
-from calmcli.render import Renderer, ReplyRequest, template_dirs
-from calmcli.rulebook import load_rules
-from calmcli.templates_check import SAMPLES, situations
+from calmcli.playbook.load import load_playbook
+from calmcli.playbook.rules import load_rules
+from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
+from calmcli.reply.templates_check import SAMPLES, situations
+from calmcli.text.check import Facts, check_text, default_audience
 from tests.corpus_score import score
 from tests.helpers import LANGS, run, write_tree
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from test_cases_cli import add, calm, count_rows, show
 
-from calmcli import followups
-from calmcli.store import FollowUp, utc_text
+from calmcli.caselog import followups
+from calmcli.caselog.model import FollowUp, utc_text
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 pytestmark = pytest.mark.usefixtures("backend")  # each test on SQLite and on PostgreSQL
@@ -23,8 +23,10 @@ def pending(due: datetime) -> FollowUp:
 def test_state_of_a_follow_up() -> None:
     assert followups.state(pending(NOW - timedelta(minutes=1)), NOW) == "overdue"
     assert followups.state(pending(followups.end_of_today(NOW)), NOW) == "due"
-    assert followups.state(pending(followups.end_of_today(NOW) + timedelta(seconds=1)),
-                           NOW) == "upcoming"
+    assert (
+        followups.state(pending(followups.end_of_today(NOW) + timedelta(seconds=1)), NOW)
+        == "upcoming"
+    )
     done = FollowUp("C-AAAAA", 1, "follow-up", utc_text(NOW), "", utc_text(NOW), utc_text(NOW))
     assert followups.state(done, NOW) == "done"
     assert followups.parse_id("c-7k3q9.2") == ("C-7K3Q9", 2)
@@ -51,9 +53,24 @@ def test_due_and_overdue_first_then_upcoming() -> None:
     assert [f["case_id"] for f in _listing("--due")][0] == overdue
     assert later not in [f["case_id"] for f in _listing("--due")]
     assert set(everything[0]) == {
-        "id", "seq", "kind", "due_at", "reason", "created_at", "done_at", "cancelled",
-        "suggest_sale", "case_id", "state", "suggestion", "customer", "channel", "incident",
-        "case_status", "summary"}
+        "id",
+        "seq",
+        "kind",
+        "due_at",
+        "reason",
+        "created_at",
+        "done_at",
+        "cancelled",
+        "suggest_sale",
+        "case_id",
+        "state",
+        "suggestion",
+        "customer",
+        "channel",
+        "incident",
+        "case_status",
+        "summary",
+    }
     assert calm("followups", "--due", "--overdue").exit_code == 2
     plain = calm("followups").stdout.splitlines()
     assert plain[0] == "ID\tDue\tState\tCustomer\tChannel\tReason\tSummary"
@@ -68,12 +85,16 @@ def test_done_and_snooze(calm_home: Path) -> None:
     assert timedelta(days=2) - timedelta(minutes=1) < due - datetime.now(UTC) <= timedelta(days=2)
     calm("followups", "snooze", f"{case_id}.1", "2030-05-01T09:00")
     assert show(case_id)["followups"][0]["due_at"] == utc_text(
-        datetime(2030, 5, 1, 9, 0).astimezone())
+        datetime(2030, 5, 1, 9, 0).astimezone()
+    )
     assert calm("followups", "done", case_id, "--note", "customer happy").exit_code == 0
     case = show(case_id)
     assert case["followups"][0]["done_at"] is not None and case["status"] == "open"
-    assert [e["kind"] for e in case["events"]][-3:] == ["follow-up-snoozed", "follow-up-snoozed",
-                                                        "follow-up-done"]
+    assert [e["kind"] for e in case["events"]][-3:] == [
+        "follow-up-snoozed",
+        "follow-up-snoozed",
+        "follow-up-done",
+    ]
     assert _listing() == [] and len(_listing("--all")) == 1
     assert calm("cases", "close", case_id, "--outcome", "unresolved").exit_code == 0
 
@@ -119,8 +140,9 @@ def test_satisfaction_check_alone_carries_the_sale_hint() -> None:
 def test_no_sale_hint_when_the_playbook_forbids_it(tmp_path: Path) -> None:
     team = tmp_path / "team"
     team.mkdir()
-    (team / "settings.yaml").write_text("settings:\n  another_sale: false\n"
-                                        "  satisfaction_check: 1w\n")
+    (team / "settings.yaml").write_text(
+        "settings:\n  another_sale: false\n  satisfaction_check: 1w\n"
+    )
     case_id = add("--follow-up", "none")
     result = calm("cases", "close", case_id, "--outcome", "resolved", "--playbooks", str(team))
     assert result.exit_code == 0, result.stderr

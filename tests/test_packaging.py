@@ -39,7 +39,7 @@ def test_wheel_ships_data_and_runs_outside_the_repo(tmp_path: Path) -> None:
     zipfile.ZipFile(wheel).extractall(target)
     env = {**os.environ, "PYTHONPATH": str(target), "CALM_HOME": str(tmp_path / "home")}
     probe = subprocess.run(
-        [sys.executable, "-c", "import calmcli.paths as p; print(p.bundled_dir('playbooks'))"],
+        [sys.executable, "-c", "import calmcli.base.paths as p; print(p.bundled_dir('playbooks'))"],
         capture_output=True,
         text=True,
         env=env,

@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 from test_stats import NOW, generate
 
-from calmcli import report, stats
-from calmcli.store import open_store
+from calmcli.caselog import stats
+from calmcli.storage import open_store
+from calmcli.views import report_html as report
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed "
-                                "(apt-get install -y chromium; .ci/run installs it)")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="chromium is not installed (apt-get install -y chromium; .ci/run installs it)",
+)
 CHART_BLUE = (0x2F, 0x6D, 0xB5)  # report.PALETTE[0]
 FOLLOW_UP_GREEN = (0x3A, 0x9A, 0x5B)
 
@@ -24,18 +27,36 @@ def browse(page: Path, tmp_path: Path, *extra: str) -> subprocess.CompletedProce
     """Run headless chromium on a local file, offline, logging console messages to stderr."""
     assert CHROMIUM is not None
     return subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}", "--hide-scrollbars",
-         "--enable-logging=stderr", "--v=0", *extra, page.as_uri()],
-        capture_output=True, text=True, timeout=60, check=False,
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--hide-scrollbars",
+            "--enable-logging=stderr",
+            "--v=0",
+            *extra,
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
 
 
 def console_errors(log: str) -> list[str]:
     """Console messages and refused loads (CSP) from chromium's log; not its D-Bus noise."""
-    return [line for line in log.splitlines()
-            if ":CONSOLE" in line or "Refused to" in line or "Uncaught" in line]
+    return [
+        line
+        for line in log.splitlines()
+        if ":CONSOLE" in line or "Refused to" in line or "Uncaught" in line
+    ]
 
 
 def pixels_near(image: object, colour: tuple[int, int, int], box: tuple[int, ...]) -> int:
@@ -43,8 +64,11 @@ def pixels_near(image: object, colour: tuple[int, int, int], box: tuple[int, ...
 
     assert isinstance(image, Image.Image)
     colours = image.convert("RGB").crop(box).getcolors(maxcolors=1 << 24) or []
-    return sum(count for count, pixel in colours
-               if all(abs(a - b) <= 12 for a, b in zip(pixel, colour, strict=True)))
+    return sum(
+        count
+        for count, pixel in colours
+        if all(abs(a - b) <= 12 for a, b in zip(pixel, colour, strict=True))
+    )
 
 
 def test_report_renders_in_chromium_with_charts(tmp_path: Path, calm_home: Path) -> None:
@@ -70,9 +94,11 @@ def test_report_renders_in_chromium_with_charts(tmp_path: Path, calm_home: Path)
 def test_the_console_check_sees_errors(tmp_path: Path) -> None:
     """The check above would notice a broken page: a script error and a blocked fetch."""
     page = tmp_path / "broken.html"
-    page.write_text('<!DOCTYPE html><meta http-equiv="Content-Security-Policy" '
-                    "content=\"default-src 'none'; script-src 'unsafe-inline'\">"
-                    '<img src="https://example.invalid/x.png"><script>nope();</script>')
+    page.write_text(
+        '<!DOCTYPE html><meta http-equiv="Content-Security-Policy" '
+        "content=\"default-src 'none'; script-src 'unsafe-inline'\">"
+        '<img src="https://example.invalid/x.png"><script>nope();</script>'
+    )
     result = browse(page, tmp_path, "--dump-dom")
     errors = console_errors(result.stderr)
     assert any("Content Security Policy" in line for line in errors), result.stderr[-2000:]

@@ -15,9 +15,11 @@ from pathlib import Path
 import pytest
 from helpers import run
 
-from calmcli import stats
-from calmcli.report import render as render_html
-from calmcli.store import Case, CaseStore, Event, FollowUp, open_store, utc_text
+from calmcli.caselog import stats
+from calmcli.caselog.model import Case, Event, FollowUp, utc_text
+from calmcli.caselog.port import CaseStore
+from calmcli.storage import open_store
+from calmcli.views.report_html import render as render_html
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 INCIDENTS = ("shipping-delay", "damaged-item", "billing", "other")
@@ -41,8 +43,9 @@ def generate(count: int, seed: int = 6) -> list[Case]:
             resolved = created + timedelta(seconds=rng.randrange(1, 9 * 86400))
             events.append((resolved, "status-change", {"from": "open", "to": status}))
             if rng.random() < 0.15:
-                events.append((resolved + timedelta(hours=5), "status-change",
-                               {"from": status, "to": "open"}))
+                events.append(
+                    (resolved + timedelta(hours=5), "status-change", {"from": status, "to": "open"})
+                )
                 status = "open"
         for level in range(1, rng.choice((1, 1, 1, 1, 2, 3, 4))):
             events.append((created + timedelta(minutes=level), "warning", {"level": level}))
@@ -52,26 +55,55 @@ def generate(count: int, seed: int = 6) -> list[Case]:
             due = created + timedelta(seconds=rng.randrange(6 * 86400))
             done = rng.choice((None, due - timedelta(hours=1), due + timedelta(hours=2), due))
             cancelled = done is not None and rng.random() < 0.1
-            followups.append(FollowUp("", seq, rng.choice(("follow-up", "satisfaction")),
-                                      utc_text(due), "call", utc_text(created),
-                                      None if done is None else utc_text(done), cancelled))
+            followups.append(
+                FollowUp(
+                    "",
+                    seq,
+                    rng.choice(("follow-up", "satisfaction")),
+                    utc_text(due),
+                    "call",
+                    utc_text(created),
+                    None if done is None else utc_text(done),
+                    cancelled,
+                )
+            )
         case_id = f"C-T{n:05d}"
-        cases.append(Case(
-            id=case_id, created_at=utc_text(created), updated_at=utc_text(created), agent=agent,
-            status=status, channel=rng.choice(CHANNELS), fault="ours", customer_type="none",
-            incident=rng.choice(INCIDENTS), lang="en",
-            compensation=rng.choice((None,) * 8 + ("refund", "discount 10%")),
-            warning_level=warning,
-            events=tuple(Event(seq, utc_text(at), kind, agent, "", data)
-                         for seq, (at, kind, data) in enumerate(events, start=1)),
-            followups=tuple(FollowUp(case_id, *vars_of(f)[1:]) for f in followups),
-        ))
+        cases.append(
+            Case(
+                id=case_id,
+                created_at=utc_text(created),
+                updated_at=utc_text(created),
+                agent=agent,
+                status=status,
+                channel=rng.choice(CHANNELS),
+                fault="ours",
+                customer_type="none",
+                incident=rng.choice(INCIDENTS),
+                lang="en",
+                compensation=rng.choice((None,) * 8 + ("refund", "discount 10%")),
+                warning_level=warning,
+                events=tuple(
+                    Event(seq, utc_text(at), kind, agent, "", data)
+                    for seq, (at, kind, data) in enumerate(events, start=1)
+                ),
+                followups=tuple(FollowUp(case_id, *vars_of(f)[1:]) for f in followups),
+            )
+        )
     return cases
 
 
 def vars_of(item: FollowUp) -> tuple[object, ...]:
-    return (item.case_id, item.seq, item.kind, item.due_at, item.reason, item.created_at,
-            item.done_at, item.cancelled, item.suggest_sale)
+    return (
+        item.case_id,
+        item.seq,
+        item.kind,
+        item.due_at,
+        item.reason,
+        item.created_at,
+        item.done_at,
+        item.cancelled,
+        item.suggest_sale,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -95,8 +127,11 @@ def t(text: str) -> datetime:
 
 
 def p90(values: list[int]) -> float:
-    return values[0] if len(values) == 1 else statistics.quantiles(values, n=10,
-                                                                   method="inclusive")[-1]
+    return (
+        values[0]
+        if len(values) == 1
+        else statistics.quantiles(values, n=10, method="inclusive")[-1]
+    )
 
 
 def expected(cases: list[Case], key: str) -> dict[str, dict[str, object]]:
@@ -113,13 +148,17 @@ def expected(cases: list[Case], key: str) -> dict[str, dict[str, object]]:
             reply = [t(e.at) for e in case.events if e.kind == "reply"]
             if reply:
                 replies.append(int((min(reply) - created).total_seconds()) // 60)
-            ends = [t(e.at) for e in case.events
-                    if e.kind == "status-change" and e.data["to"] in ("resolved", "closed")]
+            ends = [
+                t(e.at)
+                for e in case.events
+                if e.kind == "status-change" and e.data["to"] in ("resolved", "closed")
+            ]
             if ends:
                 resolutions.append(int((min(ends) - created).total_seconds()) // 60)
                 resolved += 1
-                reopened += any(e.kind == "status-change" and e.data["to"] == "open"
-                                for e in case.events)
+                reopened += any(
+                    e.kind == "status-change" and e.data["to"] == "open" for e in case.events
+                )
             for f in case.followups:
                 if f.cancelled:
                     states["cancelled"] += 1
@@ -156,7 +195,8 @@ def check_group(group: stats.Group, want: dict[str, object], total: int) -> None
     states = want["followups"]
     assert isinstance(states, Counter)
     assert {s: getattr(group.followups, s) for s in stats.FOLLOWUP_STATES} == {
-        s: states[s] for s in stats.FOLLOWUP_STATES}
+        s: states[s] for s in stats.FOLLOWUP_STATES
+    }
     assert group.compensated == want["compensated"]
     assert group.warnings == want["warnings"]
 
@@ -164,17 +204,20 @@ def check_group(group: stats.Group, want: dict[str, object], total: int) -> None
 # --- tests ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("by, key", [("incident", "incident"), ("agent", "agent"),
-                                     ("channel", "channel")])
-def test_figures_match_an_independent_computation(store: CaseStore, log: list[Case], by: str,
-                                                  key: str) -> None:
+@pytest.mark.parametrize(
+    "by, key", [("incident", "incident"), ("agent", "agent"), ("channel", "channel")]
+)
+def test_figures_match_an_independent_computation(
+    store: CaseStore, log: list[Case], by: str, key: str
+) -> None:
     figures = stats.compute(store, by, now=NOW)
     want = expected(log, key)
     assert {g.key for g in figures.groups} == set(want) - {"all"}
     for group in [*figures.groups, figures.total]:
         check_group(group, want[group.key], len(log))
-    assert [g.cases for g in figures.groups] == sorted((g.cases for g in figures.groups),
-                                                       reverse=True)
+    assert [g.cases for g in figures.groups] == sorted(
+        (g.cases for g in figures.groups), reverse=True
+    )
     kinds = Counter(c.compensation for c in log if c.compensation)
     assert dict(figures.compensation) == dict(kinds)
     levels = Counter(c.warning_level for c in log if c.warning_level)
@@ -198,11 +241,17 @@ def test_weekly_trend_of_the_top_incidents(store: CaseStore, log: list[Case]) ->
     top = sorted(totals, key=lambda name: (-totals[name], name))[:3]
     assert [tr.incident for tr in figures.trend] == top
     for trend in figures.trend:
-        weekly = [sum(1 for c in log if c.incident == trend.incident and
-                      datetime.combine(day, datetime.min.time(), UTC) <= t(c.created_at)
-                      < min(NOW, datetime.combine(day + timedelta(weeks=1),
-                                                  datetime.min.time(), UTC)))
-                  for day in mondays]
+        weekly = [
+            sum(
+                1
+                for c in log
+                if c.incident == trend.incident
+                and datetime.combine(day, datetime.min.time(), UTC)
+                <= t(c.created_at)
+                < min(NOW, datetime.combine(day + timedelta(weeks=1), datetime.min.time(), UTC))
+            )
+            for day in mondays
+        ]
         assert trend.weekly == weekly
         assert trend.cases == totals[trend.incident]
 
@@ -220,8 +269,9 @@ def test_weeks_are_local_weeks(auckland: None, calm_home: Path) -> None:
     # Sunday 2026-11-22 13:30 UTC is already Monday 02:30 in Auckland (UTC+13, summer time).
     store = open_store()
     monday_local = datetime(2026, 11, 22, 13, 30, tzinfo=UTC)
-    store.import_cases([_case("C-TZ001", monday_local), _case("C-TZ002",
-                                                               monday_local - timedelta(hours=3))])
+    store.import_cases(
+        [_case("C-TZ001", monday_local), _case("C-TZ002", monday_local - timedelta(hours=3))]
+    )
     figures = stats.compute(store, now=NOW, weeks=2)
     store.close()
     assert figures.weeks == [date(2026, 11, 16), date(2026, 11, 23)]
@@ -234,8 +284,19 @@ def test_weeks_are_local_weeks(auckland: None, calm_home: Path) -> None:
 
 def _case(case_id: str, created: datetime, **extra: object) -> Case:
     at = utc_text(created)
-    case = Case(case_id, at, at, "ann", "open", "email", "ours", "none", "billing", "en",
-                events=(Event(1, at, "created", "ann"),))
+    case = Case(
+        case_id,
+        at,
+        at,
+        "ann",
+        "open",
+        "email",
+        "ours",
+        "none",
+        "billing",
+        "en",
+        events=(Event(1, at, "created", "ann"),),
+    )
     return replace(case, **extra)  # type: ignore[arg-type]
 
 
@@ -244,8 +305,11 @@ def test_empty_log(calm_home: Path) -> None:
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["total"]["cases"] == 0 and data["groups"] == []
-    assert data["total"]["first_response"] == {"cases": 0, "median_minutes": None,
-                                               "p90_minutes": None}
+    assert data["total"]["first_response"] == {
+        "cases": 0,
+        "median_minutes": None,
+        "p90_minutes": None,
+    }
     assert data["total"]["reopen_rate"] is None
     assert data["total"]["followups"]["on_time_rate"] is None
     assert data["trend"]["incidents"] == [] and len(data["trend"]["weeks"]) == 8
@@ -257,11 +321,23 @@ def test_empty_log(calm_home: Path) -> None:
 def test_one_case_without_follow_ups(calm_home: Path) -> None:
     store = open_store()
     created = NOW - timedelta(days=1)
-    case = _case("C-ONE01", created, status="resolved", events=(
-        Event(1, utc_text(created), "created", "ann"),
-        Event(2, utc_text(created + timedelta(minutes=42)), "reply", "ann"),
-        Event(3, utc_text(created + timedelta(hours=5)), "status-change", "ann", "",
-              {"from": "open", "to": "resolved"})))
+    case = _case(
+        "C-ONE01",
+        created,
+        status="resolved",
+        events=(
+            Event(1, utc_text(created), "created", "ann"),
+            Event(2, utc_text(created + timedelta(minutes=42)), "reply", "ann"),
+            Event(
+                3,
+                utc_text(created + timedelta(hours=5)),
+                "status-change",
+                "ann",
+                "",
+                {"from": "open", "to": "resolved"},
+            ),
+        ),
+    )
     store.import_cases([case])
     figures = stats.compute(store, now=NOW)
     store.close()
@@ -279,8 +355,18 @@ def test_cli_json_text_and_errors(store: CaseStore, log: list[Case]) -> None:
     data = json.loads(result.stdout)
     assert data["by"] == "customer-type" and data["total"]["cases"] == len(log)
     assert [g["key"] for g in data["groups"]] == ["none"]
-    assert set(data) == {"schema", "period", "generated_at", "timezone", "by", "total",
-                         "groups", "compensation", "warnings", "trend"}
+    assert set(data) == {
+        "schema",
+        "period",
+        "generated_at",
+        "timezone",
+        "by",
+        "total",
+        "groups",
+        "compensation",
+        "warnings",
+        "trend",
+    }
     text = run("stats", "--by", "agent")
     assert text.exit_code == 0
     lines = text.stdout.splitlines()
@@ -294,9 +380,10 @@ def test_cli_json_text_and_errors(store: CaseStore, log: list[Case]) -> None:
     assert run("stats", "--until", "yesterday").exit_code == 2
 
 
-def test_terminal_view_draws_bars(store: CaseStore, monkeypatch: pytest.MonkeyPatch,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
-    from calmcli.cli import statsview
+def test_terminal_view_draws_bars(
+    store: CaseStore, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from calmcli.views import stats as statsview
 
     monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
     statsview.render(stats.compute(store, now=NOW))
@@ -319,8 +406,9 @@ def test_html_report_is_self_contained(store: CaseStore, log: list[Case], tmp_pa
 
 def test_html_escapes_values(calm_home: Path) -> None:
     store = open_store()
-    store.import_cases([_case("C-ESC01", NOW - timedelta(hours=1),
-                              compensation="<script>alert(1)</script>")])
+    store.import_cases(
+        [_case("C-ESC01", NOW - timedelta(hours=1), compensation="<script>alert(1)</script>")]
+    )
     html = render_html(stats.compute(store, now=NOW))
     store.close()
     assert "<script>" not in html and "&lt;script&gt;" in html

@@ -17,14 +17,18 @@ from typing import Any
 import pytest
 from conftest import Backend
 
-from calmcli import cases, migrations
+from calmcli.caselog import cases
+from calmcli.caselog.model import ID_ALPHABET, Case, CaseFilter, Event
 from calmcli.errors import CalmError, NotFoundError, UsageError
-from calmcli.store import ID_ALPHABET, Case, CaseFilter, Event, db_path, open_store
-from calmcli.store_sqlite import SqliteStore
+from calmcli.storage import db_path, migrations, open_store
+from calmcli.storage.sqlite import SqliteStore
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-POLICY = cases.Policy(customer_types=("none", "rude"), incidents=("other", "billing"),
-                      incident_follow_up={"billing": timedelta(hours=4)})
+POLICY = cases.Policy(
+    customer_types=("none", "rude"),
+    incidents=("other", "billing"),
+    incident_follow_up={"billing": timedelta(hours=4)},
+)
 
 
 def new_case(**given: str) -> cases.Case:
@@ -60,18 +64,25 @@ def test_loose_permissions_are_tightened(calm_home: Path) -> None:
 
 def _old_case_sql(version: int) -> list[str]:
     """Rows as a calm at `version` would have written them."""
-    keys = ("", "") if version < 3 else (", customer_key, contact_key",
-                                         ", 'łukasz nowak', 'l@x.pl'")
-    base = (f"INSERT INTO cases (id, created_at, updated_at, agent, status, channel, fault, "
-            f"customer_type, incident, lang, customer, contact, summary, vars{keys[0]}) VALUES "
-            "('C-OLD22', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z', 'ann', 'open', "
-            f"'email', 'ours', 'none', 'other', 'pl', 'ŁUKASZ Nowak', 'L@X.PL', 'old', '{{}}'"
-            f"{keys[1]})")
-    event = ("INSERT INTO events (case_id, seq, at, kind, agent) VALUES "
-             "('C-OLD22', 1, '2026-01-01T10:00:00Z', 'created', 'ann')")
-    followup = ("INSERT INTO followups (case_id, seq, kind, due_at, reason, created_at) VALUES "
-                "('C-OLD22', 1, 'follow-up', '2026-01-03T10:00:00Z', 'call', "
-                "'2026-01-01T10:00:00Z')")
+    keys = (
+        ("", "") if version < 3 else (", customer_key, contact_key", ", 'łukasz nowak', 'l@x.pl'")
+    )
+    base = (
+        f"INSERT INTO cases (id, created_at, updated_at, agent, status, channel, fault, "
+        f"customer_type, incident, lang, customer, contact, summary, vars{keys[0]}) VALUES "
+        "('C-OLD22', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z', 'ann', 'open', "
+        f"'email', 'ours', 'none', 'other', 'pl', 'ŁUKASZ Nowak', 'L@X.PL', 'old', '{{}}'"
+        f"{keys[1]})"
+    )
+    event = (
+        "INSERT INTO events (case_id, seq, at, kind, agent) VALUES "
+        "('C-OLD22', 1, '2026-01-01T10:00:00Z', 'created', 'ann')"
+    )
+    followup = (
+        "INSERT INTO followups (case_id, seq, kind, due_at, reason, created_at) VALUES "
+        "('C-OLD22', 1, 'follow-up', '2026-01-03T10:00:00Z', 'call', "
+        "'2026-01-01T10:00:00Z')"
+    )
     return [base, event] + ([followup] if version >= 2 else [])
 
 
@@ -102,8 +113,10 @@ def test_upgrade_from_every_earlier_version(backend: Backend, version: int) -> N
     store.close()
 
 
-FIGURES = ("id, first_reply_at, resolved_at, first_reply_minutes, resolution_minutes, reopened, "
-           "followups_on_time, followups_late, followups_cancelled")
+FIGURES = (
+    "id, first_reply_at, resolved_at, first_reply_minutes, resolution_minutes, reopened, "
+    "followups_on_time, followups_late, followups_cancelled"
+)
 
 
 def _figure_columns(db: Any) -> list[tuple[Any, ...]]:
@@ -116,30 +129,75 @@ def _write_v4(db: Any, log: list[Case]) -> None:
         "INSERT INTO cases (id, created_at, updated_at, agent, status, channel, fault, "
         "customer_type, incident, lang, compensation, warning_level) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(c.id, c.created_at, c.updated_at, c.agent, c.status, c.channel, c.fault,
-          c.customer_type, c.incident, c.lang, c.compensation, c.warning_level) for c in log])
+        [
+            (
+                c.id,
+                c.created_at,
+                c.updated_at,
+                c.agent,
+                c.status,
+                c.channel,
+                c.fault,
+                c.customer_type,
+                c.incident,
+                c.lang,
+                c.compensation,
+                c.warning_level,
+            )
+            for c in log
+        ],
+    )
     db.executemany(
         "INSERT INTO events (case_id, seq, at, kind, agent, data) VALUES (?, ?, ?, ?, ?, ?)",
-        [(c.id, e.seq, e.at, e.kind, e.agent, json.dumps(e.data)) for c in log for e in c.events])
+        [(c.id, e.seq, e.at, e.kind, e.agent, json.dumps(e.data)) for c in log for e in c.events],
+    )
     db.executemany(
         "INSERT INTO followups (case_id, seq, kind, due_at, reason, created_at, done_at, "
         "cancelled) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(f.case_id, f.seq, f.kind, f.due_at, f.reason, f.created_at, f.done_at,
-          int(f.cancelled)) for c in log for f in c.followups])
+        [
+            (
+                f.case_id,
+                f.seq,
+                f.kind,
+                f.due_at,
+                f.reason,
+                f.created_at,
+                f.done_at,
+                int(f.cancelled),
+            )
+            for c in log
+            for f in c.followups
+        ],
+    )
 
 
 def _odd_case(case_id: str) -> Case:
     """Millisecond times (n.5 s round up: a reply 59.5 s in is one minute), a change to open
     before any resolution (counted as a reopen, as the figures always did)."""
     at = "2026-11-01T09:00:00.250Z"
-    events = (Event(1, at, "created", "ann"),
-              Event(2, "2026-11-01T09:00:59.750Z", "reply", "ann"),
-              Event(3, "2026-11-01T09:30:00.000Z", "status-change", "ann", "",
-                          {"from": "waiting", "to": "open"}),
-              Event(4, "2026-11-02T09:00:59.750Z", "status-change", "ann", "",
-                          {"from": "open", "to": "closed"}))
-    return Case(case_id, at, at, "ann", "closed", "chat", "ours", "none", "other", "en",
-                      events=events)
+    events = (
+        Event(1, at, "created", "ann"),
+        Event(2, "2026-11-01T09:00:59.750Z", "reply", "ann"),
+        Event(
+            3,
+            "2026-11-01T09:30:00.000Z",
+            "status-change",
+            "ann",
+            "",
+            {"from": "waiting", "to": "open"},
+        ),
+        Event(
+            4,
+            "2026-11-02T09:00:59.750Z",
+            "status-change",
+            "ann",
+            "",
+            {"from": "open", "to": "closed"},
+        ),
+    )
+    return Case(
+        case_id, at, at, "ann", "closed", "chat", "ours", "none", "other", "en", events=events
+    )
 
 
 def test_upgrade_from_version_4_back_fills_the_figure_columns(backend: Backend) -> None:
@@ -147,7 +205,7 @@ def test_upgrade_from_version_4_back_fills_the_figure_columns(backend: Backend) 
     from test_stats import NOW as STATS_NOW
     from test_stats import check_group, expected, generate
 
-    from calmcli import stats
+    from calmcli.caselog import stats
 
     log = [*generate(400, seed=5), _odd_case("C-ODD01")]
     if backend.name == "sqlite":
@@ -160,8 +218,14 @@ def test_upgrade_from_version_4_back_fills_the_figure_columns(backend: Backend) 
     fresh = open_store(backend.spare)
     fresh.import_cases(log)
     assert upgraded == _figure_columns(fresh.db)  # type: ignore[attr-defined]
-    assert upgraded[0][:6] == ("C-ODD01", "2026-11-01T09:00:59.750Z",
-                               "2026-11-02T09:00:59.750Z", 1, 1441, 1)
+    assert upgraded[0][:6] == (
+        "C-ODD01",
+        "2026-11-01T09:00:59.750Z",
+        "2026-11-02T09:00:59.750Z",
+        1,
+        1441,
+        1,
+    )
     figures = stats.compute(store, "agent", now=STATS_NOW)
     want = expected(log, "agent")
     for group in [*figures.groups, figures.total]:
@@ -173,7 +237,7 @@ def test_upgrade_from_version_4_back_fills_the_figure_columns(backend: Backend) 
 def test_every_write_keeps_the_figure_columns(backend: Backend) -> None:
     """Add, reply, close, reopen, warn, follow-ups done, snoozed, cancelled: each change leaves
     the columns as a back-fill from the whole timeline would."""
-    from calmcli import followups
+    from calmcli.caselog import followups
 
     store = open_store()
     db = store.db  # type: ignore[attr-defined]
@@ -209,7 +273,8 @@ def test_migrating_twice_is_a_no_op(backend: Backend) -> None:
 def test_a_newer_schema_is_refused(backend: Backend) -> None:
     store = open_store()
     store.db.execute(  # type: ignore[attr-defined]
-        "INSERT INTO schema_migrations VALUES (99, 'm099_future', 'x')")
+        "INSERT INTO schema_migrations VALUES (99, 'm099_future', 'x')"
+    )
     store.close()
     with pytest.raises(CalmError, match="newer than this calm"):
         open_store()
@@ -235,14 +300,27 @@ def test_ids_are_short_unambiguous_and_unique(backend: Backend) -> None:
 
 def test_add_keeps_every_field_and_default_follow_up(backend: Backend) -> None:
     store = open_store()
-    case = store.add_case(new_case(incident="billing", customer="Ola", contact="ola@x",
-                                   order="A-1", summary="double charge", message="why?",
-                                   reply="Dear Ola", compensation="refund"))
+    case = store.add_case(
+        new_case(
+            incident="billing",
+            customer="Ola",
+            contact="ola@x",
+            order="A-1",
+            summary="double charge",
+            message="why?",
+            reply="Dear Ola",
+            compensation="refund",
+        )
+    )
     again = store.get_case(case.id)
     assert again == case
     assert again.order == "A-1" and again.agent == "tester" and again.status == "open"
-    assert [e.kind for e in again.events] == ["created", "customer-message", "reply",
-                                              "follow-up-set"]
+    assert [e.kind for e in again.events] == [
+        "created",
+        "customer-message",
+        "reply",
+        "follow-up-set",
+    ]
     assert again.events[2].text == "Dear Ola"
     assert again.followups[0].due_at == "2026-11-25T16:00:00.000Z"  # billing: 4h from the policy
     store.close()
@@ -262,15 +340,17 @@ def test_change_rolls_back_when_the_decision_refuses(backend: Backend) -> None:
 def test_list_filters_and_order(backend: Backend) -> None:
     store = open_store()
     early = store.add_case(new_case(customer="Ann", incident="billing"))
-    later = cases.build_case(cases.CaseInput(channel="chat", customer="ann "), POLICY,
-                             NOW + timedelta(hours=1))
+    later = cases.build_case(
+        cases.CaseInput(channel="chat", customer="ann "), POLICY, NOW + timedelta(hours=1)
+    )
     later = store.add_case(later)
     assert [c.id for c in store.list_cases(CaseFilter())] == [later.id, early.id]
     assert [c.id for c in store.list_cases(CaseFilter(customer="ANN"))] == [later.id, early.id]
     assert [c.id for c in store.list_cases(CaseFilter(channel="chat"))] == [later.id]
     assert [c.id for c in store.list_cases(CaseFilter(incident="billing"))] == [early.id]
     assert [c.id for c in store.list_cases(CaseFilter(since=NOW + timedelta(minutes=1)))] == [
-        later.id]
+        later.id
+    ]
     assert len(store.list_cases(CaseFilter(limit=1))) == 1
     theirs = store.add_case(new_case(agent="bob"))
     assert [c.id for c in store.list_cases(CaseFilter(agent="bob"))] == [theirs.id]
@@ -281,8 +361,8 @@ def test_list_filters_and_order(backend: Backend) -> None:
 WRITER = """
 import sys
 from datetime import UTC, datetime
-from calmcli import cases
-from calmcli.store import open_store
+from calmcli.caselog import cases
+from calmcli.storage import open_store
 policy = cases.Policy(customer_types=("none",), incidents=("other",))
 for n in range(int(sys.argv[1])):
     store = open_store()  # one open per case, like one `calm cases add` per case
@@ -298,8 +378,12 @@ def test_eight_processes_adding_at_once_lose_nothing(backend: Backend) -> None:
     # more than a file open (~4 ms, a forked backend), so fewer rounds there keep the suite quick.
     each = 250 if backend.name == "sqlite" else 100
     writers = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(each), f"w{w}"],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(each), f"w{w}"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for w in range(8)
     ]
     results = [(p.wait(timeout=120), p.stderr.read()) for p in writers]  # type: ignore[union-attr]
@@ -313,9 +397,9 @@ def test_eight_processes_adding_at_once_lose_nothing(backend: Backend) -> None:
 CHANGER = """
 import sys, time
 from datetime import UTC, datetime, timedelta
-from calmcli import cases, followups
+from calmcli.caselog import cases, followups
 from calmcli.errors import UsageError
-from calmcli.store import open_store
+from calmcli.storage import open_store
 case_id, who, action, rounds, start = sys.argv[1:6]
 policy = cases.Policy(customer_types=("none",), incidents=("other",))
 store = open_store()
@@ -339,13 +423,19 @@ store.close()
 def _race(case_id: str, jobs: list[tuple[str, int]]) -> list[list[str]]:
     """Run one process per (action, rounds) on the same case at once; return their outputs."""
     start = f"{time.time() + 2.0:.3f}"
-    procs = [subprocess.Popen([sys.executable, "-c", CHANGER, case_id, f"agent{n}", action,
-                               str(rounds), start],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for n, (action, rounds) in enumerate(jobs)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", CHANGER, case_id, f"agent{n}", action, str(rounds), start],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n, (action, rounds) in enumerate(jobs)
+    ]
     outputs = [p.communicate(timeout=120) for p in procs]
     assert [(p.returncode, err) for p, (_, err) in zip(procs, outputs, strict=True)] == [
-        (0, "")] * len(jobs)
+        (0, "")
+    ] * len(jobs)
     return [out.splitlines() for out, _ in outputs]
 
 
@@ -384,7 +474,7 @@ def test_agents_closing_and_snoozing_one_case_at_once(backend: Backend) -> None:
 
 
 def _export_file(path: Path, count: int) -> None:
-    from calmcli.casefile import case_to_dict
+    from calmcli.caselog.casefile import case_to_dict
 
     data = case_to_dict(new_case(summary="imported " + "x" * 400, message="m" * 400))
     for seq, item in enumerate(data["events"], start=1):
@@ -394,16 +484,20 @@ def _export_file(path: Path, count: int) -> None:
     path.write_text('{"calm_cases": 1, "cases": [\n' + ",\n".join(body) + "\n]}\n")
 
 
-def test_sigkill_during_a_large_import_leaves_all_or_nothing(calm_home: Path,
-                                                              tmp_path: Path) -> None:
+def test_sigkill_during_a_large_import_leaves_all_or_nothing(
+    calm_home: Path, tmp_path: Path
+) -> None:
     store = open_store()
     kept = store.add_case(new_case(summary="before the import"))
     store.close()
     source = tmp_path / "big.json"
     _export_file(source, 40_000)
     wal = calm_home / "cases.db-wal"
-    proc = subprocess.Popen([sys.executable, "-m", "calmcli", "cases", "import", str(source)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "calmcli", "cases", "import", str(source)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
         if wal.exists() and wal.stat().st_size > 4_000_000:  # writing, well before commit

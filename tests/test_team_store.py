@@ -15,7 +15,7 @@ import pytest
 from conftest import Backend
 from test_cases_cli import add, calm
 
-from calmcli.config import config_path
+from calmcli.base.config import config_path
 
 
 def write_config(text: str) -> Path:
@@ -30,8 +30,9 @@ def ids(*args: str) -> list[str]:
     return [case["id"] for case in json.loads(result.stdout)]
 
 
-def test_db_option_beats_calm_db_beats_the_config_file(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_db_option_beats_calm_db_beats_the_config_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     logs = {name: tmp_path / name / "cases.db" for name in ("flag", "env", "config")}
     write_config(f'db = "{logs["config"]}"\n')
     in_config = add()
@@ -57,17 +58,17 @@ def test_agent_from_env_then_config_file(monkeypatch: pytest.MonkeyPatch) -> Non
     shown = json.loads(calm("cases", "show", olas, "--json").stdout)
     assert shown["agent"] == "Ola" and {e["agent"] for e in shown["events"]} == {"Ola"}
     monkeypatch.setenv("CALM_AGENT", "tester")
-    assert [c["id"] for c in json.loads(calm("cases", "list", "--mine", "--json").stdout)] == [
-        mine]
-    assert theirs not in [c["id"] for c in json.loads(calm("cases", "list", "--mine",
-                                                           "--json").stdout)]
+    assert [c["id"] for c in json.loads(calm("cases", "list", "--mine", "--json").stdout)] == [mine]
+    assert theirs not in [
+        c["id"] for c in json.loads(calm("cases", "list", "--mine", "--json").stdout)
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
         ('db = "x"\ncolour = "red"\n', ":2: unknown key 'colour'; valid: db, agent"),
-        ('agent = 3\n', ":1: 'agent' must be a non-empty string"),
+        ("agent = 3\n", ":1: 'agent' must be a non-empty string"),
         ('db = "x\n', ":1: "),
     ],
 )
@@ -81,8 +82,10 @@ def test_a_broken_config_file_is_file_line_exit_2(text: str, message: str) -> No
 def test_unknown_kind_of_url_is_exit_2() -> None:
     result = calm("--db", "mysql://ola@db/support", "cases", "list")
     assert result.exit_code == 2
-    assert result.stderr == ("calm: unknown case log mysql://...; use a path, sqlite:///PATH or "
-                             "postgresql://USER@HOST/DB\n")
+    assert result.stderr == (
+        "calm: unknown case log mysql://...; use a path, sqlite:///PATH or "
+        "postgresql://USER@HOST/DB\n"
+    )
 
 
 def test_unreachable_server_is_one_line_naming_the_host_exit_1() -> None:
@@ -92,8 +95,9 @@ def test_unreachable_server_is_one_line_naming_the_host_exit_1() -> None:
         port = probe.getsockname()[1]
     result = calm("--db", f"postgresql://ola:secret@127.0.0.1:{port}/support", "cases", "list")
     assert result.exit_code == 1 and result.stdout == ""
-    assert result.stderr == (f"calm: cannot reach the case log at 127.0.0.1:{port}/support: "
-                             "Connection refused\n")
+    assert result.stderr == (
+        f"calm: cannot reach the case log at 127.0.0.1:{port}/support: Connection refused\n"
+    )
 
 
 @pytest.fixture
@@ -108,12 +112,20 @@ def silent_server() -> Iterator[int]:
 def test_a_server_that_never_answers_times_out(silent_server: int) -> None:
     pytest.importorskip("psycopg")
     started = time.monotonic()
-    result = calm("--db", f"postgresql://ola@127.0.0.1:{silent_server}/support?connect_timeout=2",
-                  "followups", "--due")
+    result = calm(
+        "--db",
+        f"postgresql://ola@127.0.0.1:{silent_server}/support?connect_timeout=2",
+        "followups",
+        "--due",
+    )
     assert time.monotonic() - started < 6
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"calm: cannot reach the case log at 127.0.0.1:{silent_server}"
-                                    "/support: ") and result.stderr.count("\n") == 1
+    assert (
+        result.stderr.startswith(
+            f"calm: cannot reach the case log at 127.0.0.1:{silent_server}/support: "
+        )
+        and result.stderr.count("\n") == 1
+    )
     assert "timeout" in result.stderr
 
 
@@ -139,12 +151,23 @@ def test_a_missing_schema_is_one_line_exit_1(pg_server: str) -> None:
 
 
 @pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
-def test_a_sqlite_log_moves_into_postgresql_without_loss(backend: Backend, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_sqlite_log_moves_into_postgresql_without_loss(
+    backend: Backend, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     own = f"sqlite://{tmp_path / 'ola' / 'cases.db'}"
     monkeypatch.setenv("CALM_DB", own)
-    first = add("--customer", "Łucja Żak", "--summary", "ąę \"quoted\": yes", "--set", "a=1",
-                "--message", "line 1\nline 2", "--reply", "Dzień dobry,\n...")
+    first = add(
+        "--customer",
+        "Łucja Żak",
+        "--summary",
+        'ąę "quoted": yes',
+        "--set",
+        "a=1",
+        "--message",
+        "line 1\nline 2",
+        "--reply",
+        "Dzień dobry,\n...",
+    )
     second = add("--incident", "billing", "--follow-up", "2026-12-01T09:30", "--agent", "Ola")
     calm("cases", "warn", first, "--reason", "insults")
     calm("followups", "snooze", second, "3d")
@@ -158,19 +181,31 @@ def test_a_sqlite_log_moves_into_postgresql_without_loss(backend: Backend, tmp_p
     imported = calm("--db", backend.url, "cases", "import", str(path), "--json")
     assert json.loads(imported.stdout) == {"read": 2, "imported": 2, "skipped": 0}
     assert calm("--db", backend.url, "cases", "export").stdout == exported.stdout
-    for args in (["cases", "list", "--json", "--limit", "0"], ["followups", "--all", "--json"],
-                 ["cases", "show", second, "--json"]):
+    for args in (
+        ["cases", "list", "--json", "--limit", "0"],
+        ["followups", "--all", "--json"],
+        ["cases", "show", second, "--json"],
+    ):
         assert calm("--db", backend.url, *args).stdout == calm(*args).stdout, args
     again = calm("--db", backend.url, "cases", "import", str(path))
     assert again.exit_code == 2 and "already in the log" in again.stderr
 
 
 def test_the_sqlite_path_never_imports_psycopg(tmp_path: Path) -> None:
-    env = {"CALM_HOME": str(tmp_path / "home"), "CALM_CONFIG": str(tmp_path / "none.toml"),
-           "CALM_AGENT": "tester", "PATH": "/usr/bin:/bin"}
+    env = {
+        "CALM_HOME": str(tmp_path / "home"),
+        "CALM_CONFIG": str(tmp_path / "none.toml"),
+        "CALM_AGENT": "tester",
+        "PATH": "/usr/bin:/bin",
+    }
     for args in (["cases", "add", "--channel", "email"], ["followups", "--due", "--json"]):
-        run = subprocess.run([sys.executable, "-X", "importtime", "-m", "calmcli", *args],
-                             env=env, capture_output=True, text=True, check=True)
+        run = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "calmcli", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         imported = {line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines()}
         assert not {name for name in imported if name.startswith("psycopg")}, args
-        assert "calmcli.store_sqlite" in imported and "calmcli.store_pg" not in imported
+        assert "calmcli.storage.sqlite" in imported and "calmcli.storage.postgres" not in imported

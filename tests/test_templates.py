@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from calmcli.playbook import load_playbook
-from calmcli.render import Renderer, ReplyRequest, template_dirs
-from calmcli.templates_check import check_templates, situations
+from calmcli.playbook.load import load_playbook
+from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
+from calmcli.reply.templates_check import check_templates, situations
 from tests.helpers import LANGS, run, write_tree
 
 # Phrases that inflame an angry customer, per language (lower case).

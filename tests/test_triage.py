@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pexpect
 
-from calmcli.store import Case, CaseFilter, open_store
+from calmcli.caselog.model import Case, CaseFilter
+from calmcli.storage import open_store
 from tests.helpers import run
 
 CALM = shutil.which("calm") or str(Path(sys.executable).parent / "calm")

@@ -109,14 +109,19 @@ def build_app(only: str | None = None) -> typer.Typer:
 
 
 def _root(
-    db: Annotated[str | None, typer.Option(
-        "--db", metavar="URL", show_default=False,
-        help="The case log: a SQLite file path, sqlite:///PATH or postgresql://USER@HOST/DB "
-             "(default: CALM_DB, then `db` in the config file, then $CALM_HOME/cases.db).",
-    )] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            metavar="URL",
+            show_default=False,
+            help="The case log: a SQLite file path, sqlite:///PATH or postgresql://USER@HOST/DB "
+            "(default: CALM_DB, then `db` in the config file, then $CALM_HOME/cases.db).",
+        ),
+    ] = None,
 ) -> None:
     """Answer angry, rude or trolling customers: playbooks, replies, case log."""
-    from calmcli import config  # a few lines of os and pathlib: nothing heavy on `calm reply`
+    from calmcli.base import config  # a few lines of os and pathlib: nothing heavy on `calm reply`
 
     config.db_option = db
 

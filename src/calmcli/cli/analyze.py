@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from calmcli.cli.check import FileArgument, read_input
-from calmcli.cli.options import JsonOption, PlaybooksOption
+from calmcli.cli.common import read_input
+from calmcli.cli.options import FileArgument, JsonOption, PlaybooksOption
 
 
 def analyze(
@@ -22,15 +22,15 @@ def analyze(
     playbooks: PlaybooksOption = None,
 ) -> None:
     """Analyse a customer's message: language, signals, suggested customer type, troll, privacy."""
-    from calmcli.analyze import analyze_message
     from calmcli.errors import UsageError
+    from calmcli.text.analyze import analyze_message
 
     text = read_input(file)
     if not text.strip():
         raise UsageError(f"{file}: the message is empty")
     analysis = analyze_message(text, channel, lang, playbooks)
     if json_:
-        from calmcli.output import print_json
+        from calmcli.views.terminal import print_json
 
         print_json(analysis.as_dict())
         return
@@ -39,7 +39,7 @@ def analyze(
 
 def text_lines(analysis: object) -> list[str]:
     """The analysis as plain lines (stable, greppable; colour would add nothing here)."""
-    from calmcli.analyze import Analysis
+    from calmcli.text.analyze import Analysis
 
     assert isinstance(analysis, Analysis)
     guess = analysis.language

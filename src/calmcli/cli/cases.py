@@ -3,67 +3,31 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from calmcli.caselog.model import normalise_id
+from calmcli.cli.common import emit_case, now, opened
 from calmcli.cli.options import JsonOption, PlaybooksOption, parse_assignments
+from calmcli.playbook.vocabulary import WARNING_LEVELS
+from calmcli.views.formats import local_time
 
 if TYPE_CHECKING:
-    from calmcli.store import Case, CaseFilter, CaseStore
+    from calmcli.caselog.model import CaseFilter
+    from calmcli.caselog.port import CaseStore
 
-app = typer.Typer(help="Log cases and read, annotate, close, export or import them.",
-                  no_args_is_help=True)
+app = typer.Typer(
+    help="Log cases and read, annotate, close, export or import them.", no_args_is_help=True
+)
 
-JsonFlag = JsonOption
-Playbooks = PlaybooksOption
 CaseId = Annotated[str, typer.Argument(help="Case id, e.g. C-7K3Q9.")]
 Status = Annotated[str | None, typer.Option(help="open, waiting, resolved or closed.")]
 Customer = Annotated[str | None, typer.Option(help="Customer name or contact (any case).")]
 Channel = Annotated[str | None, typer.Option(help="phone, email, chat, social-public, ...")]
 Incident = Annotated[str | None, typer.Option(help="An incident id from the playbook.")]
 Since = Annotated[str | None, typer.Option(help="Created since: 3d, 1w or an ISO date.")]
-
-
-def now() -> datetime:
-    from datetime import UTC
-
-    return datetime.now(UTC)
-
-
-def local_time(text: str | None) -> str:
-    """Show a stored UTC time in the user's local time."""
-    if not text:
-        return ""
-    from calmcli.store import parse_utc
-
-    return parse_utc(text).astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-@contextmanager
-def opened() -> Iterator[CaseStore]:
-    from calmcli.store import open_store
-
-    store = open_store()
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-def emit_case(case: Case, as_json: bool, message: str) -> None:
-    """Print the case as JSON, or one confirmation line on stderr."""
-    from calmcli.casefile import case_to_dict
-    from calmcli.output import info, print_json
-
-    if as_json:
-        print_json(case_to_dict(case))
-    else:
-        info(message)
 
 
 @app.command("add")
@@ -84,16 +48,29 @@ def add(
     reply: Annotated[str | None, typer.Option(help="What we replied, in full.")] = None,
     status: Annotated[str | None, typer.Option(help="open (default) or waiting.")] = None,
     compensation: Annotated[str | None, typer.Option(help="Compensation given.")] = None,
-    playbooks: Playbooks = None,
-    as_json: JsonFlag = False,
+    playbooks: PlaybooksOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Log a case from flags or from a JSON object on stdin; print its id."""
-    from calmcli.cases import build_case, input_from_mapping, load_policy
+    from calmcli.caselog.cases import build_case, input_from_mapping, load_policy
 
-    flags = {"channel": channel, "fault": fault, "customer_type": customer_type,
-             "incident": incident, "lang": lang, "customer": customer, "contact": contact,
-             "agent": agent, "order": order, "summary": summary, "follow_up": follow_up,
-             "message": message, "reply": reply, "status": status, "compensation": compensation}
+    flags = {
+        "channel": channel,
+        "fault": fault,
+        "customer_type": customer_type,
+        "incident": incident,
+        "lang": lang,
+        "customer": customer,
+        "contact": contact,
+        "agent": agent,
+        "order": order,
+        "summary": summary,
+        "follow_up": follow_up,
+        "message": message,
+        "reply": reply,
+        "status": status,
+        "compensation": compensation,
+    }
     data = _stdin_object() if channel is None else {}
     data.update({key: value for key, value in flags.items() if value is not None})
     if set_:
@@ -125,12 +102,18 @@ def _stdin_object() -> dict[str, Any]:
     return data
 
 
-def _filter(status: str | None, customer: str | None, channel: str | None,
-            incident: str | None, since: str | None, limit: int | None) -> CaseFilter:
-    from calmcli.cases import CHANNELS
-    from calmcli.durations import is_duration, parse_duration, parse_when
+def _filter(
+    status: str | None,
+    customer: str | None,
+    channel: str | None,
+    incident: str | None,
+    since: str | None,
+    limit: int | None,
+) -> CaseFilter:
+    from calmcli.base.durations import is_duration, parse_duration, parse_when
+    from calmcli.caselog.model import STATUSES, CaseFilter
     from calmcli.errors import unknown_value
-    from calmcli.store import STATUSES, CaseFilter
+    from calmcli.playbook.vocabulary import CHANNELS
 
     if status is not None and status not in STATUSES:
         raise unknown_value("status", status, STATUSES)
@@ -144,20 +127,28 @@ def _filter(status: str | None, customer: str | None, channel: str | None,
 
 @app.command("list")
 def list_(
-    status: Status = None, customer: Customer = None, channel: Channel = None,
-    incident: Incident = None, since: Since = None,
-    mine: Annotated[bool, typer.Option("--mine", help="Only cases you logged (your agent "
-                                       "name: CALM_AGENT, the config file or your user).")]
-    = False,
+    status: Status = None,
+    customer: Customer = None,
+    channel: Channel = None,
+    incident: Incident = None,
+    since: Since = None,
+    mine: Annotated[
+        bool,
+        typer.Option(
+            "--mine",
+            help="Only cases you logged (your agent "
+            "name: CALM_AGENT, the config file or your user).",
+        ),
+    ] = False,
     limit: Annotated[int, typer.Option(help="At most this many (0: all).")] = 50,
-    as_json: JsonFlag = False,
+    as_json: JsonOption = False,
 ) -> None:
     """List cases, newest first."""
     from dataclasses import replace
 
-    from calmcli.casefile import case_to_dict
-    from calmcli.cases import current_agent
-    from calmcli.output import info, print_json, table
+    from calmcli.caselog.casefile import case_to_dict
+    from calmcli.caselog.cases import current_agent
+    from calmcli.views.terminal import info, print_json, table
 
     where = _filter(status, customer, channel, incident, since, limit + 1 if limit else None)
     if mine:
@@ -170,16 +161,28 @@ def list_(
     if as_json:
         print_json([case_to_dict(case, timeline=False) for case in cases])
         return
-    table("Cases", ["ID", "Created", "Status", "Customer", "Channel", "Incident", "Summary"],
-          [[c.id, local_time(c.created_at), c.status, c.customer or "", c.channel, c.incident,
-            c.summary] for c in cases])
+    table(
+        "Cases",
+        ["ID", "Created", "Status", "Customer", "Channel", "Incident", "Summary"],
+        [
+            [
+                c.id,
+                local_time(c.created_at),
+                c.status,
+                c.customer or "",
+                c.channel,
+                c.incident,
+                c.summary,
+            ]
+            for c in cases
+        ],
+    )
 
 
 @app.command("show")
-def show(case_id: CaseId, as_json: JsonFlag = False) -> None:
+def show(case_id: CaseId, as_json: JsonOption = False) -> None:
     """Show a case's whole timeline: what the customer said, what we replied, what is pending."""
-    from calmcli.cases import normalise_id
-    from calmcli.cli.caseview import render_case
+    from calmcli.views.case import render_case
 
     with opened() as store:
         case = store.get_case(normalise_id(case_id))
@@ -190,14 +193,17 @@ def show(case_id: CaseId, as_json: JsonFlag = False) -> None:
 
 
 @app.command("note")
-def note(case_id: CaseId, text: Annotated[str, typer.Argument(help="The note.")],
-         as_json: JsonFlag = False) -> None:
+def note(
+    case_id: CaseId,
+    text: Annotated[str, typer.Argument(help="The note.")],
+    as_json: JsonOption = False,
+) -> None:
     """Add a note to a case's timeline."""
-    from calmcli import cases
+    from calmcli.caselog import cases
 
     decide = cases.note(text, cases.current_agent(), now())
     with opened() as store:
-        case = store.change(cases.normalise_id(case_id), decide)
+        case = store.change(normalise_id(case_id), decide)
     emit_case(case, as_json, f"{case.id}: note added")
 
 
@@ -207,56 +213,62 @@ def close(
     outcome: Annotated[str, typer.Option(help="resolved, unresolved or abandoned.")],
     force: Annotated[bool, typer.Option(help="Cancel pending follow-ups and close.")] = False,
     compensation: Annotated[str | None, typer.Option(help="Compensation given.")] = None,
-    playbooks: Playbooks = None,
-    as_json: JsonFlag = False,
+    playbooks: PlaybooksOption = None,
+    as_json: JsonOption = False,
 ) -> None:
-    """Close a case; `resolved` schedules the satisfaction check. Refuses while follow-ups are pending."""
-    from calmcli import cases
+    """Close a case (resolved schedules the satisfaction check); refused while follow-ups wait."""
+    from calmcli.caselog import cases
 
     policy = cases.load_policy(playbooks)
     decide = cases.close(outcome, policy, cases.current_agent(), now(), force, compensation)
     with opened() as store:
-        case = store.change(cases.normalise_id(case_id), decide)
+        case = store.change(normalise_id(case_id), decide)
     checks = [f for f in case.pending_followups() if f.kind == "satisfaction"]
     when = f"; satisfaction check {local_time(checks[0].due_at)}" if checks else ""
     emit_case(case, as_json, f"{case.id}: {case.status} ({outcome}){when}")
 
 
 @app.command("reopen")
-def reopen(case_id: CaseId, as_json: JsonFlag = False) -> None:
+def reopen(case_id: CaseId, as_json: JsonOption = False) -> None:
     """Reopen a resolved or closed case."""
-    from calmcli import cases
+    from calmcli.caselog import cases
 
     decide = cases.reopen(cases.current_agent(), now())
     with opened() as store:
-        case = store.change(cases.normalise_id(case_id), decide)
+        case = store.change(normalise_id(case_id), decide)
     emit_case(case, as_json, f"{case.id}: reopened")
 
 
 @app.command("warn")
-def warn(case_id: CaseId,
-         reason: Annotated[str, typer.Option(help="What the customer did.")] = "",
-         as_json: JsonFlag = False) -> None:
+def warn(
+    case_id: CaseId,
+    reason: Annotated[str, typer.Option(help="What the customer did.")] = "",
+    as_json: JsonOption = False,
+) -> None:
     """Warn an abusive customer: first warning, then final notice, then block recommended."""
-    from calmcli import cases
+    from calmcli.caselog import cases
 
     decide = cases.warn(cases.current_agent(), now(), reason)
     with opened() as store:
-        case = store.change(cases.normalise_id(case_id), decide)
-    emit_case(case, as_json, f"{case.id}: {cases.WARNING_LEVELS[case.warning_level]}")
+        case = store.change(normalise_id(case_id), decide)
+    emit_case(case, as_json, f"{case.id}: {WARNING_LEVELS[case.warning_level]}")
 
 
 @app.command("export")
 def export(
     fmt: Annotated[str, typer.Option("--format", help="yaml or json.")] = "yaml",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default stdout).")]
-    = None,
-    status: Status = None, customer: Customer = None, channel: Channel = None,
-    incident: Incident = None, since: Since = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File (default stdout).")
+    ] = None,
+    status: Status = None,
+    customer: Customer = None,
+    channel: Channel = None,
+    incident: Incident = None,
+    since: Since = None,
 ) -> None:
     """Export the case log (or a selection) with timelines, as YAML or JSON."""
-    from calmcli.casefile import write_export
-    from calmcli.output import info
+    from calmcli.caselog.casefile import write_export
+    from calmcli.views.terminal import info
 
     where = _filter(status, customer, channel, incident, since, None)
     with opened() as store:
@@ -271,7 +283,7 @@ def _export_file(store: CaseStore, where: CaseFilter, output: Path, fmt: str) ->
     """Write beside the target and rename, so a failure never leaves half a file; 0600."""
     import os
 
-    from calmcli.casefile import write_export
+    from calmcli.caselog.casefile import write_export
 
     tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     try:
@@ -288,11 +300,11 @@ def _export_file(store: CaseStore, where: CaseFilter, output: Path, fmt: str) ->
 def import_(
     file: Annotated[Path, typer.Argument(help="A file written by `calm cases export`.")],
     skip_existing: Annotated[bool, typer.Option(help="Skip ids already in the log.")] = False,
-    as_json: JsonFlag = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Import an export file: validate everything first, then write all of it or nothing."""
-    from calmcli.casefile import read_import
-    from calmcli.output import info, print_json
+    from calmcli.caselog.casefile import read_import
+    from calmcli.views.terminal import info, print_json
 
     cases = read_import(file)
     with opened() as store:
@@ -300,5 +312,7 @@ def import_(
     if as_json:
         print_json({"read": len(cases), "imported": added, "skipped": len(cases) - added})
     else:
-        info(f"imported {added} case(s)" + (f", skipped {len(cases) - added}"
-                                            if added < len(cases) else ""))
+        info(
+            f"imported {added} case(s)"
+            + (f", skipped {len(cases) - added}" if added < len(cases) else "")
+        )

@@ -3,28 +3,12 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from calmcli.cli.options import JsonOption, PlaybooksOption
-
-FileArgument = Annotated[
-    str, typer.Argument(help="File to read, or - for stdin.", show_default=False)
-]
-
-
-def read_input(path: str) -> str:
-    """The text of a file argument, or of stdin for '-'."""
-    from calmcli.errors import UsageError
-
-    if path == "-":
-        return sys.stdin.read()
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise UsageError(f"cannot read {path}: {getattr(err, 'strerror', None) or err}") from None
+from calmcli.cli.common import read_input
+from calmcli.cli.options import FileArgument, JsonOption, PlaybooksOption
 
 
 def check(
@@ -44,15 +28,15 @@ def check(
     playbooks: PlaybooksOption = None,
 ) -> None:
     """Check a draft reply: inflaming words, blame, cold policy-speak, apology, next step."""
-    from calmcli.check import check_draft
     from calmcli.errors import unknown_value
-    from calmcli.rulebook import AUDIENCES
+    from calmcli.playbook.vocabulary import AUDIENCES
+    from calmcli.text.check import check_draft
 
     if audience is not None and audience not in AUDIENCES:
         raise unknown_value("audience", audience, AUDIENCES)
     result = check_draft(read_input(file), fault, channel, lang, audience, playbooks)
     if json_:
-        from calmcli.output import print_json
+        from calmcli.views.terminal import print_json
 
         print_json({"file": file, **result.as_dict()})
     else:
@@ -62,8 +46,8 @@ def check(
 
 
 def _print_text(result: object, path: str) -> None:
-    from calmcli.check import CheckResult
-    from calmcli.output import info, warn
+    from calmcli.text.check import CheckResult
+    from calmcli.views.terminal import info, warn
 
     assert isinstance(result, CheckResult)
     if not result.has_rules:

@@ -7,26 +7,36 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from calmcli.cli.cases import JsonFlag, local_time, now, opened
+from calmcli.caselog.model import utc_text
+from calmcli.cli.common import now, opened
+from calmcli.cli.options import JsonOption
+from calmcli.views.formats import local_time
 
 if TYPE_CHECKING:
-    from calmcli.followups import FollowUpView
+    from calmcli.caselog.followups import FollowUpView
 
-app = typer.Typer(help="Follow-ups: due now and overdue first, then upcoming.",
-                  invoke_without_command=True)
+app = typer.Typer(
+    help="Follow-ups: due now and overdue first, then upcoming.", invoke_without_command=True
+)
 
 FollowUpId = Annotated[str, typer.Argument(help="C-7K3Q9.2, or a case id for its next one.")]
 Limit = Annotated[int, typer.Option(help="At most this many (0: all).")]
 
 
 def view_to_dict(view: FollowUpView) -> dict[str, Any]:
-    from calmcli.casefile import followup_to_dict
+    from calmcli.caselog.casefile import followup_to_dict
 
     row = view.row
     return {
-        **followup_to_dict(row.followup), "case_id": row.followup.case_id, "state": view.state,
-        "suggestion": view.suggestion, "customer": row.customer, "channel": row.channel,
-        "incident": row.incident, "case_status": row.status, "summary": row.summary,
+        **followup_to_dict(row.followup),
+        "case_id": row.followup.case_id,
+        "state": view.state,
+        "suggestion": view.suggestion,
+        "customer": row.customer,
+        "channel": row.channel,
+        "incident": row.incident,
+        "case_status": row.status,
+        "summary": row.summary,
     }
 
 
@@ -37,14 +47,14 @@ def followups(
     overdue: Annotated[bool, typer.Option("--overdue", help="Only overdue ones.")] = False,
     all_: Annotated[bool, typer.Option("--all", help="Done and cancelled ones too.")] = False,
     limit: Limit = 100,
-    as_json: JsonFlag = False,
+    as_json: JsonOption = False,
 ) -> None:
     """List follow-ups: due now and overdue first, then upcoming."""
     if ctx.invoked_subcommand is not None:
         return
+    from calmcli.caselog.followups import list_followups
     from calmcli.errors import UsageError
-    from calmcli.followups import list_followups
-    from calmcli.output import info, print_json, table
+    from calmcli.views.terminal import info, print_json, table
 
     if due + overdue + all_ > 1:
         raise UsageError("give at most one of --due, --overdue, --all")
@@ -57,9 +67,22 @@ def followups(
     if as_json:
         print_json([view_to_dict(v) for v in views])
         return
-    table("Follow-ups", ["ID", "Due", "State", "Customer", "Channel", "Reason", "Summary"],
-          [[v.row.followup.id, local_time(v.row.followup.due_at), v.state, v.row.customer or "",
-            v.row.channel, _reason(v), v.row.summary] for v in views])
+    table(
+        "Follow-ups",
+        ["ID", "Due", "State", "Customer", "Channel", "Reason", "Summary"],
+        [
+            [
+                v.row.followup.id,
+                local_time(v.row.followup.due_at),
+                v.state,
+                v.row.customer or "",
+                v.row.channel,
+                _reason(v),
+                v.row.summary,
+            ]
+            for v in views
+        ],
+    )
 
 
 def _reason(view: FollowUpView) -> str:
@@ -71,12 +94,12 @@ def _reason(view: FollowUpView) -> str:
 def done(
     followup_id: FollowUpId,
     note: Annotated[str, typer.Option(help="What came of it.")] = "",
-    as_json: JsonFlag = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Mark a follow-up done (a satisfaction check done closes its resolved case)."""
-    from calmcli import followups as core
-    from calmcli.cases import current_agent
-    from calmcli.cli.cases import emit_case
+    from calmcli.caselog import followups as core
+    from calmcli.caselog.cases import current_agent
+    from calmcli.cli.common import emit_case
 
     case_id, seq = core.parse_id(followup_id)
     with opened() as store:
@@ -88,31 +111,31 @@ def done(
 def snooze(
     followup_id: FollowUpId,
     until: Annotated[str, typer.Argument(help="30m, 2h, 3d, 1w or an ISO date.")],
-    as_json: JsonFlag = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Move a pending follow-up to later."""
-    from calmcli import followups as core
-    from calmcli.cases import current_agent
-    from calmcli.cli.cases import emit_case
+    from calmcli.caselog import followups as core
+    from calmcli.caselog.cases import current_agent
+    from calmcli.cli.common import emit_case
 
     case_id, seq = core.parse_id(followup_id)
     moment = now()
     due = core.when(until, moment)
     with opened() as store:
         case = store.change(case_id, core.snooze(seq, due, current_agent(), moment))
-    emit_case(case, as_json, f"{case.id}: follow-up moved to {local_time(core.utc_text(due))}")
+    emit_case(case, as_json, f"{case.id}: follow-up moved to {local_time(utc_text(due))}")
 
 
 @app.command("export")
 def export(
     ics: Annotated[Path, typer.Option("--ics", help="The .ics file to write.")],
-    as_json: JsonFlag = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Write the pending follow-ups as an iCalendar file any calendar imports."""
     import os
 
-    from calmcli.followups import list_followups, to_ics
-    from calmcli.output import info, print_json
+    from calmcli.caselog.followups import list_followups, to_ics
+    from calmcli.views.terminal import info, print_json
 
     moment = now()
     with opened() as store:

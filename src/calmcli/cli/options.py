@@ -64,3 +64,34 @@ def parse_assignments(pairs: list[str] | None) -> dict[str, str]:
             raise UsageError(f"--set expects KEY=VALUE, got {pair!r}")
         values[key.strip()] = value
     return values
+
+
+FileArgument = Annotated[
+    str, typer.Argument(help="File to read, or - for stdin.", show_default=False)
+]
+
+
+Since = Annotated[
+    str | None,
+    typer.Option(
+        help="Cases created since: 3d, 1w (ago) or an ISO date/time (local).", show_default=False
+    ),
+]
+
+
+Until = Annotated[
+    str | None,
+    typer.Option(
+        help="Cases created before: 3d, 1w (ago) or an ISO date (that day included).",
+        show_default=False,
+    ),
+]
+
+
+By = Annotated[str, typer.Option(help="Split by incident, channel, fault, customer-type or agent.")]
+
+
+Weeks = Annotated[int, typer.Option(min=1, max=104, help="Weeks in the incident trend.")]
+
+
+Top = Annotated[int, typer.Option(min=1, max=50, help="Incidents in the trend.")]

@@ -22,10 +22,11 @@ def validate(
 ) -> None:
     """Check every playbook file (lexicons and rules too); print FILE:LINE: message per problem."""
     from calmcli.errors import ValidationError
-    from calmcli.lexicon import build_lexicons
-    from calmcli.output import info
-    from calmcli.playbook import load_playbook, playbook_dirs
-    from calmcli.rulebook import build_rules, layer_files
+    from calmcli.playbook.layers import layer_files, playbook_dirs
+    from calmcli.playbook.lexicons import build_lexicons
+    from calmcli.playbook.load import load_playbook
+    from calmcli.playbook.rules import build_rules
+    from calmcli.views.terminal import info
 
     dirs = [*(playbooks or []), *([folder] if folder else [])]
     book = load_playbook(dirs, use_cache=False)
@@ -56,8 +57,9 @@ def list_(
     playbooks: PlaybooksOption = None,
 ) -> None:
     """List the faults, channels, customer types and incidents with their one-line help."""
-    from calmcli.output import print_json, table
-    from calmcli.playbook import ENTRY_SECTIONS, load_playbook
+    from calmcli.playbook.load import load_playbook
+    from calmcli.playbook.vocabulary import ENTRY_SECTIONS
+    from calmcli.views.terminal import print_json, table
 
     book = load_playbook(playbooks)
     if json_:
@@ -90,9 +92,10 @@ def show(
     playbooks: PlaybooksOption = None,
 ) -> None:
     """Show the guidance of entries, or of a whole situation (--fault and --channel)."""
-    from calmcli import guidance_view
     from calmcli.errors import UsageError
-    from calmcli.playbook import Situation, load_playbook, situation_guidance
+    from calmcli.playbook.load import load_playbook
+    from calmcli.playbook.model import Situation, situation_guidance
+    from calmcli.views import guidance as guidance_view
 
     book = load_playbook(playbooks)
     if fault or channel:
@@ -119,8 +122,8 @@ def init(
     import shutil
 
     from calmcli.errors import UsageError
-    from calmcli.output import info
-    from calmcli.playbook import bundled_playbooks, playbook_files
+    from calmcli.playbook.layers import bundled_playbooks, playbook_files
+    from calmcli.views.terminal import info
 
     if folder.exists() and any(folder.iterdir()) and not force:
         raise UsageError(f"{folder} is not empty; use --force to overwrite its playbook files")

@@ -25,7 +25,7 @@ from calmcli.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from calmcli.render import Renderer, Reply
+    from calmcli.reply.render import Renderer, Reply
 
 
 def reply(
@@ -64,8 +64,8 @@ def reply(
 ) -> None:
     """Render a reply for a situation, in the customer's language."""
     from calmcli.errors import UsageError
-    from calmcli.playbook import load_playbook
-    from calmcli.render import Renderer, ReplyRequest, template_dirs
+    from calmcli.playbook.load import load_playbook
+    from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
 
     renderer = Renderer(load_playbook(playbooks), template_dirs(templates), now=_aware(now))
     if jsonl:
@@ -89,7 +89,7 @@ def reply(
     )
     result = renderer.render(request)
     for warning in result.warnings:
-        from calmcli.output import warn
+        from calmcli.views.terminal import warn
 
         warn(warning)
     checks = None if no_check else _check(result, request.fault, renderer, playbooks)
@@ -104,7 +104,7 @@ def _aware(moment: datetime | None) -> datetime | None:
 
 def _check(reply: Reply, fault: str, renderer: Renderer, playbooks: Any) -> dict[str, list[Any]]:
     """Run `calm check` on every rendered message: audience -> findings (about 2 ms)."""
-    from calmcli.check import check_reply
+    from calmcli.reply.checking import check_reply
 
     checks = check_reply(reply, fault, playbook=renderer.playbook, extra_dirs=playbooks)
     return {c.audience: list(c.findings) for c in checks}
@@ -114,7 +114,7 @@ def _print_reply(
     result: object, only: str | None, as_json: bool, checks: dict[str, list[Any]] | None = None
 ) -> None:
     from calmcli.errors import UsageError
-    from calmcli.render import Reply
+    from calmcli.reply.render import Reply
 
     assert isinstance(result, Reply)
     messages = [m for m in result.messages if only is None or m.audience == only]
@@ -124,7 +124,7 @@ def _print_reply(
             f"(only social-public replies have two)"
         )
     if as_json:
-        from calmcli.output import print_json
+        from calmcli.views.terminal import print_json
 
         data = result.as_dict()
         data["messages"] = [
@@ -139,7 +139,7 @@ def _print_reply(
         ]
         print_json(data)
         return
-    from calmcli.output import warn
+    from calmcli.views.terminal import warn
 
     for m in messages:
         for finding in (checks or {}).get(m.audience, []):
@@ -152,9 +152,9 @@ def _print_reply(
 
 
 def _reply_jsonl(renderer: object, playbooks: Any, check: bool = True) -> None:
-    from calmcli.output import print_jsonl
-    from calmcli.render import Renderer
-    from calmcli.replies import render_jsonl
+    from calmcli.reply.render import Renderer
+    from calmcli.reply.requests import render_jsonl
+    from calmcli.views.terminal import print_jsonl
 
     assert isinstance(renderer, Renderer)
     failed = 0

@@ -7,21 +7,26 @@ from typing import Annotated
 
 import typer
 
-from calmcli.cli.stats import By, Since, Top, Until, Weeks
+from calmcli.cli.options import By, Since, Top, Until, Weeks
 
 
 def report(
-    html: Annotated[Path, typer.Option("--html", help="The HTML file to write.",
-                                       dir_okay=False, show_default=False)],
-    since: Since = None, until: Until = None, by: By = "incident", weeks: Weeks = 8,
+    html: Annotated[
+        Path,
+        typer.Option("--html", help="The HTML file to write.", dir_okay=False, show_default=False),
+    ],
+    since: Since = None,
+    until: Until = None,
+    by: By = "incident",
+    weeks: Weeks = 8,
     top: Top = 5,
 ) -> None:
     """Write the case log's figures as one self-contained HTML file (charts and tables)."""
     import os
 
-    from calmcli import report as page
-    from calmcli.cli.stats import gather
-    from calmcli.output import info
+    from calmcli.cli.common import gather
+    from calmcli.views import report_html as page
+    from calmcli.views.terminal import info
 
     text = page.render(gather(since, until, by, weeks, top))
     tmp = html.with_name(f".{html.name}.{os.getpid()}.tmp")

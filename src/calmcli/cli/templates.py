@@ -17,10 +17,10 @@ def check(
 ) -> None:
     """Render every language x situation with sample data; report each problem on one line."""
     from calmcli.errors import EXIT_USAGE
-    from calmcli.output import info, print_json
-    from calmcli.playbook import load_playbook
-    from calmcli.render import Renderer, template_dirs
-    from calmcli.templates_check import check_templates
+    from calmcli.playbook.load import load_playbook
+    from calmcli.reply.render import Renderer, template_dirs
+    from calmcli.reply.templates_check import check_templates
+    from calmcli.views.terminal import info, print_json
 
     renderer = Renderer(load_playbook(playbooks), template_dirs(templates))
     summary = check_templates(renderer, playbooks)

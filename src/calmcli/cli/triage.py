@@ -49,11 +49,11 @@ def triage(
     templates: TemplatesOption = None,
 ) -> None:
     """Walk through a case: situation, guidance, reply, log and follow-up."""
-    from calmcli.output import console, is_interactive
-    from calmcli.playbook import load_playbook
-    from calmcli.render import Renderer, template_dirs
-    from calmcli.store import open_store
-    from calmcli.triage import Answers, Walk, final_text
+    from calmcli.playbook.load import load_playbook
+    from calmcli.reply.render import Renderer, template_dirs
+    from calmcli.storage import open_store
+    from calmcli.views.terminal import console, is_interactive
+    from calmcli.walk.walk import Answers, Walk, final_text
 
     book = load_playbook(playbooks)
     renderer = Renderer(book, template_dirs(templates))
@@ -114,8 +114,8 @@ def _read_message(source: str | None) -> str | None:
 
 def _check_values(renderer: object, given: object) -> None:
     """Refuse unknown flag values before asking anything."""
-    from calmcli.render import Renderer
-    from calmcli.triage import Answers
+    from calmcli.reply.render import Renderer
+    from calmcli.walk.walk import Answers
 
     assert isinstance(renderer, Renderer) and isinstance(given, Answers)
     book = renderer.playbook
@@ -128,7 +128,7 @@ def _check_values(renderer: object, given: object) -> None:
         if value is not None:
             book.get(section, value)
     if given.follow_up:
-        from calmcli.durations import parse_when
+        from calmcli.base.durations import parse_when
 
         parse_when(given.follow_up)
 

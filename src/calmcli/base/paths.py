@@ -1,0 +1,50 @@
+"""Where calm finds its bundled data and keeps its user files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parents[1]  # calmcli/, this file is in calmcli/base/
+
+
+def bundled_dir(name: str) -> Path:
+    """Return a bundled data folder: inside the wheel, else at the source checkout's root."""
+    shipped = _PACKAGE / "_data" / name
+    if shipped.is_dir():
+        return shipped
+    return _PACKAGE.parents[1] / name
+
+
+def calm_home() -> Path:
+    """Return CALM_HOME, or the platform's user data dir, created private (0700)."""
+    env = os.environ.get("CALM_HOME")
+    if env:
+        home = Path(env).expanduser()
+    else:
+        import platformdirs  # only paid by commands that touch user files
+
+        home = Path(platformdirs.user_data_dir("calm", appauthor=False))
+    ensure_private_dir(home)
+    return home
+
+
+def cache_dir() -> Path:
+    """Return the folder for derived, disposable data (parsed playbooks, compiled templates)."""
+    env = os.environ.get("CALM_CACHE_DIR")
+    if env:
+        path = Path(env).expanduser()
+    elif os.environ.get("CALM_HOME"):
+        path = Path(os.environ["CALM_HOME"]).expanduser() / "cache"
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        path = Path(base) / "calm"
+    ensure_private_dir(path)
+    return path
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create `path` (and parents) and make the leaf readable by its owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o700)

@@ -1,0 +1,301 @@
+"""The rules of a case: what a new case needs, and what note, close, reopen and warn do to it.
+
+Functions here take plain values and return records or `Decide` functions that the store runs
+inside one transaction; they never print, prompt or exit.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from calmcli.caselog import followups
+from calmcli.caselog.model import Case, Change, Decide, Event, utc_text
+from calmcli.errors import UsageError, unknown_value
+from calmcli.playbook.vocabulary import CHANNELS, FAULTS, WARNING_LEVELS
+
+if TYPE_CHECKING:
+    from calmcli.playbook.model import Playbook
+
+OUTCOMES = ("resolved", "unresolved", "abandoned")
+NEW_STATUSES = ("open", "waiting")
+INPUT_KEYS = (
+    "fault",
+    "channel",
+    "customer_type",
+    "incident",
+    "lang",
+    "customer",
+    "contact",
+    "agent",
+    "order",
+    "vars",
+    "summary",
+    "follow_up",
+    "message",
+    "reply",
+    "status",
+    "compensation",
+)
+_LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The playbook knobs the case log needs, as plain values."""
+
+    customer_types: tuple[str, ...]
+    incidents: tuple[str, ...]
+    default_lang: str = "en"
+    follow_up: timedelta = timedelta(days=2)
+    incident_follow_up: dict[str, timedelta] = field(default_factory=dict)
+    satisfaction_check: timedelta = timedelta(days=3)
+    another_sale: bool = False
+
+    @classmethod
+    def from_playbook(cls, playbook: Playbook) -> Policy:
+        settings = playbook.settings
+        return cls(
+            customer_types=tuple(playbook.customer_types),
+            incidents=tuple(playbook.incidents),
+            default_lang=settings.default_language,
+            follow_up=settings.follow_up,
+            incident_follow_up={
+                key: entry.follow_up for key, entry in playbook.incidents.items() if entry.follow_up
+            },
+            satisfaction_check=settings.satisfaction_check,
+            another_sale=settings.another_sale,
+        )
+
+    def follow_up_delay(self, incident: str) -> timedelta:
+        return self.incident_follow_up.get(incident, self.follow_up)
+
+
+def load_policy(extra_dirs: Iterable[str | Path] | None = None) -> Policy:
+    """Load the layered playbooks and keep what the case log needs."""
+    from calmcli.playbook.load import load_playbook
+
+    return Policy.from_playbook(load_playbook(extra_dirs))
+
+
+def current_agent() -> str:
+    """The agent acting: CALM_AGENT, else the config file's `agent`, else the OS user."""
+    agent = os.environ.get("CALM_AGENT", "").strip()
+    if agent:
+        return agent
+    from calmcli.base.config import config_agent
+
+    configured = config_agent()
+    if configured:
+        return configured
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment (some containers)
+        return "agent"
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    """A new case as given on the command line or as a JSON object on stdin."""
+
+    channel: str
+    fault: str = "unclear"
+    customer_type: str = "none"
+    incident: str = "other"
+    lang: str | None = None
+    customer: str | None = None
+    contact: str | None = None
+    agent: str | None = None
+    order: str | None = None
+    vars: dict[str, Any] = field(default_factory=dict)
+    summary: str = ""
+    follow_up: str | None = None  # a duration or date; "none" for no follow-up
+    message: str | None = None  # what the customer said
+    reply: str | None = None  # what we replied, in full
+    status: str = "open"
+    compensation: str | None = None
+
+
+def input_from_mapping(data: Any) -> CaseInput:
+    """Check a JSON object's keys and value types and turn it into a CaseInput."""
+    if not isinstance(data, dict):
+        raise UsageError("stdin must hold one JSON object with the case's keys")
+    unknown = sorted(set(data) - set(INPUT_KEYS))
+    if unknown:
+        raise unknown_value("key", unknown[0], INPUT_KEYS)
+    if "channel" not in data:
+        raise UsageError("missing key 'channel'")
+    values = {key: value for key, value in data.items() if value is not None}
+    if values.get("follow_up") is False:
+        values["follow_up"] = "none"
+    if not isinstance(values.get("vars", {}), dict):
+        raise UsageError("'vars' must be an object of names to values")
+    for key, value in values.items():
+        if key != "vars" and not isinstance(value, str):
+            raise UsageError(f"{key!r} must be a string, not {type(value).__name__}")
+    return CaseInput(**values)
+
+
+def build_case(given: CaseInput, policy: Policy, now: datetime) -> Case:
+    """Validate a new case against the policy and build it with its first events and follow-up."""
+    _check(given, policy)
+    agent = given.agent or current_agent()
+    at = utc_text(now)
+    events = [
+        Event(
+            0,
+            at,
+            "created",
+            agent,
+            given.summary,
+            {"status": given.status, "channel": given.channel},
+        )
+    ]
+    if given.message:
+        events.append(Event(0, at, "customer-message", agent, given.message))
+    if given.reply:
+        events.append(Event(0, at, "reply", agent, given.reply))
+    pending = []
+    if (given.follow_up or "").strip().lower() not in ("none", "no", "false"):
+        due = followups.when(given.follow_up, now) if given.follow_up else None
+        item, event = followups.schedule(
+            due or now + policy.follow_up_delay(given.incident), "follow up", now, agent
+        )
+        pending.append(item)
+        events.append(event)
+    return Case(
+        id="",
+        created_at=at,
+        updated_at=at,
+        agent=agent,
+        status=given.status,
+        channel=given.channel,
+        fault=given.fault,
+        customer_type=given.customer_type,
+        incident=given.incident,
+        lang=given.lang or policy.default_lang,
+        customer=given.customer or None,
+        contact=given.contact or None,
+        order=given.order or None,
+        summary=given.summary,
+        compensation=given.compensation,
+        vars=dict(given.vars),
+        events=tuple(events),
+        followups=tuple(pending),
+    )
+
+
+def _check(given: CaseInput, policy: Policy) -> None:
+    for name, value, valid in (
+        ("fault", given.fault, FAULTS),
+        ("channel", given.channel, CHANNELS),
+        ("customer type", given.customer_type, policy.customer_types),
+        ("incident", given.incident, policy.incidents),
+        ("status", given.status, NEW_STATUSES),
+    ):
+        if value not in valid:
+            raise unknown_value(name, value, tuple(valid))
+    if given.lang is not None and not _LANG.match(given.lang):
+        raise UsageError(f"bad language tag {given.lang!r}; use e.g. en, es, pl-PL")
+
+
+def note(text: str, agent: str, now: datetime) -> Decide:
+    """Add a note to the timeline."""
+    if not text.strip():
+        raise UsageError("a note needs some text")
+
+    def decide(case: Case) -> Change:
+        return Change({"updated_at": utc_text(now)}, [Event(0, utc_text(now), "note", agent, text)])
+
+    return decide
+
+
+def close(
+    outcome: str,
+    policy: Policy,
+    agent: str,
+    now: datetime,
+    force: bool = False,
+    compensation: str | None = None,
+) -> Decide:
+    """Close with an outcome; `resolved` schedules the satisfaction check instead of closing."""
+    if outcome not in OUTCOMES:
+        raise unknown_value("outcome", outcome, OUTCOMES)
+
+    def decide(case: Case) -> Change:
+        if case.status == "closed" or (case.status == "resolved" and outcome == "resolved"):
+            raise UsageError(f"case {case.id} is already {case.status}; `calm cases reopen` first")
+        pending = case.pending_followups()
+        if pending and not force:
+            raise UsageError(
+                f"case {case.id} has {len(pending)} pending follow-up(s), first {pending[0].id}; "
+                "do them (`calm followups done`) or close with --force"
+            )
+        change = followups.cancel(pending, agent, now, "closed with the case")
+        status = "resolved" if outcome == "resolved" else "closed"
+        change.fields.update(status=status, outcome=outcome, updated_at=utc_text(now))
+        if compensation:
+            change.fields["compensation"] = compensation
+        change.events.append(
+            _status_event(case, status, agent, now, outcome=outcome, compensation=compensation)
+        )
+        if status == "resolved":
+            item, event = followups.schedule(
+                now + policy.satisfaction_check,
+                "satisfaction check",
+                now,
+                agent,
+                kind="satisfaction",
+                suggest_sale=policy.another_sale,
+            )
+            change.new_followups.append(item)
+            change.events.append(event)
+        return change
+
+    return decide
+
+
+def reopen(agent: str, now: datetime) -> Decide:
+    """Reopen a resolved or closed case; a pending satisfaction check no longer applies."""
+
+    def decide(case: Case) -> Change:
+        if case.status not in ("resolved", "closed"):
+            raise UsageError(f"case {case.id} is {case.status}, not resolved or closed")
+        checks = [f for f in case.pending_followups() if f.kind == "satisfaction"]
+        change = followups.cancel(checks, agent, now, "case reopened")
+        change.fields.update(status="open", outcome=None, updated_at=utc_text(now))
+        change.events.append(_status_event(case, "open", agent, now))
+        return change
+
+    return decide
+
+
+def warn(agent: str, now: datetime, reason: str = "") -> Decide:
+    """Raise an abusive customer's warning level: first warning, final notice, block."""
+
+    def decide(case: Case) -> Change:
+        level = case.warning_level + 1
+        if level >= len(WARNING_LEVELS):
+            raise UsageError(f"case {case.id} is already at {WARNING_LEVELS[-1]}")
+        event = Event(
+            0,
+            utc_text(now),
+            "warning",
+            agent,
+            reason,
+            {"level": level, "name": WARNING_LEVELS[level]},
+        )
+        return Change({"warning_level": level, "updated_at": utc_text(now)}, [event])
+
+    return decide
+
+
+def _status_event(case: Case, status: str, agent: str, now: datetime, **extra: Any) -> Event:
+    data = {"from": case.status, "to": status, **{k: v for k, v in extra.items() if v}}
+    return Event(0, utc_text(now), "status-change", agent, "", data)

@@ -1,0 +1,158 @@
+"""The case log: typed records, the `CaseStore` interface, and `open_store` that picks a backend.
+
+`CaseStore` is the whole interface the rest of calm uses. The backends live beside it and are
+imported only when opened, so an agent on SQLite never pays for the PostgreSQL driver:
+
+- `store_sql.py`: `SqlStore`, every query both backends share (written once, `?` placeholders);
+- `store_sqlite.py`: `SqliteStore`, the embedded default (`$CALM_HOME/cases.db`, WAL);
+- `store_pg.py`: `PgStore`, a team's shared PostgreSQL server (psycopg 3).
+
+Every write is one short transaction; a change that depends on the case's current state (close,
+snooze, ...) is decided inside that transaction by a pure function (`Decide`), with the case's
+row locked, so two agents acting at once never lose an event.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+STATUSES = ("open", "waiting", "resolved", "closed")
+ID_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # no 0/O, 1/I/L, U: read aloud on the phone
+ID_LENGTH = 5
+
+
+def utc_text(moment: datetime) -> str:
+    """Render a time the way the store keeps it: UTC, ISO-8601, milliseconds, `Z`.
+
+    Fixed width, so text order is time order (in SQL too).
+    """
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def parse_utc(text: str) -> datetime:
+    """Read a stored time back (any ISO-8601 form; naive means UTC)."""
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def new_case_id(length: int = ID_LENGTH) -> str:
+    """A random id from the OS's generator (not `secrets`: its hashlib import costs ~5 ms)."""
+    chars: list[str] = []
+    while len(chars) < length:
+        # keep bytes below 240 (8 x 30) so every character is equally likely
+        chars += [ID_ALPHABET[b % 30] for b in os.urandom(length * 2) if b < 240]
+    return "C-" + "".join(chars[:length])
+
+
+@dataclass(frozen=True)
+class Event:
+    seq: int
+    at: str
+    kind: str
+    agent: str
+    text: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    case_id: str
+    seq: int
+    kind: str  # "follow-up" or "satisfaction"
+    due_at: str
+    reason: str
+    created_at: str
+    done_at: str | None = None
+    cancelled: bool = False
+    suggest_sale: bool = False
+
+    @property
+    def id(self) -> str:
+        return f"{self.case_id}.{self.seq}"
+
+    @property
+    def pending(self) -> bool:
+        return self.done_at is None
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    created_at: str
+    updated_at: str
+    agent: str
+    status: str
+    channel: str
+    fault: str
+    customer_type: str
+    incident: str
+    lang: str
+    customer: str | None = None
+    contact: str | None = None
+    order: str | None = None
+    summary: str = ""
+    outcome: str | None = None
+    compensation: str | None = None
+    warning_level: int = 0
+    vars: dict[str, Any] = field(default_factory=dict)
+    events: tuple[Event, ...] = ()
+    followups: tuple[FollowUp, ...] = ()
+
+    def pending_followups(self) -> list[FollowUp]:
+        return sorted((f for f in self.followups if f.pending), key=lambda f: f.due_at)
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    """A follow-up with the case fields a follow-up list shows."""
+
+    followup: FollowUp
+    customer: str | None
+    channel: str
+    incident: str
+    status: str
+    summary: str
+
+
+@dataclass
+class Change:
+    """What a decision does to one case: new field values, new events, follow-up changes."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)  # seq is assigned by the store
+    new_followups: list[FollowUp] = field(default_factory=list)  # seq assigned by the store
+    followup_updates: dict[int, dict[str, Any]] = field(default_factory=dict)  # seq -> fields
+
+
+Decide = Callable[[Case], Change]
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    status: str | None = None
+    customer: str | None = None
+    channel: str | None = None
+    incident: str | None = None
+    since: datetime | None = None
+    limit: int | None = None
+    agent: str | None = None  # `calm cases list --mine`
+
+
+# --- figures for `calm stats` and `calm report` (issue 6) ---------------------------------------
+
+
+def normalise_id(text: str) -> str:
+    """Accept `c-7k3q9`, `7K3Q9` or `C-7K3Q9` for the same case."""
+    text = text.strip().upper()
+    return text if text.startswith("C-") else f"C-{text}"
+
+
+def lookup_key(value: str | None) -> str | None:
+    """Normalise a customer name or contact for matching: trimmed, casefolded, spaces collapsed."""
+    if value is None:
+        return None
+    return " ".join(value.casefold().split()) or None

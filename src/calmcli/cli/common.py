@@ -1,0 +1,65 @@
+"""What several command groups share: the clock, the opened case log, confirming a case."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from calmcli.caselog.model import Case
+from calmcli.caselog.port import CaseStore
+from calmcli.caselog.stats import Stats
+
+
+def now() -> datetime:
+    from datetime import UTC
+
+    return datetime.now(UTC)
+
+
+@contextmanager
+def opened() -> Iterator[CaseStore]:
+    from calmcli.storage import open_store
+
+    store = open_store()
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def emit_case(case: Case, as_json: bool, message: str) -> None:
+    """Print the case as JSON, or one confirmation line on stderr."""
+    from calmcli.caselog.casefile import case_to_dict
+    from calmcli.views.terminal import info, print_json
+
+    if as_json:
+        print_json(case_to_dict(case))
+    else:
+        info(message)
+
+
+def gather(since: str | None, until: str | None, by: str, weeks: int, top: int) -> Stats:
+    """Open the configured case log and compute the figures (shared with `calm report`)."""
+    from datetime import UTC, datetime
+
+    from calmcli.caselog import stats
+
+    now = datetime.now(UTC)
+    start, end = stats.parse_period(since, until, now)
+    with opened() as store:
+        return stats.compute(store, by, start, end, now, weeks, top)
+
+
+def read_input(path: str) -> str:
+    """The text of a file argument, or of stdin for '-'."""
+    from calmcli.errors import UsageError
+
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise UsageError(f"cannot read {path}: {getattr(err, 'strerror', None) or err}") from None

@@ -1,0 +1,122 @@
+"""The playbook's typed records (what `load_playbook` returns) and one situation's guidance."""
+
+from __future__ import annotations
+
+from dataclasses import field
+from datetime import timedelta
+from typing import Any
+
+from calmcli.base.records import record
+from calmcli.errors import unknown_value
+from calmcli.playbook.vocabulary import ENTRY_SECTIONS, GUIDANCE_KEYS
+
+
+@record
+class Guidance:
+    key_ideas: tuple[str, ...] = ()
+    do: tuple[str, ...] = ()
+    dont: tuple[str, ...] = ()
+    steps: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, list[str]]:
+        return {key: list(getattr(self, key)) for key in GUIDANCE_KEYS}
+
+
+@record
+class Compensation:
+    kind: str
+    percent: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "percent": self.percent}
+
+
+@record
+class Entry:
+    """One fault, channel, customer type or incident, with its guidance and knobs."""
+
+    section: str
+    id: str
+    label: dict[str, str]
+    help: dict[str, str]
+    guidance: Guidance
+    source: str
+    compensation: tuple[Compensation, ...] = ()  # incidents: what may be offered
+    offers_compensation: bool = False  # faults: whether a gesture is offered at all
+    options: tuple[str, ...] = ()  # incidents: resolutions to lay out for the customer
+    follow_up: timedelta | None = None
+    first_response: timedelta | None = None  # channels
+    max_length: int | None = None  # channels: a reply longer than this is flagged
+    reply_style: tuple[str, ...] = ()  # customer types: how the reply adapts
+
+
+@record
+class Settings:
+    default_language: str = "en"
+    languages: tuple[str, ...] = ("ca", "es", "pl", "en")
+    follow_up: timedelta = timedelta(days=2)
+    satisfaction_check: timedelta = timedelta(days=3)
+    compensation_limits: dict[str, int] = field(default_factory=dict)  # kind -> max percent
+    another_sale: bool = True
+    signature: str = ""
+
+
+@record
+class Playbook:
+    settings: Settings
+    faults: dict[str, Entry]
+    channels: dict[str, Entry]
+    customer_types: dict[str, Entry]
+    incidents: dict[str, Entry]
+    sources: tuple[str, ...]
+
+    def section(self, name: str) -> dict[str, Entry]:
+        return dict(getattr(self, name))
+
+    def get(self, section: str, entry_id: str) -> Entry:
+        entries: dict[str, Entry] = getattr(self, section)
+        if entry_id not in entries:
+            raise unknown_value(ENTRY_SECTIONS[section], entry_id, list(entries))
+        return entries[entry_id]
+
+
+@record
+class Situation:
+    fault: str
+    channel: str
+    customer_type: str
+    incident: str
+
+    def entries(self, playbook: Playbook) -> list[Entry]:
+        return [
+            playbook.get("faults", self.fault),
+            playbook.get("channels", self.channel),
+            playbook.get("customer_types", self.customer_type),
+            playbook.get("incidents", self.incident),
+        ]
+
+
+def situation_guidance(playbook: Playbook, situation: Situation) -> dict[str, Any]:
+    """Merge the guidance of the four entries and add the policy knobs that apply."""
+    entries = situation.entries(playbook)
+    merged = {
+        key: [line for e in entries for line in getattr(e.guidance, key)] for key in GUIDANCE_KEYS
+    }
+    fault, channel, _, incident = entries
+    offers = [c.as_dict() for c in incident.compensation] if fault.offers_compensation else []
+    follow_up = incident.follow_up or playbook.settings.follow_up
+    return {
+        **merged,
+        "compensation": offers,
+        "another_sale": "only in the satisfaction check, once resolved and the customer satisfied"
+        if playbook.settings.another_sale
+        else "never",
+        "first_response_target": _fmt(channel.first_response),
+        "follow_up_delay": _fmt(follow_up),
+    }
+
+
+def _fmt(delta: timedelta | None) -> str | None:
+    from calmcli.base.durations import format_duration
+
+    return format_duration(delta) if delta is not None else None

@@ -1,0 +1,55 @@
+"""Run calm check's rules on every message of a rendered reply (`calm reply`, `calm triage`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from calmcli.playbook.model import Playbook
+from calmcli.playbook.rules import load_rules
+from calmcli.reply.render import Reply
+from calmcli.text.check import Facts, Finding, check_text
+
+
+class MessageCheck:
+    __slots__ = ("audience", "findings")
+
+    def __init__(self, audience: str, findings: tuple[Finding, ...]) -> None:
+        self.audience, self.findings = audience, findings
+
+
+def check_reply(
+    reply: Reply,
+    fault: str,
+    channel: str | None = None,
+    *,
+    playbook: Playbook | None = None,
+    extra_dirs: Iterable[Path | str] | None = None,
+) -> tuple[MessageCheck, ...]:
+    """Check every message of a rendered reply (what `calm reply` and `calm triage` run)."""
+    channel = channel or reply.channel
+    if playbook is None:
+        from calmcli.playbook.load import load_playbook
+
+        playbook = load_playbook(extra_dirs)
+    entry = playbook.channels.get(channel)
+    ruleset = load_rules(reply.lang, extra_dirs)
+    return tuple(
+        MessageCheck(
+            message.audience,
+            tuple(
+                check_text(
+                    message.text,
+                    Facts(
+                        reply.lang,
+                        fault,
+                        channel,
+                        message.audience,
+                        entry.max_length if entry else None,
+                    ),
+                    ruleset,
+                )
+            ),
+        )
+        for message in reply.messages
+    )

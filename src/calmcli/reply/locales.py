@@ -1,0 +1,119 @@
+"""Language tags and locale-aware formatting of dates and times in replies."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from functools import cache
+from pathlib import Path
+
+from calmcli.base.records import record
+
+
+def base_language(tag: str) -> str:
+    """`es-MX` -> `es`, `ca_ES@valencia` -> `ca`, `PL` -> `pl`."""
+    return tag.strip().replace("_", "-").split("-")[0].split("@")[0].lower()
+
+
+def resolve_language(tag: str | None, available: list[str], default: str) -> tuple[str, str | None]:
+    """Pick the template language for a tag; return it and a warning if we had to fall back."""
+    if not tag:
+        return default, None
+    base = base_language(tag)
+    if base in available:
+        return base, None
+    return default, (
+        f"no reply templates for language {tag!r}; using {default!r} "
+        f"(available: {', '.join(sorted(available))})"
+    )
+
+
+def _babel_locale(lang: str) -> str:
+    return {"ca": "ca_ES", "es": "es_ES", "pl": "pl_PL", "en": "en_GB"}.get(lang, lang)
+
+
+# The first-class languages get explicit day formats (CLDR has no full-weekday skeleton they
+# all resolve well); Catalan month names in a date already carry "de"/"d’".
+_DAY_TEMPLATES = {
+    "ca": "{weekday} {day} {month}",
+    "es": "{weekday} {day} de {month}",
+    "pl": "{weekday}, {day} {month}",
+    "en": "{weekday} {day} {month}",
+}
+
+
+@record
+class DayWords:
+    """The CLDR words a reply date needs, kept so one reply need not load a whole locale."""
+
+    weekdays: tuple[str, ...]  # Monday first, as datetime.weekday()
+    months: tuple[str, ...]  # January first, in the form used inside a date
+    time_pattern: str  # CLDR short time pattern, e.g. "HH:mm"
+
+
+@cache
+def day_words(lang: str) -> DayWords:
+    """Load a language's date words from babel once, then from calm's cache."""
+    import babel
+
+    from calmcli.base.cache import cached
+
+    locale_file = Path(babel.__file__).parent / "locale-data" / f"{_babel_locale(lang)}.dat"
+    return cached(
+        f"daywords-{lang}",
+        [locale_file] if locale_file.exists() else [],
+        lambda: _load_day_words(lang),
+        DayWords,
+    )
+
+
+def _load_day_words(lang: str) -> DayWords:
+    from babel import Locale
+
+    locale = Locale.parse(_babel_locale(lang))
+    names = locale.days["format"]["wide"]
+    months = locale.months["format"]["wide"]
+    return DayWords(
+        weekdays=tuple(names[i] for i in range(7)),
+        months=tuple(months[i] for i in range(1, 13)),
+        time_pattern=str(locale.time_formats["short"].pattern),
+    )
+
+
+def format_day(moment: datetime, lang: str) -> str:
+    """A weekday and date as a native speaker writes it: 'Friday 27 November'."""
+    template = _DAY_TEMPLATES.get(lang)
+    if template is None:
+        from babel.dates import format_skeleton
+
+        return format_skeleton("MMMMEEEEd", moment, locale=_babel_locale(lang))
+    words = day_words(lang)
+    return template.format(
+        weekday=words.weekdays[moment.weekday()],
+        day=moment.day,
+        month=words.months[moment.month - 1],
+    )
+
+
+def format_time(moment: datetime, lang: str) -> str:
+    """A clock time in the locale's short form: '14:30' (or '2:30 PM' where that is usual)."""
+    pattern = day_words(lang).time_pattern
+    if pattern in ("HH:mm", "H:mm"):  # the first-class languages: no locale load needed
+        hour = f"{moment.hour:02d}" if pattern == "HH:mm" else str(moment.hour)
+        return f"{hour}:{moment.minute:02d}"
+    from babel.dates import format_time as babel_format_time
+
+    return babel_format_time(moment, format="short", locale=_babel_locale(lang))
+
+
+def format_date(moment: datetime, lang: str) -> str:
+    """A full date: '27 November 2026', '27 de noviembre de 2026'."""
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(moment, format="long", locale=_babel_locale(lang))
+
+
+def format_relative(delta: timedelta, lang: str) -> str:
+    """'in 2 days', 'dentro de 2 días', 'za 2 dni', 'd’aquí a 2 dies'."""
+    from babel.dates import format_timedelta
+
+    return format_timedelta(delta, add_direction=True, locale=_babel_locale(lang))

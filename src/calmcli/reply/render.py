@@ -1,0 +1,374 @@
+"""Compose a reply from template parts chosen by the situation, and render it safely."""
+
+from __future__ import annotations
+
+import os
+import re
+import traceback
+from collections.abc import Iterable
+from dataclasses import field
+from datetime import UTC, datetime, timedelta
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from calmcli.base.records import record
+from calmcli.errors import UsageError, ValidationError, unknown_value
+from calmcli.playbook.model import Playbook, Situation, situation_guidance
+from calmcli.playbook.vocabulary import AUDIENCES, REPLY_STYLES
+from calmcli.reply.locales import resolve_language
+
+if TYPE_CHECKING:
+    from jinja2 import Environment, Template
+
+_JOINS = {"paragraph": "\n\n", "line": "\n"}
+
+
+@record
+class ReplyRequest:
+    """Everything a reply depends on; customer-supplied values are plain data."""
+
+    fault: str
+    channel: str
+    customer_type: str = "none"
+    incident: str = "other"
+    lang: str | None = None
+    customer: str | None = None
+    agent: str | None = None
+    order: str | None = None
+    vars: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def situation(self) -> Situation:
+        return Situation(self.fault, self.channel, self.customer_type, self.incident)
+
+
+@record
+class Message:
+    audience: str
+    text: str
+
+
+@record
+class Reply:
+    lang: str
+    channel: str
+    messages: tuple[Message, ...]
+    guidance: dict[str, Any]
+    follow_up: dict[str, Any]
+    warnings: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "lang": self.lang,
+            "channel": self.channel,
+            "messages": [{"audience": m.audience, "text": m.text} for m in self.messages],
+            "guidance": self.guidance,
+            "follow_up": self.follow_up,
+        }
+
+
+@record
+class Layout:
+    audience: str
+    parts: tuple[str, ...]
+    join: str
+
+
+def template_dirs(extra: Iterable[Path | str] | None = None) -> list[Path]:
+    """Team template folders first (they override by file name), the bundled folder last."""
+    from calmcli.base.paths import bundled_dir
+
+    dirs = [Path(d) for d in extra or ()]
+    env = os.environ.get("CALM_TEMPLATES")
+    if env:
+        dirs += [Path(part) for part in env.split(os.pathsep) if part]
+    for folder in dirs:
+        if not folder.is_dir():
+            raise UsageError(f"template folder {folder} does not exist")
+    return dirs + [bundled_dir("reply_templates")]
+
+
+class Renderer:
+    """Renders replies for one playbook and one stack of template folders."""
+
+    def __init__(self, playbook: Playbook, dirs: list[Path], now: datetime | None = None) -> None:
+        self.playbook = playbook
+        self.dirs = dirs
+        self.now = now or datetime.now(UTC)
+
+    @cached_property
+    def languages(self) -> list[str]:
+        found = {
+            p.name for d in self.dirs if d.is_dir() for p in d.iterdir() if (p / "parts").is_dir()
+        }
+        return sorted(found)
+
+    @cached_property
+    def layouts(self) -> dict[str, list[Layout]]:
+        return load_layouts(self.dirs)
+
+    @cached_property
+    def env(self) -> Environment:
+        return _make_environment(self.dirs)
+
+    def resolve_language(self, tag: str | None) -> tuple[str, str | None]:
+        return resolve_language(tag, self.languages, self.playbook.settings.default_language)
+
+    def check_request(self, request: ReplyRequest) -> None:
+        """Reject unknown situation values with the list of valid ones."""
+        for section, value in (
+            ("faults", request.fault),
+            ("channels", request.channel),
+            ("customer_types", request.customer_type),
+            ("incidents", request.incident),
+        ):
+            self.playbook.get(section, value)
+
+    def render(self, request: ReplyRequest) -> Reply:
+        self.check_request(request)
+        lang, warning = self.resolve_language(request.lang)
+        context = self.context(request, lang)
+        layouts = self.layouts.get(request.channel)
+        if not layouts:
+            raise ValidationError(
+                [f"{self.dirs[-1]}/layouts.yaml:1: no layout for channel {request.channel!r}"]
+            )
+        messages = tuple(
+            Message(layout.audience, self.render_layout(layout, lang, context))
+            for layout in layouts
+        )
+        return Reply(
+            lang=lang,
+            channel=request.channel,
+            messages=messages,
+            guidance=context["guidance"],
+            follow_up=context["follow_up"],
+            warnings=(warning,) if warning else (),
+        )
+
+    def render_layout(self, layout: Layout, lang: str, context: dict[str, Any]) -> str:
+        context = {**context, "audience": layout.audience}
+        pieces = [self.render_part(lang, part, context) for part in layout.parts]
+        pieces = [p for p in pieces if p]
+        if layout.join == "bullets":
+            return "\n".join(f"- {' '.join(p.split())}" for p in pieces)
+        return _JOINS[layout.join].join(pieces)
+
+    def render_part(self, lang: str, part: str, context: dict[str, Any]) -> str:
+        name = f"{lang}/parts/{part}.j2"
+        template = self._template(name)
+        try:
+            text = template.render(context)
+        except Exception as err:  # any failure inside a team template is reported, not raised raw
+            raise ValidationError([_template_problem(err, template.filename or name)]) from None
+        return _tidy(text)
+
+    def _template(self, name: str) -> Template:
+        from jinja2 import TemplateNotFound, TemplateSyntaxError
+
+        try:
+            return self.env.get_template(name)
+        except TemplateNotFound:
+            raise ValidationError([f"{self.dirs[-1]}/{name}:1: missing template"]) from None
+        except TemplateSyntaxError as err:
+            raise ValidationError(
+                [f"{err.filename or name}:{err.lineno}: template syntax: {err.message}"]
+            ) from None
+
+    def context(self, request: ReplyRequest, lang: str) -> dict[str, Any]:
+        """The variables every template may use; absent values are None, never missing."""
+        playbook = self.playbook
+        fault = playbook.faults[request.fault]
+        incident = playbook.incidents[request.incident]
+        customer_type = playbook.customer_types[request.customer_type]
+        delay = incident.follow_up or playbook.settings.follow_up
+        due = round_up_to_hour(self.now + delay)
+        styles = set(customer_type.reply_style)
+        return {
+            "lang": lang,
+            "fault": request.fault,
+            "channel": request.channel,
+            "customer_type": request.customer_type,
+            "incident": request.incident,
+            "customer": _clean(request.customer),
+            "first_name": _first_name(request.customer),
+            "agent": _clean(request.agent),
+            "order": _clean(request.order),
+            "vars": OptionalValues({k: v for k, v in request.vars.items() if _clean(v)}),
+            "style": {s: s in styles for s in REPLY_STYLES},
+            "options": list(incident.options),
+            "compensation": _choose_compensation(
+                fault.offers_compensation, incident.compensation, request.vars.get("compensation")
+            ),
+            "warning_level": _warning_level(request.vars.get("warning_level")),
+            "signature": playbook.settings.signature,
+            "next_contact": due.astimezone(),
+            "now": self.now.astimezone(),
+            "guidance": situation_guidance(playbook, request.situation),
+            "follow_up": {
+                "delay": _fmt(delay),
+                "due": due.isoformat(timespec="seconds"),
+                "reason": f"follow up on {request.incident} ({request.fault})",
+            },
+        }
+
+
+def round_up_to_hour(moment: datetime) -> datetime:
+    """A promise reads better as 'by 15:00' than 'by 14:57'; never round it earlier."""
+    floor = moment.replace(minute=0, second=0, microsecond=0)
+    return floor if floor == moment else floor + timedelta(hours=1)
+
+
+def _fmt(delta: Any) -> str:
+    from calmcli.base.durations import format_duration
+
+    return format_duration(delta)
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+class OptionalValues(dict[str, str]):
+    """The free-form `--set` values: a template may ask for any of them; absent ones are None."""
+
+    def __missing__(self, key: str) -> None:
+        return None
+
+
+_PLAIN_NAME = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]+)*$")
+
+
+def _first_name(customer: str | None) -> str | None:
+    """The name to greet informally: the first word of a plain name; anything else whole."""
+    name = _clean(customer)
+    if name is None:
+        return None
+    words = name.split()
+    if len(words) > 1 and all(_PLAIN_NAME.match(w) for w in words):
+        return words[0]
+    return name
+
+
+def _choose_compensation(
+    allowed: bool, offers: Iterable[Any], wanted: str | None
+) -> dict[str, Any] | None:
+    offers = list(offers) if allowed else []
+    if wanted == "none":
+        return None
+    if wanted:
+        for offer in offers:
+            if offer.kind == wanted:
+                return dict(offer.as_dict())
+        raise unknown_value(
+            "compensation for this situation", wanted, [o.kind for o in offers] + ["none"]
+        )
+    return dict(offers[0].as_dict()) if offers else None
+
+
+def _warning_level(raw: str | None) -> int:
+    if raw is None or raw == "":
+        return 0
+    if str(raw).isdigit() and 0 <= int(raw) <= 3:
+        return int(raw)
+    raise UsageError(f"warning_level must be 0, 1, 2 or 3, got {raw!r}")
+
+
+def _tidy(text: str) -> str:
+    """Strip stray spaces and blank lines that template control blocks leave behind."""
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _template_problem(err: Exception, filename: str) -> str:
+    line = 1
+    for frame in traceback.extract_tb(err.__traceback__):
+        if frame.filename.endswith(".j2"):
+            filename, line = frame.filename, frame.lineno or 1
+    kind = type(err).__name__
+    if kind == "SecurityError":
+        return f"{filename}:{line}: refused by the sandbox: {err}"
+    if kind == "UndefinedError":
+        return f"{filename}:{line}: undefined variable: {err}"
+    return f"{filename}:{line}: render error: {err}"
+
+
+def _make_environment(dirs: list[Path]) -> Environment:
+    from jinja2 import FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    from calmcli.base.paths import cache_dir
+
+    bytecode_dir = cache_dir() / "jinja"
+    bytecode_dir.mkdir(exist_ok=True, mode=0o700)
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader([str(d) for d in dirs]),
+        undefined=StrictUndefined,
+        autoescape=False,  # replies are plain text, not HTML
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        bytecode_cache=FileSystemBytecodeCache(str(bytecode_dir)),
+        auto_reload=False,
+    )
+    env.filters.update(_date_filters())
+    return env
+
+
+def _date_filters() -> dict[str, Any]:
+    """Date filters that format in the reply's own language (taken from the context)."""
+    from jinja2 import pass_context
+
+    from calmcli.reply import locales
+
+    def bind(formatter: Any) -> Any:
+        return pass_context(lambda ctx, value: formatter(value, ctx["lang"]))
+
+    return {
+        "day": bind(locales.format_day),
+        "date": bind(locales.format_date),
+        "time": bind(locales.format_time),
+        "relative": bind(locales.format_relative),
+    }
+
+
+def load_layouts(dirs: list[Path]) -> dict[str, list[Layout]]:
+    """Read layouts.yaml from the first template folder that has one (cached once parsed)."""
+    from calmcli.base.cache import cached
+
+    path = next((d / "layouts.yaml" for d in dirs if (d / "layouts.yaml").is_file()), None)
+    if path is None:
+        raise ValidationError([f"{dirs[-1]}/layouts.yaml:1: missing layouts file"])
+    return cached("layouts", [path], lambda: _parse_layouts(path), dict)
+
+
+def _parse_layouts(path: Path) -> dict[str, list[Layout]]:
+    from calmcli.base.yamlfile import line_of, load_yaml_file
+
+    raw = load_yaml_file(path)
+    problems: list[str] = []
+    layouts: dict[str, list[Layout]] = {}
+    for channel, messages in (raw or {}).get("layouts", {}).items():
+        layouts[channel] = []
+        for index, message in enumerate(messages or []):
+            line = line_of(messages, index)
+            audience, parts, join = (
+                message.get("audience"),
+                message.get("parts"),
+                message.get("join", "paragraph"),
+            )
+            if audience not in AUDIENCES:
+                problems.append(f"{path}:{line}: audience must be one of {', '.join(AUDIENCES)}")
+            elif not isinstance(parts, list) or not all(isinstance(p, str) for p in parts):
+                problems.append(f"{path}:{line}: parts must be a list of part names")
+            elif join not in (*_JOINS, "bullets"):
+                problems.append(f"{path}:{line}: join must be paragraph, line or bullets")
+            else:
+                layouts[channel].append(Layout(audience, tuple(parts), join))
+    if problems:
+        raise ValidationError(problems)
+    return layouts

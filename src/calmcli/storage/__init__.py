@@ -1,0 +1,50 @@
+"""Case-log backends: `open_store` picks SQLite (the embedded default) or PostgreSQL (a team's
+server), each imported only when opened. May import: calmcli.caselog, calmcli.base, calmcli.errors.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from calmcli.caselog.port import CaseStore
+from calmcli.errors import UsageError
+
+
+def db_path() -> Path:
+    from calmcli.base.paths import calm_home
+
+    return calm_home() / "cases.db"
+
+
+def open_store(target: Path | str | None = None) -> CaseStore:
+    """Open (creating and migrating if needed) the case log: `target`, else the one configured
+    (`calm --db`, CALM_DB, the config file), else `$CALM_HOME/cases.db`.
+
+    A target is a path, `sqlite:///path` or `postgresql://user@host/db`.
+    """
+    from calmcli.storage.sqlite import SqliteStore
+
+    if target is None:
+        from calmcli.base.config import store_target
+
+        target = store_target()
+    if isinstance(target, str) and target.startswith(("postgresql://", "postgres://")):
+        from calmcli.storage.postgres import PgStore  # psycopg is imported only here
+
+        return PgStore(target)
+    return SqliteStore(sqlite_path(target) if isinstance(target, str) else target or db_path())
+
+
+def sqlite_path(target: str) -> Path:
+    """`sqlite:///abs/path`, `sqlite://~/x.db` or a plain path; any other URL is refused."""
+    if target.startswith("sqlite://"):
+        target = target.removeprefix("sqlite://")
+    elif re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", target):
+        raise UsageError(
+            f"unknown case log {target.split('://')[0]}://...; use a path, sqlite:///PATH "
+            "or postgresql://USER@HOST/DB"
+        )
+    if not target:
+        raise UsageError("an empty case log path; use a path, sqlite:///PATH or postgresql://...")
+    return Path(target).expanduser()

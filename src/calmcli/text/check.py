@@ -1,0 +1,260 @@
+"""Check a draft reply against the style and situation rules in playbooks/rules (like Vale)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from calmcli.base.textmatch import Hit, fold, position
+from calmcli.playbook.rules import Rule, RuleSet, load_rules
+
+if TYPE_CHECKING:
+    pass
+
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
+_WORD = re.compile(r"\w+")
+
+
+class Finding:
+    """One problem found in a reply. A plain class: `calm reply` cannot pay for dataclasses."""
+
+    __slots__ = ("rule", "level", "line", "column", "message", "match")
+
+    def __init__(
+        self, rule: str, level: str, line: int, column: int, message: str, match: str = ""
+    ) -> None:
+        self.rule, self.level, self.line, self.column = rule, level, line, column
+        self.message, self.match = message, match
+
+    def __repr__(self) -> str:
+        return f"Finding({self.format('-')!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Finding) and self.as_dict() == other.as_dict()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "level": self.level,
+            "line": self.line,
+            "column": self.column,
+            "message": self.message,
+            "match": self.match,
+        }
+
+    def format(self, path: str) -> str:
+        return f"{path}:{self.line}:{self.column}: {self.level}: {self.rule}: {self.message}"
+
+
+class Facts:
+    """What the situation rules depend on."""
+
+    __slots__ = ("lang", "fault", "channel", "audience", "max_length")
+
+    def __init__(
+        self,
+        lang: str,
+        fault: str | None = None,
+        channel: str | None = None,
+        audience: str | None = None,
+        max_length: int | None = None,
+    ) -> None:
+        self.lang, self.fault, self.channel, self.audience = lang, fault, channel, audience
+        self.max_length = max_length  # the channel's, for `max: channel`
+
+    def as_conditions(self) -> dict[str, str | None]:
+        return {"fault": self.fault, "channel": self.channel, "audience": self.audience}
+
+
+def default_audience(channel: str | None) -> str:
+    return {"social-public": "public", "phone": "script"}.get(channel or "", "direct")
+
+
+def check_text(text: str, facts: Facts, ruleset: RuleSet) -> list[Finding]:
+    """Every finding of the rules that apply to this situation, in text order."""
+    folded = fold(text)
+    conditions = facts.as_conditions()
+    rules = [rule for rule in ruleset.rules if rule.applies(conditions)]
+    wanted = {(rule.scope, rule.id) for rule in rules}
+    hits = ruleset.matcher.scan(folded, lambda key: key[:2] in wanted)
+    findings: list[Finding] = []
+    for rule in rules:
+        findings += _KINDS[rule.kind](rule, text, folded, _Hits(hits, rule), facts)
+    return sorted(findings, key=lambda f: (f.line, f.column, f.rule))
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    return any(f.level == "error" for f in findings)
+
+
+class _Hits:
+    """The hits of one rule's token lists."""
+
+    __slots__ = ("hits", "rule")
+
+    def __init__(self, hits: dict[Any, list[Hit]], rule: Rule) -> None:
+        self.hits, self.rule = hits, rule
+
+    def __call__(self, key: str = "tokens") -> list[Hit]:
+        return self.hits.get((self.rule.scope, self.rule.id, key), [])
+
+
+def _finding(rule: Rule, text: str, offset: int, *values: str) -> Finding:
+    message = rule.message
+    for value in values:
+        message = message.replace("%s", value, 1)
+    line, column = position(text, offset)
+    return Finding(rule.id, rule.level, line, column, message, values[0] if values else "")
+
+
+def _existence(rule: Rule, text: str, _folded: str, hits: _Hits, _f: Facts) -> list[Finding]:
+    return [_finding(rule, text, start, text[start:end]) for start, end in hits()]
+
+
+def _substitution(rule: Rule, text: str, _folded: str, hits: _Hits, _f: Facts) -> list[Finding]:
+    found = sorted(
+        (
+            (start, -end, better)
+            for index, better in enumerate(rule.swap)
+            for start, end in hits(f"swap{index}")
+        )
+    )
+    findings, covered = [], -1
+    for start, negative_end, better in found:  # "as per our policy" hides "per our policy"
+        if start >= covered:
+            findings.append(_finding(rule, text, start, text[start:-negative_end], better))
+            covered = -negative_end
+    return findings
+
+
+def _occurrence(rule: Rule, text: str, _folded: str, hits: _Hits, facts: Facts) -> list[Finding]:
+    limit = facts.max_length if rule.max_channel else rule.max
+    if limit is None:
+        return []
+    if rule.characters:
+        return [_finding(rule, text, limit, str(limit))] if len(text.strip()) > limit else []
+    found = hits()
+    return [_finding(rule, text, found[limit][0], str(limit))] if len(found) > limit else []
+
+
+def _capitalization(rule: Rule, text: str, _folded: str, _h: _Hits, _f: Facts) -> list[Finding]:
+    return [
+        _finding(rule, text, m.start(), m.group(0))
+        for m in _WORD.finditer(text)
+        if len(m.group(0)) >= rule.min_letters
+        and m.group(0).isupper()
+        and m.group(0).isalpha()
+        and m.group(0) not in rule.exceptions
+    ]
+
+
+def _sentence_starts(folded: str) -> tuple[list[int], list[int]]:
+    """Sentence start offsets and word counts, to place hits in sentences."""
+    starts, words, start = [], [], 0
+    for match in _SENTENCE_END.finditer(folded + "\n"):
+        starts.append(start)
+        words.append(len(_WORD.findall(folded, start, match.start())))
+        start = match.end()
+    return starts, words
+
+
+def _in_sentences(found: list[Hit], starts: list[int]) -> set[int]:
+    from bisect import bisect_right
+
+    return {bisect_right(starts, start) - 1 for start, _ in found}
+
+
+def _require(rule: Rule, text: str, folded: str, hits: _Hits, _f: Facts) -> list[Finding]:
+    starts, _ = _sentence_starts(folded)
+    sentences = _in_sentences(hits(), starts)
+    if sentences and "with" in rule.tokens:
+        sentences &= _in_sentences(hits("with"), starts)
+    return [] if sentences else [_finding(rule, text, 0)]
+
+
+def _only(rule: Rule, text: str, folded: str, hits: _Hits, _f: Facts) -> list[Finding]:
+    """Flag a message whose every real sentence is a token sentence. Not real: under 4 words,
+    or under 6 with an `ignore` token (a greeting, thanks, a bare apology)."""
+    starts, words = _sentence_starts(folded)
+    tokens = _in_sentences(hits(), starts)
+    ignored = _in_sentences(hits("ignore"), starts) - tokens
+    real = {i for i, count in enumerate(words) if count >= 4 and not (i in ignored and count < 6)}
+    return [_finding(rule, text, 0)] if real and real <= tokens else []
+
+
+_KINDS = {
+    "existence": _existence,
+    "substitution": _substitution,
+    "occurrence": _occurrence,
+    "capitalization": _capitalization,
+    "require": _require,
+    "only": _only,
+}
+
+
+# --- entry points -----------------------------------------------------------------------------
+
+
+class CheckResult:
+    """The findings of `calm check` on one draft, with the language they were checked in."""
+
+    __slots__ = ("lang", "lang_detected", "audience", "findings", "has_rules")
+
+    def __init__(
+        self,
+        lang: str,
+        lang_detected: bool,
+        audience: str,
+        findings: tuple[Finding, ...],
+        has_rules: bool,
+    ) -> None:
+        self.lang, self.lang_detected, self.audience = lang, lang_detected, audience
+        self.findings = findings
+        self.has_rules = has_rules  # False: no rules for this language, only the common ones
+
+    @property
+    def failed(self) -> bool:
+        return has_errors(self.findings)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "lang": self.lang,
+            "lang_detected": self.lang_detected,
+            "audience": self.audience,
+            "errors": sum(f.level == "error" for f in self.findings),
+            "warnings": sum(f.level == "warning" for f in self.findings),
+            "findings": [f.as_dict() for f in self.findings],
+        }
+
+
+def check_draft(
+    text: str,
+    fault: str,
+    channel: str,
+    lang: str | None = None,
+    audience: str | None = None,
+    extra_dirs: Iterable[Path | str] | None = None,
+) -> CheckResult:
+    """Check one draft; detect its language when not given."""
+    from calmcli.playbook.load import load_playbook
+
+    playbook = load_playbook(extra_dirs)
+    playbook.get("faults", fault)
+    channel_entry = playbook.get("channels", channel)
+    detected = lang is None
+    if lang is None:
+        from calmcli.text.analyze import detect_language
+
+        lang = (
+            detect_language(text, playbook.settings.languages).lang
+            or playbook.settings.default_language
+        )
+    audience = audience or default_audience(channel)
+    ruleset = load_rules(lang, extra_dirs)
+    facts = Facts(lang, fault, channel, audience, channel_entry.max_length)
+    findings = check_text(text, facts, ruleset)
+    return CheckResult(
+        lang, detected, audience, tuple(findings), any(rule.scope == lang for rule in ruleset.rules)
+    )

@@ -1,0 +1,44 @@
+"""What the walk shows about the customer's message and which choices it pre-fills."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Reading:
+    """calm analyze's findings, reduced to what the walk shows and suggests."""
+
+    lang: str | None
+    customer_type: str | None  # the likeliest type, offered as the default
+    troll: bool
+    notes: tuple[str, ...]
+
+    def lines(self) -> list[str]:
+        return list(self.notes)
+
+
+def read_message(text: str, channel: str | None = None) -> Reading:
+    """Analyse the message (language, signals, suggestions); suggestions, never decisions."""
+    from calmcli.text.analyze import analyze_message
+
+    result = analyze_message(text, channel=channel)
+    guess = result.language
+    notes = [
+        f"Language: {guess.lang} ({guess.confidence:.0%})"
+        if guess.lang and not guess.unsure
+        else f"Language: unsure{f' (maybe {guess.lang})' if guess.lang else ''}; pick it below"
+    ]
+    notes += [f"{s.id}: {', '.join(s.words)}" for s in result.signals]
+    notes += [f"likely {t.id}: {'; '.join(t.reasons)}" for t in result.customer_types[:2]]
+    if result.troll_indicators:
+        notes.append(f"troll indicators: {', '.join(result.troll_indicators)}")
+    if result.move_private:
+        notes.append(f"move to a private channel: {', '.join(result.private_reasons)}")
+    likeliest = result.customer_types[0].id if result.customer_types else None
+    return Reading(
+        lang=None if guess.unsure else guess.lang,
+        customer_type=likeliest,
+        troll=bool(result.troll_indicators),
+        notes=tuple(notes),
+    )

@@ -1,0 +1,508 @@
+"""`calm triage`: the guided walk. The only module that prompts (through calmcli.walk.prompts)."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from calmcli.errors import UsageError
+from calmcli.playbook.model import Playbook
+from calmcli.reply.render import Message, Renderer, Reply, ReplyRequest
+from calmcli.walk import prompts
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from calmcli.caselog.model import Case
+
+STEPS = (
+    "message",
+    "who",
+    "fault",
+    "channel",
+    "customer_type",
+    "incident",
+    "lang",
+    "reply",
+    "follow_up",
+)
+# Flags that an agent must give when there is no terminal to ask on.
+NEEDED_WITHOUT_TERMINAL = {"customer": "--customer", "fault": "--fault", "channel": "--channel"}
+
+
+@dataclass
+class Answers:
+    """What the walk knows so far; None means not answered yet."""
+
+    message: str | None = None
+    customer: str | None = None
+    contact: str | None = None
+    order: str | None = None
+    fault: str | None = None
+    channel: str | None = None
+    customer_type: str | None = None
+    incident: str | None = None
+    lang: str | None = None
+    follow_up: str | None = None
+    summary: str | None = None
+    agent: str | None = None
+    vars: dict[str, str] = field(default_factory=dict)
+    texts: tuple[str, ...] | None = None  # the reply as accepted (possibly edited)
+
+    def request(self) -> ReplyRequest:
+        return ReplyRequest(
+            fault=self.fault or "unclear",
+            channel=self.channel or "email",
+            customer_type=self.customer_type or "none",
+            incident=self.incident or "other",
+            lang=self.lang,
+            customer=self.customer,
+            agent=self.agent,
+            order=self.order,
+            vars=dict(self.vars),
+        )
+
+
+@dataclass(frozen=True)
+class TriageResult:
+    case_id: str
+    reply: Reply
+    texts: tuple[str, ...]
+    follow_up_due: datetime | None
+
+
+def missing_without_terminal(given: Answers, accept: bool) -> list[str]:
+    """The flags a non-interactive run lacks (it never prompts)."""
+    missing = [flag for key, flag in NEEDED_WITHOUT_TERMINAL.items() if not getattr(given, key)]
+    if not accept:
+        missing.append("--yes")
+    return missing
+
+
+def final_text(reply: Reply, texts: tuple[str, ...]) -> str:
+    """The reply as the agent pastes it: one message, or each under a one-line header."""
+    if len(texts) == 1:
+        return texts[0] + "\n"
+    return "\n".join(
+        f"--- {m.audience} message ---\n{t}\n" for m, t in zip(reply.messages, texts, strict=True)
+    )
+
+
+class Walk:
+    """Ask what is missing, one question at a time, then log the case."""
+
+    def __init__(
+        self,
+        playbook: Playbook,
+        renderer: Renderer,
+        given: Answers,
+        *,
+        accept: bool,
+        interactive: bool,
+        console: Console,
+        open_store: Callable[[], Any],
+        now: datetime | None = None,
+    ) -> None:
+        self.playbook = playbook
+        self.renderer = renderer
+        self.answers = given
+        self.accept = accept
+        self.interactive = interactive
+        self.console = console
+        self.open_store = open_store
+        self.now = now or datetime.now(UTC)
+        # Steps answered by flags are skipped, unless the agent goes back to them.
+        self.skip = {name for name in STEPS if self._given(name)}
+        self.reply: Reply | None = None
+        # Suggestions from the customer's message: offered as defaults, never imposed.
+        self.detected_lang: str | None = None
+        self.suggested_type: str | None = None
+        self.suggested_fault: str | None = None
+
+    def _given(self, step: str) -> bool:
+        a = self.answers
+        return {
+            "message": a.message is not None,
+            "who": bool(a.customer),
+            "reply": self.accept,
+        }.get(step, getattr(a, step, None) is not None)
+
+    # --- the walk ---------------------------------------------------------------------------
+
+    def run(self) -> TriageResult:
+        if not self.interactive:
+            missing = missing_without_terminal(self.answers, self.accept)
+            if missing:
+                raise UsageError(f"no terminal to ask on; give {', '.join(missing)}")
+        self._header()
+        index = 0
+        while index < len(STEPS):
+            step = STEPS[index]
+            if step in self.skip or not self.interactive:
+                self._apply_default(step)
+                index += 1
+                continue
+            try:
+                getattr(self, f"ask_{step}")()
+                index += 1
+            except prompts.Back:
+                index = self._previous(index)
+        return self._log()
+
+    def _previous(self, index: int) -> int:
+        """Go back to the step before, even one a flag answered (the agent wants to change it)."""
+        previous = max(index - 1, 0)
+        while previous > 0 and STEPS[previous] in ("message",):
+            previous -= 1
+        self.skip.discard(STEPS[previous])
+        self.answers.texts = None
+        return previous
+
+    def _apply_default(self, step: str) -> None:
+        a = self.answers
+        if step == "message" and a.message:
+            self._read_message(a.message)
+        elif step == "customer_type" and not a.customer_type:
+            a.customer_type = "none"
+        elif step == "incident" and not a.incident:
+            a.incident = "other"
+        elif step == "lang" and not a.lang:
+            a.lang = self.detected_lang or self.playbook.settings.default_language
+        elif step == "reply":
+            self.reply = self.renderer.render(a.request())
+            if a.texts is None:
+                a.texts = tuple(m.text for m in self.reply.messages)
+            if self.interactive:
+                self._show_reply()
+            else:
+                for audience, findings in self.check_findings().items():
+                    for finding in findings:
+                        self.console.print(
+                            f"calm: check {finding.level}: {audience} message: "
+                            f"{finding.rule}: {finding.message}",
+                            markup=False,
+                            highlight=False,
+                        )
+
+    def _header(self) -> None:
+        if self.interactive:
+            self.console.rule("[bold]calm[/] · triage", style="cyan")
+            self.console.print(
+                "Answer with the arrow keys and Enter. Ctrl-C stops without saving anything.",
+                style="dim",
+            )
+
+    # --- the questions ----------------------------------------------------------------------
+
+    def ask_message(self) -> None:
+        text = prompts.multiline("Customer's message:")
+        self.answers.message = text or ""
+        if text:
+            self._read_message(text)
+
+    def _read_message(self, text: str) -> None:
+        from calmcli.walk.reading import read_message
+
+        reading = read_message(text, self.answers.channel)
+        self.detected_lang = reading.lang
+        self.suggested_type = reading.customer_type
+        self.suggested_fault = "troll" if reading.troll else None
+        if self.interactive:
+            self.console.print("What stands out in the message:", style="bold")
+            for line in reading.lines():
+                self.console.print(f"  {line}", style="yellow", highlight=False, markup=False)
+
+    def ask_who(self) -> None:
+        a = self.answers
+        a.customer = prompts.text(
+            "Customer's name or handle:", default=a.customer or "", required=True
+        )
+        a.contact = (
+            prompts.text("Contact (email, phone or handle; optional):", default=a.contact or "")
+            or None
+        )
+        a.order = (
+            prompts.text("Order or ticket reference (optional):", default=a.order or "") or None
+        )
+        self._show_history()
+
+    def ask_fault(self) -> None:
+        self.answers.fault = self._pick(
+            "Was it our fault?",
+            "faults",
+            self.answers.fault,
+            default=self.suggested_fault or "unclear",
+        )
+
+    def ask_channel(self) -> None:
+        self.answers.channel = self._pick(
+            "Channel:", "channels", self.answers.channel, default="email"
+        )
+
+    def ask_customer_type(self) -> None:
+        self.answers.customer_type = self._pick(
+            "Customer type:",
+            "customer_types",
+            self.answers.customer_type,
+            default=self.suggested_type or "none",
+        )
+
+    def ask_incident(self) -> None:
+        self.answers.incident = self._pick(
+            "Incident:", "incidents", self.answers.incident, default="other"
+        )
+
+    def ask_lang(self) -> None:
+        default = self.answers.lang or self.detected_lang or self.playbook.settings.default_language
+        self.answers.lang = self._pick_language("Reply language:", default)
+        self._show_guidance()
+
+    def ask_reply(self) -> None:
+        a = self.answers
+        while True:
+            self.reply = self.renderer.render(a.request())
+            if a.texts is None or len(a.texts) != len(self.reply.messages):
+                a.texts = tuple(m.text for m in self.reply.messages)
+            self._show_reply()
+            action = prompts.select(
+                "The reply:",
+                [
+                    prompts.Option("accept", "Accept it"),
+                    prompts.Option("edit", "Edit it in $EDITOR"),
+                    prompts.Option("lang", "Switch language"),
+                ],
+                default="accept",
+            )
+            if action == "accept":
+                return
+            if action == "edit":
+                a.texts = edit_texts(self.reply, a.texts)
+            else:
+                a.lang = self._pick_language("Reply language:", a.lang or "en")
+                a.texts = None
+
+    def ask_follow_up(self) -> None:
+        from calmcli.base.durations import parse_when
+
+        default = self.reply.follow_up["delay"] if self.reply else "2d"
+
+        def valid(value: str) -> str | None:
+            try:
+                parse_when(value, self.now)
+            except UsageError as err:
+                return str(err)
+            return None
+
+        answer = prompts.text(
+            "Follow up in:",
+            default=self.answers.follow_up or default,
+            validate=valid,
+            instruction="(30m, 2h, 3d, 1w or a date such as 2026-12-01)",
+        )
+        # Keeping the default means: at the time the reply promised.
+        self.answers.follow_up = None if answer == default else answer
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _pick(self, question: str, section: str, current: str | None, default: str) -> str:
+        import shutil
+
+        entries = self.playbook.section(section)
+        width = max(len(e.label.get("en", e.id)) for e in entries.values())
+        room = shutil.get_terminal_size().columns - 6  # pointer and margins
+        options = [
+            prompts.Option(
+                e.id, _fit(f"{e.label.get('en', e.id):<{width}}  {e.help.get('en', '')}", room)
+            )
+            for e in entries.values()
+        ]
+        return prompts.select(question, options, default=current or default)
+
+    def _pick_language(self, question: str, default: str) -> str:
+        names = {"ca": "Català", "es": "Español", "pl": "Polski", "en": "English"}
+        options = [
+            prompts.Option(lang, f"{lang}  {names.get(lang, '')}".rstrip())
+            for lang in self.renderer.languages
+        ]
+        return prompts.select(question, options, default=default)
+
+    def _show_history(self) -> None:
+        from calmcli.caselog.model import CaseFilter
+
+        store = self.open_store()
+        try:
+            cases = store.list_cases(CaseFilter(customer=self.answers.customer, limit=20))
+        finally:
+            store.close()
+        if not cases:
+            return
+        # Open ones first, newest first within each group (the sort is stable).
+        cases.sort(key=lambda c: c.created_at, reverse=True)
+        cases.sort(key=lambda c: c.status in ("resolved", "closed"))
+        from rich.table import Table
+
+        table = Table(title=f"Earlier cases of {self.answers.customer}", title_justify="left")
+        for column in ("case", "status", "opened", "incident", "summary"):
+            table.add_column(column)
+        for case in cases:
+            table.add_row(
+                case.id, case.status, case.created_at[:10], case.incident, case.summary or ""
+            )
+        self.console.print(table)
+
+    def _show_guidance(self) -> None:
+        from rich.panel import Panel
+        from rich.text import Text
+
+        from calmcli.playbook.model import situation_guidance
+        from calmcli.views.guidance import guidance_lines
+
+        a = self.answers
+        guidance = situation_guidance(self.playbook, a.request().situation)
+        title = f"{a.fault} · {a.channel} · {a.customer_type} · {a.incident}"
+        self.console.print(
+            Panel(
+                Text("\n".join(guidance_lines(guidance))),
+                title=title,
+                title_align="left",
+                border_style="cyan",
+            )
+        )
+
+    def _show_reply(self) -> None:
+        from rich.panel import Panel
+        from rich.text import Text
+
+        assert self.reply is not None and self.answers.texts is not None
+        findings = self.check_findings()
+        for message, text in zip(self.reply.messages, self.answers.texts, strict=True):
+            title = f"reply · {self.reply.lang} · {message.audience}"
+            self.console.print(
+                Panel(Text(text), title=title, title_align="left", border_style="green")
+            )
+            for finding in findings.get(message.audience, []):
+                style = "red" if finding.level == "error" else "yellow"
+                self.console.print(
+                    f"  check {finding.level}: {finding.rule}: {finding.message} "
+                    f"(line {finding.line})",
+                    style=style,
+                    markup=False,
+                    highlight=False,
+                )
+
+    def check_findings(self) -> dict[str, list[Any]]:
+        """Run calm check on the reply as it stands now (edits included), per audience."""
+        from calmcli.reply.checking import check_reply
+
+        assert self.reply is not None and self.answers.texts is not None
+        current = replace(
+            self.reply,
+            messages=tuple(
+                Message(m.audience, t)
+                for m, t in zip(self.reply.messages, self.answers.texts, strict=True)
+            ),
+        )
+        checks = check_reply(current, current_fault(self.answers), playbook=self.playbook)
+        return {c.audience: list(c.findings) for c in checks}
+
+    def _log(self) -> TriageResult:
+        from calmcli.caselog.cases import CaseInput, build_case, load_policy
+
+        a = self.answers
+        assert self.reply is not None and a.texts is not None
+        first_line = (a.message or "").strip().splitlines()[0][:80] if a.message else ""
+        given = CaseInput(
+            channel=a.channel or "email",
+            fault=a.fault or "unclear",
+            customer_type=a.customer_type or "none",
+            incident=a.incident or "other",
+            lang=self.reply.lang,
+            customer=a.customer,
+            contact=a.contact,
+            agent=a.agent,
+            order=a.order,
+            vars=dict(a.vars),
+            summary=a.summary or first_line or f"{a.incident} via {a.channel}",
+            # The reply promised a concrete time: the reminder is set for that very time.
+            follow_up=a.follow_up or self.reply.follow_up["due"],
+            message=a.message or None,
+            reply=final_text(self.reply, a.texts).strip(),
+        )
+        case = build_case(given, load_policy(_playbook_dirs(self.playbook)), self.now)
+        store = self.open_store()
+        try:
+            saved: Case = store.add_case(case)
+        finally:
+            store.close()
+        due = None
+        if saved.followups:
+            from calmcli.caselog.model import parse_utc
+
+            due = parse_utc(saved.followups[0].due_at)
+        return TriageResult(saved.id, self.reply, a.texts, due)
+
+
+def current_fault(answers: Answers) -> str:
+    return answers.fault or "unclear"
+
+
+def _fit(text: str, room: int) -> str:
+    """Cut a choice line to the terminal's width, so every choice stays on one line."""
+    return text if len(text) <= room else text[: max(room - 1, 10)].rstrip() + "…"
+
+
+def _playbook_dirs(playbook: Playbook) -> list[Path]:
+    """The team folders a playbook was layered from (the bundled one is always first)."""
+    from calmcli.playbook.layers import bundled_playbooks
+
+    bundled = bundled_playbooks()
+    folders = {Path(s).parent for s in playbook.sources}
+    return sorted(f for f in folders if f != bundled and bundled not in f.parents)
+
+
+SEPARATOR = "--- {audience} message (keep this line) ---"
+
+
+def edit_texts(reply: Reply, texts: tuple[str, ...]) -> tuple[str, ...]:
+    """Open the reply in $EDITOR (messages separated by marker lines) and read it back."""
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    blocks = [
+        SEPARATOR.format(audience=m.audience) + "\n" + t
+        for m, t in zip(reply.messages, texts, strict=True)
+    ]
+    with tempfile.TemporaryDirectory(prefix="calm-") as folder:  # 0700, removed afterwards
+        path = Path(folder) / "reply.txt"
+        path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+        path.chmod(0o600)
+        status = subprocess.call([*shlex.split(editor), str(path)])
+        if status != 0:
+            raise UsageError(f"the editor ({editor}) exited with status {status}; reply unchanged")
+        edited = path.read_text(encoding="utf-8")
+    return _split_edited(edited, reply.messages, texts)
+
+
+def _split_edited(
+    edited: str, messages: tuple[Message, ...], old: tuple[str, ...]
+) -> tuple[str, ...]:
+    markers = [SEPARATOR.format(audience=m.audience) for m in messages]
+    parts: list[str] = []
+    rest = edited
+    for index, marker in enumerate(markers):
+        _, found, rest = rest.partition(marker)
+        if not found:
+            return old  # the agent removed a marker line: keep the previous text
+        following = markers[index + 1] if index + 1 < len(markers) else None
+        body, _, _ = rest.partition(following) if following else (rest, "", "")
+        parts.append(body.strip())
+    return tuple(p or o for p, o in zip(parts, old, strict=True))
+
+
+def answers_with(given: Answers, **changes: Any) -> Answers:
+    return replace(given, **changes)
