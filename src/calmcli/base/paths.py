@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from calmcli.errors import CalmError
+
 _PACKAGE = Path(__file__).resolve().parents[1]  # calmcli/, this file is in calmcli/base/
 
 
@@ -44,7 +46,21 @@ def cache_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create `path` (and parents) and make the leaf readable by its owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if path.stat().st_mode & 0o077:
+    """Create `path` (parents too, 0700 whatever the umask) and check it is ours alone.
+
+    Like ssh with ~/.ssh: a folder owned by another user, or one that group or others may
+    write to, is refused, because whoever can write there can plant what calm will read.
+    A folder of ours that others may only read is tightened to 0700.
+    """
+    from calmcli.base.files import ensure_private_dir as create
+
+    create(path)
+    info = path.stat()
+    if info.st_uid != os.geteuid():
+        raise CalmError(f"{path} belongs to another user (uid {info.st_uid}); refused")
+    if info.st_mode & 0o022:
+        raise CalmError(
+            f"{path} is writable by other users; check what is inside, then run: chmod 700 {path}"
+        )
+    if info.st_mode & 0o077:
         path.chmod(0o700)

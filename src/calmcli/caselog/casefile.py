@@ -136,10 +136,9 @@ def read_import(path: Path) -> list[Case]:
 
 
 def _load(path: Path) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise UsageError(f"cannot read {path}: {getattr(err, 'strerror', None) or err}") from None
+    from calmcli.base.files import IMPORT_LIMIT, read_input
+
+    text = read_input(path, limit=IMPORT_LIMIT)
     if text.lstrip().startswith("{"):
         try:
             return json.loads(text)

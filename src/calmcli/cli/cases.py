@@ -92,7 +92,9 @@ def _stdin_object() -> dict[str, Any]:
 
     if sys.stdin is None or sys.stdin.isatty():
         raise UsageError("give --channel (and the other flags) or pipe a JSON object on stdin")
-    text = sys.stdin.read()
+    from calmcli.base.files import read_input
+
+    text = read_input("-")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
@@ -281,19 +283,11 @@ def export(
 
 def _export_file(store: CaseStore, where: CaseFilter, output: Path, fmt: str) -> int:
     """Write beside the target and rename, so a failure never leaves half a file; 0600."""
-    import os
-
+    from calmcli.base.files import private_writer
     from calmcli.caselog.casefile import write_export
 
-    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(fd, "w", encoding="utf-8") as handle:
-            count = write_export(store.iter_cases(where), handle, fmt)
-        os.replace(tmp, output)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return count
+    with private_writer(output) as handle:
+        return write_export(store.iter_cases(where), handle, fmt)
 
 
 @app.command("import")

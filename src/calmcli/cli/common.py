@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from pathlib import Path
 
 from calmcli.caselog.model import Case
 from calmcli.caselog.port import CaseStore
@@ -54,12 +52,7 @@ def gather(since: str | None, until: str | None, by: str, weeks: int, top: int) 
 
 
 def read_input(path: str) -> str:
-    """The text of a file argument, or of stdin for '-'."""
-    from calmcli.errors import UsageError
+    """The text of a file argument, or of stdin for '-' (bounded; one line if unreadable)."""
+    from calmcli.base.files import read_input as read
 
-    if path == "-":
-        return sys.stdin.read()
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise UsageError(f"cannot read {path}: {getattr(err, 'strerror', None) or err}") from None
+    return read(path)

@@ -132,22 +132,14 @@ def export(
     as_json: JsonOption = False,
 ) -> None:
     """Write the pending follow-ups as an iCalendar file any calendar imports."""
-    import os
-
+    from calmcli.base.files import write_private
     from calmcli.caselog.followups import list_followups, to_ics
     from calmcli.views.terminal import info, print_json
 
     moment = now()
     with opened() as store:
         views = list_followups(store, "pending", moment, None)
-    tmp = ics.with_name(f".{ics.name}.{os.getpid()}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # customer names inside
-        with open(fd, "wb") as handle:
-            handle.write(to_ics(views, moment))
-        os.replace(tmp, ics)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_private(ics, to_ics(views, moment))  # 0600: customer names inside
     if as_json:
         print_json({"file": str(ics), "followups": len(views)})
     else:

@@ -22,19 +22,11 @@ def report(
     top: Top = 5,
 ) -> None:
     """Write the case log's figures as one self-contained HTML file (charts and tables)."""
-    import os
-
+    from calmcli.base.files import write_private
     from calmcli.cli.common import gather
     from calmcli.views import report_html as page
     from calmcli.views.terminal import info
 
     text = page.render(gather(since, until, by, weeks, top))
-    tmp = html.with_name(f".{html.name}.{os.getpid()}.tmp")
-    try:  # written beside the target and renamed: never half a file; 0600, it names agents
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, html)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_private(html, text)  # never half a file; 0600, it names agents
     info(f"wrote {html}")

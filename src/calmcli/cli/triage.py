@@ -100,16 +100,12 @@ def triage(
 
 
 def _read_message(source: str | None) -> str | None:
-    from calmcli.errors import UsageError
 
     if source is None:
         return None
-    if source == "-":
-        return sys.stdin.read()
-    try:
-        return Path(source).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise UsageError(f"cannot read --message {source}: {err}") from None
+    from calmcli.base.files import read_input
+
+    return read_input(source, "--message")
 
 
 def _check_values(renderer: object, given: object) -> None:
@@ -134,8 +130,6 @@ def _check_values(renderer: object, given: object) -> None:
 
 
 def _write_private(path: Path, text: str) -> None:
-    import os
+    from calmcli.base.files import write_private
 
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    write_private(path, text)

@@ -71,9 +71,9 @@ class SqliteStore(SqlStore):
 
 def _create_private(path: Path) -> None:
     """Create the file 0600 before SQLite does (its -wal and -shm files copy the mode)."""
-    from calmcli.base.paths import ensure_private_dir
+    from calmcli.base.files import ensure_private_dir
 
-    ensure_private_dir(path.parent)
+    ensure_private_dir(path.parent)  # creates what is missing 0700; never chmods what exists
     os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
     if path.stat().st_mode & 0o077:
         path.chmod(0o600)

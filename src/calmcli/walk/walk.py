@@ -477,14 +477,18 @@ def edit_texts(reply: Reply, texts: tuple[str, ...]) -> tuple[str, ...]:
         SEPARATOR.format(audience=m.audience) + "\n" + t
         for m, t in zip(reply.messages, texts, strict=True)
     ]
+    from calmcli.base.files import read_input, write_private
+
     with tempfile.TemporaryDirectory(prefix="calm-") as folder:  # 0700, removed afterwards
         path = Path(folder) / "reply.txt"
-        path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
-        path.chmod(0o600)
-        status = subprocess.call([*shlex.split(editor), str(path)])
+        write_private(path, "\n\n".join(blocks) + "\n")
+        try:
+            status = subprocess.call([*shlex.split(editor), str(path)])
+        except OSError as err:
+            raise UsageError(f"cannot start the editor ({editor}): {err.strerror}") from None
         if status != 0:
             raise UsageError(f"the editor ({editor}) exited with status {status}; reply unchanged")
-        edited = path.read_text(encoding="utf-8")
+        edited = read_input(path, "the edited reply")
     return _split_edited(edited, reply.messages, texts)
 
 

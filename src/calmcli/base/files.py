@@ -1,0 +1,165 @@
+"""Reading and writing files the safe way: private atomic writes, bounded reads, closed rooms.
+
+Every file calm writes goes through `write_private` / `private_writer`: the data lands in a
+temporary file made by `mkstemp` in the target's folder (exclusive, unpredictable name, 0600),
+is flushed to disk, then renamed over the target, so a reader never sees half a file and a
+symlink planted at the target or at a guessable temporary name cannot redirect the write.
+Every "a file or `-` for stdin" argument goes through `read_input`, and every team-lead file
+through `read_team_file`, which only reads regular files inside the folder that named them.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from calmcli.errors import CalmError, UsageError
+
+# Documented limits (README "Limits"): a message, draft or JSON object read from a file or
+# stdin; an import file (100,000 cases of JSON are about 150 MB); one team-lead file.
+INPUT_LIMIT = 1024 * 1024
+IMPORT_LIMIT = 1024 * 1024 * 1024
+TEAM_FILE_LIMIT = 1024 * 1024
+
+
+def _why(err: OSError) -> str:
+    return err.strerror or str(err)
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create `path` and any missing parents 0700 whatever the umask (never chmods others')."""
+    missing: list[Path] = []
+    probe = path
+    while not probe.exists() and not probe.is_symlink() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            pass  # another calm made it meanwhile
+        except OSError as err:
+            raise CalmError(f"cannot create folder {folder}: {_why(err)}") from None
+        os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask; ours, so ours to set
+    if not path.is_dir():
+        raise CalmError(f"{path} is not a folder")
+
+
+def _check_target(target: Path) -> None:
+    """Refuse a target that is a symlink, a folder or anything but a regular file."""
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        return
+    except OSError as err:
+        raise CalmError(f"cannot write {target}: {_why(err)}") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise UsageError(f"cannot write {target}: it is a symbolic link; name the file itself")
+    if stat.S_ISDIR(info.st_mode):
+        raise UsageError(f"cannot write {target}: it is a folder; name a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise UsageError(f"cannot write {target}: not a regular file")
+
+
+@contextmanager
+def _replacing(target: Path, binary: bool) -> Iterator[IO[Any]]:
+    target = Path(target)
+    folder = target.parent
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {target}: folder {folder} does not exist")
+    _check_target(target)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as err:
+        raise CalmError(f"cannot write {target}: {_why(err)}") from None
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        _check_target(target)  # a symlink planted meanwhile would be replaced, not followed
+        os.replace(tmp, target)
+    except OSError as err:
+        raise CalmError(f"cannot write {target}: {_why(err)}") from None
+    finally:
+        if os.path.lexists(tmp):
+            os.unlink(tmp)
+
+
+@contextmanager
+def private_writer(target: Path) -> Iterator[IO[str]]:
+    """Yield a text handle whose content replaces `target` (0600) only if the block succeeds."""
+    with _replacing(target, binary=False) as out:
+        yield out
+
+
+def write_private(target: Path, data: str | bytes) -> None:
+    """Replace `target` with `data` atomically, readable by its owner only."""
+    with _replacing(target, binary=isinstance(data, bytes)) as out:
+        out.write(data)
+
+
+def _decode(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise UsageError(f"{name}: not UTF-8 text (byte {err.start})") from None
+
+
+def _too_big(name: str, limit: int) -> UsageError:
+    return UsageError(f"{name}: larger than the {limit // (1024 * 1024)} MB limit")
+
+
+def read_input(source: str | Path, what: str = "", limit: int = INPUT_LIMIT) -> str:
+    """The UTF-8 text of a file argument, or of stdin for '-', at most `limit` bytes."""
+    label = f"{what} " if what else ""
+    if str(source) == "-":
+        stream = sys.stdin
+        if stream is None:
+            raise UsageError(f"cannot read {label}from stdin: it is closed")
+        try:
+            raw = stream.buffer.read(limit + 1)
+        except (OSError, ValueError) as err:
+            raise UsageError(f"cannot read {label}from stdin: {err}") from None
+        name = f"{label}stdin".strip()
+    else:
+        name = f"{label}{source}"
+        try:
+            with open(source, "rb") as handle:  # a FIFO or /dev/fd/N is fine: bounded below
+                raw = handle.read(limit + 1)
+        except OSError as err:
+            raise UsageError(f"cannot read {name}: {_why(err)}") from None
+    if len(raw) > limit:
+        raise _too_big(name, limit)
+    return _decode(raw, name)
+
+
+def inside(root: Path, path: Path) -> bool:
+    """Whether `path`, with every symlink resolved, lies inside `root` (also resolved)."""
+    try:
+        return Path(path).resolve().is_relative_to(Path(root).resolve())
+    except (OSError, RuntimeError):  # a symlink loop
+        return False
+
+
+def read_team_file(path: Path, root: Path, limit: int = TEAM_FILE_LIMIT) -> str:
+    """A team-lead file's text, read only if it is a regular file resolving inside `root`."""
+    if not inside(root, path):
+        raise UsageError(f"{path}: leads outside {root} (a symbolic link?); refused")
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # never block on a FIFO
+    except OSError as err:
+        raise UsageError(f"{path}: cannot read: {_why(err)}") from None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise UsageError(f"{path}: not a regular file; refused")
+        raw = handle.read(limit + 1)
+    if len(raw) > limit:
+        raise _too_big(str(path), limit)
+    return _decode(raw, str(path))
