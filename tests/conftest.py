@@ -22,8 +22,6 @@ PG_SKIP = (
 @pytest.fixture(autouse=True)
 def calm_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point CALM_HOME and CALM_CACHE_DIR at fresh folders under tmp_path."""
-    from calmcli.base import config
-
     home = tmp_path / "calm-home"
     monkeypatch.setenv("CALM_HOME", str(home))
     monkeypatch.setenv("CALM_CACHE_DIR", str(tmp_path / "calm-cache"))
@@ -31,7 +29,6 @@ def calm_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CALM_AGENT", "tester")
     monkeypatch.delenv("CALM_PLAYBOOKS", raising=False)
     monkeypatch.setenv("CALM_DB", "")  # recorded, so a test that sets it is undone after
-    monkeypatch.setattr(config, "db_option", None)  # what `calm --db` set in this process
     return home
 
 

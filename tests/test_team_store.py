@@ -64,6 +64,29 @@ def test_agent_from_env_then_config_file(monkeypatch: pytest.MonkeyPatch) -> Non
     ]
 
 
+def test_the_reply_is_signed_by_the_same_agent_as_the_case_log(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One resolver: the config file's `agent` signs `calm reply` (text and --jsonl) as it
+    names the case's agent; a bare OS login name never signs a letter to a customer."""
+    import getpass
+
+    situation = ("reply", "--fault", "ours", "--channel", "email", "--lang", "en", "--no-check")
+    monkeypatch.delenv("CALM_AGENT")
+    write_config('agent = "Ola Nowak"\n')
+    assert "Ola Nowak" in calm(*situation).stdout
+    line = json.dumps({"fault": "ours", "channel": "email", "lang": "en"})
+    streamed = json.loads(calm("reply", "--jsonl", "--no-check", input=line + "\n").stdout)
+    assert "Ola Nowak" in streamed["messages"][0]["text"]
+    assert "Bob" in calm(*situation, "--agent", "Bob").stdout  # the flag beats the file
+    monkeypatch.setenv("CALM_AGENT", "Marta")
+    assert "Marta" in calm(*situation).stdout  # the environment beats the file
+    monkeypatch.delenv("CALM_AGENT")
+    write_config("")
+    unsigned = calm(*situation).stdout
+    assert "Ola Nowak" not in unsigned and f" {getpass.getuser()}" not in unsigned
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

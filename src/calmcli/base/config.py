@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from calmcli.errors import UsageError
 
 KEYS = ("db", "agent")
-# Set by `calm --db URL` for this process; None means "not given".
-db_option: str | None = None
 
 
 def config_path() -> Path:
@@ -66,13 +65,41 @@ def _line_of(text: str, key: str) -> int:
     return 1
 
 
-def store_target() -> str | None:
-    """The case log asked for: `--db`, CALM_DB, or the config file's `db` (None: the default)."""
-    for value in (db_option, os.environ.get("CALM_DB")):
+def store_target(given: str | None = None) -> str | None:
+    """The case log asked for: `given` (`calm --db`), CALM_DB, or the config file's `db`
+    (None: the default)."""
+    for value in (given, os.environ.get("CALM_DB")):
         if value and value.strip():
             return value.strip()
     return load_config().get("db")
 
 
-def config_agent() -> str | None:
-    return load_config().get("agent")
+@dataclass(frozen=True)
+class Agent:
+    """Who is acting, and where the name came from: `flag`, `env`, `config` or `os`."""
+
+    name: str
+    source: str
+
+    @property
+    def signs_replies(self) -> bool:
+        # A login name ("root", "jdoe42") is not how a person signs a letter to a customer:
+        # the reply is signed only with a name the agent chose.
+        return self.source != "os"
+
+
+def resolve_agent(given: str | None = None) -> Agent:
+    """The one agent resolver: `--agent`, then CALM_AGENT, then the config file's `agent`,
+    then the OS user. Every command uses it: the case log's `agent` and the reply signature."""
+    for value, source in ((given, "flag"), (os.environ.get("CALM_AGENT"), "env")):
+        if value and value.strip():
+            return Agent(value.strip(), source)
+    configured = load_config().get("agent")
+    if configured:
+        return Agent(configured, "config")
+    import getpass
+
+    try:
+        return Agent(getpass.getuser(), "os")
+    except Exception:  # no user name in this environment (some containers)
+        return Agent("agent", "os")

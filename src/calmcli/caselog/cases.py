@@ -6,8 +6,6 @@ inside one transaction; they never print, prompt or exit.
 
 from __future__ import annotations
 
-import getpass
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -85,19 +83,10 @@ def load_policy(extra_dirs: Iterable[str | Path] | None = None) -> Policy:
 
 
 def current_agent() -> str:
-    """The agent acting: CALM_AGENT, else the config file's `agent`, else the OS user."""
-    agent = os.environ.get("CALM_AGENT", "").strip()
-    if agent:
-        return agent
-    from calmcli.base.config import config_agent
+    """The agent acting (see `resolve_agent`: CALM_AGENT, the config file, the OS user)."""
+    from calmcli.base.config import resolve_agent
 
-    configured = config_agent()
-    if configured:
-        return configured
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in this environment (some containers)
-        return "agent"
+    return resolve_agent().name
 
 
 @dataclass(frozen=True)

@@ -121,9 +121,7 @@ def _root(
     ] = None,
 ) -> None:
     """Answer angry, rude or trolling customers: playbooks, replies, case log."""
-    from calmcli.base import config  # a few lines of os and pathlib: nothing heavy on `calm reply`
-
-    config.db_option = db
+    # `--db` stays in the root context's params; commands read it with `common.db_target`.
 
 
 def __getattr__(name: str) -> Any:

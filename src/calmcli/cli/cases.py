@@ -32,6 +32,7 @@ Since = Annotated[str | None, typer.Option(help="Created since: 3d, 1w or an ISO
 
 @app.command("add")
 def add(
+    ctx: typer.Context,
     channel: Channel = None,
     fault: Annotated[str | None, typer.Option(help="ours, not-ours, unclear or troll.")] = None,
     customer_type: Annotated[str | None, typer.Option(help="From the playbook.")] = None,
@@ -77,7 +78,7 @@ def add(
         data["vars"] = {**(data.get("vars") or {}), **parse_assignments(set_)}
     given = input_from_mapping(data)
     case = build_case(given, load_policy(playbooks), now())
-    with opened() as store:
+    with opened(ctx) as store:
         case = store.add_case(case)
     if as_json:
         emit_case(case, True, "")
@@ -129,6 +130,7 @@ def _filter(
 
 @app.command("list")
 def list_(
+    ctx: typer.Context,
     status: Status = None,
     customer: Customer = None,
     channel: Channel = None,
@@ -155,7 +157,7 @@ def list_(
     where = _filter(status, customer, channel, incident, since, limit + 1 if limit else None)
     if mine:
         where = replace(where, agent=current_agent())
-    with opened() as store:
+    with opened(ctx) as store:
         cases = store.list_cases(where)
     if limit and len(cases) > limit:
         cases = cases[:limit]
@@ -182,11 +184,11 @@ def list_(
 
 
 @app.command("show")
-def show(case_id: CaseId, as_json: JsonOption = False) -> None:
+def show(ctx: typer.Context, case_id: CaseId, as_json: JsonOption = False) -> None:
     """Show a case's whole timeline: what the customer said, what we replied, what is pending."""
     from calmcli.views.case import render_case
 
-    with opened() as store:
+    with opened(ctx) as store:
         case = store.get_case(normalise_id(case_id))
     if as_json:
         emit_case(case, True, "")
@@ -196,6 +198,7 @@ def show(case_id: CaseId, as_json: JsonOption = False) -> None:
 
 @app.command("note")
 def note(
+    ctx: typer.Context,
     case_id: CaseId,
     text: Annotated[str, typer.Argument(help="The note.")],
     as_json: JsonOption = False,
@@ -204,13 +207,14 @@ def note(
     from calmcli.caselog import cases
 
     decide = cases.note(text, cases.current_agent(), now())
-    with opened() as store:
+    with opened(ctx) as store:
         case = store.change(normalise_id(case_id), decide)
     emit_case(case, as_json, f"{case.id}: note added")
 
 
 @app.command("close")
 def close(
+    ctx: typer.Context,
     case_id: CaseId,
     outcome: Annotated[str, typer.Option(help="resolved, unresolved or abandoned.")],
     force: Annotated[bool, typer.Option(help="Cancel pending follow-ups and close.")] = False,
@@ -223,7 +227,7 @@ def close(
 
     policy = cases.load_policy(playbooks)
     decide = cases.close(outcome, policy, cases.current_agent(), now(), force, compensation)
-    with opened() as store:
+    with opened(ctx) as store:
         case = store.change(normalise_id(case_id), decide)
     checks = [f for f in case.pending_followups() if f.kind == "satisfaction"]
     when = f"; satisfaction check {local_time(checks[0].due_at)}" if checks else ""
@@ -231,18 +235,19 @@ def close(
 
 
 @app.command("reopen")
-def reopen(case_id: CaseId, as_json: JsonOption = False) -> None:
+def reopen(ctx: typer.Context, case_id: CaseId, as_json: JsonOption = False) -> None:
     """Reopen a resolved or closed case."""
     from calmcli.caselog import cases
 
     decide = cases.reopen(cases.current_agent(), now())
-    with opened() as store:
+    with opened(ctx) as store:
         case = store.change(normalise_id(case_id), decide)
     emit_case(case, as_json, f"{case.id}: reopened")
 
 
 @app.command("warn")
 def warn(
+    ctx: typer.Context,
     case_id: CaseId,
     reason: Annotated[str, typer.Option(help="What the customer did.")] = "",
     as_json: JsonOption = False,
@@ -251,13 +256,14 @@ def warn(
     from calmcli.caselog import cases
 
     decide = cases.warn(cases.current_agent(), now(), reason)
-    with opened() as store:
+    with opened(ctx) as store:
         case = store.change(normalise_id(case_id), decide)
     emit_case(case, as_json, f"{case.id}: {WARNING_LEVELS[case.warning_level]}")
 
 
 @app.command("export")
 def export(
+    ctx: typer.Context,
     fmt: Annotated[str, typer.Option("--format", help="yaml or json.")] = "yaml",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File (default stdout).")
@@ -273,7 +279,7 @@ def export(
     from calmcli.views.terminal import info
 
     where = _filter(status, customer, channel, incident, since, None)
-    with opened() as store:
+    with opened(ctx) as store:
         if output is None:
             count = write_export(store.iter_cases(where), sys.stdout, fmt)
         else:
@@ -292,6 +298,7 @@ def _export_file(store: CaseStore, where: CaseFilter, output: Path, fmt: str) ->
 
 @app.command("import")
 def import_(
+    ctx: typer.Context,
     file: Annotated[Path, typer.Argument(help="A file written by `calm cases export`.")],
     skip_existing: Annotated[bool, typer.Option(help="Skip ids already in the log.")] = False,
     as_json: JsonOption = False,
@@ -301,7 +308,7 @@ def import_(
     from calmcli.views.terminal import info, print_json
 
     cases = read_import(file)
-    with opened() as store:
+    with opened(ctx) as store:
         added = store.import_cases(cases, skip_existing)
     if as_json:
         print_json({"read": len(cases), "imported": added, "skipped": len(cases) - added})

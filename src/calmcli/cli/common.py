@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from calmcli.caselog.model import Case
-from calmcli.caselog.port import CaseStore
-from calmcli.caselog.stats import Stats
+import typer
+
+if TYPE_CHECKING:  # `calm reply` imports this module: no case-log modules at start-up
+    from calmcli.caselog.model import Case
+    from calmcli.caselog.port import CaseStore
+    from calmcli.caselog.stats import Stats
 
 
 def now() -> datetime:
@@ -17,15 +21,30 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def db_target(ctx: typer.Context) -> str | None:
+    """The case log named by `calm --db` (kept in the root context), else None."""
+    value = ctx.find_root().params.get("db")
+    return value if isinstance(value, str) else None
+
+
 @contextmanager
-def opened() -> Iterator[CaseStore]:
+def opened(ctx: typer.Context) -> Iterator[CaseStore]:
+    """The case log this command works on (`--db`, CALM_DB, the config file, the default)."""
     from calmcli.storage import open_store
 
-    store = open_store()
+    store = open_store(db_target(ctx))
     try:
         yield store
     finally:
         store.close()
+
+
+def signing_agent(given: str | None) -> str | None:
+    """The name that signs a reply: the one agent resolver's, unless it is only a login name."""
+    from calmcli.base.config import resolve_agent
+
+    agent = resolve_agent(given)
+    return agent.name if agent.signs_replies else None
 
 
 def emit_case(case: Case, as_json: bool, message: str) -> None:
@@ -39,7 +58,9 @@ def emit_case(case: Case, as_json: bool, message: str) -> None:
         info(message)
 
 
-def gather(since: str | None, until: str | None, by: str, weeks: int, top: int) -> Stats:
+def gather(
+    ctx: typer.Context, since: str | None, until: str | None, by: str, weeks: int, top: int
+) -> Stats:
     """Open the configured case log and compute the figures (shared with `calm report`)."""
     from datetime import UTC, datetime
 
@@ -47,7 +68,7 @@ def gather(since: str | None, until: str | None, by: str, weeks: int, top: int) 
 
     now = datetime.now(UTC)
     start, end = stats.parse_period(since, until, now)
-    with opened() as store:
+    with opened(ctx) as store:
         return stats.compute(store, by, start, end, now, weeks, top)
 
 

@@ -59,7 +59,7 @@ def followups(
     if due + overdue + all_ > 1:
         raise UsageError("give at most one of --due, --overdue, --all")
     which = "due" if due else "overdue" if overdue else "all" if all_ else "pending"
-    with opened() as store:
+    with opened(ctx) as store:
         views = list_followups(store, which, now(), limit + 1 if limit else None)
     if limit and len(views) > limit:
         views = views[:limit]
@@ -92,6 +92,7 @@ def _reason(view: FollowUpView) -> str:
 
 @app.command("done")
 def done(
+    ctx: typer.Context,
     followup_id: FollowUpId,
     note: Annotated[str, typer.Option(help="What came of it.")] = "",
     as_json: JsonOption = False,
@@ -102,13 +103,14 @@ def done(
     from calmcli.cli.common import emit_case
 
     case_id, seq = core.parse_id(followup_id)
-    with opened() as store:
+    with opened(ctx) as store:
         case = store.change(case_id, core.done(seq, current_agent(), now(), note))
     emit_case(case, as_json, f"{case.id}: follow-up done; case {case.status}")
 
 
 @app.command("snooze")
 def snooze(
+    ctx: typer.Context,
     followup_id: FollowUpId,
     until: Annotated[str, typer.Argument(help="30m, 2h, 3d, 1w or an ISO date.")],
     as_json: JsonOption = False,
@@ -121,13 +123,14 @@ def snooze(
     case_id, seq = core.parse_id(followup_id)
     moment = now()
     due = core.when(until, moment)
-    with opened() as store:
+    with opened(ctx) as store:
         case = store.change(case_id, core.snooze(seq, due, current_agent(), moment))
     emit_case(case, as_json, f"{case.id}: follow-up moved to {local_time(utc_text(due))}")
 
 
 @app.command("export")
 def export(
+    ctx: typer.Context,
     ics: Annotated[Path, typer.Option("--ics", help="The .ics file to write.")],
     as_json: JsonOption = False,
 ) -> None:
@@ -137,7 +140,7 @@ def export(
     from calmcli.views.terminal import info, print_json
 
     moment = now()
-    with opened() as store:
+    with opened(ctx) as store:
         views = list_followups(store, "pending", moment, None)
     write_private(ics, to_ics(views, moment))  # 0600: customer names inside
     if as_json:

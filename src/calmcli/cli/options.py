@@ -40,7 +40,12 @@ LangOption = Annotated[
 ]
 CustomerOption = Annotated[str | None, typer.Option(help="Customer's name or handle.")]
 AgentOption = Annotated[
-    str | None, typer.Option(help="Your name, as it signs the reply.", envvar="CALM_AGENT")
+    str | None,
+    typer.Option(
+        help="Your name, as it signs the reply (default: CALM_AGENT, then `agent` in the "
+        "config file).",
+        show_default=False,
+    ),
 ]
 OrderOption = Annotated[str | None, typer.Option(help="Order or ticket reference.")]
 SetOption = Annotated[

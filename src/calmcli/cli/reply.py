@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from calmcli.cli.common import signing_agent
 from calmcli.cli.options import (
     AgentOption,
     ChannelOption,
@@ -83,7 +84,7 @@ def reply(
         incident=incident or "other",
         lang=lang,
         customer=customer,
-        agent=agent,
+        agent=signing_agent(agent),
         order=order,
         vars=parse_assignments(set_),
     )
@@ -158,7 +159,7 @@ def _reply_jsonl(renderer: object, playbooks: Any, check: bool = True) -> None:
 
     assert isinstance(renderer, Renderer)
     failed = 0
-    for result in render_jsonl(renderer, sys.stdin):
+    for result in render_jsonl(renderer, sys.stdin, default_agent=signing_agent(None)):
         if check and result.reply is not None and result.request is not None:
             checks = _check(result.reply, result.request.fault, renderer, playbooks)
             for message in result.output["messages"]:

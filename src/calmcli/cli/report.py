@@ -11,6 +11,7 @@ from calmcli.cli.options import By, Since, Top, Until, Weeks
 
 
 def report(
+    ctx: typer.Context,
     html: Annotated[
         Path,
         typer.Option("--html", help="The HTML file to write.", dir_okay=False, show_default=False),
@@ -27,6 +28,6 @@ def report(
     from calmcli.views import report_html as page
     from calmcli.views.terminal import info
 
-    text = page.render(gather(since, until, by, weeks, top))
+    text = page.render(gather(ctx, since, until, by, weeks, top))
     write_private(html, text)  # never half a file; 0600, it names agents
     info(f"wrote {html}")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import typer
+
 from calmcli.cli.common import gather
 from calmcli.cli.options import By, JsonOption, Since, Top, Until, Weeks
 
@@ -12,6 +14,7 @@ if TYPE_CHECKING:
 
 
 def stats(
+    ctx: typer.Context,
     since: Since = None,
     until: Until = None,
     by: By = "incident",
@@ -22,7 +25,7 @@ def stats(
     """Show the case log's figures: cases, response times, follow-ups, reopens, trends."""
     from calmcli.views.terminal import print_json
 
-    figures = gather(since, until, by, weeks, top)
+    figures = gather(ctx, since, until, by, weeks, top)
     if as_json:
         from calmcli.caselog.stats import to_dict
 

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from calmcli.cli.common import db_target, signing_agent
 from calmcli.cli.options import (
     AgentOption,
     ChannelOption,
@@ -25,6 +26,7 @@ from calmcli.cli.options import (
 
 
 def triage(
+    ctx: typer.Context,
     message: Annotated[
         str | None, typer.Option(help="The customer's message: a file, or - for stdin.")
     ] = None,
@@ -69,7 +71,7 @@ def triage(
         lang=lang,
         follow_up=follow_up,
         summary=summary,
-        agent=agent,
+        agent=signing_agent(agent),
         vars=parse_assignments(set_),
     )
     _check_values(renderer, given)
@@ -80,7 +82,7 @@ def triage(
         accept=yes,
         interactive=is_interactive(),
         console=console(stderr=True),
-        open_store=open_store,
+        open_store=lambda: open_store(db_target(ctx)),
     )
     result = walk.run()
     text = final_text(result.reply, result.texts)

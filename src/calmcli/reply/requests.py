@@ -24,7 +24,7 @@ CASE_KEYS = (
 REQUIRED_KEYS = ("fault", "channel")
 
 
-def request_from_mapping(data: Any) -> ReplyRequest:
+def request_from_mapping(data: Any, default_agent: str | None = None) -> ReplyRequest:
     """Build a request from a JSON object, refusing unknown keys and wrong types."""
     if not isinstance(data, dict):
         raise UsageError("expected a JSON object")
@@ -47,7 +47,7 @@ def request_from_mapping(data: Any) -> ReplyRequest:
         incident=data.get("incident") or "other",
         lang=data.get("lang"),
         customer=data.get("customer"),
-        agent=data.get("agent"),
+        agent=data.get("agent") or default_agent,
         order=data.get("order"),
         vars={str(k): str(v) for k, v in extra.items() if v is not None},
     )
@@ -62,13 +62,15 @@ class LineResult:
     reply: Reply | None = None
 
 
-def render_jsonl(renderer: Renderer, lines: Iterable[str]) -> Iterator[LineResult]:
+def render_jsonl(
+    renderer: Renderer, lines: Iterable[str], default_agent: str | None = None
+) -> Iterator[LineResult]:
     """Render one case per non-empty line; a bad line yields an error object, the rest go on."""
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         try:
-            request = request_from_mapping(json.loads(raw))
+            request = request_from_mapping(json.loads(raw), default_agent)
             reply = renderer.render(request)
         except json.JSONDecodeError as err:
             yield LineResult(number, {"line": number, "error": f"invalid JSON: {err.msg}"}, False)
