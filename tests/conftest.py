@@ -102,3 +102,32 @@ def backend(
         finally:
             for schema in schemas:
                 admin.execute(f"DROP SCHEMA {schema} CASCADE")  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class RenderedReply:
+    """One reply of the bundled matrix: the situation, the request and what it rendered."""
+
+    situation: tuple[str, str, str, str]  # fault, channel, customer type, incident
+    request: Any  # calmcli.reply.render.ReplyRequest
+    reply: Any  # calmcli.reply.render.Reply
+
+
+@pytest.fixture(scope="session")
+def bundled_replies() -> dict[str, list[RenderedReply]]:
+    """The whole matrix (every situation x `SAMPLES`, in every language) rendered once per test
+    session from the bundled playbooks and templates; tests only read it."""
+    from calmcli.playbook.load import load_playbook
+    from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
+    from calmcli.reply.templates_check import SAMPLES, situations
+
+    # No cache: a session fixture runs before the per-test CALM_CACHE_DIR is set.
+    renderer = Renderer(load_playbook(use_cache=False), template_dirs())
+    matrix: dict[str, list[RenderedReply]] = {}
+    for lang in renderer.playbook.settings.languages:
+        rendered = matrix.setdefault(lang, [])
+        for situation in situations(renderer.playbook):
+            for sample in SAMPLES:
+                request = ReplyRequest(*situation, lang, **sample)
+                rendered.append(RenderedReply(situation, request, renderer.render(request)))
+    return matrix

@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import RenderedReply
 
 from calmcli.playbook.load import load_playbook
 from calmcli.playbook.rules import load_rules
-from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
-from calmcli.reply.templates_check import SAMPLES, situations
 from calmcli.text.check import Facts, check_text, default_audience
 from tests.corpus_score import score
 from tests.helpers import LANGS, run, write_tree
@@ -169,25 +168,23 @@ def test_unknown_fault_is_a_usage_error() -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_no_bundled_template_fails_its_own_check(lang: str) -> None:
+def test_no_bundled_template_fails_its_own_check(
+    lang: str, bundled_replies: dict[str, list[RenderedReply]]
+) -> None:
     """Not even a warning: a bundled reply that the check flags would teach agents to ignore it."""
-    renderer = Renderer(load_playbook(), template_dirs())
     ruleset = load_rules(lang)
     errors = []
-    for fault, channel, customer_type, incident in situations(renderer.playbook):
-        for sample in SAMPLES:
-            reply = renderer.render(
-                ReplyRequest(fault, channel, customer_type, incident, lang, **sample)
-            )
-            for message in reply.messages:
-                for finding in check_text(
-                    message.text, facts(lang, fault, channel, message.audience), ruleset
-                ):
-                    if finding.level in ("error", "warning"):
-                        errors.append(
-                            f"{fault}/{channel}/{customer_type}/{incident}: "
-                            f"{finding.format(message.audience)}"
-                        )
+    for rendered in bundled_replies[lang]:
+        fault, channel, customer_type, incident = rendered.situation
+        for message in rendered.reply.messages:
+            for finding in check_text(
+                message.text, facts(lang, fault, channel, message.audience), ruleset
+            ):
+                if finding.level in ("error", "warning"):
+                    errors.append(
+                        f"{fault}/{channel}/{customer_type}/{incident}: "
+                        f"{finding.format(message.audience)}"
+                    )
     assert errors == []
 
 
