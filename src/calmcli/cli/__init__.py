@@ -16,6 +16,12 @@ from calmcli.errors import EXIT_INTERRUPTED, CalmError, ValidationError
 class CalmGroup(TyperGroup):
     """Turn user-facing errors into one line on stderr and a named exit code, everywhere."""
 
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        from calmcli.cli.help import tidy_help
+
+        tidy_help(self)  # the whole tree is built by now, completion options included
+        return super().make_context(*args, **kwargs)
+
     def invoke(self, ctx: Any) -> Any:  # Click's Context, which Typer vendors
         try:
             return super().invoke(ctx)
@@ -34,37 +40,37 @@ class CalmGroup(TyperGroup):
 def _add_reply(app: typer.Typer) -> None:
     from calmcli.cli import reply
 
-    app.command("reply")(reply.reply)
+    app.command("reply", epilog=reply.EXAMPLES)(reply.reply)
 
 
 def _add_triage(app: typer.Typer) -> None:
     from calmcli.cli import triage
 
-    app.command("triage")(triage.triage)
+    app.command("triage", epilog=triage.EXAMPLES)(triage.triage)
 
 
 def _add_analyze(app: typer.Typer) -> None:
     from calmcli.cli import analyze
 
-    app.command("analyze")(analyze.analyze)
+    app.command("analyze", epilog=analyze.EXAMPLES)(analyze.analyze)
 
 
 def _add_check(app: typer.Typer) -> None:
     from calmcli.cli import check
 
-    app.command("check")(check.check)
+    app.command("check", epilog=check.EXAMPLES)(check.check)
 
 
 def _add_stats(app: typer.Typer) -> None:
     from calmcli.cli import stats
 
-    app.command("stats")(stats.stats)
+    app.command("stats", epilog=stats.EXAMPLES)(stats.stats)
 
 
 def _add_report(app: typer.Typer) -> None:
     from calmcli.cli import report
 
-    app.command("report")(report.report)
+    app.command("report", epilog=report.EXAMPLES)(report.report)
 
 
 def _add_group(module_name: str) -> Callable[[typer.Typer], None]:
@@ -98,7 +104,11 @@ def build_app(only: str | None = None) -> typer.Typer:
         name="calm",
         help="Answer angry, rude or trolling customers: playbooks, replies, case log.",
         no_args_is_help=True,
+        # calm's own --show-completion SHELL / --install-completion SHELL (below) name the shell
+        # rather than guess it from the parent process; values complete from the playbook and
+        # the case log (calmcli.cli.completion).
         add_completion=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
         pretty_exceptions_enable=False,
     )
     app.callback()(_root)  # keeps `calm` a group even when one command is registered
@@ -106,6 +116,40 @@ def build_app(only: str | None = None) -> typer.Typer:
         if only is None or name == only:
             register(app)
     return app
+
+
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def _completion_shell(value: str) -> str:
+    from typer._completion_classes import completion_init
+
+    if value not in SHELLS:
+        raise typer.BadParameter(f"unknown shell {value!r}; valid: bash, zsh, fish")
+    completion_init()  # Typer's scripts for each shell, registered only when asked for
+    return value
+
+
+def _show_completion(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> None:
+    if value is not None and not ctx.resilient_parsing:
+        from typer.completion import show_callback
+
+        show_callback(ctx, param, _completion_shell(value))
+
+
+def _install_completion(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> None:
+    if value is not None and not ctx.resilient_parsing:
+        from typer.completion import install_callback
+
+        install_callback(ctx, param, _completion_shell(value))
+
+
+def _print_version(value: bool | None) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"calm {version('calmcli')}")
+        raise typer.Exit()
 
 
 def _root(
@@ -117,6 +161,40 @@ def _root(
             show_default=False,
             help="The case log: a SQLite file path, sqlite:///PATH or postgresql://USER@HOST/DB "
             "(default: CALM_DB, then `db` in the config file, then $CALM_HOME/cases.db).",
+        ),
+    ] = None,
+    show_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--show-completion",
+            metavar="SHELL",
+            is_eager=True,
+            expose_value=False,
+            callback=_show_completion,
+            autocompletion=lambda: list(SHELLS),
+            help="Print the completion script for SHELL (bash, zsh or fish), to add to its "
+            "start-up file yourself.",
+        ),
+    ] = None,
+    install_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--install-completion",
+            metavar="SHELL",
+            is_eager=True,
+            expose_value=False,
+            callback=_install_completion,
+            autocompletion=lambda: list(SHELLS),
+            help="Install completion for SHELL (bash, zsh or fish); it works in new terminals.",
+        ),
+    ] = None,
+    version: Annotated[
+        bool | None,
+        typer.Option(
+            "--version",
+            is_eager=True,
+            callback=_print_version,
+            help="Print calm's version and exit.",
         ),
     ] = None,
 ) -> None:
@@ -134,5 +212,11 @@ def __getattr__(name: str) -> Any:
 
 def main() -> None:
     """Console-script entry point."""
+    import os
+
+    if "_CALM_COMPLETE" in os.environ:  # the shell asks for completions (Tab)
+        from typer._completion_classes import completion_init
+
+        completion_init()
     command = sys.argv[1] if len(sys.argv) > 1 else None
     build_app(command if command in COMMANDS else None)(prog_name="calm")

@@ -8,7 +8,13 @@ from typing import Annotated
 import typer
 
 from calmcli.cli.common import read_input
+from calmcli.cli.help import examples
 from calmcli.cli.options import FileArgument, JsonOption, PlaybooksOption
+
+EXAMPLES = examples(
+    "calm analyze mail.txt",
+    "pbpaste | calm analyze --channel social-public --json",
+)
 
 
 def analyze(

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from calmcli.caselog.model import normalise_id
+from calmcli.cli import completion
 from calmcli.cli.common import emit_case, now, opened
+from calmcli.cli.help import examples
 from calmcli.cli.options import JsonOption, PlaybooksOption, parse_assignments
 from calmcli.playbook.vocabulary import WARNING_LEVELS
 from calmcli.views.formats import local_time
@@ -22,15 +24,29 @@ app = typer.Typer(
     help="Log cases and read, annotate, close, export or import them.", no_args_is_help=True
 )
 
-CaseId = Annotated[str, typer.Argument(help="Case id, e.g. C-7K3Q9.")]
+CaseId = Annotated[
+    str, typer.Argument(help="Case id, e.g. C-7K3Q9.", autocompletion=completion.case_ids)
+]
 Status = Annotated[str | None, typer.Option(help="open, waiting, resolved or closed.")]
 Customer = Annotated[str | None, typer.Option(help="Customer name or contact (any case).")]
-Channel = Annotated[str | None, typer.Option(help="phone, email, chat, social-public, ...")]
-Incident = Annotated[str | None, typer.Option(help="An incident id from the playbook.")]
+Channel = Annotated[
+    str | None,
+    typer.Option(autocompletion=completion.channels, help="phone, email, chat, social-public, ..."),
+]
+Incident = Annotated[
+    str | None,
+    typer.Option(autocompletion=completion.incidents, help="An incident id from the playbook."),
+]
 Since = Annotated[str | None, typer.Option(help="Created since: 3d, 1w or an ISO date.")]
 
 
-@app.command("add")
+@app.command(
+    "add",
+    epilog=examples(
+        "calm cases add --channel chat --fault ours --customer Ann --follow-up 4h",
+        'echo \'{"channel": "email", "fault": "unclear"}\' | calm cases add',
+    ),
+)
 def add(
     ctx: typer.Context,
     channel: Channel = None,
@@ -128,7 +144,13 @@ def _filter(
     return CaseFilter(status, customer, channel, incident, start, limit or None)
 
 
-@app.command("list")
+@app.command(
+    "list",
+    epilog=examples(
+        "calm cases list --status open --mine",
+        "calm cases list --customer jordi.puig@example.cat --json",
+    ),
+)
 def list_(
     ctx: typer.Context,
     status: Status = None,
@@ -183,7 +205,13 @@ def list_(
     )
 
 
-@app.command("show")
+@app.command(
+    "show",
+    epilog=examples(
+        "calm cases show C-7K3Q9",
+        "calm cases show c-7k3q9 --json | jq .events",
+    ),
+)
 def show(ctx: typer.Context, case_id: CaseId, as_json: JsonOption = False) -> None:
     """Show a case's whole timeline: what the customer said, what we replied, what is pending."""
     from calmcli.views.case import render_case
@@ -196,7 +224,12 @@ def show(ctx: typer.Context, case_id: CaseId, as_json: JsonOption = False) -> No
         render_case(case, now())
 
 
-@app.command("note")
+@app.command(
+    "note",
+    epilog=examples(
+        "calm cases note C-7K3Q9 'Customer called: the parcel arrived'",
+    ),
+)
 def note(
     ctx: typer.Context,
     case_id: CaseId,
@@ -212,7 +245,13 @@ def note(
     emit_case(case, as_json, f"{case.id}: note added")
 
 
-@app.command("close")
+@app.command(
+    "close",
+    epilog=examples(
+        "calm cases close C-7K3Q9 --outcome resolved --compensation discount",
+        "calm cases close C-7K3Q9 --outcome abandoned --force",
+    ),
+)
 def close(
     ctx: typer.Context,
     case_id: CaseId,
@@ -234,7 +273,12 @@ def close(
     emit_case(case, as_json, f"{case.id}: {case.status} ({outcome}){when}")
 
 
-@app.command("reopen")
+@app.command(
+    "reopen",
+    epilog=examples(
+        "calm cases reopen C-7K3Q9",
+    ),
+)
 def reopen(ctx: typer.Context, case_id: CaseId, as_json: JsonOption = False) -> None:
     """Reopen a resolved or closed case."""
     from calmcli.caselog import cases
@@ -245,7 +289,12 @@ def reopen(ctx: typer.Context, case_id: CaseId, as_json: JsonOption = False) -> 
     emit_case(case, as_json, f"{case.id}: reopened")
 
 
-@app.command("warn")
+@app.command(
+    "warn",
+    epilog=examples(
+        "calm cases warn C-7K3Q9 --reason 'insults in the second post'",
+    ),
+)
 def warn(
     ctx: typer.Context,
     case_id: CaseId,
@@ -261,7 +310,13 @@ def warn(
     emit_case(case, as_json, f"{case.id}: {WARNING_LEVELS[case.warning_level]}")
 
 
-@app.command("export")
+@app.command(
+    "export",
+    epilog=examples(
+        "calm cases export -o cases.yaml --since 4w",
+        "calm cases export --format json --status open",
+    ),
+)
 def export(
     ctx: typer.Context,
     fmt: Annotated[str, typer.Option("--format", help="yaml or json.")] = "yaml",
@@ -296,7 +351,13 @@ def _export_file(store: CaseStore, where: CaseFilter, output: Path, fmt: str) ->
         return write_export(store.iter_cases(where), handle, fmt)
 
 
-@app.command("import")
+@app.command(
+    "import",
+    epilog=examples(
+        "calm cases import cases.yaml",
+        "calm cases import cases.yaml --skip-existing",
+    ),
+)
 def import_(
     ctx: typer.Context,
     file: Annotated[Path, typer.Argument(help="A file written by `calm cases export`.")],

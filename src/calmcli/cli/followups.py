@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from calmcli.caselog.model import utc_text
+from calmcli.cli import completion
 from calmcli.cli.common import now, opened
+from calmcli.cli.help import examples
 from calmcli.cli.options import JsonOption
 from calmcli.views.formats import local_time
 
@@ -19,7 +21,12 @@ app = typer.Typer(
     help="Follow-ups: due now and overdue first, then upcoming.", invoke_without_command=True
 )
 
-FollowUpId = Annotated[str, typer.Argument(help="C-7K3Q9.2, or a case id for its next one.")]
+FollowUpId = Annotated[
+    str,
+    typer.Argument(
+        help="C-7K3Q9.2, or a case id for its next one.", autocompletion=completion.case_ids
+    ),
+]
 Limit = Annotated[int, typer.Option(help="At most this many (0: all).")]
 
 
@@ -40,7 +47,7 @@ def view_to_dict(view: FollowUpView) -> dict[str, Any]:
     }
 
 
-@app.callback()
+@app.callback(epilog=examples("calm followups --due", "calm followups --all --json --limit 0"))
 def followups(
     ctx: typer.Context,
     due: Annotated[bool, typer.Option("--due", help="Only those due today or overdue.")] = False,
@@ -90,7 +97,13 @@ def _reason(view: FollowUpView) -> str:
     return f"{reason} ({view.suggestion})" if view.suggestion else reason
 
 
-@app.command("done")
+@app.command(
+    "done",
+    epilog=examples(
+        "calm followups done C-7K3Q9.1 --note 'refund confirmed'",
+        "calm followups done C-7K3Q9",
+    ),
+)
 def done(
     ctx: typer.Context,
     followup_id: FollowUpId,
@@ -108,7 +121,13 @@ def done(
     emit_case(case, as_json, f"{case.id}: follow-up done; case {case.status}")
 
 
-@app.command("snooze")
+@app.command(
+    "snooze",
+    epilog=examples(
+        "calm followups snooze C-7K3Q9 2d",
+        "calm followups snooze C-7K3Q9.2 2026-12-07T10:00",
+    ),
+)
 def snooze(
     ctx: typer.Context,
     followup_id: FollowUpId,
@@ -128,7 +147,12 @@ def snooze(
     emit_case(case, as_json, f"{case.id}: follow-up moved to {local_time(utc_text(due))}")
 
 
-@app.command("export")
+@app.command(
+    "export",
+    epilog=examples(
+        "calm followups export --ics followups.ics",
+    ),
+)
 def export(
     ctx: typer.Context,
     ics: Annotated[Path, typer.Option("--ics", help="The .ics file to write.")],

@@ -7,10 +7,15 @@ from typing import Annotated
 
 import typer
 
+from calmcli.cli import completion
+
 PlaybooksOption = Annotated[
     list[Path] | None,
     typer.Option(
         "--playbooks",
+        metavar="DIR",
+        file_okay=False,
+        autocompletion=completion.folders,
         help="Team playbook folder layered over the bundled one (repeatable; also CALM_PLAYBOOKS).",
         show_default=False,
     ),
@@ -19,6 +24,9 @@ TemplatesOption = Annotated[
     list[Path] | None,
     typer.Option(
         "--templates",
+        metavar="DIR",
+        file_okay=False,
+        autocompletion=completion.folders,
         help="Team reply-template folder layered over the bundled one "
         "(repeatable; also CALM_TEMPLATES).",
         show_default=False,
@@ -27,32 +35,58 @@ TemplatesOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 
 # The situation and the people, named the same in `calm reply` and `calm triage`.
-FaultOption = Annotated[str | None, typer.Option(help="ours, not-ours, unclear or troll.")]
+FaultOption = Annotated[
+    str | None,
+    typer.Option(autocompletion=completion.faults, help="ours, not-ours, unclear or troll."),
+]
 ChannelOption = Annotated[
-    str | None, typer.Option(help="phone, email, chat, social-public or social-private.")
+    str | None,
+    typer.Option(
+        autocompletion=completion.channels,
+        help="phone, email, chat, social-public or social-private.",
+    ),
 ]
 CustomerTypeOption = Annotated[
-    str | None, typer.Option(help="Customer type id (see `calm playbook list`).")
+    str | None,
+    typer.Option(
+        metavar="TYPE",
+        autocompletion=completion.customer_types,
+        help="Customer type id (see `calm playbook list`).",
+    ),
 ]
-IncidentOption = Annotated[str | None, typer.Option(help="Incident id (see `calm playbook list`).")]
+IncidentOption = Annotated[
+    str | None,
+    typer.Option(
+        autocompletion=completion.incidents, help="Incident id (see `calm playbook list`)."
+    ),
+]
 LangOption = Annotated[
-    str | None, typer.Option(help="Customer's language tag, e.g. ca, es-MX, pl.")
+    str | None,
+    typer.Option(
+        metavar="TAG",
+        autocompletion=completion.languages,
+        help="Customer's language tag, e.g. ca, es-MX, pl.",
+    ),
 ]
-CustomerOption = Annotated[str | None, typer.Option(help="Customer's name or handle.")]
+CustomerOption = Annotated[
+    str | None, typer.Option(metavar="NAME", help="Customer's name or handle.")
+]
 AgentOption = Annotated[
     str | None,
     typer.Option(
+        metavar="NAME",
         help="Your name, as it signs the reply (default: CALM_AGENT, then `agent` in the "
         "config file).",
         show_default=False,
     ),
 ]
-OrderOption = Annotated[str | None, typer.Option(help="Order or ticket reference.")]
+OrderOption = Annotated[str | None, typer.Option(metavar="REF", help="Order or ticket reference.")]
 SetOption = Annotated[
     list[str] | None,
     typer.Option(
         "--set",
-        help="Extra template value KEY=VALUE (tracking, policy_quote, amount, "
+        metavar="KEY=VALUE",
+        help="Extra template value (tracking, policy_quote, amount, "
         "restock_date, cause, compensation, warning_level, address); repeatable.",
     ),
 ]
@@ -79,7 +113,9 @@ FileArgument = Annotated[
 Since = Annotated[
     str | None,
     typer.Option(
-        help="Cases created since: 3d, 1w (ago) or an ISO date/time (local).", show_default=False
+        metavar="WHEN",
+        help="Cases created since: 3d, 1w (ago) or an ISO date/time (local).",
+        show_default=False,
     ),
 ]
 
@@ -87,6 +123,7 @@ Since = Annotated[
 Until = Annotated[
     str | None,
     typer.Option(
+        metavar="WHEN",
         help="Cases created before: 3d, 1w (ago) or an ISO date (that day included).",
         show_default=False,
     ),

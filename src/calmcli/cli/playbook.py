@@ -7,12 +7,20 @@ from typing import Annotated
 
 import typer
 
-from calmcli.cli.options import JsonOption, PlaybooksOption
+from calmcli.cli.help import examples
+from calmcli.cli.options import (
+    ChannelOption,
+    CustomerTypeOption,
+    FaultOption,
+    IncidentOption,
+    JsonOption,
+    PlaybooksOption,
+)
 
 app = typer.Typer(help="Validate, list, show and copy the playbooks.", no_args_is_help=True)
 
 
-@app.command()
+@app.command(epilog=examples("calm playbook validate team-pb"))
 def validate(
     folder: Annotated[
         Path | None,
@@ -50,7 +58,12 @@ def validate(
     )
 
 
-@app.command("list")
+@app.command(
+    "list",
+    epilog=examples(
+        "calm playbook list --lang ca", "calm playbook list --playbooks team-pb --json"
+    ),
+)
 def list_(
     json_: JsonOption = False,
     lang: Annotated[str, typer.Option(help="Language of the labels.")] = "en",
@@ -81,17 +94,24 @@ def list_(
     table("Playbook", ["kind", "id", "label", "help"], rows)
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        "calm playbook show damaged-item rude",
+        "calm playbook show --fault ours --channel chat --incident billing",
+    )
+)
 def show(
     ids: Annotated[list[str] | None, typer.Argument(help="Entry ids to show (any kind).")] = None,
-    fault: Annotated[str | None, typer.Option(help="With --channel: the whole situation.")] = None,
-    channel: Annotated[str | None, typer.Option()] = None,
-    customer_type: Annotated[str, typer.Option()] = "none",
-    incident: Annotated[str, typer.Option()] = "other",
+    fault: FaultOption = None,
+    channel: ChannelOption = None,
+    customer_type: CustomerTypeOption = "none",
+    incident: IncidentOption = "other",
     json_: JsonOption = False,
     playbooks: PlaybooksOption = None,
 ) -> None:
     """Show the guidance of entries, or of a whole situation (--fault and --channel)."""
+    customer_type = customer_type or "none"
+    incident = incident or "other"
     from calmcli.errors import UsageError
     from calmcli.playbook.load import load_playbook
     from calmcli.playbook.model import Situation, situation_guidance
@@ -113,7 +133,7 @@ def show(
     guidance_view.show_entries([guidance_view.find_entry(book, i) for i in ids], as_json=json_)
 
 
-@app.command()
+@app.command(epilog=examples("calm playbook init team-pb", "calm playbook validate team-pb"))
 def init(
     folder: Annotated[Path, typer.Argument(help="Folder to create with an editable copy.")],
     force: Annotated[bool, typer.Option(help="Write into a folder that is not empty.")] = False,

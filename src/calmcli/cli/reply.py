@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from calmcli.cli.common import signing_agent
+from calmcli.cli.help import examples
 from calmcli.cli.options import (
     AgentOption,
     ChannelOption,
@@ -27,6 +28,13 @@ from calmcli.cli.options import (
 
 if TYPE_CHECKING:
     from calmcli.reply.render import Renderer, Reply
+
+
+EXAMPLES = examples(
+    "calm reply --fault ours --channel email --lang ca --customer 'Jordi Puig'",
+    "calm reply --fault troll --channel social-public --only public --copy",
+    'echo \'{"fault": "unclear", "channel": "chat"}\' | calm reply --jsonl',
+)
 
 
 def reply(

@@ -7,7 +7,12 @@ from typing import Annotated
 
 import typer
 
+from calmcli.cli.help import examples
 from calmcli.cli.options import By, Since, Top, Until, Weeks
+
+EXAMPLES = examples(
+    "calm report --html team-meeting.html --since 4w",
+)
 
 
 def report(

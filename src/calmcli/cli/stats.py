@@ -7,10 +7,17 @@ from typing import TYPE_CHECKING
 import typer
 
 from calmcli.cli.common import gather
+from calmcli.cli.help import examples
 from calmcli.cli.options import By, JsonOption, Since, Top, Until, Weeks
 
 if TYPE_CHECKING:
     pass
+
+
+EXAMPLES = examples(
+    "calm stats --since 1w",
+    "calm stats --since 2026-11-01 --until 2026-11-30 --by agent --json",
+)
 
 
 def stats(

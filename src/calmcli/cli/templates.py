@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import typer
 
+from calmcli.cli.help import examples
 from calmcli.cli.options import JsonOption, PlaybooksOption, TemplatesOption
 
 app = typer.Typer(help="Check the reply templates.", no_args_is_help=True)
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        "calm templates check",
+        "calm templates check --playbooks team-pb --templates team-tpl",
+    )
+)
 def check(
     json_: JsonOption = False,
     playbooks: PlaybooksOption = None,

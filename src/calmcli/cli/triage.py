@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from calmcli.cli.common import db_target, signing_agent
+from calmcli.cli.help import examples
 from calmcli.cli.options import (
     AgentOption,
     ChannelOption,
@@ -22,6 +23,12 @@ from calmcli.cli.options import (
     SetOption,
     TemplatesOption,
     parse_assignments,
+)
+
+EXAMPLES = examples(
+    "calm triage",
+    "calm triage --message mail.txt --channel email --copy",
+    "echo 'Where is it?' | calm triage --message - --fault ours --channel chat -y",
 )
 
 
