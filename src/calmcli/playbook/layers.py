@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from calmcli.base.problems import Problems
 from calmcli.errors import ValidationError
 
 
@@ -60,7 +61,7 @@ def layer_files(dirs: Iterable[Path], sub: str) -> list[Path]:
 
 
 def documents(
-    files: list[Path], top: tuple[str, ...], problems: list[str]
+    files: list[Path], top: tuple[str, ...], problems: Problems
 ) -> list[tuple[str, str, Any]]:
     from calmcli.base.yamlfile import line_of, load_yaml_file
 

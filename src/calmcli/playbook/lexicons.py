@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from calmcli.base.problems import Problems
 from calmcli.base.textmatch import Matcher, check_pattern
-from calmcli.errors import ValidationError
 from calmcli.playbook.layers import COMMON, documents, layer_files
 
 WORD_CATEGORIES = (
@@ -90,12 +90,11 @@ def load_lexicons(
 
 
 def build_lexicons(files: list[Path], customer_types: tuple[str, ...] = ()) -> Lexicons:
-    problems: list[str] = []
+    problems = Problems()
     scopes: dict[str, dict[str, Any]] = {}
     for path, scope, document in documents(files, _SECTIONS, problems):
         _merge(path, document, scopes.setdefault(scope, _empty()), customer_types, problems)
-    if problems:
-        raise ValidationError(problems)
+    problems.raise_if_any()
     common = scopes.pop(COMMON, _empty())
     languages = {scope: _finish(common, raw) for scope, raw in scopes.items()}
     languages[COMMON] = _finish(common, _empty())
@@ -118,12 +117,11 @@ def _merge(
     document: Any,
     into: dict[str, Any],
     customer_types: tuple[str, ...],
-    problems: list[str],
+    problems: Problems,
 ) -> None:
-    from calmcli.base.yamlfile import line_of
 
     def fail(container: Any, key: str | int, message: str) -> None:
-        problems.append(f"{path}:{line_of(container, key)}: {message}")
+        problems.at(path, container, key, message)
 
     for section in ("words", "customer_types", "personal_data", "type_signals"):
         value = document.get(section)

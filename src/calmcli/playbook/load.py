@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from calmcli.base.problems import Problems, kind_of
 from calmcli.errors import ValidationError
 from calmcli.playbook.layers import playbook_dirs, playbook_files
 from calmcli.playbook.model import Compensation, Entry, Guidance, Playbook, Settings
@@ -39,7 +40,7 @@ def load_playbook(
 def _build(dirs: list[Path]) -> Playbook:
     from calmcli.base.yamlfile import load_yaml_file
 
-    problems: list[str] = []
+    problems = Problems()
     layers: list[dict[str, Any]] = []
     sources: list[str] = []
     for folder in dirs:
@@ -55,12 +56,11 @@ def _build(dirs: list[Path]) -> Playbook:
         layers.append(layer)
     merged = _merge_layers(layers)
     playbook = _validate(merged, problems, tuple(sources))
-    if problems:
-        raise ValidationError(problems)
+    problems.raise_if_any()
     return playbook
 
 
-def _collect(document: Any, path: str, layer: dict[str, Any], problems: list[str]) -> None:
+def _collect(document: Any, path: str, layer: dict[str, Any], problems: Problems) -> None:
     """Sort one file's sections into the layer, flagging duplicate ids within the layer."""
     from calmcli.base.yamlfile import line_of
 
@@ -93,7 +93,7 @@ def _collect(document: Any, path: str, layer: dict[str, Any], problems: list[str
 
 
 def _collect_entry(
-    section: str, item: Any, path: str, line: int, seen: dict[str, Any], problems: list[str]
+    section: str, item: Any, path: str, line: int, seen: dict[str, Any], problems: Problems
 ) -> None:
     if not isinstance(item, dict):
         problems.append(
@@ -135,25 +135,24 @@ def _merge_layers(layers: list[dict[str, Any]]) -> dict[str, Any]:
 class _Checker:
     """Collects `FILE:LINE: message` problems while turning raw YAML into typed values."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: Problems) -> None:
         self.problems = problems
 
     def fail(self, path: str, container: Any, key: str | int, message: str) -> None:
-        from calmcli.base.yamlfile import line_of
 
-        self.problems.append(f"{path}:{line_of(container, key)}: {message}")
+        self.problems.at(path, container, key, message)
 
     def text(self, where: tuple[str, Any, Any], key: str) -> str | None:
         path, container, value = where
         if isinstance(value, str) and value.strip():
             return value.strip()
-        self.fail(path, container, key, f"{key} must be a non-empty text, got {_kind(value)}")
+        self.fail(path, container, key, f"{key} must be a non-empty text, got {kind_of(value)}")
         return None
 
     def text_list(self, where: tuple[str, Any, Any], key: str) -> tuple[str, ...]:
         path, container, value = where
         if not isinstance(value, list):
-            self.fail(path, container, key, f"{key} must be a list of texts, got {_kind(value)}")
+            self.fail(path, container, key, f"{key} must be a list of texts, got {kind_of(value)}")
             return ()
         good = []
         for index, item in enumerate(value):
@@ -165,7 +164,7 @@ class _Checker:
                     path,
                     value,
                     index,
-                    f"each item of {key} must be a text, got {_kind(item)}{hint}",
+                    f"each item of {key} must be a text, got {kind_of(item)}{hint}",
                 )
         return tuple(good)
 
@@ -209,7 +208,7 @@ class _Checker:
                 container,
                 key,
                 f"{key} must map each language ({', '.join(languages)}) "
-                f"to a text, got {_kind(value)}",
+                f"to a text, got {kind_of(value)}",
             )
             return {}
         result = {}
@@ -231,26 +230,7 @@ class _Checker:
         return result
 
 
-def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: f"text {value!r}",
-        list: "a list",
-    }.get(
-        type(value),
-        "a mapping"
-        if isinstance(value, dict)
-        else "a list"
-        if isinstance(value, list)
-        else type(value).__name__,
-    )
-
-
-def _validate(merged: dict[str, Any], problems: list[str], sources: tuple[str, ...]) -> Playbook:
+def _validate(merged: dict[str, Any], problems: Problems, sources: tuple[str, ...]) -> Playbook:
     check = _Checker(problems)
     settings = _validate_settings(merged["settings"], check)
     # Unknown fixed ids first: a typo'd id (`our`) should not also read as an entry missing fields.

@@ -13,8 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from calmcli.base.problems import Problems
 from calmcli.base.textmatch import Matcher, restore
-from calmcli.errors import ValidationError
 from calmcli.playbook.layers import COMMON, documents, layer_files, playbook_dirs
 from calmcli.playbook.vocabulary import AUDIENCES, CHANNELS, FAULTS
 
@@ -153,7 +153,7 @@ class AllRules:
 
 
 def build_rules(files: list[Path]) -> AllRules:
-    problems: list[str] = []
+    problems = Problems()
     merged: dict[tuple[str, str], dict[str, tuple[str, Any, Any]]] = {}
     for path, scope, document in documents(files, ("rules",), problems):
         _collect_rules(path, scope, document.get("rules"), document, merged, problems)
@@ -162,8 +162,7 @@ def build_rules(files: list[Path]) -> AllRules:
         rule = _validate_rule(scope, fields, problems)
         if rule is not None and rule.level != "off":
             by_scope.setdefault(scope, []).append(rule)
-    if problems:
-        raise ValidationError(problems)
+    problems.raise_if_any()
     return AllRules({scope: tuple(rules) for scope, rules in by_scope.items()})
 
 
@@ -173,7 +172,7 @@ def _collect_rules(
     rules: Any,
     document: Any,
     merged: dict[tuple[str, str], dict[str, tuple[str, Any, Any]]],
-    problems: list[str],
+    problems: Problems,
 ) -> None:
     from calmcli.base.yamlfile import line_of
 
@@ -201,7 +200,7 @@ def _collect_rules(
 
 
 def _validate_rule(
-    scope: str, fields: dict[str, tuple[str, Any, Any]], problems: list[str]
+    scope: str, fields: dict[str, tuple[str, Any, Any]], problems: Problems
 ) -> Rule | None:
     from calmcli.base.yamlfile import line_of
 

@@ -346,29 +346,110 @@ def load_layouts(dirs: list[Path]) -> dict[str, list[Layout]]:
     return cached("layouts", [path], lambda: _parse_layouts(path), dict)
 
 
+_LAYOUT_KEYS = ("audience", "parts", "join")
+
+
 def _parse_layouts(path: Path) -> dict[str, list[Layout]]:
+    """Every mistake in a team's layouts.yaml as `FILE:LINE: message`, never a traceback."""
+    from calmcli.base.problems import Problems, kind_of
     from calmcli.base.yamlfile import line_of, load_yaml_file
+    from calmcli.playbook.vocabulary import CHANNELS
 
     raw = load_yaml_file(path)
-    problems: list[str] = []
+    problems = Problems()
     layouts: dict[str, list[Layout]] = {}
-    for channel, messages in (raw or {}).get("layouts", {}).items():
-        layouts[channel] = []
-        for index, message in enumerate(messages or []):
-            line = line_of(messages, index)
-            audience, parts, join = (
-                message.get("audience"),
-                message.get("parts"),
-                message.get("join", "paragraph"),
+    if not isinstance(raw, dict) or not isinstance(raw.get("layouts"), dict):
+        got = kind_of(raw.get("layouts") if isinstance(raw, dict) else raw)
+        where = line_of(raw, "layouts") if isinstance(raw, dict) else 1
+        problems.add(path, where, f"expected 'layouts:' with one entry per channel, got {got}")
+        problems.raise_if_any()
+    for key in raw:
+        if key != "layouts":
+            problems.at(path, raw, key, f"unknown key {str(key)!r}; valid: layouts")
+    channels = raw["layouts"]
+    for channel, messages in channels.items():
+        if channel not in CHANNELS:
+            problems.at(
+                path,
+                channels,
+                channel,
+                f"unknown channel {str(channel)!r}; valid: " + ", ".join(CHANNELS),
             )
-            if audience not in AUDIENCES:
-                problems.append(f"{path}:{line}: audience must be one of {', '.join(AUDIENCES)}")
-            elif not isinstance(parts, list) or not all(isinstance(p, str) for p in parts):
-                problems.append(f"{path}:{line}: parts must be a list of part names")
-            elif join not in (*_JOINS, "bullets"):
-                problems.append(f"{path}:{line}: join must be paragraph, line or bullets")
-            else:
-                layouts[channel].append(Layout(audience, tuple(parts), join))
-    if problems:
-        raise ValidationError(problems)
+            continue
+        if not isinstance(messages, list) or not messages:
+            problems.at(
+                path,
+                channels,
+                channel,
+                f"{channel}: expected a list of messages ('- audience: ...'), "
+                f"got {kind_of(messages)}",
+            )
+            continue
+        layouts[channel] = []
+        for index, message in enumerate(messages):
+            if not isinstance(message, dict):
+                problems.at(
+                    path,
+                    messages,
+                    index,
+                    f"{channel}: each message must be a mapping with audience and parts, "
+                    f"got {kind_of(message)}",
+                )
+                continue
+            layout = _layout(path, channel, message, problems)
+            if layout is not None:
+                layouts[channel].append(layout)
+    for channel in CHANNELS:
+        if channel not in channels:
+            problems.at(
+                path,
+                raw,
+                "layouts",
+                f"no layout for channel {channel!r} (this file replaces the bundled "
+                "layouts.yaml, so it needs every channel)",
+            )
+    problems.raise_if_any()
     return layouts
+
+
+def _layout(path: Path, channel: str, message: Any, problems: Any) -> Layout | None:
+    start = len(problems)
+    for key in message:
+        if key not in _LAYOUT_KEYS:
+            problems.at(
+                path,
+                message,
+                key,
+                f"{channel}: unknown key {str(key)!r}; valid: {', '.join(_LAYOUT_KEYS)}",
+            )
+    audience, parts = message.get("audience"), message.get("parts")
+    join = message.get("join", "paragraph")
+    if audience not in AUDIENCES:
+        problems.at(
+            path,
+            message,
+            "audience",
+            f"{channel}: audience must be one of {', '.join(AUDIENCES)}, got {audience!r}"[:200],
+        )
+    if not isinstance(parts, list) or not parts:
+        problems.at(path, message, "parts", f"{channel}: parts must be a list of part names")
+    else:
+        for index, part in enumerate(parts):
+            if not isinstance(part, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", part):
+                problems.at(
+                    path,
+                    parts,
+                    index,
+                    f"{channel}: each part is a template name like next_step, "
+                    f"got {str(part)[:60]!r}",
+                )
+    if join not in (*_JOINS, "bullets"):
+        problems.at(
+            path,
+            message,
+            "join",
+            f"{channel}: join must be paragraph, line or bullets, got {str(join)[:60]!r}",
+        )
+    if len(problems) > start:
+        return None
+    return Layout(audience, tuple(parts), join)

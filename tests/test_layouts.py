@@ -1,0 +1,67 @@
+"""A team's `layouts.yaml` is validated like a playbook: each mistake FILE:LINE, exit 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import run, write_tree
+
+BUNDLED = (Path(__file__).parents[1] / "reply_templates" / "layouts.yaml").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("layouts", "line", "message"),
+    [
+        ("layouts: [email, chat]\n", 1, "expected 'layouts:' with one entry per channel"),
+        ("- just a list\n", 1, "expected 'layouts:' with one entry per channel"),
+        (BUNDLED.replace("  chat:\n", "  chta:\n"), None, "unknown channel 'chta'"),
+        (BUNDLED.replace("audience: direct", "audience: everyone", 1), None, "audience must be"),
+        (BUNDLED.replace("  join: paragraph", "  join: comma", 1), None, "join must be paragraph"),
+        (BUNDLED.replace("parts: [greeting,", "parts: [3,", 1), None, "each part is a template"),
+        (BUNDLED.replace("  join: paragraph", "  jion: paragraph", 1), None, "unknown key 'jion'"),
+        ("layouts:\n  email: nothing here\n", 2, "email: expected a list of messages"),
+        ("layouts:\n  email: [{audience: direct, parts: [greeting]}]\n", 1, "no layout for"),
+        ("layouts:\n  email: [\n", 3, ""),  # YAML syntax: the parser's own line
+    ],
+)
+def test_a_broken_team_layouts_file_is_one_line_per_mistake(
+    tmp_path: Path, layouts: str, line: int | None, message: str
+) -> None:
+    team = write_tree(tmp_path / "team", {"layouts.yaml": layouts})
+    result = run("reply", "--fault", "ours", "--channel", "email", "--templates", str(team))
+    assert result.exit_code == 2, result.stdout
+    assert "Traceback" not in result.stderr
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"calm: {team}/layouts.yaml:") or first.startswith(
+        f"{team}/layouts.yaml:"
+    ), first
+    if line is not None:
+        assert f"layouts.yaml:{line}:" in first, first
+    assert message in result.stderr, result.stderr
+
+
+def test_the_line_named_is_the_mistaken_one(tmp_path: Path) -> None:
+    broken = BUNDLED.replace("  chat:\n", "  chta:\n")
+    expected = broken.splitlines().index("  chta:") + 1
+    team = write_tree(tmp_path / "team", {"layouts.yaml": broken})
+    result = run("templates", "check", "--templates", str(team))
+    assert result.exit_code == 2
+    said = result.stdout + result.stderr
+    assert f"{team}/layouts.yaml:{expected}: unknown channel 'chta'" in said
+
+
+def test_a_valid_team_layouts_file_is_used(tmp_path: Path) -> None:
+    short_chat = BUNDLED.replace(
+        "parts: [greeting, acknowledgement, fault, incident, options, compensation, next_step, "
+        "limits]",
+        "parts: [greeting]",
+    )
+    assert short_chat != BUNDLED
+    team = write_tree(tmp_path / "team", {"layouts.yaml": short_chat})
+    args = ("reply", "--fault", "ours", "--channel", "chat", "--lang", "en", "--no-check")
+    full = run(*args)
+    short = run(*args, "--templates", str(team))
+    assert short.exit_code == 0, short.stderr
+    assert 0 < len(short.stdout) < len(full.stdout)
