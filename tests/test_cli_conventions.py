@@ -4,6 +4,7 @@ completion scripts for bash, zsh and fish, and completion of calm's own values."
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -155,3 +156,54 @@ def test_completes_team_folders_only(tmp_path: Path) -> None:
     (tmp_path / "team-notes.txt").write_text("x")
     offered = complete(f"calm reply --templates {tmp_path}/team")
     assert offered == [f"{tmp_path}/team-pb/", f"{tmp_path}/team-tpl/"]
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 100, 120, 200])
+def test_the_message_hint_always_fits_beside_the_question(width: int) -> None:
+    from calmcli.walk.prompts import MULTILINE_HINTS, fitting_hint
+
+    question = "Customer's message:"
+    hint = fitting_hint(question, MULTILINE_HINTS, width)
+    assert "Esc" in hint and "Enter" in hint
+    if width >= 60:
+        assert len("? ") + len(question) + 1 + len(hint) <= width
+    if width >= 100:
+        assert hint == MULTILINE_HINTS[0]
+
+
+def terminal_output(args: list[str], columns: int) -> str:
+    import pexpect
+
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "calmcli", *args],
+        env={**os.environ, "NO_COLOR": "1"},
+        dimensions=(40, columns),
+        encoding="utf-8",
+        timeout=30,
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    text = str(child.before).replace("\r\n", "\n")
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)  # bold and underline: styles, not text
+
+
+def test_cases_list_at_80_columns_keeps_ids_and_dates_whole() -> None:
+    ids = []
+    for channel, incident in (("social-public", "policy-misreading"), ("chat", "billing")):
+        added = run(
+            "cases", "add", "--channel", channel, "--fault", "ours", "--incident", incident,
+            "--customer", "Jordi Puig i Ferrer del Pla de la Vall d'Aran",
+            "--summary", "Fa DUES SETMANES que espero la comanda 48213 i encara no ha arribat",
+        )  # fmt: skip
+        assert added.exit_code == 0, added.output
+        ids.append(added.stdout.strip())
+    for args in (["cases", "list"], ["followups"]):
+        screen = terminal_output(args, 80)
+        lines = [line for line in screen.splitlines() if line.strip()]
+        assert all(len(line) <= 80 for line in lines), screen
+        for case_id in ids:
+            (row,) = [line for line in lines if case_id in line]  # one line per row
+            assert re.search(r"\b\d{4}-\d{2}-\d{2} \d{2}:\d{2}\b", row), row  # a whole date
+            assert "…" in row  # the long customer and summary are shortened, visibly

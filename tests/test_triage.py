@@ -103,7 +103,7 @@ def test_full_walk_asks_every_question_and_logs_the_case() -> None:
     screen.answer("Follow up in", ENTER)  # playbook default
     assert screen.finish() == 0
     text = screen.text
-    assert "paste it, then press Esc and Enter to finish" in text
+    assert "(Esc then Enter: done; empty: skip)" in text  # the hint that fits 80 columns
     assert "What stands out in the message:" in text
     assert re.search(r"Language: es \(\d+%\)", text)  # pre-selected from the message
     assert "repeat-contact: " in text

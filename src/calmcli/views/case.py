@@ -105,14 +105,14 @@ def _rich(case: Case, timeline: list[list[str]], pending: list[list[str]]) -> No
     term.print(head)
     grid = Table(title="Timeline", title_justify="left")
     for column in ("When", "What", "Agent", "Detail"):
-        grid.add_column(column)
+        grid.add_column(column, no_wrap=column != "Detail")  # dates and names whole
     for row in timeline:
         grid.add_row(*(Text(cell) for cell in row))
     term.print(grid)
     if pending:
         todo = Table(title="Pending follow-ups", title_justify="left")
         for column in ("ID", "Due", "State", "Reason"):
-            todo.add_column(column)
+            todo.add_column(column, no_wrap=column != "Reason")  # ids to copy, whole
         for row in pending:
             todo.add_row(*(Text(cell) for cell in row))
         term.print(todo)

@@ -47,6 +47,13 @@ def info(message: str) -> None:
     sys.stderr.write(f"{message}\n")
 
 
+# Free text a table may shorten (with an ellipsis) to fit the terminal; every other column
+# (ids, dates, states, channels) is shown whole and never wrapped, so it can be copied.
+SHRINKABLE = frozenset({"Customer", "Summary", "Reason", "Incident", "label", "help", "Detail"})
+_GAP = 2  # spaces between columns
+_MIN_SHRUNK = 4  # "Jo…": narrower says nothing (the terminal then crops the row's end)
+
+
 def table(title: str, columns: list[str], rows: list[list[str]]) -> None:
     """Print a table: Rich in a terminal, tab-separated plain text when piped."""
     if not stdout_is_terminal():
@@ -55,10 +62,50 @@ def table(title: str, columns: list[str], rows: list[list[str]]) -> None:
             sys.stdout.write("\t".join(cell.replace("\t", " ") for cell in row) + "\n")
         return
     from rich.table import Table
+    from rich.text import Text  # cells are data, never Rich markup
 
-    grid = Table(title=title, title_justify="left")
-    for column in columns:
-        grid.add_column(column)
+    term = console()
+    widths = fit_columns(columns, rows, term.width)
+    # No box: at 80 columns every character goes to the cells (two spaces between columns).
+    grid = Table(
+        title=title,
+        title_justify="left",
+        box=None,
+        pad_edge=False,
+        header_style="bold underline",
+    )
+    for column, width in zip(columns, widths, strict=True):
+        if column in SHRINKABLE:
+            grid.add_column(column, no_wrap=True, overflow="ellipsis", max_width=width)
+        else:
+            grid.add_column(column, no_wrap=True, min_width=width)
     for row in rows:
-        grid.add_row(*row)
-    console().print(grid)
+        grid.add_row(*(Text(cell.replace("\n", " ")) for cell in row))
+    term.print(grid)
+
+
+def fit_columns(columns: list[str], rows: list[list[str]], room: int) -> list[int]:
+    """Each column's width: whole for ids and dates, the rest of `room` shared out among the
+    free-text columns, none wider than its longest cell."""
+    from rich.cells import cell_len
+
+    natural = [
+        max([cell_len(column), *(cell_len(row[i].replace("\n", " ")) for row in rows)])
+        for i, column in enumerate(columns)
+    ]
+    left = room - _GAP * (len(columns) - 1)
+    left -= sum(w for c, w in zip(columns, natural, strict=True) if c not in SHRINKABLE)
+    flexible = [i for i, c in enumerate(columns) if c in SHRINKABLE]
+    widths = list(natural)
+    if not flexible or sum(natural[i] for i in flexible) <= left:
+        return widths
+    if left < _MIN_SHRUNK * len(flexible):
+        left = _MIN_SHRUNK * len(flexible)
+    # Water-fill: narrow columns keep their width, wide ones share what remains equally.
+    pending = sorted(flexible, key=lambda i: natural[i])
+    while pending:
+        share = left // len(pending)
+        i = pending.pop(0)
+        widths[i] = min(natural[i], max(share, 1))
+        left -= widths[i]
+    return widths

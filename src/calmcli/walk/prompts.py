@@ -89,7 +89,23 @@ def multiline(question: str) -> str:
         question,
         multiline=True,
         style=_style(),
-        instruction="(optional; paste it, then press Esc and Enter to finish — "
-        "or just Esc and Enter to skip)\n",
+        instruction=fitting_hint(question, MULTILINE_HINTS) + "\n",
     ).unsafe_ask()
     return str(answer or "").strip()
+
+
+# Enter adds a line in a multi-line box, so the way out must stay on screen: the longest
+# wording that fits beside the question is used, never one the terminal cuts off.
+MULTILINE_HINTS = (
+    "(paste it; Enter adds a line; Esc then Enter finishes, or skips when empty)",
+    "(Esc then Enter: done; empty: skip)",
+    "(Esc, Enter: done)",
+)
+
+
+def fitting_hint(question: str, hints: tuple[str, ...], width: int | None = None) -> str:
+    """The first hint that fits on the question's line ("? " + question + " " + hint)."""
+    import shutil
+
+    room = (width or shutil.get_terminal_size().columns) - len(question) - 3
+    return next((hint for hint in hints if len(hint) <= room), hints[-1])

@@ -195,7 +195,8 @@ class Walk:
         if self.interactive:
             self.console.rule("[bold]calm[/] · triage", style="cyan")
             self.console.print(
-                "Answer with the arrow keys and Enter. Ctrl-C stops without saving anything.",
+                "Choose with the arrow keys and Enter; the message box ends with Esc then "
+                "Enter. Ctrl-C stops without saving anything.",
                 style="dim",
             )
 
