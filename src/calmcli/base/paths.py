@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from calmcli.errors import CalmError
@@ -16,6 +17,12 @@ def bundled_dir(name: str) -> Path:
     if shipped.is_dir():
         return shipped
     return _PACKAGE.parents[1] / name
+
+
+def all_bundled(files: Iterable[Path]) -> bool:
+    """Whether every one of these files is calm's own (reviewed) data, none a team's."""
+    roots = (bundled_dir("playbooks").resolve(), bundled_dir("reply_templates").resolve())
+    return all(any(Path(f).resolve().is_relative_to(root) for root in roots) for f in files)
 
 
 def calm_home() -> Path:

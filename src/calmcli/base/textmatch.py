@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable
-from functools import lru_cache
 from typing import Any
 
 _APOSTROPHES = {"’": "'", "ʼ": "'", "`": "'", "´": "'"}
@@ -47,11 +46,10 @@ def is_regex(pattern: str) -> bool:
 def check_pattern(pattern: str) -> str | None:
     """Return why a pattern is unusable, or None."""
     if is_regex(pattern):
-        try:
-            re.compile(pattern[1:-1])
-        except re.error as err:
-            return f"invalid regular expression {pattern!r}: {err}"
-    elif not _WORDS.search(fold(pattern).replace("*", "")):
+        from calmcli.base.saferegex import check_regex
+
+        return check_regex(pattern[1:-1])
+    if not _WORDS.search(fold(pattern).replace("*", "")):
         return f"pattern {pattern!r} has no letters; write symbols as a /regex/"
     return None
 
@@ -78,11 +76,22 @@ def _unit_matches(unit: Unit, word: str) -> bool:
 
 class Matcher:
     """Many named pattern lists, matched in one pass over the words of a text. Plain data:
-    it is pickled in the cache and used as is."""
+    it is kept in the cache and used as is. Its regexes run under a time limit (`bounded`)
+    unless every one of them comes from calm's own reviewed files."""
 
-    __slots__ = ("exact", "prefix", "suffix", "other", "regexes", "prefix_sizes", "suffix_sizes")
+    __slots__ = (
+        "exact",
+        "prefix",
+        "suffix",
+        "other",
+        "regexes",
+        "prefix_sizes",
+        "suffix_sizes",
+        "bounded",
+    )
 
-    def __init__(self) -> None:
+    def __init__(self, bounded: bool = True) -> None:
+        self.bounded = bounded
         self.exact: dict[str, list[tuple[Hashable, tuple[Unit, ...]]]] = {}
         self.prefix: dict[str, list[tuple[Hashable, tuple[Unit, ...]]]] = {}
         self.suffix: dict[str, list[tuple[Hashable, tuple[Unit, ...]]]] = {}
@@ -123,6 +132,8 @@ class Matcher:
     ) -> dict[Hashable, list[Hit]]:
         """Every hit of every key (or those `only` accepts) in already folded text."""
         words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded)]
+        from calmcli.base.saferegex import finditer_spans
+
         hits: dict[Hashable, list[Hit]] = {}
         exact, prefix, suffix = self.exact, self.prefix, self.suffix
         for index, (start, _, word) in enumerate(words):
@@ -142,7 +153,7 @@ class Matcher:
         for key, source in self.regexes:
             if only is not None and not only(key):
                 continue  # compiling a regex costs more than scanning: skip unwanted ones
-            found = [m.span() for m in compiled(source).finditer(folded) if m.end() > m.start()]
+            found = finditer_spans(source, folded, self.bounded)
             if found:
                 hits.setdefault(key, []).extend(found)
         return {key: _outermost(spans) for key, spans in hits.items()}
@@ -180,11 +191,6 @@ def restore(instance: Any, state: dict[str, Any]) -> None:
         raise ValueError(f"stale {type(instance).__name__} in the cache")
     for name, value in state.items():
         setattr(instance, name, value)
-
-
-@lru_cache(maxsize=256)
-def compiled(source: str) -> re.Pattern[str]:
-    return re.compile(source)
 
 
 def position(text: str, offset: int) -> tuple[int, int]:

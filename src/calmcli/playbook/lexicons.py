@@ -96,8 +96,11 @@ def build_lexicons(files: list[Path], customer_types: tuple[str, ...] = ()) -> L
         _merge(path, document, scopes.setdefault(scope, _empty()), customer_types, problems)
     problems.raise_if_any()
     common = scopes.pop(COMMON, _empty())
-    languages = {scope: _finish(common, raw) for scope, raw in scopes.items()}
-    languages[COMMON] = _finish(common, _empty())
+    from calmcli.base.paths import all_bundled
+
+    bounded = not all_bundled(files)  # a team's regexes run under a time limit
+    languages = {scope: _finish(common, raw, bounded) for scope, raw in scopes.items()}
+    languages[COMMON] = _finish(common, _empty(), bounded)
     return Lexicons(languages)
 
 
@@ -193,8 +196,8 @@ def _merge_shouting(document: Any, into: dict[str, Any], fail: Any) -> None:
             into["shouting"][key] = setting
 
 
-def _finish(common: dict[str, Any], raw: dict[str, Any]) -> Lexicon:
-    matcher = Matcher()
+def _finish(common: dict[str, Any], raw: dict[str, Any], bounded: bool) -> Lexicon:
+    matcher = Matcher(bounded)
     for section, prefix in (
         ("words", "words"),
         ("customer_types", "type"),

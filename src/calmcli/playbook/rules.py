@@ -100,9 +100,9 @@ class RuleSet:
 
     __slots__ = ("lang", "rules", "matcher")
 
-    def __init__(self, lang: str, rules: tuple[Rule, ...]) -> None:
+    def __init__(self, lang: str, rules: tuple[Rule, ...], bounded: bool = True) -> None:
         self.lang, self.rules = lang, rules
-        self.matcher = Matcher()
+        self.matcher = Matcher(bounded)
         for rule in rules:
             for key, patterns in rule.tokens.items():
                 self.matcher.add((rule.scope, rule.id, key), patterns)
@@ -141,12 +141,13 @@ def _load_rules_once(lang: str, extra_dirs: tuple[str, ...], _env: str | None) -
 class AllRules:
     """Every scope's rules, as validated (what `build_rules` returns)."""
 
-    def __init__(self, rules: dict[str, tuple[Rule, ...]]) -> None:
+    def __init__(self, rules: dict[str, tuple[Rule, ...]], bounded: bool = True) -> None:
         self.rules = rules
+        self.bounded = bounded  # some rule comes from a team's file: its regexes are timed
 
     def get(self, lang: str) -> RuleSet:
         own = () if lang == COMMON else self.rules.get(lang, ())
-        return RuleSet(lang, self.rules.get(COMMON, ()) + own)
+        return RuleSet(lang, self.rules.get(COMMON, ()) + own, self.bounded)
 
     def has_language(self, lang: str) -> bool:
         return lang in self.rules
@@ -163,7 +164,10 @@ def build_rules(files: list[Path]) -> AllRules:
         if rule is not None and rule.level != "off":
             by_scope.setdefault(scope, []).append(rule)
     problems.raise_if_any()
-    return AllRules({scope: tuple(rules) for scope, rules in by_scope.items()})
+    from calmcli.base.paths import all_bundled
+
+    rules = {scope: tuple(rules) for scope, rules in by_scope.items()}
+    return AllRules(rules, bounded=not all_bundled(files))
 
 
 def _collect_rules(
