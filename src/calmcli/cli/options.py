@@ -137,3 +137,13 @@ Weeks = Annotated[int, typer.Option(min=1, max=104, help="Weeks in the incident 
 
 
 Top = Annotated[int, typer.Option(min=1, max=50, help="Incidents in the trend.")]
+
+
+CopyOption = Annotated[
+    bool,
+    typer.Option(
+        "--copy",
+        help="Also put the reply on the clipboard (with two messages, the public one unless "
+        "--only says which); one line says so where there is no clipboard.",
+    ),
+]

@@ -13,6 +13,7 @@ from calmcli.cli.help import examples
 from calmcli.cli.options import (
     AgentOption,
     ChannelOption,
+    CopyOption,
     CustomerOption,
     CustomerTypeOption,
     FaultOption,
@@ -51,6 +52,7 @@ def reply(
         str | None, typer.Option(help="Print only the public or private message.")
     ] = None,
     json_: JsonOption = False,
+    copy: CopyOption = False,
     jsonl: Annotated[
         bool,
         typer.Option(
@@ -103,6 +105,8 @@ def reply(
         warn(warning)
     checks = None if no_check else _check(result, request.fault, renderer, playbooks)
     _print_reply(result, only, json_, checks)
+    if copy:
+        _copy(result, only)
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -158,6 +162,17 @@ def _print_reply(
         return
     blocks = [f"--- {m.audience} message ---\n{m.text}\n" for m in messages]
     sys.stdout.write("\n".join(blocks))
+
+
+def _copy(result: Reply, only: str | None) -> None:
+    """The message the agent pastes: the only one, the one --only names, else the public."""
+    from calmcli.views.clipboard import copy_to_clipboard
+    from calmcli.views.terminal import info
+
+    messages = [m for m in result.messages if only in (None, m.audience)]
+    chosen = next((m for m in messages if m.audience == "public"), messages[0])
+    what = f"the {chosen.audience} message" if len(result.messages) > 1 else "the reply"
+    info(copy_to_clipboard(chosen.text, what))
 
 
 def _reply_jsonl(renderer: object, playbooks: Any, check: bool = True) -> None:

@@ -13,6 +13,7 @@ from calmcli.cli.help import examples
 from calmcli.cli.options import (
     AgentOption,
     ChannelOption,
+    CopyOption,
     CustomerOption,
     CustomerTypeOption,
     FaultOption,
@@ -54,6 +55,7 @@ def triage(
     set_: SetOption = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Accept the rendered reply.")] = False,
     out: Annotated[Path | None, typer.Option(help="Write the final reply to this file.")] = None,
+    copy: CopyOption = False,
     playbooks: PlaybooksOption = None,
     templates: TemplatesOption = None,
 ) -> None:
@@ -106,6 +108,14 @@ def triage(
         f"Logged case {result.case_id}; follow-up: {when}"
         f"{f'; reply written to {out}' if out else ''}\n"
     )
+    if copy:
+        from calmcli.views.clipboard import copy_to_clipboard
+
+        # The agent's final words (edits included); of a pair, the public post goes first.
+        pasted = dict(zip((m.audience for m in result.reply.messages), result.texts, strict=True))
+        chosen = pasted.get("public") or result.texts[0]
+        what = "the public message" if len(result.texts) > 1 else "the reply"
+        sys.stderr.write(copy_to_clipboard(chosen, what) + "\n")
 
 
 def _read_message(source: str | None) -> str | None:
