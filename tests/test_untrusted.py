@@ -69,3 +69,92 @@ def test_every_bundled_regex_is_linear_on_long_hostile_runs() -> None:
         "        sum(1 for _ in re.finditer(p, r))\n"
     )
     subprocess.run([sys.executable, "-c", script, *patterns], check=True, timeout=60)
+
+
+# --- hostile team folder: files that lead out, and work without end ----------------------------
+
+REPLY = ("reply", "--fault", "ours", "--channel", "email")
+
+
+def _team_templates(tmp_path: Path, greeting: str | None = None) -> Path:
+    team = tmp_path / "team"
+    (team / "en" / "parts").mkdir(parents=True)
+    if greeting is not None:
+        (team / "en" / "parts" / "greeting.j2").write_text(greeting)
+    return team
+
+
+def test_a_template_symlinked_out_of_the_team_folder_is_refused(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-TOKEN-4242")
+    team = _team_templates(tmp_path)
+    (team / "en" / "parts" / "greeting.j2").symlink_to(secret)
+    result = run(*REPLY, "--templates", str(team))
+    assert result.exit_code == 2
+    assert "TOP-SECRET" not in result.stdout + result.stderr
+    assert "outside" in one_line(result.stderr)
+
+
+def test_an_include_through_a_symlinked_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "secret.txt").write_text("TOP-SECRET-TOKEN-4242")
+    team = _team_templates(tmp_path, "{% include 'en/leak/secret.txt' %}")
+    (team / "en" / "leak").symlink_to(tmp_path)
+    result = run(*REPLY, "--templates", str(team))
+    assert result.exit_code == 2
+    assert "TOP-SECRET" not in result.stdout + result.stderr
+    one_line(result.stderr)
+
+
+def test_a_fifo_template_is_refused_not_waited_on(tmp_path: Path) -> None:
+    import os
+
+    team = _team_templates(tmp_path)
+    os.mkfifo(team / "en" / "parts" / "greeting.j2")
+    result = run(*REPLY, "--templates", str(team))
+    assert result.exit_code == 2
+    assert "not a regular file" in one_line(result.stderr)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+        "{{ 'x' * 10**9 }}",
+        "{{ 2**(2**34) }}",
+        "{{ 10**(10**8) }}",
+        "{{ lipsum(10**6) }}",
+        "{{ 'a'|center(10**9) }}",
+        "{{ 'a'.center(10**9) }}",
+        "{{ '%1000000000s'|format('a') }}",
+        "{{ '%1000000000s' % 'a' }}",
+        "{{ ('x' * 99999 + 'y') * 99999 }}",
+    ],
+)
+def test_a_template_that_asks_for_unbounded_work_is_one_line(tmp_path: Path, body: str) -> None:
+    team = _team_templates(tmp_path, body)
+    result = run(*REPLY, "--templates", str(team))
+    assert result.exit_code == 2, result.stdout[:200]
+    assert one_line(result.stderr).startswith(f"{team}/en/parts/greeting.j2:")
+
+
+BOMB = 'l0: &l0 "lol"\n' + "".join(
+    f"l{n}: &l{n} [" + ", ".join([f"*l{n - 1}"] * 10) + "]\n" for n in range(1, 10)
+)
+
+
+def test_a_billion_laughs_playbook_is_refused(tmp_path: Path) -> None:
+    team = write_tree(tmp_path / "pb", {"settings.yaml": BOMB + "settings:\n  signature: *l9\n"})
+    result = run("playbook", "validate", "--playbooks", str(team))
+    assert result.exit_code == 2
+    assert "aliases" in one_line(result.stderr)
+
+
+def test_a_billion_laughs_import_is_refused_and_writes_nothing(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text(
+        "bomb:\n" + "".join("  " + line + "\n" for line in BOMB.splitlines()) + "calm_cases: 1\n"
+        "cases:\n- {id: C-AAAA1, created_at: '2026-11-01T10:00:00Z', status: *l9}\n"
+    )
+    result = run("cases", "import", str(bomb))
+    assert result.exit_code == 2
+    assert "aliases" in one_line(result.stderr)

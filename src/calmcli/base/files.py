@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal, overload
 
 from calmcli.errors import CalmError, UsageError
 
@@ -148,7 +148,17 @@ def inside(root: Path, path: Path) -> bool:
         return False
 
 
-def read_team_file(path: Path, root: Path, limit: int = TEAM_FILE_LIMIT) -> str:
+@overload
+def read_team_file(
+    path: Path, root: Path, limit: int = ..., decode: Literal[True] = ...
+) -> str: ...
+@overload
+def read_team_file(
+    path: Path, root: Path, limit: int = ..., *, decode: Literal[False]
+) -> bytes: ...
+def read_team_file(
+    path: Path, root: Path, limit: int = TEAM_FILE_LIMIT, decode: bool = True
+) -> str | bytes:
     """A team-lead file's text, read only if it is a regular file resolving inside `root`."""
     if not inside(root, path):
         raise UsageError(f"{path}: leads outside {root} (a symbolic link?); refused")
@@ -162,4 +172,4 @@ def read_team_file(path: Path, root: Path, limit: int = TEAM_FILE_LIMIT) -> str:
         raw = handle.read(limit + 1)
     if len(raw) > limit:
         raise _too_big(str(path), limit)
-    return _decode(raw, str(path))
+    return _decode(raw, str(path)) if decode else raw

@@ -32,6 +32,18 @@ class _LineLoader(_Loader):  # type: ignore[misc]
 
     path = "<yaml>"
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # An alias (*name) makes the same node appear twice: refused, so that a few hundred
+        # bytes cannot expand into gigabytes ("billion laughs") wherever the data is walked.
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise ValidationError(
+                [
+                    f"{self.path}:{node.start_mark.line + 1}: YAML aliases (*name) are not "
+                    "allowed; write the value out"
+                ]
+            )
+        return super().construct_object(node, deep)
+
 
 def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> Any:
     data = YamlMap()
@@ -123,17 +135,24 @@ def _syntax_problem(err: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, s
     return line, next((hint for needle, hint in _HINTS.items() if needle in context), problem)
 
 
-def load_yaml_file(path: Path) -> Any:
-    """Read and parse one YAML file (UTF-8)."""
+def load_yaml_file(path: Path, root: Path | None = None) -> Any:
+    """Read and parse one team-lead YAML file (UTF-8), only if it is a regular file inside
+    `root` (the team folder that named it; by default its own folder)."""
+    from calmcli.base.files import read_team_file
+    from calmcli.errors import UsageError
+
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = read_team_file(path, root or path.parent, decode=False)
+    except UsageError as err:
+        message = str(err).removeprefix(f"{path}: ")
+        raise ValidationError([f"{path}:1: {message}"]) from None
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        line = err.object[: err.start].count(b"\n") + 1
+        line = raw[: err.start].count(b"\n") + 1
         raise ValidationError(
             [f"{path}:{line}: not UTF-8 text ({err.reason}); save the file as UTF-8"]
         ) from None
-    except OSError as err:
-        raise ValidationError([f"{path}:1: cannot read: {err.strerror}"]) from None
     return load_yaml_text(text, str(path))
 
 

@@ -68,7 +68,7 @@ def documents(
     documents = []
     for path in files:
         try:
-            document = load_yaml_file(path)
+            document = load_yaml_file(path, path.parent.parent)  # LAYER/rules/NAME.yaml
         except ValidationError as err:
             problems += err.problems
             continue

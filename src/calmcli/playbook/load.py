@@ -48,7 +48,7 @@ def _build(dirs: list[Path]) -> Playbook:
         for path in playbook_files(folder):
             sources.append(str(path))
             try:
-                document = load_yaml_file(path)
+                document = load_yaml_file(path, folder)
             except ValidationError as err:
                 problems += err.problems
                 continue

@@ -158,8 +158,11 @@ class Renderer:
     def render_part(self, lang: str, part: str, context: dict[str, Any]) -> str:
         name = f"{lang}/parts/{part}.j2"
         template = self._template(name)
+        from calmcli.reply.sandbox import time_limit
+
         try:
-            text = template.render(context)
+            with time_limit(template.filename or name):
+                text = template.render(context)
         except Exception as err:  # any failure inside a team template is reported, not raised raw
             raise ValidationError([_template_problem(err, template.filename or name)]) from None
         return _tidy(text)
@@ -298,21 +301,17 @@ def _template_problem(err: Exception, filename: str) -> str:
 
 
 def _make_environment(dirs: list[Path]) -> Environment:
-    from jinja2 import FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+    from jinja2 import StrictUndefined
 
-    from calmcli.base.paths import cache_dir
+    from calmcli.reply.sandbox import team_environment
 
-    bytecode_dir = cache_dir() / "jinja"
-    bytecode_dir.mkdir(exist_ok=True, mode=0o700)
-    env = SandboxedEnvironment(
-        loader=FileSystemLoader([str(d) for d in dirs]),
+    env = team_environment(
+        dirs,
         undefined=StrictUndefined,
         autoescape=False,  # replies are plain text, not HTML
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
-        bytecode_cache=FileSystemBytecodeCache(str(bytecode_dir)),
         auto_reload=False,
     )
     env.filters.update(_date_filters())
