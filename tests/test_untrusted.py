@@ -158,3 +158,28 @@ def test_a_billion_laughs_import_is_refused_and_writes_nothing(tmp_path: Path) -
     result = run("cases", "import", str(bomb))
     assert result.exit_code == 2
     assert "aliases" in one_line(result.stderr)
+
+
+# --- hostile customer: text that would drive the terminal or forge rows ------------------------
+
+EVIL = "Ann\x1b]0;PWNED\x07\x1b[2J\x1b[31mFAKE\x1b[0m\x1b]8;;https://evil.example/\x1b\\x"
+
+
+def test_escape_sequences_in_customer_text_never_reach_stdout_raw() -> None:
+    import json
+
+    added = run("cases", "add", input=json.dumps({"channel": "email", "customer": EVIL}))
+    assert added.exit_code == 0, added.stderr
+    listed = run("cases", "list")
+    assert "\x1b" not in listed.stdout and "\\x1b]0;PWNED" in listed.stdout
+    shown = run("cases", "show", added.stdout.strip())
+    assert "\x1b" not in shown.stdout
+    reply = run(*REPLY, "--customer", EVIL)
+    assert reply.exit_code == 0 and "\x1b" not in reply.stdout
+
+
+def test_a_newline_or_tab_in_a_summary_cannot_forge_a_row() -> None:
+    summary = "late\nC-FAKE1\t2026-01-01\topen"
+    assert run("cases", "add", "--channel", "email", "--summary", summary).exit_code == 0
+    rows = run("cases", "list").stdout.splitlines()
+    assert len(rows) == 2 and "late\\nC-FAKE1\\t2026" in rows[1]

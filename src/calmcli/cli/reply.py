@@ -157,10 +157,12 @@ def _print_reply(
     for m in messages:
         for finding in (checks or {}).get(m.audience, []):
             warn(f"check: {finding.format(m.audience)}")
+    from calmcli.views.terminal import inert
+
     if len(messages) == 1:
-        sys.stdout.write(messages[0].text + "\n")
+        sys.stdout.write(inert(messages[0].text) + "\n")
         return
-    blocks = [f"--- {m.audience} message ---\n{m.text}\n" for m in messages]
+    blocks = [f"--- {m.audience} message ---\n{inert(m.text)}\n" for m in messages]
     sys.stdout.write("\n".join(blocks))
 
 

@@ -103,7 +103,9 @@ def triage(
     if out:
         _write_private(out, text)
     else:
-        sys.stdout.write(text)
+        from calmcli.views.terminal import inert
+
+        sys.stdout.write(inert(text))
     sys.stderr.write(
         f"Logged case {result.case_id}; follow-up: {when}"
         f"{f'; reply written to {out}' if out else ''}\n"

@@ -89,30 +89,32 @@ def render_case(case: Case, now: datetime) -> None:
         out.append(f"  {when}  {kind}  {agent}  {first}".rstrip())
         out += [f"      {line}" for line in rest]
     out += ["", "Pending:"] + [f"  {' '.join(row)}" for row in pending] if pending else []
-    sys.stdout.write("\n".join(out) + "\n")
+    from calmcli.views.terminal import inert
+
+    sys.stdout.write(inert("\n".join(out)) + "\n")
 
 
 def _rich(case: Case, timeline: list[list[str]], pending: list[list[str]]) -> None:
     from rich.table import Table
     from rich.text import Text  # customer text is data, never Rich markup
 
-    from calmcli.views.terminal import console
+    from calmcli.views.terminal import console, inert
 
     term = console()
     head = Table.grid(padding=(0, 2))
     for label, value in header_lines(case):
-        head.add_row(Text(label, style="bold"), Text(value))
+        head.add_row(Text(label, style="bold"), Text(inert(value)))
     term.print(head)
     grid = Table(title="Timeline", title_justify="left")
     for column in ("When", "What", "Agent", "Detail"):
         grid.add_column(column, no_wrap=column != "Detail")  # dates and names whole
     for row in timeline:
-        grid.add_row(*(Text(cell) for cell in row))
+        grid.add_row(*(Text(inert(cell)) for cell in row))
     term.print(grid)
     if pending:
         todo = Table(title="Pending follow-ups", title_justify="left")
         for column in ("ID", "Due", "State", "Reason"):
             todo.add_column(column, no_wrap=column != "Reason")  # ids to copy, whole
         for row in pending:
-            todo.add_row(*(Text(cell) for cell in row))
+            todo.add_row(*(Text(inert(cell)) for cell in row))
         term.print(todo)

@@ -167,10 +167,12 @@ def render(figures: Stats) -> None:
     if sys.stdout.isatty():
         _rich(figures)
         return
+    from calmcli.views.terminal import tsv_field
+
     out = [period_line(figures)]
     for section in sections(figures):
         out += ["", f"# {section.title}", "\t".join(section.columns)]
-        out += ["\t".join(row) for row in section.rows]
+        out += ["\t".join(tsv_field(cell) for cell in row) for row in section.rows]
     sys.stdout.write("\n".join(out) + "\n")
 
 
@@ -178,7 +180,7 @@ def _rich(figures: Stats) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from calmcli.views.terminal import console
+    from calmcli.views.terminal import console, inert
 
     screen = console()
     screen.print(Text(period_line(figures), style="bold"))
@@ -189,7 +191,7 @@ def _rich(figures: Stats) -> None:
         if section.bars is not None:
             grid.add_column("")
         for n, row in enumerate(section.rows):
-            cells: list[str | Text] = list(row)
+            cells: list[str | Text] = [Text(inert(cell)) for cell in row]
             if section.bars is not None:
                 cells.append(_bar(section.bars[n]))
             grid.add_row(*cells, end_section=section.total_row and n == len(section.rows) - 2)

@@ -11,6 +11,22 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
+# C0 controls (but newline and tab), DEL and C1 controls: ESC starts CSI/OSC sequences that
+# clear the screen, set the title or plant hyperlinks; none belongs in a name or a message.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if c not in (9, 10)}
+_TSV = {**_CONTROLS, ord("\\"): "\\\\", ord("\t"): "\\t", ord("\n"): "\\n"}
+
+
+def inert(text: str) -> str:
+    """Outside text made safe for a terminal: control characters shown as \\xNN escapes."""
+    return text.translate(_CONTROLS)
+
+
+def tsv_field(text: str) -> str:
+    """One tab-separated field: backslash, tab, newline and controls written as escapes."""
+    return text.translate(_TSV)
+
+
 def is_interactive() -> bool:
     """True when both stdin and stdout are terminals (prompts and colours are allowed)."""
     return sys.stdin.isatty() and sys.stdout.isatty()
@@ -59,7 +75,7 @@ def table(title: str, columns: list[str], rows: list[list[str]]) -> None:
     if not stdout_is_terminal():
         sys.stdout.write("\t".join(columns) + "\n")
         for row in rows:
-            sys.stdout.write("\t".join(cell.replace("\t", " ") for cell in row) + "\n")
+            sys.stdout.write("\t".join(tsv_field(cell) for cell in row) + "\n")
         return
     from rich.table import Table
     from rich.text import Text  # cells are data, never Rich markup
@@ -80,7 +96,7 @@ def table(title: str, columns: list[str], rows: list[list[str]]) -> None:
         else:
             grid.add_column(column, no_wrap=True, min_width=width)
     for row in rows:
-        grid.add_row(*(Text(cell.replace("\n", " ")) for cell in row))
+        grid.add_row(*(Text(inert(cell).replace("\n", " ")) for cell in row))
     term.print(grid)
 
 
