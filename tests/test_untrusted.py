@@ -183,3 +183,55 @@ def test_a_newline_or_tab_in_a_summary_cannot_forge_a_row() -> None:
     assert run("cases", "add", "--channel", "email", "--summary", summary).exit_code == 0
     rows = run("cases", "list").stdout.splitlines()
     assert len(rows) == 2 and "late\\nC-FAKE1\\t2026" in rows[1]
+
+
+# --- hostile data dir and database ---------------------------------------------------------------
+
+
+def test_db_at_another_applications_sqlite_file_changes_nothing(tmp_path: Path) -> None:
+    import hashlib
+    import sqlite3
+
+    other = tmp_path / "app.db"
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE notes (body TEXT)")
+    db.commit()
+    db.close()
+    other.chmod(0o644)
+    before = hashlib.sha256(other.read_bytes()).hexdigest()
+    result = run("--db", str(other), "cases", "list")
+    assert result.exit_code == 2
+    assert "another application" in one_line(result.stderr)
+    assert hashlib.sha256(other.read_bytes()).hexdigest() == before
+    assert other.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize("kind", ["text", "folder"])
+def test_db_at_what_is_not_a_log_is_refused_untouched(tmp_path: Path, kind: str) -> None:
+    target = tmp_path / "x"
+    if kind == "folder":
+        target.mkdir(mode=0o755)
+    else:
+        target.write_text("notes\n" if kind == "text" else "")
+    target.chmod(0o755 if kind == "folder" else 0o644)
+    result = run("--db", str(target), "cases", "list")
+    assert result.exit_code in (1, 2)
+    one_line(result.stderr)
+    assert target.stat().st_mode & 0o777 == (0o755 if kind == "folder" else 0o644)
+
+
+def test_a_planted_pickle_in_a_shared_cache_is_never_loaded(tmp_path: Path) -> None:
+    import os
+
+    cache = tmp_path / "shared-cache"
+    cache.mkdir()
+    cache.chmod(0o777)
+    marker = tmp_path / "PWNED"
+    (cache / "playbook.pickle").write_bytes(
+        b"cos\nsystem\n(S'touch " + str(marker).encode() + b"'\ntR."
+    )
+    result = run(*REPLY, env={"CALM_CACHE_DIR": str(cache)})
+    assert result.exit_code == 1
+    assert "writable by other users" in one_line(result.stderr)
+    assert not marker.exists()
+    assert os.stat(cache).st_mode & 0o777 == 0o777

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from calmcli.caselog.port import FigureQuery, FigureRows
-from calmcli.errors import CalmError
+from calmcli.errors import CalmError, UsageError
 from calmcli.storage.migrations import migrate
 from calmcli.storage.sql import SqlStore
 
@@ -23,6 +23,7 @@ class SqliteStore(SqlStore):
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        _check_is_case_log(path)
         _create_private(path)
         with self._errors():
             self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -67,6 +68,40 @@ class SqliteStore(SqlStore):
 
         with self._errors():
             return case_figures(self.db, SQLITE, query)
+
+
+def _check_is_case_log(path: Path) -> None:
+    """Refuse, before anything is created, written or chmodded, what is not calm's log."""
+    import stat
+
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return  # a new log
+    except OSError as err:
+        raise CalmError(f"cannot open the case log {path}: {err.strerror}") from None
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        raise UsageError(f"{path} is {kind}, not a case log; give --db a file")
+    if info.st_size == 0:
+        return  # SQLite's own new log (also another calm's, created a moment ago)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except OSError as err:
+        raise CalmError(f"cannot read the case log {path}: {err.strerror}") from None
+    if header != b"SQLite format 3\x00":
+        raise UsageError(f"{path} is not an SQLite file: not a usable case log; refused")
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master")}
+        finally:
+            probe.close()
+    except sqlite3.Error:
+        return  # corrupt: opening it below reports that in one line
+    if tables and "schema_migrations" not in tables:
+        raise UsageError(f"{path} is another application's database, not a case log; refused")
 
 
 def _create_private(path: Path) -> None:
