@@ -235,3 +235,20 @@ def test_a_planted_pickle_in_a_shared_cache_is_never_loaded(tmp_path: Path) -> N
     assert "writable by other users" in one_line(result.stderr)
     assert not marker.exists()
     assert os.stat(cache).st_mode & 0o777 == 0o777
+
+
+def test_a_malformed_postgresql_url_never_echoes_the_password() -> None:
+    result = run("--db", "postgresql://pwuser:S3cr3t-PW@[127.0.0.1/postgres", "cases", "list")
+    assert result.exit_code == 2
+    assert "S3cr3t" not in one_line(result.stderr)
+
+
+def test_control_characters_never_reach_the_ics(tmp_path: Path) -> None:
+    import json
+
+    case = {"channel": "email", "customer": "Ann\x00\x0b\x0c", "summary": "a\x1bb"}
+    assert run("cases", "add", input=json.dumps(case)).exit_code == 0
+    ics = tmp_path / "f.ics"
+    assert run("followups", "export", "--ics", str(ics)).exit_code == 0
+    data = ics.read_bytes()
+    assert not any(byte in data for byte in (b"\x00", b"\x0b", b"\x0c", b"\x1b"))

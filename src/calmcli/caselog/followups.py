@@ -177,6 +177,14 @@ def list_followups(
     return [FollowUpView(r, state(r.followup, now), suggestion(r.followup)) for r in rows]
 
 
+# RFC 5545 TEXT admits no control character but HTAB (newlines are escaped by icalendar).
+_ICS_CONTROLS = dict.fromkeys(c for c in (*range(0x20), 0x7F) if c not in (9, 10))
+
+
+def _ics_text(text: str) -> str:
+    return text.translate(_ICS_CONTROLS)
+
+
 def to_ics(views: list[FollowUpView], now: datetime) -> bytes:
     """Render follow-ups as an iCalendar file: one 15-minute event with a reminder each."""
     from icalendar import Alarm, Calendar
@@ -193,12 +201,12 @@ def to_ics(views: list[FollowUpView], now: datetime) -> bytes:
         entry.add("dtstart", parse_utc(item.due_at))
         entry.add("duration", timedelta(minutes=15))
         who = f" ({row.customer})" if row.customer else ""
-        entry.add("summary", f"{item.id}: {item.reason}{who}")
+        entry.add("summary", _ics_text(f"{item.id}: {item.reason}{who}"))
         details = [row.summary, f"{row.channel}, {row.incident}", view.suggestion or ""]
-        entry.add("description", "\n".join(part for part in details if part))
+        entry.add("description", _ics_text("\n".join(part for part in details if part)))
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"{item.id}: {item.reason}")
+        alarm.add("description", _ics_text(f"{item.id}: {item.reason}"))
         alarm.add("trigger", timedelta(0))
         entry.add_component(alarm)
         calendar.add_component(entry)

@@ -49,7 +49,8 @@ def describe(url: str) -> str:
     try:
         parts = conninfo_to_dict(url)
     except psycopg.ProgrammingError as err:
-        raise UsageError(f"bad PostgreSQL URL: {_first_line(err)}") from None
+        why = _first_line(err).split(" in URI:")[0].split(' in "')[0]  # never echo a password
+        raise UsageError(f"bad PostgreSQL URL: {why}") from None
     host = str(parts.get("host") or "localhost")
     port = f":{parts['port']}" if parts.get("port") else ""
     return f"{host}{port}/{parts.get('dbname') or parts.get('user') or ''}"
