@@ -252,3 +252,20 @@ def test_control_characters_never_reach_the_ics(tmp_path: Path) -> None:
     assert run("followups", "export", "--ics", str(ics)).exit_code == 0
     data = ics.read_bytes()
     assert not any(byte in data for byte in (b"\x00", b"\x0b", b"\x0c", b"\x1b"))
+
+
+def test_a_case_id_with_a_trailing_newline_is_refused_at_import(tmp_path: Path) -> None:
+    export = run("cases", "export")
+    assert export.exit_code == 0
+    source = tmp_path / "nl.yaml"
+    source.write_text(
+        "calm_cases: 1\ncases:\n- {id: \"C-ABCD\\n\", created_at: '2026-11-01T10:00:00Z'}\n"
+    )
+    result = run("cases", "import", str(source))
+    assert result.exit_code == 2
+    one_line(result.stderr)
+
+
+@pytest.mark.parametrize("command", [("cases", "list"), ("followups",)])
+def test_a_negative_limit_is_refused(command: tuple[str, ...]) -> None:
+    assert run(*command, "--limit", "-1").exit_code == 2

@@ -18,7 +18,7 @@ from calmcli.errors import UsageError, ValidationError
 
 FORMAT_VERSION = 1
 FORMATS = ("yaml", "json")
-_CASE_ID = re.compile(r"^C-[0-9A-Z]{4,12}$")
+_CASE_ID = re.compile(r"C-[0-9A-Z]{4,12}")
 
 
 def case_to_dict(case: Case, timeline: bool = True) -> dict[str, Any]:
@@ -167,7 +167,7 @@ def case_from_dict(data: dict[str, Any]) -> Case:
     if not isinstance(data, dict):
         raise ValueError("each case must be a mapping")
     case_id = _text(data, "id")
-    if not _CASE_ID.match(case_id):
+    if not _CASE_ID.fullmatch(case_id):
         raise ValueError(f"bad case id {case_id!r}")
     for key, valid in (("status", STATUSES), ("channel", CHANNELS), ("fault", FAULTS)):
         if data[key] not in valid:

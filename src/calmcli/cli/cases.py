@@ -166,7 +166,7 @@ def list_(
             "name: CALM_AGENT, the config file or your user).",
         ),
     ] = False,
-    limit: Annotated[int, typer.Option(help="At most this many (0: all).")] = 50,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
     as_json: JsonOption = False,
 ) -> None:
     """List cases, newest first."""

@@ -27,7 +27,7 @@ FollowUpId = Annotated[
         help="C-7K3Q9.2, or a case id for its next one.", autocompletion=completion.case_ids
     ),
 ]
-Limit = Annotated[int, typer.Option(help="At most this many (0: all).")]
+Limit = Annotated[int, typer.Option(min=0, help="At most this many (0: all).")]
 
 
 def view_to_dict(view: FollowUpView) -> dict[str, Any]:
