@@ -71,7 +71,7 @@ def score() -> Report:
 
     playbook = load_playbook()
     languages = playbook.settings.languages
-    lexicons = load_lexicons(None, playbook.customer_types)
+    lexicons = load_lexicons(None, playbook.customer_types, playbook.incidents)
     report = Report(Score(), Score(), [])
     for index, item in enumerate(load("messages"), 1):
         guess = detect_language(item["text"], languages)

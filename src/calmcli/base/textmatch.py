@@ -4,9 +4,11 @@ Pattern syntax (lexicons and rules): `word` matches the whole word; `stem*` any 
 with stem (`*` stands for letters, anywhere in a word: `*pierdol*`, `f*ck*`); words separated by
 spaces match a phrase; `/regex/` is a Python regular expression run on the folded text (lower
 case, no accents). Text and patterns are folded before matching, so "sąd" also matches "SAD".
+A lexicon may also give a plain word the inflected forms of its lemma (see playbook.lemmas).
 
-Literal patterns are indexed by their first word and matched word by word, without `re`:
-compiling a few hundred alternatives costs milliseconds, which `calm reply` cannot spare.
+One compiled matcher: every literal pattern's first word goes into one regular expression, built
+as a trie so it runs in C at the speed of one pass; only where it fires (a handful of places in a
+reply) does Python look at the patterns that start with that word.
 """
 
 from __future__ import annotations
@@ -14,29 +16,36 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable
+from functools import lru_cache
 from typing import Any
 
 _APOSTROPHES = {"’": "'", "ʼ": "'", "`": "'", "´": "'"}
-_FOLDED: dict[str, str] = {}
 _WORDS = re.compile(r"\w+")
-_JOINERS = frozenset(" \t\n'-·")  # what may stand between the words of a phrase
+_WORD_AT = re.compile(r"\w+")
+_NEXT_WORD = re.compile(r"[ \t\n'\-·]+(\w+)")  # what may stand between the words of a phrase
 
-Unit = str | tuple[str, ...]  # a plain word, or the pieces of a word with `*` between them
+Unit = str | tuple[str, ...] | frozenset[str]  # a word, the pieces around `*`, or a word's forms
 Hit = tuple[int, int]  # start and end offsets
 
 
-def _fold(char: str) -> str:
-    lowered = char.lower()
-    base = unicodedata.normalize("NFD", lowered)[:1] if len(lowered) == 1 else char
-    folded = _APOSTROPHES.get(base, base) or char
-    _FOLDED[char] = folded
-    return folded
+class _FoldTable(dict[int, str]):
+    """str.translate's table, filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        lowered = char.lower()
+        base = unicodedata.normalize("NFD", lowered)[:1] if len(lowered) == 1 else char
+        folded = _APOSTROPHES.get(base, base) or char
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
 
 
 def fold(text: str) -> str:
     """Lower-case and strip accents one character for one, so offsets stay those of `text`."""
-    get = _FOLDED.get
-    return "".join([get(c) or _fold(c) for c in text])
+    return text.translate(_TABLE)
 
 
 def is_regex(pattern: str) -> bool:
@@ -54,7 +63,7 @@ def check_pattern(pattern: str) -> str | None:
     return None
 
 
-def _units(pattern: str) -> tuple[Unit, ...]:
+def units(pattern: str) -> tuple[Unit, ...]:
     words = re.findall(r"[\w*]+", fold(pattern))
     return tuple(tuple(w.split("*")) if "*" in w else w for w in words)
 
@@ -62,6 +71,8 @@ def _units(pattern: str) -> tuple[Unit, ...]:
 def _unit_matches(unit: Unit, word: str) -> bool:
     if isinstance(unit, str):
         return word == unit
+    if isinstance(unit, frozenset):
+        return word in unit
     first, last = unit[0], unit[-1]
     if len(word) < len(first) + len(last) or not word.startswith(first) or not word.endswith(last):
         return False
@@ -74,19 +85,22 @@ def _unit_matches(unit: Unit, word: str) -> bool:
     return True
 
 
+Forms = Callable[[str], Iterable[str]]  # a plain word's inflected forms (folded), itself included
+
+
 class Matcher:
-    """Many named pattern lists, matched in one pass over the words of a text. Plain data:
-    it is kept in the cache and used as is. Its regexes run under a time limit (`bounded`)
-    unless every one of them comes from calm's own reviewed files."""
+    """Many named pattern lists, matched in one pass over a text. Plain data: it is pickled in
+    the cache and used as is; the gate (one regex) is compiled on first use. Its /regexes/ run
+    under a time limit (`bounded`) unless every one comes from calm's own reviewed files."""
 
     __slots__ = (
         "exact",
         "prefix",
-        "suffix",
-        "other",
+        "inner",
         "regexes",
         "prefix_sizes",
-        "suffix_sizes",
+        "starts",
+        "pieces",
         "bounded",
     )
 
@@ -94,11 +108,11 @@ class Matcher:
         self.bounded = bounded
         self.exact: dict[str, list[tuple[Hashable, tuple[Unit, ...]]]] = {}
         self.prefix: dict[str, list[tuple[Hashable, tuple[Unit, ...]]]] = {}
-        self.suffix: dict[str, list[tuple[Hashable, tuple[Unit, ...]]]] = {}
-        self.other: list[tuple[Hashable, tuple[Unit, ...]]] = []
+        self.inner: list[tuple[Hashable, tuple[Unit, ...]]] = []  # `*kurw*`, `*emy`
         self.regexes: list[tuple[Hashable, str]] = []
         self.prefix_sizes: tuple[int, ...] = ()  # the lengths of the indexed stems
-        self.suffix_sizes: tuple[int, ...] = ()
+        self.starts: set[str] = set()  # the patterns as the gate reads them (_gate_strings)
+        self.pieces: set[str] = set()  # what a word holding an inner pattern contains
 
     def __getstate__(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__slots__}
@@ -106,73 +120,144 @@ class Matcher:
     def __setstate__(self, state: dict[str, Any]) -> None:
         restore(self, state)
 
-    def add(self, key: Hashable, patterns: Iterable[str]) -> None:
+    def add(self, key: Hashable, patterns: Iterable[str], forms: Forms | None = None) -> None:
         for pattern in patterns:
             pattern = pattern.strip()
             if is_regex(pattern):
                 self.regexes.append((key, pattern[1:-1]))
                 continue
-            units = _units(pattern)
-            if not units:
+            found = units(pattern)
+            if not found:
                 continue
-            first = units[0]
-            if isinstance(first, str):
-                self.exact.setdefault(first, []).append((key, units))
-            elif first[0]:
-                self.prefix.setdefault(first[0], []).append((key, units))
-                self.prefix_sizes = tuple(sorted({*self.prefix_sizes, len(first[0])}))
-            elif len(first) == 2 and first[1]:  # "*emy": index by the ending
-                self.suffix.setdefault(first[1], []).append((key, units))
-                self.suffix_sizes = tuple(sorted({*self.suffix_sizes, len(first[1])}))
-            else:
-                self.other.append((key, units))
+            if forms is not None:
+                found = tuple(_inflected(u, forms) if isinstance(u, str) else u for u in found)
+            self._index(key, found)
+
+    def _index(self, key: Hashable, found: tuple[Unit, ...]) -> None:
+        first = found[0]
+        if isinstance(first, tuple) and not first[0]:
+            self.inner.append((key, found))
+            self.pieces.add(max(first, key=len))
+            return
+        if isinstance(first, tuple):
+            self.prefix.setdefault(first[0], []).append((key, found))
+            self.prefix_sizes = tuple(sorted({*self.prefix_sizes, len(first[0])}))
+        else:
+            for word in [first] if isinstance(first, str) else sorted(first):
+                self.exact.setdefault(word, []).append((key, found))
+        self.starts.update(_gate_strings(found))
+
+    def gate(self) -> re.Pattern[str] | None:
+        """One regex that fires at every word that may start a pattern."""
+        return _gate(frozenset(self.starts), frozenset(self.pieces))
 
     def scan(
         self, folded: str, only: Callable[[Any], bool] | None = None
     ) -> dict[Hashable, list[Hit]]:
         """Every hit of every key (or those `only` accepts) in already folded text."""
-        words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded)]
         from calmcli.base.saferegex import finditer_spans
 
         hits: dict[Hashable, list[Hit]] = {}
-        exact, prefix, suffix = self.exact, self.prefix, self.suffix
-        for index, (start, _, word) in enumerate(words):
-            candidates = list(exact.get(word, ()))
-            for size in self.prefix_sizes:
-                if size > len(word):
-                    break
-                candidates += prefix.get(word[:size], ())
-            for size in self.suffix_sizes:
-                if size > len(word):
-                    break
-                candidates += suffix.get(word[-size:], ())
-            for key, units in candidates + self.other:
-                end = _phrase_end(units, words, index, folded)
-                if end is not None:
-                    hits.setdefault(key, []).append((start, end))
+        gate = self.gate()
+        if gate is not None:
+            exact, prefix, sizes, inner = self.exact, self.prefix, self.prefix_sizes, self.inner
+            seen = -1
+            for match in gate.finditer(folded):
+                start = match.start()
+                if start <= seen:
+                    continue
+                word_match = _WORD_AT.match(folded, start)
+                if word_match is None:
+                    continue
+                word, seen = word_match.group(), word_match.end() - 1
+                candidates = list(exact.get(word, ()))
+                for size in sizes:
+                    if size > len(word):
+                        break
+                    candidates += prefix.get(word[:size], ())
+                if inner and any(piece in word for piece in self.pieces):
+                    candidates += inner
+                for key, found in candidates:
+                    end = _phrase_end(found, word, word_match.end(), folded)
+                    if end is not None:
+                        hits.setdefault(key, []).append((start, end))
         for key, source in self.regexes:
             if only is not None and not only(key):
                 continue  # compiling a regex costs more than scanning: skip unwanted ones
-            found = finditer_spans(source, folded, self.bounded)
-            if found:
-                hits.setdefault(key, []).extend(found)
+            spans = finditer_spans(source, folded, self.bounded)
+            if spans:
+                hits.setdefault(key, []).extend(spans)
         return {key: _outermost(spans) for key, spans in hits.items()}
 
 
-def _phrase_end(
-    units: tuple[Unit, ...], words: list[tuple[int, int, str]], index: int, folded: str
-) -> int | None:
-    if index + len(units) > len(words):
+def _inflected(word: str, forms: Forms) -> Unit:
+    found = frozenset(forms(word)) | {word}
+    return word if len(found) == 1 else found
+
+
+def _phrase_end(found: tuple[Unit, ...], word: str, end: int, folded: str) -> int | None:
+    if not _unit_matches(found[0], word):
         return None
-    previous_end = words[index][0]
-    for offset, unit in enumerate(units):
-        start, end, word = words[index + offset]
-        if not _unit_matches(unit, word):
+    for unit in found[1:]:
+        following = _NEXT_WORD.match(folded, end)
+        if following is None or not _unit_matches(unit, following.group(1)):
             return None
-        if offset and not _JOINERS.issuperset(folded[previous_end:start]):
-            return None
-        previous_end = end
-    return previous_end
+        end = following.end()
+    return end
+
+
+def _gate_strings(found: tuple[Unit, ...]) -> list[str]:
+    """A pattern spelt for the gate's trie: " " a joiner, "~" any letters from here on, "$" the
+    end of a word. A phrase whose later words are wildcards is cut there: the gate only needs to
+    let every real hit through; Python checks each one exactly."""
+    spelt = [""]
+    for index, unit in enumerate(found):
+        if index:
+            spelt = [s + " " for s in spelt]
+        if isinstance(unit, str):
+            spelt = [s + unit for s in spelt]
+        elif isinstance(unit, frozenset) and len(spelt) * len(unit) <= 64:
+            spelt = [s + form for s in spelt for form in sorted(unit)]
+        else:
+            start = unit[0] if isinstance(unit, tuple) else ""
+            return [s + start + "~" for s in spelt]
+    return [s + "$" for s in spelt]
+
+
+@lru_cache(maxsize=64)
+def _gate(starts: frozenset[str], pieces: frozenset[str]) -> re.Pattern[str] | None:
+    parts = []
+    if starts:
+        parts.append(rf"(?<!\w)(?={_trie(sorted(starts))})")  # zero-width: overlaps too
+    if pieces:
+        parts.append(rf"(?<!\w)(?=\w*?{_trie(sorted(pieces))})")
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for all the spelt patterns, factored by common prefixes: the engine tests one
+    character per branch instead of every pattern in turn."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+            if char == "~":
+                break
+
+    def render(node: dict[str, Any]) -> str:
+        if "~" in node:
+            return ""  # a stem or a wildcard: whatever follows may match
+        branches = [
+            _SPECIAL.get(char, re.escape(char)) + render(child)
+            for char, child in sorted(node.items())
+        ]
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return render(tree)
+
+
+_SPECIAL = {" ": r"[ \t\n'\-·]+", "$": r"(?!\w)"}
 
 
 def _outermost(spans: list[Hit]) -> list[Hit]:

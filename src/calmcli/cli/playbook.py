@@ -42,7 +42,7 @@ def validate(
     lexicon_files, rule_files = layer_files(layers, "lexicons"), layer_files(layers, "rules")
     problems: list[str] = []
     for build in (
-        lambda: build_lexicons(lexicon_files, tuple(book.customer_types)),
+        lambda: build_lexicons(lexicon_files, tuple(book.customer_types), tuple(book.incidents)),
         lambda: build_rules(rule_files),
     ):
         try:

@@ -3,6 +3,12 @@
 A `common.yaml` holds what every language shares (personal-data patterns, shouting thresholds,
 which signals suggest which customer type); `<lang>.yaml` adds a language's words. A team folder
 with the same layout extends every list and overrides the thresholds.
+
+Sections: `words` (a list per category: signal words and the context words the signals are read
+with: target, intent, contact, past-time, marker), `threats` (families of names that become a
+threat only with intent), `incidents` (what suggests each incident of the playbook),
+`customer_types`, `personal_data`, `shouting`, `type_signals`, `private_signals`. A plain word in
+an inflecting list (INFLECTED) also matches the forms of its lemma (see playbook.lemmas).
 """
 
 from __future__ import annotations
@@ -17,15 +23,24 @@ from calmcli.base.textmatch import Matcher, check_pattern
 from calmcli.playbook.layers import COMMON, documents, layer_files
 
 WORD_CATEGORIES = (
-    "insult",
-    "profanity",
-    "threat",
+    "insult",  # an insult wherever it stands
+    "insult-context",  # an insult only when aimed at us (a target in the same sentence)
+    "profanity",  # swearing; aimed at us ("you are a ...") it reads as an insult
+    "target",  # words that aim a sentence at us or the agent: "you lot", "sois", "jesteście"
+    "threat",  # a threat on its own: "I'll sue", "pozwę", "us denunciaré"
+    "intent",  # a condition or a future act: "if", "or I'll", "voy a", "jeśli"
     "urgency",
-    "repeat-contact",
+    "repeat-contact",  # a past contact on its own: "third time", "your colleague promised"
+    "contact",  # a contact verb in the past: "I called", "llamé", "dzwoniłem"
+    "past-time",  # when it happened: "on Tuesday", "ayer", "last week", "already"
     "sarcasm",
     "troll",
     "complaint",
+    "marker",  # words only this language has: short texts are told apart by them
 )
+THREAT_FAMILIES = ("legal", "money", "reputation", "authorities")
+# The lists whose plain words also match their inflected forms.
+INFLECTED = ("insult", "insult-context", "profanity", "complaint", "threats", "incidents")
 SIGNALS = (
     "insult",
     "profanity",
@@ -38,6 +53,8 @@ SIGNALS = (
 )
 _SECTIONS = (
     "words",
+    "threats",
+    "incidents",
     "customer_types",
     "personal_data",
     "shouting",
@@ -62,6 +79,7 @@ class Lexicon:
 
     matcher: Matcher
     shouting: Shouting
+    incidents: tuple[str, ...]  # the incidents it has words for, in the playbook's order
     type_signals: dict[str, tuple[str, ...]]
     private_signals: tuple[str, ...]
 
@@ -75,7 +93,9 @@ class Lexicons:
 
 
 def load_lexicons(
-    extra_dirs: Iterable[Path | str] | None = None, customer_types: Iterable[str] = ()
+    extra_dirs: Iterable[Path | str] | None = None,
+    customer_types: Iterable[str] = (),
+    incidents: Iterable[str] = (),
 ) -> Lexicons:
     """The layered lexicons, parsed once and then read from the cache."""
     from calmcli.base.cache import cached
@@ -84,29 +104,37 @@ def load_lexicons(
     files = layer_files(playbook_dirs(extra_dirs), "lexicons")
     import zlib
 
-    types = tuple(customer_types)
-    name = f"lexicons-{zlib.crc32(' '.join(types).encode()):08x}"  # valid type names differ
-    return cached(name, files, lambda: build_lexicons(files, types), Lexicons)
+    types, known = tuple(customer_types), tuple(incidents)
+    names = " ".join(types) + "|" + " ".join(known)  # valid names differ between teams
+    name = f"lexicons-{zlib.crc32(names.encode()):08x}"
+    return cached(name, files, lambda: build_lexicons(files, types, known), Lexicons)
 
 
-def build_lexicons(files: list[Path], customer_types: tuple[str, ...] = ()) -> Lexicons:
+def build_lexicons(
+    files: list[Path], customer_types: tuple[str, ...] = (), incidents: tuple[str, ...] = ()
+) -> Lexicons:
     problems = Problems()
     scopes: dict[str, dict[str, Any]] = {}
     for path, scope, document in documents(files, _SECTIONS, problems):
-        _merge(path, document, scopes.setdefault(scope, _empty()), customer_types, problems)
+        into = scopes.setdefault(scope, _empty())
+        _merge(path, document, into, customer_types, incidents, problems)
     problems.raise_if_any()
     common = scopes.pop(COMMON, _empty())
     from calmcli.base.paths import all_bundled
 
     bounded = not all_bundled(files)  # a team's regexes run under a time limit
-    languages = {scope: _finish(common, raw, bounded) for scope, raw in scopes.items()}
-    languages[COMMON] = _finish(common, _empty(), bounded)
+    languages = {
+        scope: _finish(scope, common, raw, incidents, bounded) for scope, raw in scopes.items()
+    }
+    languages[COMMON] = _finish(COMMON, common, _empty(), incidents, bounded)
     return Lexicons(languages)
 
 
 def _empty() -> dict[str, Any]:
     return {
         "words": {},
+        "threats": {},
+        "incidents": {},
         "customer_types": {},
         "personal_data": {},
         "shouting": {},
@@ -120,13 +148,20 @@ def _merge(
     document: Any,
     into: dict[str, Any],
     customer_types: tuple[str, ...],
+    incidents: tuple[str, ...],
     problems: Problems,
 ) -> None:
-
     def fail(container: Any, key: str | int, message: str) -> None:
         problems.at(path, container, key, message)
 
-    for section in ("words", "customer_types", "personal_data", "type_signals"):
+    for section in (
+        "words",
+        "threats",
+        "incidents",
+        "customer_types",
+        "personal_data",
+        "type_signals",
+    ):
         value = document.get(section)
         if value is None:
             continue
@@ -135,6 +170,8 @@ def _merge(
             continue
         valid = {
             "words": WORD_CATEGORIES,
+            "threats": THREAT_FAMILIES,
+            "incidents": incidents or None,
             "customer_types": customer_types or None,
             "type_signals": customer_types or None,
             "personal_data": None,
@@ -196,15 +233,44 @@ def _merge_shouting(document: Any, into: dict[str, Any], fail: Any) -> None:
             into["shouting"][key] = setting
 
 
-def _finish(common: dict[str, Any], raw: dict[str, Any], bounded: bool) -> Lexicon:
+def _finish(
+    lang: str,
+    common: dict[str, Any],
+    raw: dict[str, Any],
+    incidents: tuple[str, ...],
+    bounded: bool = True,
+) -> Lexicon:
+    from calmcli.playbook.lemmas import inflect
+
+    def lists(section: str) -> dict[str, list[str]]:
+        names = {**common[section], **raw[section]}
+        return {n: common[section].get(n, []) + raw[section].get(n, []) for n in names}
+
+    sections = {
+        ("words", "words"): lists("words"),
+        ("threats", "threat"): lists("threats"),
+        ("incidents", "incident"): lists("incidents"),
+        ("customer_types", "type"): lists("customer_types"),
+        ("personal_data", "data"): lists("personal_data"),
+    }
+    plain = [
+        pattern
+        for (section, _), named in sections.items()
+        for name, patterns in named.items()
+        if section in INFLECTED or (section == "words" and name in INFLECTED)
+        for pattern in patterns
+        if _is_plain_word(pattern)
+    ]
+    table = inflect(lang, plain) if lang != COMMON else {}
     matcher = Matcher(bounded)
-    for section, prefix in (
-        ("words", "words"),
-        ("customer_types", "type"),
-        ("personal_data", "data"),
-    ):
-        for name in {**common[section], **raw[section]}:
-            matcher.add((prefix, name), common[section].get(name, []) + raw[section].get(name, []))
+    for (section, prefix), named in sections.items():
+        for name, patterns in named.items():
+            inflected = section in INFLECTED or (section == "words" and name in INFLECTED)
+            matcher.add(
+                (prefix, name),
+                patterns,
+                (lambda word: table.get(word, ())) if inflected and table else None,
+            )
     shouting = {**common["shouting"], **raw["shouting"]}
     shouting["exceptions"] = frozenset(
         common["shouting"].get("exceptions", []) + raw["shouting"].get("exceptions", [])
@@ -213,9 +279,16 @@ def _finish(common: dict[str, Any], raw: dict[str, Any], bounded: bool) -> Lexic
         name: tuple(common["type_signals"].get(name, []) + raw["type_signals"].get(name, []))
         for name in {**common["type_signals"], **raw["type_signals"]}
     }
+    known = sections[("incidents", "incident")]
     return Lexicon(
         matcher=matcher,
         shouting=Shouting(**shouting),
+        incidents=tuple(i for i in incidents or tuple(known) if i in known),
         type_signals=types,
         private_signals=tuple(raw["private_signals"] or common["private_signals"]),
     )
+
+
+def _is_plain_word(pattern: str) -> bool:
+    """One word, no wildcard, no regex: what a lemmatiser can inflect."""
+    return pattern.strip().replace("-", "").replace("'", "").isalpha()

@@ -127,7 +127,7 @@ def analyze_message(
         guess = detect_language(text, languages)
     else:
         guess = LanguageGuess(lang, 1.0, False, {lang: 1.0})
-    lexicons = load_lexicons(extra_dirs, playbook.customer_types)
+    lexicons = load_lexicons(extra_dirs, playbook.customer_types, playbook.incidents)
     return analyze_with(text, guess, channel, lexicons)
 
 
