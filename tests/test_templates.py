@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import RenderedReply
 
+from calmcli.base.paths import bundled_dir
 from calmcli.playbook.load import load_playbook
 from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
 from calmcli.reply.templates_check import check_templates
@@ -105,8 +106,10 @@ def test_check_reports_undefined_variables_with_file_and_line(tmp_path: Path) ->
     result = run("templates", "check", "--templates", str(team))
     assert result.exit_code == 2
     first = result.stdout.splitlines()[0]
-    assert first.startswith(f"{team}/en/parts/closing.j2:2: undefined variable")
-    assert "customer_mood" in first
+    assert first == (
+        f"{team}/en/parts/closing.j2:2: unknown value 'customer_mood': templates may use the "
+        "variables of calm reply"
+    )
 
 
 def test_check_reports_syntax_errors_and_missing_parts(tmp_path: Path) -> None:
@@ -124,7 +127,83 @@ def test_check_reports_syntax_errors_and_missing_parts(tmp_path: Path) -> None:
         re.match(rf"{re.escape(str(team))}/en/parts/closing.j2:1: template syntax", x)
         for x in lines
     )
-    assert any("de/parts/acknowledgement.j2:1: missing template" in x for x in lines)
+    assert any(
+        f"{team}/de/parts/acknowledgement.j2:1: the part 'acknowledgement' does not exist" in x
+        for x in lines
+    )
+
+
+def test_a_broken_team_template_is_one_line_naming_the_team_file(tmp_path: Path) -> None:
+    """An unclosed tag: one FILE:LINE line in the team's file, in a team lead's words."""
+    team = write_tree(
+        tmp_path / "team",
+        {"es/parts/closing.j2": "{% if fault == 'ours' %}\nGracias por su paciencia.\n"},
+    )
+    result = run("templates", "check", "--templates", str(team))
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        f"{team}/es/parts/closing.j2:2: a {{% if %}} is never closed: add {{% endif %}}"
+    ]
+
+
+def test_a_new_incident_without_wording_names_the_fix(tmp_path: Path) -> None:
+    """The bundled parts have no words for a team's new incident: say how to add them."""
+    from calmcli.errors import ValidationError
+
+    team_pb = write_tree(
+        tmp_path / "pb",
+        {
+            "incidents.yaml": "incidents:\n  - id: wrong-item\n"
+            "    label: {en: Wrong item, ca: Article equivocat, es: Artículo equivocado, "
+            "pl: Zły produkt}\n    help: {en: x, ca: x, es: x, pl: x}\n"
+            "    guidance:\n      key_ideas: [Send the right item.]\n"
+        },
+    )
+    renderer = Renderer(load_playbook([team_pb], use_cache=False), template_dirs())
+    try:
+        renderer.render(ReplyRequest("ours", "email", incident="wrong-item", lang="en"))
+    except ValidationError as err:
+        (problem,) = err.problems
+    assert re.match(r".*/en/parts/acknowledgement\.j2:\d+: no wording for 'wrong-item'", problem)
+    assert "calm playbook add incident" in problem
+
+
+def test_playbook_add_incident_validates_and_renders_in_every_language(tmp_path: Path) -> None:
+    team_pb, team_tpl = tmp_path / "team-pb", tmp_path / "team-tpl"
+    result = run(
+        "playbook", "add", "incident", "wrong-item", "--to", str(team_pb),
+        "--templates", str(team_tpl),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert run("playbook", "validate", str(team_pb)).exit_code == 0
+    book = load_playbook([team_pb], use_cache=False)
+    assert set(book.incidents["wrong-item"].label) == set(book.settings.languages)
+    renderer = Renderer(book, template_dirs([team_tpl]))
+    for lang in LANGS:
+        stub = (team_tpl / lang / "incidents" / "wrong-item" / "acknowledgement.j2").read_text()
+        first_words = stub.splitlines()[1].split("{% else %}")[1][:20]
+        reply = renderer.render(
+            ReplyRequest("ours", "email", incident="wrong-item", lang=lang, order="A-1")
+        )
+        assert reply.lang == lang and first_words in reply.messages[0].text
+    again = run(
+        "playbook", "add", "incident", "wrong-item", "--to", str(team_pb),
+        "--templates", str(team_tpl),
+    )  # fmt: skip
+    assert again.exit_code == 2 and "already there" in again.stderr
+
+
+def test_templates_init_writes_a_copy_that_checks_clean(tmp_path: Path) -> None:
+    folder = tmp_path / "team-tpl"
+    result = run("templates", "init", str(folder))
+    assert result.exit_code == 0, result.output
+    bundled = {
+        p.relative_to(bundled_dir("reply_templates"))
+        for p in bundled_dir("reply_templates").rglob("*.j2")
+    }
+    assert {p.relative_to(folder) for p in folder.rglob("*.j2")} == bundled
+    assert (folder / "layouts.yaml").is_file()
+    assert run("templates", "init", str(folder)).exit_code == 2  # not over a team's edits
 
 
 def test_check_reports_a_value_rendered_as_none(tmp_path: Path) -> None:

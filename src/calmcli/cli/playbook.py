@@ -156,3 +156,68 @@ def init(
         f"wrote {len(playbook_files(folder))} playbook files to {folder}; edit them and run "
         f"`calm playbook validate {folder}`"
     )
+
+
+@app.command(
+    epilog=examples(
+        "calm playbook add incident wrong-item --to team-pb --templates team-tpl",
+        "calm playbook add incident late-refund --label 'Late refund' --to team-pb "
+        "--templates team-tpl",
+    )
+)
+def add(
+    kind: Annotated[str, typer.Argument(help="What to add: incident.")],
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help="Its id, e.g. wrong-item.")],
+    to: Annotated[
+        Path, typer.Option(file_okay=False, help="The team playbook folder (created if missing).")
+    ],
+    templates: Annotated[
+        Path,
+        typer.Option(file_okay=False, help="The team template folder for its wording."),
+    ],
+    label: Annotated[str | None, typer.Option(help="Its label (default: from the id).")] = None,
+) -> None:
+    """Add an incident: its playbook entry with labels in every language, the wording each
+    language needs, then validate and render it in every language."""
+    import re
+
+    from calmcli.errors import UsageError, ValidationError
+    from calmcli.playbook.load import load_playbook
+    from calmcli.reply import scaffold
+    from calmcli.views.terminal import info
+
+    if kind != "incident":
+        raise UsageError(f"unknown kind {kind!r}; valid: incident")
+    if not re.fullmatch(r"[a-z][a-z0-9-]*", entry_id):
+        raise UsageError(f"incident id {entry_id!r}: use lower-case letters, digits and '-'")
+    to.mkdir(parents=True, exist_ok=True)
+    languages = load_playbook([to], use_cache=False).settings.languages
+    path = to / "incidents.yaml"
+    before = path.read_text(encoding="utf-8") if path.exists() else None
+    scaffold.add_incident_entry(to, scaffold.incident_entry(entry_id, languages, label), entry_id)
+    try:
+        written = scaffold.write_stubs(templates, entry_id, list(languages))
+        _render_everywhere(to, templates, entry_id)
+    except ValidationError:
+        if before is None:  # leave the folder as it was: never half an incident
+            path.unlink()
+        else:
+            path.write_text(before, encoding="utf-8")
+        raise
+    info(
+        f"added incident {entry_id!r} to {path} and {len(written)} wording file(s) under "
+        f"{templates}/*/incidents/{entry_id}/; it renders in {', '.join(languages)}. Edit them, "
+        f"then run `calm templates check --playbooks {to} --templates {templates}`"
+    )
+
+
+def _render_everywhere(folder: Path, templates: Path, incident: str) -> None:
+    """Render the new incident once per language and fault (email): proof it is usable."""
+    from calmcli.playbook.load import load_playbook
+    from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
+
+    book = load_playbook([folder], use_cache=False)
+    renderer = Renderer(book, template_dirs([templates]))
+    for lang in book.settings.languages:
+        for fault in book.faults:
+            renderer.render(ReplyRequest(fault, "email", incident=incident, lang=lang))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
 
 from calmcli.cli.help import examples
 from calmcli.cli.options import JsonOption, PlaybooksOption, TemplatesOption
 
-app = typer.Typer(help="Check the reply templates.", no_args_is_help=True)
+app = typer.Typer(help="Check the reply templates, or copy them to edit.", no_args_is_help=True)
 
 
 @app.command(
@@ -47,3 +50,35 @@ def check(
         )
     if summary.problems:
         raise typer.Exit(EXIT_USAGE)
+
+
+@app.command(
+    epilog=examples(
+        "calm templates init team-tpl",
+        "calm templates check --templates team-tpl",
+    )
+)
+def init(
+    folder: Annotated[Path, typer.Argument(help="Folder to create with an editable copy.")],
+    force: Annotated[bool, typer.Option(help="Write into a folder that is not empty.")] = False,
+) -> None:
+    """Write an editable copy of the bundled reply templates into FOLDER."""
+    import shutil
+
+    from calmcli.base.paths import bundled_dir
+    from calmcli.errors import UsageError
+    from calmcli.views.terminal import info
+
+    if folder.exists() and any(folder.iterdir()) and not force:
+        raise UsageError(f"{folder} is not empty; use --force to overwrite its template files")
+    source = bundled_dir("reply_templates")
+    files = [p for p in sorted(source.rglob("*")) if p.is_file() and p.suffix in (".j2", ".yaml")]
+    for path in files:
+        target = folder / path.relative_to(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+    info(
+        f"wrote {len(files)} template files to {folder}; edit them (a file you delete falls "
+        f"back to the bundled one, with its fixes) and run "
+        f"`calm templates check --templates {folder}`"
+    )

@@ -155,8 +155,21 @@ class Renderer:
             return "\n".join(f"- {' '.join(p.split())}" for p in pieces)
         return _JOINS[layout.join].join(pieces)
 
+    @cached_property
+    def incident_parts(self) -> frozenset[str]:
+        """Template names `<lang>/incidents/<id>/<part>.j2` found in any template folder."""
+        return frozenset(
+            p.relative_to(d).as_posix()
+            for d in self.dirs
+            if d.is_dir()
+            for p in d.glob("*/incidents/*/*.j2")
+        )
+
     def render_part(self, lang: str, part: str, context: dict[str, Any]) -> str:
-        name = f"{lang}/parts/{part}.j2"
+        # An incident's own wording of a part (calm playbook add incident) wins over the part.
+        name = f"{lang}/incidents/{context.get('incident')}/{part}.j2"
+        if name not in self.incident_parts:
+            name = f"{lang}/parts/{part}.j2"
         template = self._template(name)
         from calmcli.reply.sandbox import time_limit
 
@@ -173,10 +186,16 @@ class Renderer:
         try:
             return self.env.get_template(name)
         except TemplateNotFound:
-            raise ValidationError([f"{self.dirs[-1]}/{name}:1: missing template"]) from None
+            part = name.rsplit("/", 1)[-1].removesuffix(".j2")
+            raise ValidationError(
+                [
+                    f"{self.dirs[0]}/{name}:1: the part {part!r} does not exist in any template "
+                    "folder (layouts.yaml names it): create it, or remove it from the layout"
+                ]
+            ) from None
         except TemplateSyntaxError as err:
             raise ValidationError(
-                [f"{err.filename or name}:{err.lineno}: template syntax: {err.message}"]
+                [f"{err.filename or name}:{err.lineno}: {syntax_words(err.message or '')}"]
             ) from None
 
     def context(self, request: ReplyRequest, lang: str) -> dict[str, Any]:
@@ -288,6 +307,7 @@ def _tidy(text: str) -> str:
 
 
 def _template_problem(err: Exception, filename: str) -> str:
+    """FILE:LINE of the template line that failed, in words a team lead can act on."""
     line = 1
     for frame in traceback.extract_tb(err.__traceback__):
         if frame.filename.endswith(".j2"):
@@ -296,8 +316,41 @@ def _template_problem(err: Exception, filename: str) -> str:
     if kind == "SecurityError":
         return f"{filename}:{line}: refused by the sandbox: {err}"
     if kind == "UndefinedError":
-        return f"{filename}:{line}: undefined variable: {err}"
-    return f"{filename}:{line}: render error: {err}"
+        return f"{filename}:{line}: {_undefined_words(str(err), filename)}"
+    return f"{filename}:{line}: the template failed here: {err}"
+
+
+def _undefined_words(message: str, filename: str) -> str:
+    from calmcli.base.paths import bundled_dir
+
+    key = re.match(r"'(?:dict|list) object' has no attribute '([^']*)'", message)
+    if key:
+        hint = (
+            "give the incident its own wording with `calm playbook add incident` (or copy "
+            "this file with `calm templates init`)"
+            if Path(filename).resolve().is_relative_to(bundled_dir("reply_templates").resolve())
+            else "add an entry for it"
+        )
+        return f"no wording for {key.group(1)!r} in the list this line reads; {hint}"
+    name = re.match(r"'([^']*)' is undefined", message)
+    if name:
+        return f"unknown value {name.group(1)!r}: templates may use the variables of calm reply"
+    return f"a value this line needs is missing ({message})"
+
+
+def syntax_words(message: str) -> str:
+    """Jinja's syntax message, said the way a team lead fixes it."""
+    unclosed = re.search(r"innermost block that needs to be closed is '(\w+)'", message)
+    if unclosed:
+        tag = unclosed.group(1)
+        return f"a {{% {tag} %}} is never closed: add {{% end{tag} %}}"
+    unknown = re.match(r"Encountered unknown tag '(\w+)'", message)
+    if unknown:
+        tag = unknown.group(1)
+        if tag.startswith("end") or tag in ("else", "elif"):
+            return f"{{% {tag} %}} has no opening {{% {tag.removeprefix('end')} %}} before it"
+        return f"unknown tag {{% {tag} %}}"
+    return f"template syntax: {message}"
 
 
 def _make_environment(dirs: list[Path]) -> Environment:
