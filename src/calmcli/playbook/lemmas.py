@@ -51,7 +51,7 @@ def inflect(lang: str, words: Iterable[str], prefer: str | None = None) -> Forms
 
 
 def _morfeusz(words: list[str]) -> dict[str, frozenset[str]]:
-    import morfeusz2  # type: ignore[import-untyped]
+    import morfeusz2  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     analyser = morfeusz2.Morfeusz(generate=False)
     generator = morfeusz2.Morfeusz(analyse=False)
