@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:  # `calm reply` imports this module: no case-log modules at start-up
-    from pathlib import Path
-
     from calmcli.caselog.model import Case
     from calmcli.caselog.port import CaseStore
     from calmcli.caselog.stats import Stats
