@@ -247,15 +247,13 @@ def test_every_write_keeps_the_figure_columns(backend: Backend) -> None:
     store.change(b.id, followups.snooze(None, later[7], "bob", later[0]))
     store.change(a.id, followups.done(None, "ann", later[1]))
     store.change(a.id, cases.close("resolved", POLICY, "ann", later[2]))
-    store.change(a.id, cases.reopen("ann", later[3], POLICY))
+    store.change(a.id, cases.reopen("ann", later[3]))
     store.change(a.id, cases.close("abandoned", POLICY, "ann", later[4], force=True))
     store.change(b.id, cases.warn("bob", later[5]))
     store.change(b.id, cases.close("unresolved", POLICY, "bob", later[6], force=True))
     written = _figure_columns(db)
     assert {row[0]: row[3:] for row in written} == {
-        # replied at once, resolved after 3 h, reopened (check off, a new follow-up set), then
-        # closed with that follow-up cancelled too
-        a.id: (0, 180, 1, 1, 0, 2),
+        a.id: (0, 180, 1, 1, 0, 1),  # replied at once, resolved after 3 h, reopened: check off
         b.id: (None, 420, 0, 0, 0, 1),  # no reply; closed (unresolved) after 7 h, follow-up too
     }
     db.execute(backend.begin)

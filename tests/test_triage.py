@@ -24,9 +24,7 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\r")
 class Screen:
     """A calm process in an 80x24 pseudo-terminal, with the text it has shown so far."""
 
-    def __init__(
-        self, args: list[str], env: dict[str, str] | None = None, cwd: Path | None = None
-    ) -> None:
+    def __init__(self, args: list[str], env: dict[str, str] | None = None) -> None:
         full_env = {
             **os.environ,
             "PROMPT_TOOLKIT_NO_CPR": "1",
@@ -37,13 +35,7 @@ class Screen:
         }
         full_env.pop("NO_COLOR", None) if "NO_COLOR" not in (env or {}) else None
         self.child = pexpect.spawn(
-            CALM,
-            ["triage", *args],
-            env=full_env,
-            dimensions=(24, 80),
-            encoding="utf-8",
-            timeout=20,
-            cwd=cwd,
+            CALM, ["triage", *args], env=full_env, dimensions=(24, 80), encoding="utf-8", timeout=20
         )
         self.raw = ""
 

@@ -1,18 +1,13 @@
 """Who is acting and which case log: `calm --db`, `CALM_DB`, `CALM_AGENT` and the config file.
 
-The config file is TOML in the user config dir (or the file `CALM_CONFIG` names, which must
-exist), read only when a command needs one of its keys:
+The config file is TOML in the user config dir (or `CALM_CONFIG`), read only when a command
+needs one of its two keys:
 
     db = "postgresql://ola@cases.example.com/support"   # or a path, or sqlite:///path
     agent = "Ola"
-    playbooks = ["~/team/playbooks"]      # team folders (a list, or one path)
-    templates = ["~/team/reply_templates"]
-    lang = "ca"                           # reply language when the message does not tell
-    timezone = "Europe/Madrid"            # the team's clock for every time calm shows
 
-Precedence, first wins: flags, environment (`CALM_DB`, `CALM_AGENT`, `CALM_PLAYBOOKS`,
-`CALM_TEMPLATES`, `TZ`), the file, the default (`$CALM_HOME/cases.db`; the OS user; the
-playbook's default language; the system's time zone).
+Precedence, first wins: `--db` / `--agent` flags, `CALM_DB` / `CALM_AGENT`, the file, the default
+(`$CALM_HOME/cases.db`; the OS user).
 """
 
 from __future__ import annotations
@@ -24,8 +19,7 @@ from pathlib import Path
 
 from calmcli.errors import UsageError
 
-KEYS = ("db", "agent", "playbooks", "templates", "lang", "timezone")
-_FOLDER_KEYS = ("playbooks", "templates")
+KEYS = ("db", "agent")
 
 
 def config_path() -> Path:
@@ -39,16 +33,11 @@ def config_path() -> Path:
 
 
 def load_config() -> dict[str, str]:
-    """Read the config file ({} if there is none); a mistake is one `FILE:LINE: message`.
-
-    Folder keys come back joined with os.pathsep, as in CALM_PLAYBOOKS.
-    """
+    """Read the config file ({} if there is none); a mistake is one `FILE:LINE: message`."""
     path = config_path()
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        if os.environ.get("CALM_CONFIG"):
-            raise UsageError(f"CALM_CONFIG names {path}, which does not exist") from None
         return {}
     except (OSError, UnicodeDecodeError) as err:
         raise UsageError(f"{path}: cannot read the config file ({err})") from None
@@ -60,52 +49,13 @@ def load_config() -> dict[str, str]:
         where = re.search(r"\(at line (\d+), column \d+\)", str(err))
         message = re.sub(r" \(at line .*\)$", "", str(err))
         raise UsageError(f"{path}:{where.group(1) if where else 1}: {message}") from None
-    values: dict[str, str] = {}
     for key, value in data.items():
         line = _line_of(text, key)
         if key not in KEYS:
             raise UsageError(f"{path}:{line}: unknown key {key!r}; valid: {', '.join(KEYS)}")
-        if key in _FOLDER_KEYS and isinstance(value, list):
-            if not value or not all(isinstance(v, str) and v.strip() for v in value):
-                raise UsageError(f"{path}:{line}: {key!r} must be a list of folder paths")
-            value = os.pathsep.join(v.strip() for v in value)
         if not isinstance(value, str) or not value.strip():
             raise UsageError(f"{path}:{line}: {key!r} must be a non-empty string")
-        if key == "timezone":
-            _check_timezone(value.strip(), f"{path}:{line}")
-        values[key] = value.strip()
-    return values
-
-
-def _check_timezone(name: str, where: str) -> None:
-    from zoneinfo import ZoneInfo
-
-    try:
-        ZoneInfo(name)
-    except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
-        raise UsageError(f"{where}: unknown time zone {name!r}; use e.g. Europe/Madrid") from None
-
-
-def config_folders(key: str) -> list[str]:
-    """The team folders the config file names for `playbooks` or `templates` ([] if none)."""
-    value = load_config().get(key)
-    return [part for part in value.split(os.pathsep) if part] if value else []
-
-
-def config_lang() -> str | None:
-    return load_config().get("lang")
-
-
-def apply_timezone() -> None:
-    """Use the config file's time zone for local times, unless TZ is set in the environment."""
-    if os.environ.get("TZ"):
-        return
-    zone = load_config().get("timezone")
-    if zone:
-        import time
-
-        os.environ["TZ"] = zone
-        time.tzset()
+    return {key: value.strip() for key, value in data.items()}
 
 
 def _line_of(text: str, key: str) -> int:

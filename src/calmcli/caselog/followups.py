@@ -113,29 +113,8 @@ def done(seq: int | None, agent: str, now: datetime, text: str = "") -> Decide:
     return decide
 
 
-def refuse_past(due: datetime, now: datetime, what: str) -> None:
-    """A reminder in the past would be overdue the moment it is set: refuse it."""
-    if due <= now:
-        shown = due.astimezone().strftime("%Y-%m-%d %H:%M")
-        raise UsageError(f"{what} {shown} is in the past; give a later time")
-
-
-def add(due: datetime, reason: str, agent: str, now: datetime) -> Decide:
-    """Schedule one more follow-up on a case that is not closed (`calm followups add`)."""
-    refuse_past(due, now, "a follow-up at")
-
-    def decide(case: Case) -> Change:
-        if case.status == "closed":
-            raise UsageError(f"case {case.id} is closed; `calm cases reopen {case.id}` first")
-        item, event = schedule(due, reason.strip() or "follow up", now, agent)
-        return Change({"updated_at": utc_text(now)}, [event], [item])
-
-    return decide
-
-
 def snooze(seq: int | None, until: datetime, agent: str, now: datetime) -> Decide:
-    """Move a pending follow-up to a new due time (later than now)."""
-    refuse_past(until, now, "snoozing to")
+    """Move a pending follow-up to a new due time."""
 
     def decide(case: Case) -> Change:
         item = _pick(case, seq)

@@ -200,9 +200,6 @@ def _root(
 ) -> None:
     """Answer angry, rude or trolling customers: playbooks, replies, case log."""
     # `--db` stays in the root context's params; commands read it with `common.db_target`.
-    from calmcli.base import config  # a few lines of os and pathlib: nothing heavy on `calm reply`
-
-    config.apply_timezone()
 
 
 def __getattr__(name: str) -> Any:

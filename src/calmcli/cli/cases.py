@@ -279,21 +279,14 @@ def close(
         "calm cases reopen C-7K3Q9",
     ),
 )
-def reopen(
-    ctx: typer.Context,
-    case_id: CaseId,
-    playbooks: PlaybooksOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Reopen a resolved or closed case, with a follow-up at the playbook's delay."""
+def reopen(ctx: typer.Context, case_id: CaseId, as_json: JsonOption = False) -> None:
+    """Reopen a resolved or closed case."""
     from calmcli.caselog import cases
 
-    decide = cases.reopen(cases.current_agent(), now(), cases.load_policy(playbooks))
+    decide = cases.reopen(cases.current_agent(), now())
     with opened(ctx) as store:
         case = store.change(normalise_id(case_id), decide)
-    pending = case.pending_followups()
-    when = f"; follow-up {pending[0].id} {local_time(pending[0].due_at)}" if pending else ""
-    emit_case(case, as_json, f"{case.id}: reopened{when}")
+    emit_case(case, as_json, f"{case.id}: reopened")
 
 
 @app.command(
@@ -338,11 +331,8 @@ def export(
 ) -> None:
     """Export the case log (or a selection) with timelines, as YAML or JSON."""
     from calmcli.caselog.casefile import write_export
-    from calmcli.cli.common import check_output
     from calmcli.views.terminal import info
 
-    if output is not None:
-        check_output(output, "--output")
     where = _filter(status, customer, channel, incident, since, None)
     with opened(ctx) as store:
         if output is None:

@@ -27,23 +27,12 @@ def db_target(ctx: typer.Context) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def open_case_log(target: str | None = None) -> CaseStore:
-    """Open the case log (`--db`, CALM_DB, the config file, the default); a log this created is
-    named on stderr (a typo in a path must not pass unnoticed as an empty log)."""
-    from calmcli.storage import open_store
-
-    store = open_store(target)
-    if store.created:
-        from calmcli.views.terminal import info
-
-        info(f"created a new case log at {getattr(store, 'path', '?')}")
-    return store
-
-
 @contextmanager
 def opened(ctx: typer.Context) -> Iterator[CaseStore]:
     """The case log this command works on (`--db`, CALM_DB, the config file, the default)."""
-    store = open_case_log(db_target(ctx))
+    from calmcli.storage import open_store
+
+    store = open_store(db_target(ctx))
     try:
         yield store
     finally:
@@ -81,17 +70,6 @@ def gather(
     start, end = stats.parse_period(since, until, now)
     with opened(ctx) as store:
         return stats.compute(store, by, start, end, now, weeks, top)
-
-
-def check_output(path: Path, flag: str) -> None:
-    """Refuse an output file calm could not write, before any work is done or logged."""
-    from calmcli.errors import UsageError
-
-    folder = path.expanduser().parent
-    if path.expanduser().is_dir():
-        raise UsageError(f"{flag} {path}: is a folder; name a file")
-    if not folder.is_dir():
-        raise UsageError(f"{flag} {path}: folder {folder} does not exist")
 
 
 def read_input(path: str) -> str:

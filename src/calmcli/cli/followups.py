@@ -121,28 +121,6 @@ def done(
     emit_case(case, as_json, f"{case.id}: follow-up done; case {case.status}")
 
 
-@app.command("add")
-def add(
-    ctx: typer.Context,
-    case_id: Annotated[str, typer.Argument(help="Case id, e.g. C-7K3Q9.")],
-    when: Annotated[str, typer.Argument(help="30m, 2h, 3d, 1w or an ISO date (not past).")],
-    reason: Annotated[str, typer.Option(help="What to do then.")] = "follow up",
-    as_json: JsonOption = False,
-) -> None:
-    """Schedule a follow-up on a case (any open, waiting or resolved one)."""
-    from calmcli.caselog import followups as core
-    from calmcli.caselog.cases import current_agent
-    from calmcli.caselog.model import normalise_id
-    from calmcli.cli.common import emit_case
-
-    moment = now()
-    due = core.when(when, moment)
-    with opened(ctx) as store:
-        case = store.change(normalise_id(case_id), core.add(due, reason, current_agent(), moment))
-    item = max(case.followups, key=lambda f: f.seq)
-    emit_case(case, as_json, f"{item.id}: follow-up set for {local_time(item.due_at)}")
-
-
 @app.command(
     "snooze",
     epilog=examples(
@@ -183,10 +161,8 @@ def export(
     """Write the pending follow-ups as an iCalendar file any calendar imports."""
     from calmcli.base.files import write_private
     from calmcli.caselog.followups import list_followups, to_ics
-    from calmcli.cli.common import check_output
     from calmcli.views.terminal import info, print_json
 
-    check_output(ics, "--ics")
     moment = now()
     with opened(ctx) as store:
         views = list_followups(store, "pending", moment, None)

@@ -60,14 +60,12 @@ def triage(
     templates: TemplatesOption = None,
 ) -> None:
     """Walk through a case: situation, guidance, reply, log and follow-up."""
-    from calmcli.cli.common import check_output, open_case_log
     from calmcli.playbook.load import load_playbook
     from calmcli.reply.render import Renderer, template_dirs
+    from calmcli.storage import open_store
     from calmcli.views.terminal import console, is_interactive
     from calmcli.walk.walk import Answers, Walk, final_text
 
-    if out is not None:
-        check_output(out, "--out")  # before the walk: a case is never logged with its reply lost
     book = load_playbook(playbooks)
     renderer = Renderer(book, template_dirs(templates))
     given = Answers(
@@ -86,7 +84,6 @@ def triage(
         vars=parse_assignments(set_),
     )
     _check_values(renderer, given)
-    renderer.check_vars(given.vars)
     walk = Walk(
         book,
         renderer,
@@ -94,7 +91,7 @@ def triage(
         accept=yes,
         interactive=is_interactive(),
         console=console(stderr=True),
-        open_store=lambda: open_case_log(db_target(ctx)),
+        open_store=lambda: open_store(db_target(ctx)),
     )
     result = walk.run()
     text = final_text(result.reply, result.texts)

@@ -22,18 +22,6 @@ if TYPE_CHECKING:
     from jinja2 import Environment, Template
 
 _JOINS = {"paragraph": "\n\n", "line": "\n"}
-# Template values calm itself reads (the rest are found in the templates: `vars.NAME`).
-BUILTIN_VARS = (
-    "tracking",
-    "policy_quote",
-    "amount",
-    "restock_date",
-    "cause",
-    "compensation",
-    "warning_level",
-    "address",
-)
-_VAR_NAME = re.compile(r"\bvars(?:\.|\[['\"])([A-Za-z_][A-Za-z0-9_]*)")
 
 
 @record
@@ -91,16 +79,10 @@ def template_dirs(extra: Iterable[Path | str] | None = None) -> list[Path]:
     """Team template folders first (they override by file name), the bundled folder last."""
     from calmcli.base.paths import bundled_dir
 
-    # One resolved form of every folder (as playbook_dirs): the compiled-template cache is keyed
-    # on the files' resolved paths, so a relative folder must never be kept as typed.
-    dirs = [Path(d).expanduser().resolve() for d in extra or ()]
+    dirs = [Path(d) for d in extra or ()]
     env = os.environ.get("CALM_TEMPLATES")
     if env:
-        dirs += [Path(part).expanduser().resolve() for part in env.split(os.pathsep) if part]
-    else:
-        from calmcli.base.config import config_folders
-
-        dirs += [Path(part).expanduser().resolve() for part in config_folders("templates")]
+        dirs += [Path(part) for part in env.split(os.pathsep) if part]
     for folder in dirs:
         if not folder.is_dir():
             raise UsageError(f"template folder {folder} does not exist")
@@ -134,7 +116,7 @@ class Renderer:
         return resolve_language(tag, self.languages, self.playbook.settings.default_language)
 
     def check_request(self, request: ReplyRequest) -> None:
-        """Reject unknown situation values and template values with the list of valid ones."""
+        """Reject unknown situation values with the list of valid ones."""
         for section, value in (
             ("faults", request.fault),
             ("channels", request.channel),
@@ -142,28 +124,6 @@ class Renderer:
             ("incidents", request.incident),
         ):
             self.playbook.get(section, value)
-        self.check_vars(request.vars)
-
-    def check_vars(self, values: dict[str, str]) -> None:
-        """Refuse a template value no template reads (`--set trakcing=...` is a typo, not data)."""
-        unknown = sorted(set(values) - set(BUILTIN_VARS))
-        if unknown and set(unknown) - self.template_vars:
-            import difflib
-
-            valid = sorted({*BUILTIN_VARS, *self.template_vars})
-            name = next(n for n in unknown if n not in self.template_vars)
-            close = difflib.get_close_matches(name, valid, n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise UsageError(f"unknown --set key {name!r}{hint}; valid: {', '.join(valid)}")
-
-    @cached_property
-    def template_vars(self) -> frozenset[str]:
-        """The `vars.NAME` every template folder in use reads (team templates may add names)."""
-        found: set[str] = set()
-        for folder in self.dirs:
-            for path in folder.glob("*/parts/*.j2"):
-                found.update(_VAR_NAME.findall(path.read_text(encoding="utf-8", errors="replace")))
-        return frozenset(found)
 
     def render(self, request: ReplyRequest) -> Reply:
         self.check_request(request)

@@ -23,7 +23,6 @@ class SqliteStore(SqlStore):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.created = not path.exists()
         _check_is_case_log(path)
         _create_private(path)
         with self._errors():

@@ -120,8 +120,6 @@ class Walk:
         self.now = now or datetime.now(UTC)
         # Steps answered by flags are skipped, unless the agent goes back to them.
         self.skip = {name for name in STEPS if self._given(name)}
-        # --yes with every required answer given: nothing is asked, in a terminal or not.
-        self.unattended = accept and not missing_without_terminal(given, accept)
         self.reply: Reply | None = None
         # Suggestions from the customer's message: offered as defaults, never imposed.
         self.detected_lang: str | None = None
@@ -147,7 +145,7 @@ class Walk:
         index = 0
         while index < len(STEPS):
             step = STEPS[index]
-            if step in self.skip or not self.interactive or self.unattended:
+            if step in self.skip or not self.interactive:
                 self._apply_default(step)
                 index += 1
                 continue
@@ -416,7 +414,7 @@ class Walk:
         return {c.audience: list(c.findings) for c in checks}
 
     def _log(self) -> TriageResult:
-        from calmcli.caselog.cases import CaseInput, Policy, build_case
+        from calmcli.caselog.cases import CaseInput, build_case, load_policy
 
         a = self.answers
         assert self.reply is not None and a.texts is not None
@@ -438,7 +436,7 @@ class Walk:
             message=a.message or None,
             reply=final_text(self.reply, a.texts).strip(),
         )
-        case = build_case(given, Policy.from_playbook(self.playbook), self.now)
+        case = build_case(given, load_policy(_playbook_dirs(self.playbook)), self.now)
         store = self.open_store()
         try:
             saved: Case = store.add_case(case)
@@ -459,6 +457,15 @@ def current_fault(answers: Answers) -> str:
 def _fit(text: str, room: int) -> str:
     """Cut a choice line to the terminal's width, so every choice stays on one line."""
     return text if len(text) <= room else text[: max(room - 1, 10)].rstrip() + "…"
+
+
+def _playbook_dirs(playbook: Playbook) -> list[Path]:
+    """The team folders a playbook was layered from (the bundled one is always first)."""
+    from calmcli.playbook.layers import bundled_playbooks
+
+    bundled = bundled_playbooks()
+    folders = {Path(s).parent for s in playbook.sources}
+    return sorted(f for f in folders if f != bundled and bundled not in f.parents)
 
 
 SEPARATOR = "--- {audience} message (keep this line) ---"
