@@ -173,3 +173,17 @@ def read_team_file(
     if len(raw) > limit:
         raise _too_big(str(path), limit)
     return _decode(raw, str(path)) if decode else raw
+
+
+def copy_into(folder: Path, source: Path, files: list[Path], force: bool, what: str) -> int:
+    """Copy `files` (under `source`) into `folder` with their relative paths: an editable
+    copy for a team lead. A folder that holds anything is refused unless `force`."""
+    import shutil
+
+    if folder.exists() and any(folder.iterdir()) and not force:
+        raise UsageError(f"{folder} is not empty; use --force to overwrite its {what}")
+    for path in files:
+        target = folder / path.relative_to(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+    return len(files)

@@ -139,19 +139,12 @@ def init(
     force: Annotated[bool, typer.Option(help="Write into a folder that is not empty.")] = False,
 ) -> None:
     """Write an editable copy of the bundled playbooks into FOLDER."""
-    import shutil
-
-    from calmcli.errors import UsageError
+    from calmcli.base.files import copy_into
     from calmcli.playbook.layers import bundled_playbooks, playbook_files
     from calmcli.views.terminal import info
 
-    if folder.exists() and any(folder.iterdir()) and not force:
-        raise UsageError(f"{folder} is not empty; use --force to overwrite its playbook files")
     source = bundled_playbooks()
-    for path in playbook_files(source):
-        target = folder / path.relative_to(source)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
+    copy_into(folder, source, playbook_files(source), force, "playbook files")
     info(
         f"wrote {len(playbook_files(folder))} playbook files to {folder}; edit them and run "
         f"`calm playbook validate {folder}`"

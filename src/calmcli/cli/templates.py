@@ -63,22 +63,15 @@ def init(
     force: Annotated[bool, typer.Option(help="Write into a folder that is not empty.")] = False,
 ) -> None:
     """Write an editable copy of the bundled reply templates into FOLDER."""
-    import shutil
-
+    from calmcli.base.files import copy_into
     from calmcli.base.paths import bundled_dir
-    from calmcli.errors import UsageError
     from calmcli.views.terminal import info
 
-    if folder.exists() and any(folder.iterdir()) and not force:
-        raise UsageError(f"{folder} is not empty; use --force to overwrite its template files")
     source = bundled_dir("reply_templates")
     files = [p for p in sorted(source.rglob("*")) if p.is_file() and p.suffix in (".j2", ".yaml")]
-    for path in files:
-        target = folder / path.relative_to(source)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
+    written = copy_into(folder, source, files, force, "template files")
     info(
-        f"wrote {len(files)} template files to {folder}; edit them (a file you delete falls "
+        f"wrote {written} template files to {folder}; edit them (a file you delete falls "
         f"back to the bundled one, with its fixes) and run "
         f"`calm templates check --templates {folder}`"
     )
