@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
@@ -10,6 +9,7 @@ import typer
 from calmcli.cli.common import read_input
 from calmcli.cli.help import examples
 from calmcli.cli.options import FileArgument, JsonOption, PlaybooksOption
+from calmcli.cli.result import CommandResult, emit
 
 EXAMPLES = examples(
     "calm analyze mail.txt",
@@ -35,12 +35,7 @@ def analyze(
     if not text.strip():
         raise UsageError(f"{file}: the message is empty")
     analysis = analyze_message(text, channel, lang, playbooks)
-    if json_:
-        from calmcli.views.terminal import print_json
-
-        print_json(analysis.as_dict())
-        return
-    sys.stdout.write("\n".join(text_lines(analysis)) + "\n")
+    emit(CommandResult(analysis.as_dict(), lines=text_lines(analysis)), json_)
 
 
 def text_lines(analysis: object) -> list[str]:

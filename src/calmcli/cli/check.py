@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from calmcli.cli.common import read_input
 from calmcli.cli.help import examples
 from calmcli.cli.options import FileArgument, JsonOption, PlaybooksOption
+from calmcli.cli.result import CommandResult, emit
+
+if TYPE_CHECKING:
+    from calmcli.text.check import CheckResult
 
 EXAMPLES = examples(
     "calm check draft.txt --fault ours --channel email",
@@ -41,28 +44,21 @@ def check(
     if audience is not None and audience not in AUDIENCES:
         raise unknown_value("audience", audience, AUDIENCES)
     result = check_draft(read_input(file), fault, channel, lang, audience, playbooks)
-    if json_:
-        from calmcli.views.terminal import print_json
-
-        print_json({"file": file, **result.as_dict()})
-    else:
-        _print_text(result, file)
-    if result.failed:
-        raise typer.Exit(1)
+    emit(_as_result(result, file), json_)
 
 
-def _print_text(result: object, path: str) -> None:
-    from calmcli.text.check import CheckResult
-    from calmcli.views.terminal import info, warn
-
-    assert isinstance(result, CheckResult)
-    if not result.has_rules:
-        warn(f"no rules for language {result.lang!r}; only the common rules ran")
-    for finding in result.findings:
-        sys.stdout.write(finding.format(path) + "\n")
+def _as_result(result: CheckResult, path: str) -> CommandResult:
+    """The findings, one `FILE:LINE:COL` line each, with the summary line after them."""
     errors = sum(f.level == "error" for f in result.findings)
     detected = " (detected)" if result.lang_detected else ""
-    info(
-        f"{path}: {errors} error(s), {len(result.findings) - errors} warning(s); "
-        f"checked as {result.lang}{detected}, {result.audience}"
+    no_rules = f"no rules for language {result.lang!r}; only the common rules ran"
+    return CommandResult(
+        {"file": path, **result.as_dict()},
+        lines=[finding.format(path) for finding in result.findings],
+        warnings=() if result.has_rules else (no_rules,),
+        messages=(
+            f"{path}: {errors} error(s), {len(result.findings) - errors} warning(s); "
+            f"checked as {result.lang}{detected}, {result.audience}",
+        ),
+        exit_code=1 if result.failed else 0,
     )

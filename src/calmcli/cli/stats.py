@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import typer
 
 from calmcli.cli.common import gather
 from calmcli.cli.help import examples
 from calmcli.cli.options import By, JsonOption, Since, Top, Until, Weeks
-
-if TYPE_CHECKING:
-    pass
-
+from calmcli.cli.result import CommandResult, emit
 
 EXAMPLES = examples(
     "calm stats --since 1w",
@@ -30,14 +25,8 @@ def stats(
     as_json: JsonOption = False,
 ) -> None:
     """Show the case log's figures: cases, response times, follow-ups, reopens, trends."""
-    from calmcli.views.terminal import print_json
-
-    figures = gather(ctx, since, until, by, weeks, top)
-    if as_json:
-        from calmcli.caselog.stats import to_dict
-
-        print_json(to_dict(figures))
-        return
+    from calmcli.caselog.stats import to_dict
     from calmcli.views.stats import render
 
-    render(figures)
+    figures = gather(ctx, since, until, by, weeks, top)
+    emit(CommandResult(to_dict(figures), view=lambda: render(figures)), as_json)

@@ -9,6 +9,7 @@ import typer
 
 from calmcli.cli.help import examples
 from calmcli.cli.options import JsonOption, PlaybooksOption, TemplatesOption
+from calmcli.cli.result import CommandResult, emit
 
 app = typer.Typer(help="Check the reply templates, or copy them to edit.", no_args_is_help=True)
 
@@ -29,27 +30,20 @@ def check(
     from calmcli.playbook.load import load_playbook
     from calmcli.reply.render import Renderer, template_dirs
     from calmcli.reply.templates_check import check_templates
-    from calmcli.views.terminal import info, print_json
 
     renderer = Renderer(load_playbook(playbooks), template_dirs(templates))
     summary = check_templates(renderer, playbooks)
-    if json_:
-        print_json(
-            {
-                "rendered": summary.rendered,
-                "languages": renderer.languages,
-                "problems": list(summary.problems),
-            }
-        )
-    else:
-        for problem in summary.problems:
-            typer.echo(problem)
-        info(
-            f"{'FAILED' if summary.problems else 'ok'}: {summary.rendered} replies rendered in "
-            f"{', '.join(renderer.languages)}; {len(summary.problems)} problem(s)"
-        )
-    if summary.problems:
-        raise typer.Exit(EXIT_USAGE)
+    data = {
+        "rendered": summary.rendered,
+        "languages": renderer.languages,
+        "problems": list(summary.problems),
+    }
+    outcome = (
+        f"{'FAILED' if summary.problems else 'ok'}: {summary.rendered} replies rendered in "
+        f"{', '.join(renderer.languages)}; {len(summary.problems)} problem(s)"
+    )
+    exit_code = EXIT_USAGE if summary.problems else 0
+    emit(CommandResult(data, summary.problems, messages=(outcome,), exit_code=exit_code), json_)
 
 
 @app.command(
