@@ -10,9 +10,10 @@ import typer
 
 from calmcli.caselog.model import normalise_id
 from calmcli.cli import completion
-from calmcli.cli.common import emit_case, now, opened
+from calmcli.cli.common import case_result, now, opened
 from calmcli.cli.help import examples
 from calmcli.cli.options import JsonOption, PlaybooksOption, parse_assignments
+from calmcli.cli.result import CommandResult, emit
 from calmcli.playbook.vocabulary import WARNING_LEVELS
 from calmcli.views.formats import local_time
 
@@ -69,6 +70,7 @@ def add(
     as_json: JsonOption = False,
 ) -> None:
     """Log a case from flags or from a JSON object on stdin; print its id."""
+    from calmcli.caselog.casefile import case_to_dict
     from calmcli.caselog.cases import build_case, input_from_mapping, load_policy
 
     flags = {
@@ -96,10 +98,7 @@ def add(
     case = build_case(given, load_policy(playbooks), now())
     with opened(ctx) as store:
         case = store.add_case(case)
-    if as_json:
-        emit_case(case, True, "")
-    else:
-        typer.echo(case.id)
+    emit(CommandResult(case_to_dict(case), lines=[case.id]), as_json)
 
 
 def _stdin_object() -> dict[str, Any]:
@@ -174,7 +173,7 @@ def list_(
 
     from calmcli.caselog.casefile import case_to_dict
     from calmcli.caselog.cases import current_agent
-    from calmcli.views.terminal import info, print_json, table
+    from calmcli.views.terminal import info, table
 
     where = _filter(status, customer, channel, incident, since, limit + 1 if limit else None)
     if mine:
@@ -184,24 +183,25 @@ def list_(
     if limit and len(cases) > limit:
         cases = cases[:limit]
         info(f"showing the newest {limit}; use --limit 0 for all")
-    if as_json:
-        print_json([case_to_dict(case, timeline=False) for case in cases])
-        return
-    table(
-        "Cases",
-        ["ID", "Created", "Status", "Customer", "Channel", "Incident", "Summary"],
+    rows = [
         [
-            [
-                c.id,
-                local_time(c.created_at),
-                c.status,
-                c.customer or "",
-                c.channel,
-                c.incident,
-                c.summary,
-            ]
-            for c in cases
-        ],
+            c.id,
+            local_time(c.created_at),
+            c.status,
+            c.customer or "",
+            c.channel,
+            c.incident,
+            c.summary,
+        ]
+        for c in cases
+    ]
+    columns = ["ID", "Created", "Status", "Customer", "Channel", "Incident", "Summary"]
+    emit(
+        CommandResult(
+            [case_to_dict(case, timeline=False) for case in cases],
+            view=lambda: table("Cases", columns, rows),
+        ),
+        as_json,
     )
 
 
@@ -214,14 +214,12 @@ def list_(
 )
 def show(ctx: typer.Context, case_id: CaseId, as_json: JsonOption = False) -> None:
     """Show a case's whole timeline: what the customer said, what we replied, what is pending."""
+    from calmcli.caselog.casefile import case_to_dict
     from calmcli.views.case import render_case
 
     with opened(ctx) as store:
         case = store.get_case(normalise_id(case_id))
-    if as_json:
-        emit_case(case, True, "")
-    else:
-        render_case(case, now())
+    emit(CommandResult(case_to_dict(case), view=lambda: render_case(case, now())), as_json)
 
 
 @app.command(
@@ -242,7 +240,7 @@ def note(
     decide = cases.note(text, cases.current_agent(), now())
     with opened(ctx) as store:
         case = store.change(normalise_id(case_id), decide)
-    emit_case(case, as_json, f"{case.id}: note added")
+    emit(case_result(case, f"{case.id}: note added"), as_json)
 
 
 @app.command(
@@ -270,7 +268,7 @@ def close(
         case = store.change(normalise_id(case_id), decide)
     checks = [f for f in case.pending_followups() if f.kind == "satisfaction"]
     when = f"; satisfaction check {local_time(checks[0].due_at)}" if checks else ""
-    emit_case(case, as_json, f"{case.id}: {case.status} ({outcome}){when}")
+    emit(case_result(case, f"{case.id}: {case.status} ({outcome}){when}"), as_json)
 
 
 @app.command(
@@ -286,7 +284,7 @@ def reopen(ctx: typer.Context, case_id: CaseId, as_json: JsonOption = False) -> 
     decide = cases.reopen(cases.current_agent(), now())
     with opened(ctx) as store:
         case = store.change(normalise_id(case_id), decide)
-    emit_case(case, as_json, f"{case.id}: reopened")
+    emit(case_result(case, f"{case.id}: reopened"), as_json)
 
 
 @app.command(
@@ -307,7 +305,7 @@ def warn(
     decide = cases.warn(cases.current_agent(), now(), reason)
     with opened(ctx) as store:
         case = store.change(normalise_id(case_id), decide)
-    emit_case(case, as_json, f"{case.id}: {WARNING_LEVELS[case.warning_level]}")
+    emit(case_result(case, f"{case.id}: {WARNING_LEVELS[case.warning_level]}"), as_json)
 
 
 @app.command(
@@ -366,15 +364,15 @@ def import_(
 ) -> None:
     """Import an export file: validate everything first, then write all of it or nothing."""
     from calmcli.caselog.casefile import read_import
-    from calmcli.views.terminal import info, print_json
 
     cases = read_import(file)
     with opened(ctx) as store:
         added = store.import_cases(cases, skip_existing)
-    if as_json:
-        print_json({"read": len(cases), "imported": added, "skipped": len(cases) - added})
-    else:
-        info(
-            f"imported {added} case(s)"
-            + (f", skipped {len(cases) - added}" if added < len(cases) else "")
-        )
+    skipped = len(cases) - added
+    outcome = f"imported {added} case(s)" + (f", skipped {skipped}" if skipped else "")
+    emit(
+        CommandResult(
+            {"read": len(cases), "imported": added, "skipped": skipped}, messages=(outcome,)
+        ),
+        as_json,
+    )

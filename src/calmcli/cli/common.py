@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # `calm reply` imports this module: no case-log modules at st
     from calmcli.caselog.model import Case
     from calmcli.caselog.port import CaseStore
     from calmcli.caselog.stats import Stats
+    from calmcli.cli.result import CommandResult
 
 
 def now() -> datetime:
@@ -47,15 +48,12 @@ def signing_agent(given: str | None) -> str | None:
     return agent.name if agent.signs_replies else None
 
 
-def emit_case(case: Case, as_json: bool, message: str) -> None:
-    """Print the case as JSON, or one confirmation line on stderr."""
+def case_result(case: Case, message: str) -> CommandResult:
+    """A command's result that is one case: its JSON, or one confirmation line on stderr."""
     from calmcli.caselog.casefile import case_to_dict
-    from calmcli.views.terminal import info, print_json
+    from calmcli.cli.result import CommandResult
 
-    if as_json:
-        print_json(case_to_dict(case))
-    else:
-        info(message)
+    return CommandResult(case_to_dict(case), messages=(message,))
 
 
 def gather(

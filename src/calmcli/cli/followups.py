@@ -12,6 +12,7 @@ from calmcli.cli import completion
 from calmcli.cli.common import now, opened
 from calmcli.cli.help import examples
 from calmcli.cli.options import JsonOption
+from calmcli.cli.result import CommandResult, emit
 from calmcli.views.formats import local_time
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def followups(
         return
     from calmcli.caselog.followups import list_followups
     from calmcli.errors import UsageError
-    from calmcli.views.terminal import info, print_json, table
+    from calmcli.views.terminal import info, table
 
     if due + overdue + all_ > 1:
         raise UsageError("give at most one of --due, --overdue, --all")
@@ -71,24 +72,24 @@ def followups(
     if limit and len(views) > limit:
         views = views[:limit]
         info(f"showing the first {limit}; use --limit 0 for all")
-    if as_json:
-        print_json([view_to_dict(v) for v in views])
-        return
-    table(
-        "Follow-ups",
-        ["ID", "Due", "State", "Customer", "Channel", "Reason", "Summary"],
+    columns = ["ID", "Due", "State", "Customer", "Channel", "Reason", "Summary"]
+    rows = [
         [
-            [
-                v.row.followup.id,
-                local_time(v.row.followup.due_at),
-                v.state,
-                v.row.customer or "",
-                v.row.channel,
-                _reason(v),
-                v.row.summary,
-            ]
-            for v in views
-        ],
+            v.row.followup.id,
+            local_time(v.row.followup.due_at),
+            v.state,
+            v.row.customer or "",
+            v.row.channel,
+            _reason(v),
+            v.row.summary,
+        ]
+        for v in views
+    ]
+    emit(
+        CommandResult(
+            [view_to_dict(v) for v in views], view=lambda: table("Follow-ups", columns, rows)
+        ),
+        as_json,
     )
 
 
@@ -113,12 +114,12 @@ def done(
     """Mark a follow-up done (a satisfaction check done closes its resolved case)."""
     from calmcli.caselog import followups as core
     from calmcli.caselog.cases import current_agent
-    from calmcli.cli.common import emit_case
+    from calmcli.cli.common import case_result
 
     case_id, seq = core.parse_id(followup_id)
     with opened(ctx) as store:
         case = store.change(case_id, core.done(seq, current_agent(), now(), note))
-    emit_case(case, as_json, f"{case.id}: follow-up done; case {case.status}")
+    emit(case_result(case, f"{case.id}: follow-up done; case {case.status}"), as_json)
 
 
 @app.command(
@@ -137,14 +138,14 @@ def snooze(
     """Move a pending follow-up to later."""
     from calmcli.caselog import followups as core
     from calmcli.caselog.cases import current_agent
-    from calmcli.cli.common import emit_case
+    from calmcli.cli.common import case_result
 
     case_id, seq = core.parse_id(followup_id)
     moment = now()
     due = core.when(until, moment)
     with opened(ctx) as store:
         case = store.change(case_id, core.snooze(seq, due, current_agent(), moment))
-    emit_case(case, as_json, f"{case.id}: follow-up moved to {local_time(utc_text(due))}")
+    emit(case_result(case, f"{case.id}: follow-up moved to {local_time(utc_text(due))}"), as_json)
 
 
 @app.command(
@@ -161,13 +162,10 @@ def export(
     """Write the pending follow-ups as an iCalendar file any calendar imports."""
     from calmcli.base.files import write_private
     from calmcli.caselog.followups import list_followups, to_ics
-    from calmcli.views.terminal import info, print_json
 
     moment = now()
     with opened(ctx) as store:
         views = list_followups(store, "pending", moment, None)
     write_private(ics, to_ics(views, moment))  # 0600: customer names inside
-    if as_json:
-        print_json({"file": str(ics), "followups": len(views)})
-    else:
-        info(f"wrote {len(views)} follow-up(s) to {ics}")
+    outcome = f"wrote {len(views)} follow-up(s) to {ics}"
+    emit(CommandResult({"file": str(ics), "followups": len(views)}, messages=(outcome,)), as_json)
