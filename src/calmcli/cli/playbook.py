@@ -16,6 +16,7 @@ from calmcli.cli.options import (
     JsonOption,
     PlaybooksOption,
 )
+from calmcli.cli.result import CommandResult, emit
 
 app = typer.Typer(help="Validate, list, show and copy the playbooks.", no_args_is_help=True)
 
@@ -72,26 +73,22 @@ def list_(
     """List the faults, channels, customer types and incidents with their one-line help."""
     from calmcli.playbook.load import load_playbook
     from calmcli.playbook.vocabulary import ENTRY_SECTIONS
-    from calmcli.views.terminal import print_json, table
+    from calmcli.views.terminal import table
 
     book = load_playbook(playbooks)
-    if json_:
-        print_json(
-            {
-                section: [
-                    {"id": e.id, "label": e.label, "help": e.help}
-                    for e in book.section(section).values()
-                ]
-                for section in ENTRY_SECTIONS
-            }
-        )
-        return
+    data = {
+        section: [
+            {"id": e.id, "label": e.label, "help": e.help} for e in book.section(section).values()
+        ]
+        for section in ENTRY_SECTIONS
+    }
     rows = [
         [kind, e.id, e.label.get(lang, e.id), e.help.get(lang, "")]
         for section, kind in ENTRY_SECTIONS.items()
         for e in book.section(section).values()
     ]
-    table("Playbook", ["kind", "id", "label", "help"], rows)
+    columns = ["kind", "id", "label", "help"]
+    emit(CommandResult(data, view=lambda: table("Playbook", columns, rows)), json_)
 
 
 @app.command(
@@ -121,16 +118,18 @@ def show(
     if fault or channel:
         if not (fault and channel):
             raise UsageError("a situation needs both --fault and --channel")
-        situation = Situation(fault, channel, customer_type, incident)
-        guidance_view.show_guidance(
-            situation_guidance(book, situation),
-            title=f"{fault} / {channel} / {customer_type} / {incident}",
-            as_json=json_,
+        guidance = situation_guidance(book, Situation(fault, channel, customer_type, incident))
+        title = f"{fault} / {channel} / {customer_type} / {incident}"
+        emit(
+            CommandResult(guidance, view=lambda: guidance_view.show_guidance(guidance, title)),
+            json_,
         )
         return
     if not ids:
         raise UsageError("name entry ids (see `calm playbook list`) or give --fault and --channel")
-    guidance_view.show_entries([guidance_view.find_entry(book, i) for i in ids], as_json=json_)
+    entries = [guidance_view.find_entry(book, i) for i in ids]
+    data = guidance_view.entries_data(entries)
+    emit(CommandResult(data, view=lambda: guidance_view.show_entries(entries)), json_)
 
 
 @app.command(epilog=examples("calm playbook init team-pb", "calm playbook validate team-pb"))

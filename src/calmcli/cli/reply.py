@@ -26,6 +26,7 @@ from calmcli.cli.options import (
     TemplatesOption,
     parse_assignments,
 )
+from calmcli.cli.result import CommandResult, emit
 
 if TYPE_CHECKING:
     from calmcli.reply.render import Renderer, Reply
@@ -104,7 +105,7 @@ def reply(
 
         warn(warning)
     checks = None if no_check else _check(result, request.fault, renderer, playbooks)
-    _print_reply(result, only, json_, checks)
+    emit(_as_result(result, only, checks), json_)
     if copy:
         _copy(result, only)
 
@@ -123,47 +124,36 @@ def _check(reply: Reply, fault: str, renderer: Renderer, playbooks: Any) -> dict
     return {c.audience: list(c.findings) for c in checks}
 
 
-def _print_reply(
-    result: object, only: str | None, as_json: bool, checks: dict[str, list[Any]] | None = None
-) -> None:
+def _as_result(
+    result: Reply, only: str | None, checks: dict[str, list[Any]] | None
+) -> CommandResult:
+    """The reply's messages (all, or the one --only names) with what `calm check` found."""
     from calmcli.errors import UsageError
-    from calmcli.reply.render import Reply
+    from calmcli.views.terminal import inert
 
-    assert isinstance(result, Reply)
     messages = [m for m in result.messages if only is None or m.audience == only]
     if only and not messages:
         raise UsageError(
             f"--only {only}: this channel has no {only} message "
             f"(only social-public replies have two)"
         )
-    if as_json:
-        from calmcli.views.terminal import print_json
-
-        data = result.as_dict()
-        data["messages"] = [
-            {"audience": m.audience, "text": m.text}
-            # No "check" key at all with --no-check: an empty list would claim a clean check.
-            | (
-                {}
-                if checks is None
-                else {"check": [f.as_dict() for f in checks.get(m.audience, [])]}
-            )
-            for m in messages
-        ]
-        print_json(data)
-        return
-    from calmcli.views.terminal import warn
-
-    for m in messages:
-        for finding in (checks or {}).get(m.audience, []):
-            warn(f"check: {finding.format(m.audience)}")
-    from calmcli.views.terminal import inert
-
+    data = result.as_dict()
+    data["messages"] = [
+        {"audience": m.audience, "text": m.text}
+        # No "check" key at all with --no-check: an empty list would claim a clean check.
+        | ({} if checks is None else {"check": [f.as_dict() for f in checks.get(m.audience, [])]})
+        for m in messages
+    ]
+    found = [
+        f"check: {finding.format(m.audience)}"
+        for m in messages
+        for finding in (checks or {}).get(m.audience, [])
+    ]
     if len(messages) == 1:
-        sys.stdout.write(inert(messages[0].text) + "\n")
-        return
-    blocks = [f"--- {m.audience} message ---\n{inert(m.text)}\n" for m in messages]
-    sys.stdout.write("\n".join(blocks))
+        text = inert(messages[0].text)
+    else:  # blocks one blank line apart
+        text = "\n\n".join(f"--- {m.audience} message ---\n{inert(m.text)}" for m in messages)
+    return CommandResult(data, lines=[text], warnings=found)
 
 
 def _copy(result: Reply, only: str | None) -> None:

@@ -42,39 +42,34 @@ def guidance_lines(guidance: dict[str, Any]) -> list[str]:
     return lines
 
 
-def show_guidance(guidance: dict[str, Any], title: str, as_json: bool) -> None:
-    if as_json:
-        from calmcli.views.terminal import print_json
-
-        print_json(guidance)
-        return
-    _show_block(title, guidance_lines(guidance))
+def show_guidance(guidance: dict[str, Any], title: str) -> None:
+    """A situation's guidance as one panel (plain text when piped)."""
+    show_block(title, guidance_lines(guidance))
 
 
-def show_entries(entries: list[Entry], as_json: bool) -> None:
-    if as_json:
-        from calmcli.views.terminal import print_json
+def entries_data(entries: list[Entry]) -> list[dict[str, Any]]:
+    """The `--json` of `calm playbook show ID...`: each entry with its source file."""
+    return [
+        {
+            "id": e.id,
+            "kind": ENTRY_SECTIONS[e.section],
+            "label": e.label,
+            "help": e.help,
+            "guidance": e.guidance.as_dict(),
+            "source": e.source,
+        }
+        for e in entries
+    ]
 
-        print_json(
-            [
-                {
-                    "id": e.id,
-                    "kind": ENTRY_SECTIONS[e.section],
-                    "label": e.label,
-                    "help": e.help,
-                    "guidance": e.guidance.as_dict(),
-                    "source": e.source,
-                }
-                for e in entries
-            ]
-        )
-        return
+
+def show_entries(entries: list[Entry]) -> None:
+    """One panel per entry, titled with its kind, id and English help."""
     for entry in entries:
         title = f"{ENTRY_SECTIONS[entry.section]} {entry.id}: {entry.help.get('en', '')}"
-        _show_block(title, guidance_lines(entry.guidance.as_dict()))
+        show_block(title, guidance_lines(entry.guidance.as_dict()))
 
 
-def _show_block(title: str, lines: list[str]) -> None:
+def show_block(title: str, lines: list[str]) -> None:
     if not sys.stdout.isatty():
         sys.stdout.write(title + "\n" + "\n".join(lines) + "\n\n")
         return
