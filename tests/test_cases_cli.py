@@ -420,3 +420,52 @@ def test_an_empty_log_exports_and_imports_back(tmp_path: Path, fmt: str) -> None
     assert exported.exit_code == 0, exported.stderr
     imported = calm("cases", "import", str(path))
     assert imported.exit_code == 0, imported.stderr
+
+
+# --- finding a returning customer (issue 14) -------------------------------------------------
+
+
+def test_cases_list_finds_the_customer_by_first_name_contact_and_order() -> None:
+    jordi = add(
+        "--customer", "Jordi Puig i Solà", "--contact", "Jordi.Puig@Example.cat",
+        "--order", "48213",
+    )  # fmt: skip
+    lukasz = add(
+        "--customer", "ŁUKASZ Żółć", "--contact", "+48 601 234 567", "--order", "#UK-55821"
+    )
+    add("--customer", "Jordina Vidal")
+
+    def found(*flags: str) -> list[str]:
+        result = calm("cases", "list", "--json", *flags)
+        assert result.exit_code == 0, result.stderr
+        return sorted(c["id"] for c in json.loads(result.stdout))
+
+    jordina = found("--customer", "Jordina")
+    assert len(jordina) == 1 and jordi not in jordina
+    assert found("--customer", "JORDI") == sorted([jordi, *jordina])  # the start of a word
+    assert found("--customer", "jordi puig") == [jordi]  # every word must match
+    assert found("--customer", "sola puig") == [jordi]  # accents, any order, every word
+    assert found("--customer", "lukasz zolc") == [lukasz]
+    assert found("--customer", "jordi.puig@example.cat") == [jordi]
+    assert found("--contact", "JORDI.PUIG@example.cat") == [jordi]
+    assert found("--contact", "+48601234567") == [lukasz]  # a phone by its digits
+    assert found("--order", "48213") == [jordi]
+    assert found("--order", "uk-55821") == [lukasz]
+    assert found("--order", "55821") == [lukasz]  # the number alone
+    assert found("--customer", "jordi", "--order", "55821") == []  # all given must match
+    assert found("--contact", "nobody@example.cat") == []
+
+
+def test_a_changed_contact_is_found_by_the_new_one_only() -> None:
+    case_id = add("--customer", "Ana", "--contact", "old@example.com")
+    from calmcli.caselog.model import CaseFilter, Change
+    from calmcli.storage import open_store
+
+    store = open_store()
+    try:
+        store.change(case_id, lambda case: Change({"contact": "new@example.com"}))
+        assert [c.id for c in store.list_cases(CaseFilter(contact="new@example.com"))] == [case_id]
+        assert store.list_cases(CaseFilter(contact="old@example.com")) == []
+        assert [c.id for c in store.list_cases(CaseFilter(customer="ana"))] == [case_id]
+    finally:
+        store.close()

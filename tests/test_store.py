@@ -69,9 +69,10 @@ def _old_case_sql(version: int) -> list[str]:
     )
     base = (
         f"INSERT INTO cases (id, created_at, updated_at, agent, status, channel, fault, "
-        f"customer_type, incident, lang, customer, contact, summary, vars{keys[0]}) VALUES "
-        "('C-OLD22', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z', 'ann', 'open', "
-        f"'email', 'ours', 'none', 'other', 'pl', 'ŁUKASZ Nowak', 'L@X.PL', 'old', '{{}}'"
+        f"customer_type, incident, lang, customer, contact, order_ref, summary, vars{keys[0]}) "
+        "VALUES ('C-OLD22', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z', 'ann', 'open', "
+        f"'email', 'ours', 'none', 'other', 'pl', 'ŁUKASZ Nowak', 'L@X.PL', '#PL-77120', 'old', "
+        f"'{{}}'"
         f"{keys[1]})"
     )
     event = (
@@ -108,6 +109,10 @@ def test_upgrade_from_every_earlier_version(backend: Backend, version: int) -> N
         assert [c.id for c in store.list_cases(CaseFilter(customer="łukasz nowak"))] == ["C-OLD22"]
         assert [c.id for c in store.list_cases(CaseFilter(customer="l@x.pl"))] == ["C-OLD22"]
         assert [c.id for c in store.list_cases(CaseFilter(agent="ann"))] == ["C-OLD22"]
+        # m006's search rows: a first name alone, the contact, the order by its number
+        assert [c.id for c in store.list_cases(CaseFilter(customer="Lukasz"))] == ["C-OLD22"]
+        assert [c.id for c in store.list_cases(CaseFilter(contact="l@x.pl"))] == ["C-OLD22"]
+        assert [c.id for c in store.list_cases(CaseFilter(orders=("77120",)))] == ["C-OLD22"]
     added = store.add_case(new_case(customer="Ann"))
     assert store.get_case(added.id).customer == "Ann"
     store.close()

@@ -401,3 +401,62 @@ def test_the_follow_up_is_set_for_the_time_the_reply_promised() -> None:
     due = datetime.fromisoformat(case.followups[0].due_at).astimezone()
     assert (due.minute, due.second) == (0, 0)  # a round hour, as promised
     assert f"by {due.strftime('%A')} {due.day} {due.strftime('%B')} at {due:%H:%M}" in result.stdout
+
+
+# --- returning customers (issue 14) -----------------------------------------------------------
+
+
+def _earlier_case(*flags: str) -> str:
+    added = run("cases", "add", "--channel", "email", "--summary", "Parcel 48213 late", *flags)
+    assert added.exit_code == 0, added.stderr
+    return added.stdout.strip()
+
+
+SITUATION = ["--fault", "ours", "--channel", "email", "--customer-type", "none"]
+SITUATION += ["--incident", "shipping-delay", "--lang", "ca"]
+
+
+def test_returning_customer_found_by_contact_alone(tmp_path: Path) -> None:
+    earlier = _earlier_case("--customer", "Jordi Puig", "--contact", "jordi.puig@example.cat")
+    screen = Screen([*SITUATION, "--message", os.devnull])
+    screen.answer("name or handle", "J. P." + ENTER)  # not the name he gave last time
+    screen.answer("Contact", "Jordi.Puig@Example.cat" + ENTER)
+    screen.answer("Order or ticket", ENTER)
+    screen.expect("The reply")
+    text = screen.text
+    assert "Found by name 'J. P.' (asked), contact 'Jordi.Puig@Example.cat' (asked)" in text
+    assert earlier in text and "Earlier cases of J. P." in text
+    screen.child.send(CTRL_C)
+    assert screen.finish() == 130
+
+
+def test_returning_customer_found_by_the_order_in_the_message(tmp_path: Path) -> None:
+    earlier = _earlier_case("--customer", "Jordi Puig", "--order", "48213")
+    message = tmp_path / "msg.txt"
+    message.write_text("És la tercera vegada que us escric per la comanda 48213.\n")
+    screen = Screen([*SITUATION, "--message", str(message), "--customer", "Jordi"])
+    screen.expect("The reply")  # --customer skips the who step: the history still shows
+    text = screen.text
+    assert "order reference(s): 48213" in text
+    assert "Found by name 'Jordi' (--customer), order '48213' (the message)" in text
+    assert earlier in text
+    screen.child.send(ENTER)
+    screen.answer("Follow up in", ENTER)
+    assert screen.finish() == 0
+    assert {c.order for c in logged()} == {"48213"}  # the new case keeps the order too
+
+
+def test_returning_customer_found_by_first_name_without_accents() -> None:
+    open_one = _earlier_case("--customer", "Jordi Puig i Solà")
+    closed = _earlier_case("--customer", "JORDI PUIG")
+    assert run("cases", "close", closed, "--outcome", "abandoned", "--force").exit_code == 0
+    screen = Screen([*SITUATION, "--message", os.devnull])
+    screen.answer("name or handle", "jordi" + ENTER)
+    screen.answer("Contact", ENTER)
+    screen.answer("Order or ticket", ENTER)
+    screen.expect("The reply")
+    text = screen.text
+    assert "Found by name 'jordi' (asked)" in text
+    assert text.index(open_one) < text.index(closed)  # open cases first
+    screen.child.send(CTRL_C)
+    assert screen.finish() == 130

@@ -15,6 +15,7 @@ row locked, so two agents acting at once never lose an event.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -140,6 +141,11 @@ class CaseFilter:
     since: datetime | None = None
     limit: int | None = None
     agent: str | None = None  # `calm cases list --mine`
+    contact: str | None = None  # an email, phone or handle, matched whole
+    orders: tuple[str, ...] = ()  # order references, any of them
+    # "all": a case must match every customer/contact/order given (`cases list`); "any": one
+    # of them is enough (the walk, looking for a returning customer by what it knows).
+    match: str = "all"
 
 
 # --- figures for `calm stats` and `calm report` (issue 6) ---------------------------------------
@@ -156,3 +162,49 @@ def lookup_key(value: str | None) -> str | None:
     if value is None:
         return None
     return " ".join(value.casefold().split()) or None
+
+
+# --- finding a returning customer (issue 14) ----------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+")
+_ORDER_PART = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
+
+
+def name_words(name: str | None) -> tuple[str, ...]:
+    """A name's words, lower-cased without accents: "Jordi Puig" and "jordi" share "jordi"."""
+    from calmcli.base.textmatch import fold
+
+    # fold keeps "ł" (a letter of its own, not an accented l); agents type "Lukasz" anyway
+    return tuple(dict.fromkeys(_WORD.findall(fold(name or "").replace("ł", "l"))))
+
+
+def contact_keys(contact: str | None) -> tuple[str, ...]:
+    """How a contact is matched: whole and case-folded; a phone number by its digits alone."""
+    key = lookup_key(contact)
+    if key is None:
+        return ()
+    digits = "".join(ch for ch in key if ch.isdigit())
+    phone = len(digits) >= 7 and not re.search(r"[^\d\s+().-]", key)
+    return (digits,) if phone else (key,)
+
+
+def order_keys(order: str | None) -> tuple[str, ...]:
+    """How an order reference is matched: `#UK-55821`, `uk-55821` and `55821` all find it."""
+    from calmcli.base.textmatch import fold
+
+    keys: list[str] = []
+    for part in _ORDER_PART.findall(fold(order or "")):
+        keys.append(part)
+        keys += [run for run in re.findall(r"\d{3,}", part) if run != part]
+    return tuple(dict.fromkeys(keys))
+
+
+def search_keys(
+    customer: str | None, contact: str | None, order: str | None
+) -> list[tuple[str, str]]:
+    """The (kind, key) rows a case is found by: its name's words, its contact, its order."""
+    return [
+        *(("name", word) for word in name_words(customer)),
+        *(("contact", key) for key in contact_keys(contact)),
+        *(("order", key) for key in order_keys(order)),
+    ]

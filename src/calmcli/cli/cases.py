@@ -29,7 +29,19 @@ CaseId = Annotated[
     str, typer.Argument(help="Case id, e.g. C-7K3Q9.", autocompletion=completion.case_ids)
 ]
 Status = Annotated[str | None, typer.Option(help="open, waiting, resolved or closed.")]
-Customer = Annotated[str | None, typer.Option(help="Customer name or contact (any case).")]
+Customer = Annotated[
+    str | None,
+    typer.Option(
+        help="Customer name (any case or accent; a first name or the start of a word does) "
+        "or contact."
+    ),
+]
+ContactFilter = Annotated[
+    str | None, typer.Option("--contact", help="Email, phone or handle, matched whole.")
+]
+OrderFilter = Annotated[
+    str | None, typer.Option("--order", help="Order reference: #UK-55821, uk-55821 or 55821.")
+]
 Channel = Annotated[
     str | None,
     typer.Option(autocompletion=completion.channels, help="phone, email, chat, social-public, ..."),
@@ -127,6 +139,8 @@ def _filter(
     incident: str | None,
     since: str | None,
     limit: int | None,
+    contact: str | None = None,
+    order: str | None = None,
 ) -> CaseFilter:
     from calmcli.base.durations import is_duration, parse_duration, parse_when
     from calmcli.caselog.model import STATUSES, CaseFilter
@@ -140,20 +154,32 @@ def _filter(
     start = None
     if since is not None:
         start = now() - parse_duration(since) if is_duration(since) else parse_when(since)
-    return CaseFilter(status, customer, channel, incident, start, limit or None)
+    return CaseFilter(
+        status,
+        customer,
+        channel,
+        incident,
+        start,
+        limit or None,
+        contact=contact,
+        orders=(order,) if order is not None else (),
+    )
 
 
 @app.command(
     "list",
     epilog=examples(
         "calm cases list --status open --mine",
-        "calm cases list --customer jordi.puig@example.cat --json",
+        "calm cases list --customer jordi --json",
+        "calm cases list --order 48213",
     ),
 )
 def list_(
     ctx: typer.Context,
     status: Status = None,
     customer: Customer = None,
+    contact: ContactFilter = None,
+    order: OrderFilter = None,
     channel: Channel = None,
     incident: Incident = None,
     since: Since = None,
@@ -175,7 +201,9 @@ def list_(
     from calmcli.caselog.cases import current_agent
     from calmcli.views.terminal import info, table
 
-    where = _filter(status, customer, channel, incident, since, limit + 1 if limit else None)
+    where = _filter(
+        status, customer, channel, incident, since, limit + 1 if limit else None, contact, order
+    )
     if mine:
         where = replace(where, agent=current_agent())
     with opened(ctx) as store:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from calmcli.caselog.model import lookup_key
+from calmcli.caselog.model import lookup_key, search_keys
 from calmcli.errors import CalmError
 
 if TYPE_CHECKING:
@@ -135,12 +135,42 @@ def m005_case_figures(db: Connection) -> None:
         db.execute(f"CREATE INDEX {name} ON cases ({column}, {dims}, created_at) WHERE {only}")
 
 
+def m006_customer_search(db: Connection) -> None:
+    """Finding a returning customer by any word of the name, contact or order (issue 14): one
+    row per (kind, key, case), keys folded in Python as `search_keys` folds them, back-filled
+    here and kept by store_sql with every case write. Binary order ("C" in PostgreSQL) so a
+    name prefix ("jor") is an index range on both backends."""
+    from calmcli.storage.figures import SQLITE
+
+    collate = "" if _dialect(db) is SQLITE else ' COLLATE "C"'
+    db.execute(
+        f"""CREATE TABLE case_search (
+            kind TEXT NOT NULL,
+            key TEXT{collate} NOT NULL,
+            case_id TEXT NOT NULL REFERENCES cases (id),
+            PRIMARY KEY (kind, key, case_id)
+        )"""
+    )
+    db.execute("CREATE INDEX case_search_case ON case_search (case_id)")
+    rows = db.execute("SELECT id, customer, contact, order_ref FROM cases").fetchall()
+    keys = [
+        (kind, key, case_id)
+        for case_id, name, contact, order in rows
+        for kind, key in search_keys(name, contact, order)
+    ]
+    if keys:
+        db.executemany(  # type: ignore[attr-defined]
+            "INSERT INTO case_search (kind, key, case_id) VALUES (?, ?, ?)", keys
+        )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     m001_cases,
     m002_followups,
     m003_customer_lookup,
     m004_cases_by_agent,
     m005_case_figures,
+    m006_customer_search,
 ]
 
 _LEDGER = """CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -24,9 +24,13 @@ from calmcli.caselog.model import (
     Event,
     FollowUp,
     FollowUpRow,
+    contact_keys,
     lookup_key,
+    name_words,
     new_case_id,
+    order_keys,
     parse_utc,
+    search_keys,
     utc_text,
 )
 from calmcli.caselog.port import CaseStore
@@ -166,9 +170,10 @@ def _case_query(where: CaseFilter, newest_first: bool) -> tuple[str, list[Any]]:
         if value is not None:
             clauses.append(f"{column} = ?")
             params.append(value)
-    if where.customer is not None:
-        clauses.append("(customer_key = ? OR contact_key = ?)")
-        params += [lookup_key(where.customer)] * 2
+    who, who_params = _who_clauses(where)
+    if who:
+        clauses.append("(" + (" OR " if where.match == "any" else " AND ").join(who) + ")")
+        params += who_params
     if where.since is not None:
         clauses.append("created_at >= ?")
         params.append(utc_text(where.since))
@@ -179,6 +184,47 @@ def _case_query(where: CaseFilter, newest_first: bool) -> tuple[str, list[Any]]:
     if where.limit:
         sql += f" LIMIT {int(where.limit)}"
     return sql, params
+
+
+# The last character there is: a key starting with a prefix sorts below prefix + this one.
+_PAST_PREFIX = "\U0010ffff"
+
+
+def _who_clauses(where: CaseFilter) -> tuple[list[str], list[Any]]:
+    """Which customer, through the case_search index (m006): every word of the name as a word
+    or the start of one ("jor" finds "Jordi Puig"), the contact whole, any order reference."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    found = "id IN (SELECT case_id FROM case_search WHERE kind = '{}' AND {})"
+    if where.customer is not None:
+        words = name_words(where.customer)
+        by_name = " AND ".join(found.format("name", "key >= ? AND key < ?") for _ in words)
+        by_contact = found.format("contact", "key = ?")
+        clauses.append(f"(({by_name}) OR {by_contact})" if words else by_contact)
+        for word in words:
+            params += [word, word + _PAST_PREFIX]
+        params.append((contact_keys(where.customer) or ("",))[0])
+    if where.contact is not None:
+        keys = contact_keys(where.contact) or ("",)
+        clauses.append(found.format("contact", f"key IN ({', '.join('?' * len(keys))})"))
+        params += keys
+    orders = [key for order in where.orders for key in order_keys(order)]
+    if where.orders:
+        keys = tuple(dict.fromkeys(orders)) or ("",)
+        clauses.append(found.format("order", f"key IN ({', '.join('?' * len(keys))})"))
+        params += keys
+    return clauses, params
+
+
+def _insert_search_keys(db: Connection, case_id: str, case: Case | dict[str, Any]) -> None:
+    get = case.get if isinstance(case, dict) else lambda name: getattr(case, name)
+    db.executemany(
+        "INSERT INTO case_search (kind, key, case_id) VALUES (?, ?, ?)",
+        [
+            (kind, key, case_id)
+            for kind, key in search_keys(get("customer"), get("contact"), get("order"))
+        ],
+    )
 
 
 def figure_columns(case: Case) -> dict[str, Any]:
@@ -245,6 +291,7 @@ def _insert_case(db: Connection, case: Case) -> None:
             *figures.values(),
         ),
     )
+    _insert_search_keys(db, case.id, case)
     _insert_events(db, case.id, 0, case.events)
     _insert_followups(db, case.id, 0, case.followups)
 
@@ -303,6 +350,10 @@ def _apply_change(db: Connection, case: Case, change: Change) -> None:
                 fields[f"{name}_key"] = lookup_key(fields[name])
         assignments = ", ".join(f"{name} = ?" for name in fields)
         db.execute(f"UPDATE cases SET {assignments} WHERE id = ?", (*fields.values(), case.id))
+        if {"customer", "contact"} & set(fields):
+            db.execute("DELETE FROM case_search WHERE case_id = ?", (case.id,))
+            who = {"customer": case.customer, "contact": case.contact, "order": case.order}
+            _insert_search_keys(db, case.id, who | {k: fields[k] for k in who if k in fields})
     last_event = max((e.seq for e in case.events), default=0)
     _insert_events(db, case.id, last_event, [replace(e, seq=0) for e in change.events])
     last_followup = max((f.seq for f in case.followups), default=0)

@@ -19,6 +19,23 @@ UNSURE_BELOW = 0.75  # lingua's relative confidence under which the agent should
 _DETECTORS: dict[tuple[str, ...], Any] = {}
 _CAPS_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 _EXCLAMATIONS = re.compile(r"[!¡]{2,}[!?¡1]*|\?!+[!?]*")
+# Order references as customers write them (on folded text): `#48213`, `UK-55821`, or a bare
+# number of 4+ digits right after an order word in any of our languages ("comanda 48213",
+# "pedido nº 30917", "zamówienie nr 77120", "order no. 1234").
+_ORDER_REFS = re.compile(
+    r"(?<![\w-])(#\d{4,}|[a-z]{1,3}-\d{3,})(?![\w-])"
+    r"|\b(?:orders?|comanda|pedidos?|zamowieni\w*|numer|numero|num|number|nr|ref\w*)"
+    r"\s*[.:]?\s*(?:(?:nr|no|n|num)\s*[.:º°o]?\s*)?#?(\d{4,})(?![\w-])"
+)
+
+
+def order_references(text: str) -> tuple[str, ...]:
+    """The order references in a message, in order of appearance, each once."""
+    refs = []
+    for match in _ORDER_REFS.finditer(fold(text)):
+        group = 1 if match.group(1) else 2
+        refs.append(text[match.start(group) : match.end(group)].lstrip("#"))
+    return tuple(dict.fromkeys(refs))
 
 
 @dataclass(frozen=True)
@@ -50,6 +67,7 @@ class Analysis:
     troll_indicators: tuple[str, ...]
     move_private: bool
     private_reasons: tuple[str, ...]
+    orders: tuple[str, ...] = ()  # order references found in the message
 
     @property
     def lang(self) -> str | None:
@@ -67,6 +85,7 @@ class Analysis:
             "languages": {k: round(v, 2) for k, v in self.language.scores.items()},
             "channel": self.channel,
             "signals": [{"id": s.id, "words": list(s.words)} for s in self.signals],
+            "orders": list(self.orders),
             "suggestions": {
                 "customer_types": [
                     {"id": t.id, "reasons": list(t.reasons)} for t in self.customer_types
@@ -156,6 +175,7 @@ def analyze_with(
         troll_indicators=_troll(hits, signals),
         move_private=_move_private(signals, channel, lexicon)[0],
         private_reasons=_move_private(signals, channel, lexicon)[1],
+        orders=order_references(text),
     )
 
 

@@ -13,6 +13,7 @@ class Reading:
     customer_type: str | None  # the likeliest type, offered as the default
     troll: bool
     notes: tuple[str, ...]
+    orders: tuple[str, ...] = ()  # order references in the message (who the customer may be)
 
     def lines(self) -> list[str]:
         return list(self.notes)
@@ -33,6 +34,8 @@ def read_message(text: str, channel: str | None = None) -> Reading:
     notes += [f"likely {t.id}: {'; '.join(t.reasons)}" for t in result.customer_types[:2]]
     if result.troll_indicators:
         notes.append(f"troll indicators: {', '.join(result.troll_indicators)}")
+    if result.orders:
+        notes.append(f"order reference(s): {', '.join(result.orders)}")
     if result.move_private:
         notes.append(f"move to a private channel: {', '.join(result.private_reasons)}")
     likeliest = result.customer_types[0].id if result.customer_types else None
@@ -41,4 +44,5 @@ def read_message(text: str, channel: str | None = None) -> Reading:
         customer_type=likeliest,
         troll=bool(result.troll_indicators),
         notes=tuple(notes),
+        orders=result.orders,
     )

@@ -125,6 +125,12 @@ class Walk:
         self.detected_lang: str | None = None
         self.suggested_type: str | None = None
         self.suggested_fault: str | None = None
+        self.message_orders: tuple[str, ...] = ()
+        # Where each fact the history is looked up by came from, for the agent to see.
+        self.origin = {
+            key: "--" + key for key in ("customer", "contact", "order") if getattr(given, key)
+        }
+        self.history: list[Case] = []
 
     def _given(self, step: str) -> bool:
         a = self.answers
@@ -169,6 +175,11 @@ class Walk:
         a = self.answers
         if step == "message" and a.message:
             self._read_message(a.message)
+        elif step == "who":
+            if not a.order and self.message_orders:
+                a.order = self.message_orders[0]
+                self.origin["order"] = "the message"
+            self._show_history()
         elif step == "customer_type" and not a.customer_type:
             a.customer_type = "none"
         elif step == "incident" and not a.incident:
@@ -215,6 +226,7 @@ class Walk:
         self.detected_lang = reading.lang
         self.suggested_type = reading.customer_type
         self.suggested_fault = "troll" if reading.troll else None
+        self.message_orders = reading.orders
         if self.interactive:
             self.console.print("What stands out in the message:", style="bold")
             for line in reading.lines():
@@ -222,17 +234,31 @@ class Walk:
 
     def ask_who(self) -> None:
         a = self.answers
-        a.customer = prompts.text(
-            "Customer's name or handle:", default=a.customer or "", required=True
+        a.customer = self._asked(
+            "customer",
+            prompts.text("Customer's name or handle:", default=a.customer or "", required=True),
         )
-        a.contact = (
+        a.contact = self._asked(
+            "contact",
             prompts.text("Contact (email, phone or handle; optional):", default=a.contact or "")
-            or None
+            or None,
         )
-        a.order = (
-            prompts.text("Order or ticket reference (optional):", default=a.order or "") or None
-        )
+        suggested = a.order or (self.message_orders[0] if self.message_orders else "")
+        order = prompts.text("Order or ticket reference (optional):", default=suggested) or None
+        if order and order == suggested and not a.order:
+            self.origin["order"] = "the message"
+            a.order = order
+        else:
+            a.order = self._asked("order", order)
         self._show_history()
+
+    def _asked(self, key: str, value: str | None) -> str | None:
+        """Note that the agent typed `key` here, unless it is what a flag had given."""
+        if value != getattr(self.answers, key) or key not in self.origin:
+            self.origin[key] = "asked"
+        if not value:
+            self.origin.pop(key, None)
+        return value
 
     def ask_fault(self) -> None:
         self.answers.fault = self._pick(
@@ -335,28 +361,69 @@ class Walk:
         return prompts.select(question, options, default=default)
 
     def _show_history(self) -> None:
-        from calmcli.caselog.model import CaseFilter
-
-        store = self.open_store()
-        try:
-            cases = store.list_cases(CaseFilter(customer=self.answers.customer, limit=20))
-        finally:
-            store.close()
-        if not cases:
+        """Look the customer up by everything known (name, contact, order, the message's order
+        references) and show their earlier cases, open ones first, saying what found them."""
+        self.history = self.find_history()
+        if not self.interactive:
             return
-        # Open ones first, newest first within each group (the sort is stable).
-        cases.sort(key=lambda c: c.created_at, reverse=True)
-        cases.sort(key=lambda c: c.status in ("resolved", "closed"))
+        a = self.answers
+        by = [
+            f"{label} {value!r} ({self.origin.get(key, 'asked')})"
+            for key, label, value in (
+                ("customer", "name", a.customer),
+                ("contact", "contact", a.contact),
+                ("order", "order", a.order),
+            )
+            if value
+        ]
+        extra = [o for o in self.message_orders if o != a.order]
+        if extra:
+            by.append(f"order(s) {', '.join(extra)} (the message)")
+        if not self.history:
+            self.console.print(
+                f"No earlier cases found by {', '.join(by) or 'nothing given'}.",
+                style="dim",
+                markup=False,
+                highlight=False,
+            )
+            return
         from rich.table import Table
 
-        table = Table(title=f"Earlier cases of {self.answers.customer}", title_justify="left")
-        for column in ("case", "status", "opened", "incident", "summary"):
+        who = a.customer or a.contact or a.order
+        self.console.print(f"Found by {', '.join(by)}:", style="dim", markup=False, highlight=False)
+        table = Table(title=f"Earlier cases of {who}", title_justify="left")
+        from calmcli.caselog.model import lookup_key
+
+        # The name column only when a case names the customer otherwise (80 columns are few).
+        names = any(lookup_key(c.customer) != lookup_key(a.customer) for c in self.history)
+        columns = ("case", "status", "opened", *(("customer",) if names else ()), "incident")
+        for column in (*columns, "summary"):
             table.add_column(column)
-        for case in cases:
-            table.add_row(
-                case.id, case.status, case.created_at[:10], case.incident, case.summary or ""
-            )
+        for case in self.history:
+            cells = [case.id, case.status, case.created_at[:10]]
+            cells += [case.customer or ""] if names else []
+            table.add_row(*cells, case.incident, case.summary or "")
         self.console.print(table)
+
+    def find_history(self) -> list[Case]:
+        """This customer's earlier cases: open ones first, newest first within each group."""
+        from calmcli.caselog.model import CaseFilter
+
+        a = self.answers
+        orders = tuple(dict.fromkeys(o for o in (a.order, *self.message_orders) if o))
+        if not (a.customer or a.contact or orders):
+            return []
+        where = CaseFilter(
+            customer=a.customer, contact=a.contact, orders=orders, match="any", limit=20
+        )
+        store = self.open_store()
+        try:
+            cases: list[Case] = store.list_cases(where)
+        finally:
+            store.close()
+        cases.sort(key=lambda c: c.created_at, reverse=True)
+        cases.sort(key=lambda c: c.status in ("resolved", "closed"))  # stable: open first
+        return cases
 
     def _show_guidance(self) -> None:
         from rich.panel import Panel
