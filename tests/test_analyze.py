@@ -100,3 +100,12 @@ def test_corpus_signals_and_language_within_tolerance() -> None:
     assert report.language_accuracy >= 0.95
     precision, recall = report.signals.micro()
     assert precision >= 0.85 and recall >= 0.85
+
+
+def test_repeat_contact_rules_out_the_troll_guess() -> None:
+    from calmcli.text.analyze import analyze_message
+
+    text = "Dzień dobry, to już trzeci raz piszę w tej sprawie. Jesteście beznadziejni, oszuści!"
+    data = analyze_message(text).as_dict()["suggestions"]["troll"]
+    assert data["indicators"] and data["likely"] is False
+    assert "trzeci raz" in data["ruled_out_by"][0]

@@ -469,3 +469,36 @@ def test_a_changed_contact_is_found_by_the_new_one_only() -> None:
         assert [c.id for c in store.list_cases(CaseFilter(customer="ana"))] == [case_id]
     finally:
         store.close()
+
+
+def test_cases_add_to_an_open_case_leaves_one_case_with_both_messages(calm_home: Path) -> None:
+    first = add(
+        "--customer", "Jordi Puig", "--incident", "shipping-delay", "--message", "Where is 48213?",
+        "--reply", "We are on it.",
+    )  # fmt: skip
+    again = calm(
+        "cases", "add", "--case", first.lower(), "--message", "Third time I write!",
+        "--reply", "Sorry, this is the third time: here is what we did.", "--follow-up", "1d",
+    )  # fmt: skip
+    assert again.exit_code == 0, again.stderr
+    assert again.stdout.strip() == first
+    assert count_rows(calm_home) == 1
+    case = show(first)
+    said = [e["text"] for e in case["events"] if e["kind"] == "customer-message"]
+    assert said == ["Where is 48213?", "Third time I write!"]
+    assert [e["kind"] for e in case["events"]].count("reply") == 2
+    pending = [f for f in case["followups"] if f["done_at"] is None]
+    assert len(pending) == 1  # the new promise replaces the old one
+    assert any(e["kind"] == "follow-up-cancelled" for e in case["events"])
+
+
+def test_cases_add_to_a_closed_or_unknown_case_is_refused() -> None:
+    closed = add("--customer", "Ana")
+    assert calm("cases", "close", closed, "--outcome", "abandoned", "--force").exit_code == 0
+    refused = calm("cases", "add", "--case", closed, "--message", "hello")
+    assert refused.exit_code == 2 and "reopen" in refused.stderr
+    unknown = calm("cases", "add", "--case", "C-ZZZZZ", "--message", "hello")
+    assert unknown.exit_code != 0 and "C-ZZZZZ" in unknown.stderr
+    before = len(show(closed)["events"])
+    assert calm("cases", "add", "--case", closed, "--message", "again").exit_code == 2
+    assert len(show(closed)["events"]) == before  # nothing added

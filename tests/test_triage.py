@@ -236,6 +236,7 @@ def test_returning_customer_sees_earlier_cases_first() -> None:
     screen.answer("name or handle", "Ana Costa" + ENTER)
     screen.answer("Contact", ENTER)
     screen.answer("Order or ticket", ENTER)
+    screen.choose("Add this to an open case?", "Start a new case")  # issue 14: offered
     screen.expect("The reply")
     assert "Earlier cases of Ana Costa" in screen.text
     # The open case comes before the closed one, although the closed one is newer.
@@ -422,6 +423,7 @@ def test_returning_customer_found_by_contact_alone(tmp_path: Path) -> None:
     screen.answer("name or handle", "J. P." + ENTER)  # not the name he gave last time
     screen.answer("Contact", "Jordi.Puig@Example.cat" + ENTER)
     screen.answer("Order or ticket", ENTER)
+    screen.choose("Add this to an open case?", "Start a new case")
     screen.expect("The reply")
     text = screen.text
     assert "Found by name 'J. P.' (asked), contact 'Jordi.Puig@Example.cat' (asked)" in text
@@ -435,7 +437,9 @@ def test_returning_customer_found_by_the_order_in_the_message(tmp_path: Path) ->
     message = tmp_path / "msg.txt"
     message.write_text("És la tercera vegada que us escric per la comanda 48213.\n")
     screen = Screen([*SITUATION, "--message", str(message), "--customer", "Jordi"])
-    screen.expect("The reply")  # --customer skips the who step: the history still shows
+    # --customer skips the who step: the history still shows, and the open case is offered
+    screen.choose("Add this to an open case?", "Start a new case")
+    screen.expect("The reply")
     text = screen.text
     assert "order reference(s): 48213" in text
     assert "Found by name 'Jordi' (--customer), order '48213' (the message)" in text
@@ -454,9 +458,73 @@ def test_returning_customer_found_by_first_name_without_accents() -> None:
     screen.answer("name or handle", "jordi" + ENTER)
     screen.answer("Contact", ENTER)
     screen.answer("Order or ticket", ENTER)
+    screen.choose("Add this to an open case?", "Start a new case")
     screen.expect("The reply")
     text = screen.text
     assert "Found by name 'jordi' (asked)" in text
     assert text.index(open_one) < text.index(closed)  # open cases first
     screen.child.send(CTRL_C)
     assert screen.finish() == 130
+
+
+def _highlighted(screen: Screen, prompt: str) -> str:
+    screen.expect(prompt)
+    screen.expect("← back")
+    shown = ANSI.sub("", screen.raw).rsplit(prompt, 1)[1].splitlines()
+    return next(line[3:].strip() for line in shown if line.startswith(" » "))
+
+
+def test_repeat_contact_with_insults_is_not_pre_selected_as_troll(tmp_path: Path) -> None:
+    message = tmp_path / "msg.txt"
+    message.write_text(
+        "Dzień dobry, to już trzeci raz piszę w tej sprawie. Jesteście beznadziejni, oszuści!\n"
+    )
+    screen = Screen(["--message", str(message), "--customer", "Piotr Zieliński"])
+    assert not _highlighted(screen, "Was it our fault").startswith("Troll")
+    assert "not pre-selected as troll: repeat contact (trzeci raz)" in screen.text
+    screen.child.send(CTRL_C)
+    assert screen.finish() == 130
+
+
+def test_a_customer_with_earlier_cases_is_not_pre_selected_as_troll(tmp_path: Path) -> None:
+    _earlier_case("--customer", "Piotr Zieliński")
+    message = tmp_path / "msg.txt"
+    message.write_text("Jesteście beznadziejni, oszuści!\n")
+    screen = Screen(["--message", str(message), "--customer", "piotr zielinski"])
+    screen.choose("Add this to an open case?", "Start a new case")
+    assert not _highlighted(screen, "Was it our fault").startswith("Troll")
+    assert "Not pre-selected as troll: 1 earlier case(s) of this customer" in screen.text
+    screen.child.send(CTRL_C)
+    assert screen.finish() == 130
+
+
+def test_continuing_an_open_case_makes_its_timeline_longer(tmp_path: Path) -> None:
+    earlier = _earlier_case(
+        "--customer", "Jordi Puig", "--order", "48213", "--incident", "shipping-delay",
+        "--message", "On és la comanda 48213?", "--compensation", "free-shipping",
+    )  # fmt: skip
+    message = tmp_path / "msg.txt"
+    message.write_text("És la tercera vegada que us escric per la comanda 48213!\n")
+    screen = Screen([*SITUATION, "--message", str(message)])
+    screen.answer("name or handle", "Jordi" + ENTER)
+    screen.answer("Contact", ENTER)
+    screen.answer("Order or ticket", ENTER)  # 48213, from the message
+    assert _highlighted(screen, "Add this to an open case?").startswith(f"Continue {earlier}")
+    screen.child.send(ENTER)
+    screen.expect("The reply")
+    text = screen.text
+    assert f"Continuing {earlier}" in text
+    assert "This customer: contact number 2" in text  # the guidance knows the repeat
+    assert "Already offered or given: free-shipping" in text
+    screen.child.send(ENTER)
+    screen.answer("Follow up in", ENTER)
+    assert screen.finish() == 0
+    assert f"Added to case {earlier}" in screen.text
+    (case,) = logged()  # no duplicate
+    said = [e.text.strip() for e in case.events if e.kind == "customer-message"]
+    assert said == [
+        "On és la comanda 48213?",
+        "És la tercera vegada que us escric per la comanda 48213!",
+    ]
+    assert [e.kind for e in case.events].count("reply") == 1
+    assert len(case.pending_followups()) == 1

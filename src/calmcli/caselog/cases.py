@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from calmcli.caselog import followups
-from calmcli.caselog.model import Case, Change, Decide, Event, utc_text
+from calmcli.caselog.model import Case, Change, CustomerHistory, Decide, Event, utc_text
 from calmcli.errors import UsageError, unknown_value
 from calmcli.playbook.vocabulary import CHANNELS, FAULTS, WARNING_LEVELS
 
 if TYPE_CHECKING:
+    from calmcli.caselog.port import CaseStore
     from calmcli.playbook.model import Playbook
 
 OUTCOMES = ("resolved", "unresolved", "abandoned")
@@ -131,8 +132,9 @@ def input_from_mapping(data: Any) -> CaseInput:
     return CaseInput(**values)
 
 
-def build_case(given: CaseInput, policy: Policy, now: datetime) -> Case:
-    """Validate a new case against the policy and build it with its first events and follow-up."""
+def build_case(given: CaseInput, policy: Policy, now: datetime, offered: str | None = None) -> Case:
+    """Validate a new case against the policy and build it with its first events and follow-up
+    (`offered`: the compensation kind the reply offered, kept on the reply's event)."""
     _check(given, policy)
     agent = given.agent or current_agent()
     at = utc_text(now)
@@ -149,7 +151,7 @@ def build_case(given: CaseInput, policy: Policy, now: datetime) -> Case:
     if given.message:
         events.append(Event(0, at, "customer-message", agent, given.message))
     if given.reply:
-        events.append(Event(0, at, "reply", agent, given.reply))
+        events.append(Event(0, at, "reply", agent, given.reply, _offered(offered)))
     pending = []
     if (given.follow_up or "").strip().lower() not in ("none", "no", "false"):
         due = followups.when(given.follow_up, now) if given.follow_up else None
@@ -178,6 +180,57 @@ def build_case(given: CaseInput, policy: Policy, now: datetime) -> Case:
         events=tuple(events),
         followups=tuple(pending),
     )
+
+
+def _offered(kind: str | None) -> dict[str, Any]:
+    return {"offered": kind} if kind else {}
+
+
+def add_to_case(
+    given: CaseInput, policy: Policy, now: datetime, offered: str | None = None
+) -> Decide:
+    """The customer wrote again about an open case: their message, our reply and the new
+    follow-up go on that case's timeline (no duplicate case). The new reply's promise replaces
+    a pending follow-up; a resolved case is open again."""
+    _check(given, policy)
+    agent = given.agent or current_agent()
+    at = utc_text(now)
+
+    def decide(case: Case) -> Change:
+        if case.status == "closed":
+            raise UsageError(f"case {case.id} is closed; `calm cases reopen {case.id}` first")
+        change = Change({"updated_at": at})
+        if case.status == "resolved":
+            checks = [f for f in case.pending_followups() if f.kind == "satisfaction"]
+            change = followups.cancel(checks, agent, now, "the customer wrote again")
+            change.fields.update(status="open", outcome=None, updated_at=at)
+            change.events.append(_status_event(case, "open", agent, now))
+        for name in ("customer", "contact"):
+            if getattr(given, name) and not getattr(case, name):
+                change.fields[name] = getattr(given, name)
+        if given.message:
+            change.events.append(Event(0, at, "customer-message", agent, given.message))
+        if given.reply:
+            change.events.append(Event(0, at, "reply", agent, given.reply, _offered(offered)))
+        if (given.follow_up or "").strip().lower() not in ("none", "no", "false"):
+            due = followups.when(given.follow_up, now) if given.follow_up else None
+            earlier = [f for f in case.pending_followups() if f.kind == "follow-up"]
+            replaced = followups.cancel(earlier, agent, now, "replaced by the new reply's promise")
+            change.followup_updates.update(replaced.followup_updates)
+            change.events += replaced.events
+            item, event = followups.schedule(
+                due or now + policy.follow_up_delay(case.incident), "follow up", now, agent
+            )
+            change.new_followups.append(item)
+            change.events.append(event)
+        return change
+
+    return decide
+
+
+def customer_history(store: CaseStore, cases: list[Case]) -> CustomerHistory:
+    """The CustomerHistory of these (listed) cases, read with their timelines."""
+    return CustomerHistory.of([store.get_case(c.id) for c in cases])
 
 
 def _check(given: CaseInput, policy: Policy) -> None:

@@ -54,6 +54,8 @@ def text_lines(analysis: object) -> list[str]:
     types = "; ".join(f"{t.id} ({'; '.join(t.reasons)})" for t in analysis.customer_types[:3])
     lines.append(f"  customer type   {types or 'no particular type'}")
     lines.append(f"  troll           {'; '.join(analysis.troll_indicators) or 'no indicators'}")
+    if analysis.troll_indicators and analysis.not_troll:
+        lines.append(f"  not a troll     {'; '.join(analysis.not_troll)}")
     if analysis.move_private:
         where = "" if analysis.channel else " (if this was posted in public)"
         lines.append(f"  move to private yes{where}: {', '.join(analysis.private_reasons)}")

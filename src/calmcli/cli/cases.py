@@ -58,10 +58,19 @@ Since = Annotated[str | None, typer.Option(help="Created since: 3d, 1w or an ISO
     epilog=examples(
         "calm cases add --channel chat --fault ours --customer Ann --follow-up 4h",
         'echo \'{"channel": "email", "fault": "unclear"}\' | calm cases add',
+        'calm cases add --case C-7K3Q9 --message "Third time I write" --reply "..."',
     ),
 )
 def add(
     ctx: typer.Context,
+    case_id: Annotated[
+        str | None,
+        typer.Option(
+            "--case",
+            metavar="ID",
+            help="Add this contact (message, reply, follow-up) to an open case instead.",
+        ),
+    ] = None,
     channel: Channel = None,
     fault: Annotated[str | None, typer.Option(help="ours, not-ours, unclear or troll.")] = None,
     customer_type: Annotated[str | None, typer.Option(help="From the playbook.")] = None,
@@ -83,7 +92,7 @@ def add(
 ) -> None:
     """Log a case from flags or from a JSON object on stdin; print its id."""
     from calmcli.caselog.casefile import case_to_dict
-    from calmcli.caselog.cases import build_case, input_from_mapping, load_policy
+    from calmcli.caselog.cases import add_to_case, build_case, input_from_mapping, load_policy
 
     flags = {
         "channel": channel,
@@ -102,14 +111,21 @@ def add(
         "status": status,
         "compensation": compensation,
     }
-    data = _stdin_object() if channel is None else {}
+    data = _stdin_object() if channel is None and case_id is None else {}
     data.update({key: value for key, value in flags.items() if value is not None})
     if set_:
         data["vars"] = {**(data.get("vars") or {}), **parse_assignments(set_)}
-    given = input_from_mapping(data)
-    case = build_case(given, load_policy(playbooks), now())
     with opened(ctx) as store:
-        case = store.add_case(case)
+        if case_id is not None:
+            earlier = store.get_case(normalise_id(case_id))
+            for key in ("channel", "fault", "customer_type", "incident", "lang"):
+                data.setdefault(key, getattr(earlier, key))
+            given = input_from_mapping(data)
+            decide = add_to_case(given, load_policy(playbooks), now())
+            case = store.change(earlier.id, decide)
+        else:
+            new = build_case(input_from_mapping(data), load_policy(playbooks), now())
+            case = store.add_case(new)
     emit(CommandResult(case_to_dict(case), lines=[case.id]), as_json)
 
 

@@ -52,6 +52,14 @@ def triage(
         typer.Option(help="Follow-up: 30m, 2h, 3d, 1w or a date (default from the playbook)."),
     ] = None,
     summary: Annotated[str | None, typer.Option(help="One-line summary for the case log.")] = None,
+    case: Annotated[
+        str | None,
+        typer.Option(
+            "--case",
+            metavar="ID",
+            help="Continue this open case (message, reply and follow-up go on its timeline).",
+        ),
+    ] = None,
     set_: SetOption = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Accept the rendered reply.")] = False,
     out: Annotated[Path | None, typer.Option(help="Write the final reply to this file.")] = None,
@@ -60,6 +68,7 @@ def triage(
     templates: TemplatesOption = None,
 ) -> None:
     """Walk through a case: situation, guidance, reply, log and follow-up."""
+    from calmcli.caselog.model import normalise_id
     from calmcli.playbook.load import load_playbook
     from calmcli.reply.render import Renderer, template_dirs
     from calmcli.storage import open_store
@@ -82,6 +91,7 @@ def triage(
         summary=summary,
         agent=signing_agent(agent),
         vars=parse_assignments(set_),
+        case_id=normalise_id(case) if case else None,
     )
     _check_values(renderer, given)
     walk = Walk(
@@ -106,8 +116,9 @@ def triage(
         from calmcli.views.terminal import inert
 
         sys.stdout.write(inert(text))
+    logged = "Added to case" if given.case_id else "Logged case"
     sys.stderr.write(
-        f"Logged case {result.case_id}; follow-up: {when}"
+        f"{logged} {result.case_id}; follow-up: {when}"
         f"{f'; reply written to {out}' if out else ''}\n"
     )
     if copy:

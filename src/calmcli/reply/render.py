@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from calmcli.base.records import record
+from calmcli.caselog.model import CustomerHistory
 from calmcli.errors import UsageError, ValidationError, unknown_value
 from calmcli.playbook.model import Playbook, Situation, situation_guidance
 from calmcli.playbook.vocabulary import AUDIENCES, REPLY_STYLES
@@ -37,6 +38,8 @@ class ReplyRequest:
     agent: str | None = None
     order: str | None = None
     vars: dict[str, str] = field(default_factory=dict)
+    # A returning customer's earlier contacts, gestures and warning level (issue 14).
+    history: CustomerHistory | None = None
 
     @property
     def situation(self) -> Situation:
@@ -57,6 +60,7 @@ class Reply:
     guidance: dict[str, Any]
     follow_up: dict[str, Any]
     warnings: tuple[str, ...] = ()
+    offered: str | None = None  # the compensation kind the reply offers, if any
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -145,6 +149,7 @@ class Renderer:
             guidance=context["guidance"],
             follow_up=context["follow_up"],
             warnings=(warning,) if warning else (),
+            offered=(context["compensation"] or {}).get("kind"),
         )
 
     def render_layout(self, layout: Layout, lang: str, context: dict[str, Any]) -> str:
@@ -207,6 +212,8 @@ class Renderer:
         delay = incident.follow_up or playbook.settings.follow_up
         due = round_up_to_hour(self.now + delay)
         styles = set(customer_type.reply_style)
+        history = request.history or CustomerHistory()
+        level = max(_warning_level(request.vars.get("warning_level")), history.warning_level)
         return {
             "lang": lang,
             "fault": request.fault,
@@ -221,9 +228,18 @@ class Renderer:
             "style": {s: s in styles for s in REPLY_STYLES},
             "options": list(incident.options),
             "compensation": _choose_compensation(
-                fault.offers_compensation, incident.compensation, request.vars.get("compensation")
+                fault.offers_compensation,
+                incident.compensation,
+                request.vars.get("compensation"),
+                history.gestures,
             ),
-            "warning_level": _warning_level(request.vars.get("warning_level")),
+            # The level this customer reached on any case applies on its own (issue 14).
+            "warning_level": min(level, 3),
+            "history": {
+                "contacts": history.contacts,
+                "gestures": list(history.gestures),
+                "warning_level": history.warning_level,
+            },
             "signature": playbook.settings.signature,
             "next_contact": due.astimezone(),
             "now": self.now.astimezone(),
@@ -277,8 +293,10 @@ def _first_name(customer: str | None) -> str | None:
 
 
 def _choose_compensation(
-    allowed: bool, offers: Iterable[Any], wanted: str | None
+    allowed: bool, offers: Iterable[Any], wanted: str | None, given: Iterable[str] = ()
 ) -> dict[str, Any] | None:
+    """The offer the reply makes: the one asked for, else the first this customer has not
+    already had (a returning customer is not offered the same gesture again mechanically)."""
     offers = list(offers) if allowed else []
     if wanted == "none":
         return None
@@ -289,7 +307,8 @@ def _choose_compensation(
         raise unknown_value(
             "compensation for this situation", wanted, [o.kind for o in offers] + ["none"]
         )
-    return dict(offers[0].as_dict()) if offers else None
+    fresh = [offer for offer in offers if offer.kind not in set(given)]
+    return dict(fresh[0].as_dict()) if fresh else None
 
 
 def _warning_level(raw: str | None) -> int:

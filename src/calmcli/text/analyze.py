@@ -68,6 +68,13 @@ class Analysis:
     move_private: bool
     private_reasons: tuple[str, ...]
     orders: tuple[str, ...] = ()  # order references found in the message
+    # Why the troll indicators do not make a troll (issue 14): someone writing again about
+    # the same thing is a customer we failed, however rude.
+    not_troll: tuple[str, ...] = ()
+
+    @property
+    def troll_likely(self) -> bool:
+        return bool(self.troll_indicators) and not self.not_troll
 
     @property
     def lang(self) -> str | None:
@@ -91,8 +98,9 @@ class Analysis:
                     {"id": t.id, "reasons": list(t.reasons)} for t in self.customer_types
                 ],
                 "troll": {
-                    "likely": bool(self.troll_indicators),
+                    "likely": self.troll_likely,
                     "indicators": list(self.troll_indicators),
+                    "ruled_out_by": list(self.not_troll),
                 },
                 "move_private": {
                     "suggested": self.move_private,
@@ -176,6 +184,7 @@ def analyze_with(
         move_private=_move_private(signals, channel, lexicon)[0],
         private_reasons=_move_private(signals, channel, lexicon)[1],
         orders=order_references(text),
+        not_troll=_not_troll(signals),
     )
 
 
@@ -238,6 +247,13 @@ def _troll(hits: dict[Any, list[str]], signals: tuple[Signal, ...]) -> tuple[str
     if "sarcasm" in ids and not concrete:
         indicators.append("mockery with no concrete complaint")
     return tuple(indicators)
+
+
+def _not_troll(signals: tuple[Signal, ...]) -> tuple[str, ...]:
+    repeat = next((s for s in signals if s.id == "repeat-contact"), None)
+    if repeat is None:
+        return ()
+    return (f"repeat contact ({', '.join(repeat.words[:2])}): a customer we have failed before",)
 
 
 def _move_private(

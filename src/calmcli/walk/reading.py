@@ -34,6 +34,7 @@ def read_message(text: str, channel: str | None = None) -> Reading:
     notes += [f"likely {t.id}: {'; '.join(t.reasons)}" for t in result.customer_types[:2]]
     if result.troll_indicators:
         notes.append(f"troll indicators: {', '.join(result.troll_indicators)}")
+        notes += [f"not pre-selected as troll: {why}" for why in result.not_troll]
     if result.orders:
         notes.append(f"order reference(s): {', '.join(result.orders)}")
     if result.move_private:
@@ -42,7 +43,7 @@ def read_message(text: str, channel: str | None = None) -> Reading:
     return Reading(
         lang=None if guess.unsure else guess.lang,
         customer_type=likeliest,
-        troll=bool(result.troll_indicators),
+        troll=result.troll_likely,
         notes=tuple(notes),
         orders=result.orders,
     )

@@ -20,7 +20,7 @@ from calmcli.walk import prompts
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from calmcli.caselog.model import Case
+    from calmcli.caselog.model import Case, CustomerHistory
 
 STEPS = (
     "message",
@@ -55,6 +55,8 @@ class Answers:
     agent: str | None = None
     vars: dict[str, str] = field(default_factory=dict)
     texts: tuple[str, ...] | None = None  # the reply as accepted (possibly edited)
+    case_id: str | None = None  # continue this open case instead of opening a new one
+    history: CustomerHistory | None = None  # what this customer already had from us
 
     def request(self) -> ReplyRequest:
         return ReplyRequest(
@@ -67,6 +69,7 @@ class Answers:
             agent=self.agent,
             order=self.order,
             vars=dict(self.vars),
+            history=self.history,
         )
 
 
@@ -151,12 +154,11 @@ class Walk:
         index = 0
         while index < len(STEPS):
             step = STEPS[index]
-            if step in self.skip or not self.interactive:
-                self._apply_default(step)
-                index += 1
-                continue
             try:
-                getattr(self, f"ask_{step}")()
+                if step in self.skip or not self.interactive:
+                    self._apply_default(step)  # may still ask (continue an open case?)
+                else:
+                    getattr(self, f"ask_{step}")()
                 index += 1
             except prompts.Back:
                 index = self._previous(index)
@@ -261,11 +263,19 @@ class Walk:
         return value
 
     def ask_fault(self) -> None:
+        suggested = self.suggested_fault
+        if suggested == "troll" and self.history:
+            # A customer with earlier cases is someone we have failed before, not a troll.
+            suggested = None
+            self.console.print(
+                f"Not pre-selected as troll: {len(self.history)} earlier case(s) of this "
+                "customer (a repeat contact, however rude).",
+                style="yellow",
+                markup=False,
+                highlight=False,
+            )
         self.answers.fault = self._pick(
-            "Was it our fault?",
-            "faults",
-            self.answers.fault,
-            default=self.suggested_fault or "unclear",
+            "Was it our fault?", "faults", self.answers.fault, default=suggested or "unclear"
         )
 
     def ask_channel(self) -> None:
@@ -364,6 +374,7 @@ class Walk:
         """Look the customer up by everything known (name, contact, order, the message's order
         references) and show their earlier cases, open ones first, saying what found them."""
         self.history = self.find_history()
+        self._continue_or_new()
         if not self.interactive:
             return
         a = self.answers
@@ -404,6 +415,52 @@ class Walk:
             cells += [case.customer or ""] if names else []
             table.add_row(*cells, case.incident, case.summary or "")
         self.console.print(table)
+        for line in history_lines(a.history):
+            self.console.print(line, style="yellow", markup=False, highlight=False)
+        self._ask_continue()
+
+    def _continue_or_new(self) -> None:
+        """Keep what the customer already had for the reply; a --case flag names the case."""
+        a = self.answers
+        cases = list(self.history)
+        if a.case_id and all(c.id != a.case_id for c in cases):
+            store = self.open_store()
+            try:
+                cases.append(store.get_case(a.case_id))  # NotFoundError: one line, exit 2
+            finally:
+                store.close()
+        if not cases:
+            a.history = None
+            return
+        from calmcli.caselog.cases import customer_history
+
+        store = self.open_store()
+        try:
+            a.history = customer_history(store, cases)
+        finally:
+            store.close()
+
+    def _ask_continue(self) -> None:
+        a = self.answers
+        open_cases = [c for c in self.history if c.status in ("open", "waiting")]
+        if not open_cases or a.case_id in {c.id for c in self.history}:
+            return
+        options = [
+            prompts.Option(c.id, _fit(f"Continue {c.id} ({c.status}): {c.summary}", 70))
+            for c in open_cases
+        ]
+        options.append(prompts.Option("new", "Start a new case"))
+        choice = prompts.select(
+            "The customer wrote again. Add this to an open case?", options, default=options[0].value
+        )
+        a.case_id = None if choice == "new" else choice
+        if a.case_id:
+            self.console.print(
+                f"Continuing {a.case_id}: the message, reply and follow-up go on its timeline.",
+                style="dim",
+                markup=False,
+                highlight=False,
+            )
 
     def find_history(self) -> list[Case]:
         """This customer's earlier cases: open ones first, newest first within each group."""
@@ -437,7 +494,7 @@ class Walk:
         title = f"{a.fault} · {a.channel} · {a.customer_type} · {a.incident}"
         self.console.print(
             Panel(
-                Text("\n".join(guidance_lines(guidance))),
+                Text("\n".join([*history_lines(a.history), *guidance_lines(guidance)])),
                 title=title,
                 title_align="left",
                 border_style="cyan",
@@ -481,7 +538,7 @@ class Walk:
         return {c.audience: list(c.findings) for c in checks}
 
     def _log(self) -> TriageResult:
-        from calmcli.caselog.cases import CaseInput, build_case, load_policy
+        from calmcli.caselog.cases import CaseInput, add_to_case, build_case, load_policy
 
         a = self.answers
         assert self.reply is not None and a.texts is not None
@@ -503,18 +560,48 @@ class Walk:
             message=a.message or None,
             reply=final_text(self.reply, a.texts).strip(),
         )
-        case = build_case(given, load_policy(_playbook_dirs(self.playbook)), self.now)
+        policy = load_policy(_playbook_dirs(self.playbook))
         store = self.open_store()
         try:
-            saved: Case = store.add_case(case)
+            if a.case_id:
+                decide = add_to_case(given, policy, self.now, self.reply.offered)
+                saved: Case = store.change(a.case_id, decide)
+            else:
+                saved = store.add_case(build_case(given, policy, self.now, self.reply.offered))
         finally:
             store.close()
         due = None
-        if saved.followups:
+        pending = saved.pending_followups()
+        if pending:
             from calmcli.caselog.model import parse_utc
 
-            due = parse_utc(saved.followups[0].due_at)
+            newest = max(pending, key=lambda f: f.seq)
+            due = parse_utc(newest.due_at)
         return TriageResult(saved.id, self.reply, a.texts, due)
+
+
+def history_lines(history: CustomerHistory | None) -> list[str]:
+    """What the guidance says about a returning customer: the repeat, what they already got."""
+    if history is None or not history.contacts:
+        return []
+    lines = [
+        f"This customer: contact number {history.contacts + 1} "
+        f"(earlier cases: {', '.join(history.cases[:3])}). Acknowledge the repeat; do not make "
+        "them tell the story again."
+    ]
+    if history.gestures:
+        lines.append(
+            f"Already offered or given: {', '.join(history.gestures)}. Do not repeat a gesture "
+            "mechanically: escalate or explain what is different this time."
+        )
+    if history.warning_level:
+        from calmcli.playbook.vocabulary import WARNING_LEVELS
+
+        lines.append(
+            f"Abuse warnings so far: {WARNING_LEVELS[history.warning_level]} (carried into "
+            "this reply)."
+        )
+    return [*lines, ""]
 
 
 def current_fault(answers: Answers) -> str:
