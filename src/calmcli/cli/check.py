@@ -49,6 +49,8 @@ def check(
 
 def _as_result(result: CheckResult, path: str) -> CommandResult:
     """The findings, one `FILE:LINE:COL` line each, with the summary line after them."""
+    from calmcli.errors import EXIT_FAILURE, EXIT_OK
+
     errors = sum(f.level == "error" for f in result.findings)
     detected = " (detected)" if result.lang_detected else ""
     no_rules = f"no rules for language {result.lang!r}; only the common rules ran"
@@ -60,5 +62,5 @@ def _as_result(result: CheckResult, path: str) -> CommandResult:
             f"{path}: {errors} error(s), {len(result.findings) - errors} warning(s); "
             f"checked as {result.lang}{detected}, {result.audience}",
         ),
-        exit_code=1 if result.failed else 0,
+        exit_code=EXIT_FAILURE if result.failed else EXIT_OK,
     )

@@ -184,4 +184,6 @@ def _reply_jsonl(renderer: object, playbooks: Any, check: bool = True) -> None:
         failed += not result.ok
     if failed:
         sys.stderr.write(f"calm: {failed} line(s) failed; see their error objects\n")
-        raise typer.Exit(1)
+        from calmcli.errors import EXIT_FAILURE
+
+        raise typer.Exit(EXIT_FAILURE)
