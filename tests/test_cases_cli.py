@@ -502,3 +502,20 @@ def test_cases_add_to_a_closed_or_unknown_case_is_refused() -> None:
     before = len(show(closed)["events"])
     assert calm("cases", "add", "--case", closed, "--message", "again").exit_code == 2
     assert len(show(closed)["events"]) == before  # nothing added
+
+
+def test_the_warning_ladder_is_the_customers_across_cases() -> None:
+    first = add("--fault", "troll", "--customer", "@pepe_trol", "--channel", "social-public")
+    assert calm("cases", "warn", first).exit_code == 0
+    assert calm("cases", "warn", first).exit_code == 0  # final notice on his first post
+    second = add("--fault", "troll", "--customer", "@Pepe_Trol")
+    add("--fault", "troll", "--customer", "@pepe_trol2")  # another person: not pooled
+    warned = calm("cases", "warn", second, "--reason", "insults again")
+    assert warned.exit_code == 0, warned.stderr
+    assert warned.stderr.splitlines() == [
+        f"{second}: block-recommended",  # goes on from final-notice, not back to a first warning
+        f"@Pepe_Trol: block-recommended across 2 cases ({first} final-notice)",
+    ]
+    assert show(second)["warning_level"] == 3
+    again = calm("cases", "warn", second)
+    assert again.exit_code == 2 and "already at block-recommended" in again.stderr

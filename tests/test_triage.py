@@ -528,3 +528,22 @@ def test_continuing_an_open_case_makes_its_timeline_longer(tmp_path: Path) -> No
     ]
     assert [e.kind for e in case.events].count("reply") == 1
     assert len(case.pending_followups()) == 1
+
+
+def test_the_customers_warning_level_flows_into_the_next_reply(tmp_path: Path) -> None:
+    earlier = _earlier_case("--customer", "@pepe_trol", "--fault", "troll")
+    for _ in range(2):
+        assert run("cases", "warn", earlier).exit_code == 0  # final notice
+    assert run("cases", "close", earlier, "--outcome", "abandoned", "--force").exit_code == 0
+    message = tmp_path / "msg.txt"
+    message.write_text("Jajaja menuda tienda de payasos 🤡🤡\n")
+    screen = Screen(
+        ["--message", str(message), "--customer", "@pepe_trol", "--fault", "troll"]
+        + ["--channel", "email", "--customer-type", "rude", "--incident", "other"]
+        + ["--lang", "en", "--yes"]
+    )
+    screen.answer("Follow up in", ENTER)
+    assert screen.finish() == 0
+    text = screen.text
+    assert "Abuse warnings so far: final-notice" in text
+    assert "This is our final warning" in text  # no --set warning_level=2 needed

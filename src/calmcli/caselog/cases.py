@@ -318,13 +318,38 @@ def reopen(agent: str, now: datetime) -> Decide:
     return decide
 
 
-def warn(agent: str, now: datetime, reason: str = "") -> Decide:
-    """Raise an abusive customer's warning level: first warning, final notice, block."""
+def same_customer(case: Case, customer: str | None, contact: str | None) -> bool:
+    """Whether a case is this customer's: the same name (case and spacing aside) or contact.
+    Stricter than the walk's search ("Jordi" also lists Jordina): warnings are pooled only
+    for the very same person."""
+    from calmcli.caselog.model import contact_keys, lookup_key
+
+    if contact and set(contact_keys(contact)) & set(contact_keys(case.contact)):
+        return True
+    return bool(customer) and lookup_key(customer) == lookup_key(case.customer)
+
+
+def customer_cases(store: CaseStore, case: Case) -> list[Case]:
+    """Every case of this case's customer (itself included), newest first."""
+    from calmcli.caselog.model import CaseFilter
+
+    if not (case.customer or case.contact):
+        return [case]
+    where = CaseFilter(customer=case.customer, contact=case.contact, match="any")
+    theirs = [c for c in store.list_cases(where) if same_customer(c, case.customer, case.contact)]
+    return theirs if any(c.id == case.id for c in theirs) else [case, *theirs]
+
+
+def warn(agent: str, now: datetime, reason: str = "", reached: int = 0) -> Decide:
+    """Raise an abusive customer's warning level: first warning, final notice, block. The
+    ladder is the customer's (issue 14): `reached` is the level they got on any of their
+    cases, so a troll's next post does not start again at a first warning."""
 
     def decide(case: Case) -> Change:
-        level = case.warning_level + 1
+        level = max(case.warning_level, reached) + 1
         if level >= len(WARNING_LEVELS):
-            raise UsageError(f"case {case.id} is already at {WARNING_LEVELS[-1]}")
+            who = f"the customer of case {case.id}" if reached > case.warning_level else ""
+            raise UsageError(f"{who or f'case {case.id}'} is already at {WARNING_LEVELS[-1]}")
         event = Event(
             0,
             utc_text(now),

@@ -343,13 +343,28 @@ def warn(
     reason: Annotated[str, typer.Option(help="What the customer did.")] = "",
     as_json: JsonOption = False,
 ) -> None:
-    """Warn an abusive customer: first warning, then final notice, then block recommended."""
+    """Warn an abusive customer: first warning, then final notice, then block recommended.
+
+    The ladder is the customer's: a warning on their new case goes on from the level they
+    reached on any earlier one (same name or contact)."""
+    from dataclasses import replace
+
     from calmcli.caselog import cases
 
-    decide = cases.warn(cases.current_agent(), now(), reason)
     with opened(ctx) as store:
-        case = store.change(normalise_id(case_id), decide)
-    emit(case_result(case, f"{case.id}: {WARNING_LEVELS[case.warning_level]}"), as_json)
+        target = store.get_case(normalise_id(case_id))
+        theirs = cases.customer_cases(store, target)
+        reached = max(c.warning_level for c in theirs)
+        case = store.change(target.id, cases.warn(cases.current_agent(), now(), reason, reached))
+    result = case_result(case, f"{case.id}: {WARNING_LEVELS[case.warning_level]}")
+    if len(theirs) > 1:  # where the customer stands, across their cases
+        others = ", ".join(
+            f"{c.id} {WARNING_LEVELS[c.warning_level]}" for c in theirs if c.id != case.id
+        )
+        who = case.customer or case.contact
+        line = f"{who}: {WARNING_LEVELS[case.warning_level]} across {len(theirs)} cases ({others})"
+        result = replace(result, messages=(*result.messages, line))
+    emit(result, as_json)
 
 
 @app.command(

@@ -432,13 +432,22 @@ class Walk:
         if not cases:
             a.history = None
             return
-        from calmcli.caselog.cases import customer_history
+        from dataclasses import replace
+
+        from calmcli.caselog.cases import customer_history, same_customer
 
         store = self.open_store()
         try:
-            a.history = customer_history(store, cases)
+            history = customer_history(store, cases)
         finally:
             store.close()
+        # Warnings are the very same customer's (a search for "Jordi" also lists Jordina).
+        theirs = [
+            c.warning_level
+            for c in cases
+            if c.id == a.case_id or same_customer(c, a.customer, a.contact)
+        ]
+        a.history = replace(history, warning_level=max(theirs, default=0))
 
     def _ask_continue(self) -> None:
         a = self.answers
@@ -454,6 +463,11 @@ class Walk:
             "The customer wrote again. Add this to an open case?", options, default=options[0].value
         )
         a.case_id = None if choice == "new" else choice
+        chosen = next((c for c in self.history if c.id == a.case_id), None)
+        if a.history and chosen and chosen.warning_level > a.history.warning_level:
+            from dataclasses import replace
+
+            a.history = replace(a.history, warning_level=chosen.warning_level)
         if a.case_id:
             self.console.print(
                 f"Continuing {a.case_id}: the message, reply and follow-up go on its timeline.",
