@@ -55,7 +55,7 @@ INCIDENTS = (
 
 def build(home: Path, count: int) -> None:
     """Fill $home/cases.db with `count` generated cases through the real schema."""
-    from calmcli.caselog.model import lookup_key, new_case_id, utc_text
+    from calmcli.caselog.model import lookup_key, new_case_id, search_keys, utc_text
     from calmcli.storage.sqlite import SqliteStore
 
     store = SqliteStore(home / "cases.db")
@@ -71,7 +71,7 @@ def build(home: Path, count: int) -> None:
     batch = 50_000
     started = time.perf_counter()
     for start in range(have, count, batch):
-        cases, events, followups = [], [], []
+        cases, events, followups, keys = [], [], [], []
         for n in range(start, min(start + batch, count)):
             while (case_id := new_case_id(6)) in ids:
                 pass
@@ -107,6 +107,8 @@ def build(home: Path, count: int) -> None:
                 )
             )
             events.append((case_id, 1, at, "created", "bench", "generated case", "{}"))
+            # the customer search rows (m006) the store writes with every case
+            keys += [(kind, key, case_id) for kind, key in search_keys(who, contact, None)]
             due = (
                 now + timedelta(hours=rng.uniform(-30 * 24, 14 * 24))
                 if is_open
@@ -133,6 +135,7 @@ def build(home: Path, count: int) -> None:
             events,
         )
         db.executemany("INSERT INTO followups VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", followups)
+        db.executemany("INSERT INTO case_search (kind, key, case_id) VALUES (?, ?, ?)", keys)
         db.execute("COMMIT")
         print(
             f"  built {min(start + batch, count):,} cases ({time.perf_counter() - started:.0f} s)",

@@ -124,13 +124,13 @@ class SqlStore(CaseStore):
             return _load_case(self.db, case_id)
 
     def list_cases(self, where: CaseFilter) -> list[Case]:
-        sql, params = _case_query(where, newest_first=True)
         with self._errors():
+            sql, params = _case_query(where, newest_first=True, db=self.db)
             return [_case_from_row(row) for row in self.db.execute(sql, params)]
 
     def iter_cases(self, where: CaseFilter) -> Iterator[Case]:
-        sql, params = _case_query(where, newest_first=False)
         with self._errors():
+            sql, params = _case_query(where, newest_first=False, db=self.db)
             ids = [row[0] for row in self.db.execute(sql, params)]
             for case_id in ids:
                 yield _load_case(self.db, case_id)
@@ -158,7 +158,9 @@ class SqlStore(CaseStore):
         return [FollowUpRow(_followup_from_row(r[:9]), *r[9:]) for r in rows]
 
 
-def _case_query(where: CaseFilter, newest_first: bool) -> tuple[str, list[Any]]:
+def _case_query(
+    where: CaseFilter, newest_first: bool, db: Connection | None = None
+) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     for column, value in (
@@ -170,7 +172,7 @@ def _case_query(where: CaseFilter, newest_first: bool) -> tuple[str, list[Any]]:
         if value is not None:
             clauses.append(f"{column} = ?")
             params.append(value)
-    who, who_params = _who_clauses(where)
+    who, who_params = _who_clauses(where, db)
     if who:
         clauses.append("(" + (" OR " if where.match == "any" else " AND ").join(who) + ")")
         params += who_params
@@ -190,17 +192,46 @@ def _case_query(where: CaseFilter, newest_first: bool) -> tuple[str, list[Any]]:
 _PAST_PREFIX = "\U0010ffff"
 
 
-def _who_clauses(where: CaseFilter) -> tuple[list[str], list[Any]]:
+# How far a name word's index range is counted to find the rarest word of a name.
+_COUNT_UP_TO = 500
+
+
+def _rarest_first(db: Connection | None, words: tuple[str, ...]) -> list[str]:
+    """The name's words, the one with the fewest cases first (counted up to a bound), so a
+    common word ("maria", "customer") is checked per candidate, never scanned whole."""
+    if db is None or len(words) < 2:
+        return list(words)
+    counts = {
+        word: db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM case_search WHERE kind = 'name' "
+            f"AND key >= ? AND key < ? LIMIT {_COUNT_UP_TO}) AS hits",
+            (word, word + _PAST_PREFIX),
+        ).fetchone()[0]
+        for word in words
+    }
+    return sorted(words, key=lambda word: counts[word])
+
+
+def _who_clauses(where: CaseFilter, db: Connection | None) -> tuple[list[str], list[Any]]:
     """Which customer, through the case_search index (m006): every word of the name as a word
     or the start of one ("jor" finds "Jordi Puig"), the contact whole, any order reference."""
     clauses: list[str] = []
     params: list[Any] = []
     found = "id IN (SELECT case_id FROM case_search WHERE kind = '{}' AND {})"
     if where.customer is not None:
-        words = name_words(where.customer)
-        by_name = " AND ".join(found.format("name", "key >= ? AND key < ?") for _ in words)
+        words = _rarest_first(db, name_words(where.customer))
+        # Driven by the rarest word; each other word is an index probe on that case's rows.
+        also = "".join(
+            " AND EXISTS (SELECT 1 FROM case_search o WHERE o.case_id = s.case_id "
+            "AND o.kind = 'name' AND o.key >= ? AND o.key < ?)"
+            for _ in words[1:]
+        )
+        by_name = (
+            "id IN (SELECT s.case_id FROM case_search s WHERE s.kind = 'name' "
+            f"AND s.key >= ? AND s.key < ?{also})"
+        )
         by_contact = found.format("contact", "key = ?")
-        clauses.append(f"(({by_name}) OR {by_contact})" if words else by_contact)
+        clauses.append(f"({by_name} OR {by_contact})" if words else by_contact)
         for word in words:
             params += [word, word + _PAST_PREFIX]
         params.append((contact_keys(where.customer) or ("",))[0])
