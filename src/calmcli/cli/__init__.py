@@ -20,7 +20,10 @@ class CalmGroup(TyperGroup):
         from calmcli.cli.help import tidy_help
 
         tidy_help(self)  # the whole tree is built by now, completion options included
-        return super().make_context(*args, **kwargs)
+        try:
+            return super().make_context(*args, **kwargs)
+        except typer.TyperException as err:  # `calm --bogus`: the root's own options
+            raise _one_line(err) from None
 
     def invoke(self, ctx: Any) -> Any:  # Click's Context, which Typer vendors
         try:
@@ -32,9 +35,22 @@ class CalmGroup(TyperGroup):
         except CalmError as err:
             typer.echo(f"calm: {err}", err=True)
             raise typer.Exit(err.exit_code) from None
+        except typer.TyperException as err:  # Click's usage errors: a bad option, a missing value
+            raise _one_line(err) from None
         except KeyboardInterrupt:
             typer.echo("\ncalm: interrupted; nothing was saved", err=True)
             raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+def _one_line(err: typer.TyperException) -> BaseException:
+    """Click's usage error (a box of usage, hint and message) as calm's one line, same code."""
+    if type(err).__name__ == "NoArgsIsHelpError":  # `calm cases` alone: its help, as Typer does
+        return err
+    message = " ".join(err.format_message().split()).rstrip(".")
+    ctx = getattr(err, "ctx", None)
+    hint = f" (see {ctx.command_path} --help)" if ctx is not None else ""
+    typer.echo(f"calm: {message[:1].lower()}{message[1:]}{hint}", err=True)
+    return typer.Exit(err.exit_code)
 
 
 def _add_reply(app: typer.Typer) -> None:
