@@ -1,0 +1,572 @@
+"""The reply plan: what each message says, decided before any word is chosen.
+
+From the situation (fault, channel, customer type and its reply style, incident), the facts the
+agent gives, the playbook's policy, the customer's history and the promised moment, `plan`
+decides for each message (public, private, direct or script) the ordered moves, each move's
+variant and arguments, and why (`because`). Templates only word moves: they never see the
+fault, the channel or the incident, so every consistency rule lives here, once, for every
+language (tests/test_plan.py checks them over the whole situation matrix).
+
+Pure: no Jinja, no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import field
+from datetime import date, datetime
+from typing import Any
+
+from calmcli.base.records import record
+from calmcli.errors import unknown_value
+from calmcli.reply.facts import PRIVATE_FACTS
+
+# Which messages a channel gets, who reads each, and its register.
+MESSAGES: dict[str, tuple[tuple[str, str], ...]] = {
+    "phone": (("script", "spoken"),),
+    "email": (("direct", "letter"),),
+    "chat": (("direct", "chat"),),
+    "social-public": (("public", "public"), ("private", "dm")),
+    "social-private": (("direct", "dm"),),
+}
+KINDS = ("reply", "update", "satisfaction")
+
+# Options that concede the customer's claim (a free remedy): never offered when the fault is
+# not ours, unless the playbook grants a goodwill gesture. A refund for an item we could not
+# deliver (out of stock) is the customer's right, not a concession.
+CONCESSIONS = frozenset({"refund", "replacement", "reship", "return", "repair"})
+NOT_CONCESSIONS_BY_INCIDENT = {"out-of-stock": frozenset({"refund"})}
+# How fast each option puts things right for the customer (lower is faster). Waiting for the
+# carrier or for stock is never recommended: its date is not ours to give.
+SPEED = {
+    "store-credit": 1,
+    "corrected-invoice": 1,
+    "refund": 2,
+    "alternative": 2,
+    "reship": 2,
+    "replacement": 2,
+    "exchange": 3,
+    "return": 4,
+    "repair": 5,
+    "wait": 9,
+    "backorder": 9,
+}
+NEVER_RECOMMENDED = frozenset({"wait", "backorder"})
+# The product-delivering options go first: the customer bought the thing, not the money.
+PRODUCT_FIRST = frozenset({"alternative", "reship", "replacement", "exchange", "repair"})
+
+INCIDENT_IDS = (
+    "shipping-delay",
+    "damaged-item",
+    "out-of-stock",
+    "policy-misreading",
+    "product-defect",
+    "billing",
+    "other",
+)
+
+
+@record
+class Gesture:
+    kind: str
+    percent: int | None = None
+
+
+@record
+class Move:
+    """One thing a message does: its id, the variant a template words, and why it is there."""
+
+    move: str
+    variant: str
+    because: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"move": self.move, "variant": self.variant, "because": self.because}
+
+
+@record
+class MessagePlan:
+    audience: str
+    register: str
+    turns: tuple[tuple[Move, ...], ...]  # chat: one tuple per turn; otherwise one
+
+    @property
+    def moves(self) -> tuple[Move, ...]:
+        return tuple(m for turn in self.turns for m in turn)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "audience": self.audience,
+            "register": self.register,
+            "turns": [[m.as_dict() for m in turn] for turn in self.turns],
+        }
+
+
+@record
+class ReplyPlan:
+    kind: str
+    messages: tuple[MessagePlan, ...]
+    gesture: Gesture | None = None
+    next_contact: Any = None  # the moment the reply promises (a datetime or a restock date)
+
+
+@record
+class PlanInput:
+    """Everything the plan depends on, as plain values."""
+
+    fault: str
+    channel: str
+    incident: str = "other"
+    customer_type: str = "none"
+    styles: tuple[str, ...] = ()
+    facts: Mapping[str, Any] = field(default_factory=dict)
+    options: tuple[str, ...] = ()  # the incident's options in the playbook
+    offers_gesture: bool = False  # the fault's offers_compensation
+    gestures: tuple[Gesture, ...] = ()  # what the incident allows
+    contacts: int = 0  # earlier contacts of this customer (history)
+    gestures_had: tuple[str, ...] = ()  # gesture kinds this customer already had
+    warning_level: int = 0
+    greet_as: str | None = None
+    agent: str | None = None
+    order: str | None = None
+    team: str | None = None
+    brand: str | None = None
+    next_contact: datetime | None = None
+    kind: str = "reply"
+
+
+def choose_gesture(given: PlanInput) -> Gesture | None:
+    """The gesture asked for, else the first one the customer has not had; none for trolls."""
+    offers = list(given.gestures) if given.offers_gesture and given.fault != "troll" else []
+    wanted = given.facts.get("compensation")
+    if wanted == "none":
+        return None
+    if wanted:
+        for offer in offers:
+            if offer.kind == wanted:
+                return offer
+        raise unknown_value(
+            "compensation for this situation", str(wanted), [o.kind for o in offers] + ["none"]
+        )
+    fresh = [o for o in offers if o.kind not in set(given.gestures_had)]
+    return fresh[0] if fresh else None
+
+
+def plan(given: PlanInput) -> ReplyPlan:
+    """The plan of every message of a reply (or of a follow-up message)."""
+    gesture = choose_gesture(given) if given.kind == "reply" else None
+    p = _Planner(given, gesture)
+    messages = tuple(
+        MessagePlan(audience, register, p.turns(audience, register))
+        for audience, register in MESSAGES[given.channel]
+    )
+    return ReplyPlan(given.kind, messages, gesture, p.promised)
+
+
+class _Planner:
+    def __init__(self, given: PlanInput, gesture: Gesture | None) -> None:
+        self.g = given
+        self.gesture = gesture
+        self.styles = set(given.styles)
+        self.level = min(max(given.warning_level, 0), 3)
+        self.troll = given.fault == "troll"
+        self.brief = "brief" in self.styles
+        restock = given.facts.get("restock_date")
+        self.restock = restock if given.incident == "out-of-stock" and restock else None
+        self.promised: Any = self.restock or given.next_contact
+
+    # -- the messages ---------------------------------------------------------------------
+
+    def turns(self, audience: str, register: str) -> tuple[tuple[Move, ...], ...]:
+        if audience == "public":
+            moves = self.public()
+        elif self.g.kind == "update":
+            moves = self.update(audience, register)
+        elif self.g.kind == "satisfaction":
+            moves = self.satisfaction(audience, register)
+        else:
+            moves = self.private(audience, register)
+        kept = [m for m in moves if m is not None]
+        if register == "chat":
+            return _chat_turns(kept)
+        return (tuple(kept),)
+
+    def public(self) -> list[Move | None]:
+        """A public post: substance and good will, no data, then the private message."""
+        return [
+            self.greet("public"),
+            None if self.troll else self.acknowledge("public"),
+            self.stance("public"),
+            Move("handover", "private", "channels: social-public moves the details to private"),
+            self.sign("public"),
+        ]
+
+    def private(self, audience: str, register: str) -> list[Move | None]:
+        after_public = audience == "private"
+        ended = self.level >= 3
+        steps = self.steps(register)
+        return [
+            self.greet(register),
+            Move("continue", "after_public", "channels: the private half of a public answer")
+            if after_public
+            else None,
+            self.returning(register),
+            None if after_public or self.troll else self.acknowledge(register),
+            self.listened(),
+            self.expertise(),
+            self.stance(register),
+            None if self.troll else self.resolve(),
+            *self.fact_moves(audience),
+            steps,
+            self.questions(register),
+            None if ended else self.options(register),
+            self.gesture_move(),
+            None if ended else self.invite(),
+            None if steps else self.next_contact(register),
+            self.limits(register),
+            self.close(register),
+            self.sign(register),
+        ]
+
+    def update(self, audience: str, register: str) -> list[Move | None]:
+        return [
+            self.greet(register),
+            Move("update", _id(self.g.incident), "follow-up: the case is still being checked"),
+            self.next_contact(register, "update"),
+            None if self.level else self.close(register, "patience"),
+            self.sign(register),
+        ]
+
+    def satisfaction(self, audience: str, register: str) -> list[Move | None]:
+        return [
+            self.greet(register),
+            Move(
+                "satisfaction",
+                _spoken("check", register),
+                "settings: satisfaction_check after a case is resolved",
+                self.private_args({"order": self.g.order, "item": self.g.facts.get("item")}),
+            ),
+            self.close(register, "help"),
+            self.sign(register),
+        ]
+
+    # -- the moves --------------------------------------------------------------------------
+
+    def greet(self, register: str) -> Move:
+        g = self.g
+        args = {"greet_as": g.greet_as, "agent": g.agent, "team": g.team, "brand": g.brand}
+        why = "channels: the greeting natural for this channel"
+        if g.greet_as:
+            why += " (--greet-as, or the customer's first name)"
+        return Move("greet", register, why, args)
+
+    def returning(self, register: str) -> Move | None:
+        if self.g.contacts <= 0:
+            return None
+        return Move(
+            "returning",
+            _spoken("again", register),
+            f"history: {self.g.contacts} earlier contact(s): say we know it is not the first",
+            {"contacts": self.g.contacts},
+        )
+
+    def acknowledge(self, register: str) -> Move:
+        g = self.g
+        args = {"item": g.facts.get("item")}
+        if register != "public" and g.incident == "billing":
+            args["amount"] = g.facts.get("amount")
+        variant = _id(g.incident) + ("_spoken" if register == "spoken" else "")
+        return Move("acknowledge", variant, f"incidents: {g.incident}: name the problem", args)
+
+    def listened(self) -> Move | None:
+        if "acknowledge" not in self.styles or self.troll or self.brief:
+            return None
+        return Move(
+            "listened",
+            "detail",
+            f"customer_types: {self.g.customer_type} reply_style acknowledge",
+            {"item": self.g.facts.get("item")},
+        )
+
+    def expertise(self) -> Move | None:
+        # Praising the customer's precision while telling them they are wrong reads as scorn.
+        if "expertise" not in self.styles or self.brief or self.g.fault in ("troll", "not-ours"):
+            return None
+        variant = "right" if self.g.fault == "ours" else "precise"
+        return Move(
+            "expertise", variant, f"customer_types: {self.g.customer_type} reply_style expertise"
+        )
+
+    def stance(self, register: str) -> Move:
+        g = self.g
+        spoken = register == "spoken"
+        if g.fault == "ours":
+            variant = "public" if register == "public" else _spoken("own", register)
+            return Move("own", variant, "faults: ours: own the mistake once, plainly")
+        if g.fault == "troll":
+            if register == "public":
+                return Move("frame", "public", "faults: troll: courteous, one path, no debate")
+            variant = "path_order" if g.order else "path"
+            return Move(
+                "frame",
+                variant + ("_spoken" if spoken else ""),
+                "faults: troll: one clear path to a real resolution, no menu, no thanks",
+                {"order": g.order},
+            )
+        if g.fault == "unclear":
+            variant = "public" if register == "public" else _spoken("checking", register)
+            return Move("checking", variant, "faults: unclear: say we check, never guess")
+        cause = g.facts.get("cause")
+        if register == "public":
+            return Move("explain", "public", "rule: the cause goes only in the private message")
+        if cause:
+            return Move(
+                "explain",
+                _spoken("cause", register),
+                "faults: not-ours: explain what happened (--set cause)",
+                {"cause": _sentence(str(cause))},
+            )
+        return Move("explain", _spoken("checked", register), "faults: not-ours, no cause given")
+
+    def resolve(self) -> Move:
+        g = self.g
+        fault = "not_ours" if g.fault == "not-ours" else g.fault
+        base = f"{_id(g.incident)}_{fault}"
+        facts = g.facts
+        args: dict[str, Any] = {"order": g.order}
+        variant = base
+        if g.incident == "billing":
+            if g.fault == "ours" and facts.get("overcharge"):
+                variant, args["overcharge"] = f"{base}_overcharge", facts["overcharge"]
+            elif facts.get("amount"):
+                variant, args["amount"] = f"{base}_amount", facts["amount"]
+        elif g.incident == "shipping-delay" and g.fault == "not-ours" and facts.get("pickup_point"):
+            variant, args["pickup_point"] = f"{base}_pickup", facts["pickup_point"]
+            args["pickup_until"] = facts.get("pickup_until")
+        elif g.incident == "out-of-stock" and self.restock:
+            variant, args["restock_date"] = f"{base}_restock", self.restock
+        elif g.incident == "policy-misreading" and facts.get("policy_quote"):
+            if g.fault != "ours":
+                variant, args["policy_quote"] = f"{base}_quote", facts["policy_quote"]
+        concedes = g.fault == "ours" or (g.fault == "not-ours" and self.gesture is not None)
+        return Move(
+            "resolve",
+            variant,
+            f"incidents: {g.incident} x faults: {g.fault}"
+            + ("" if concedes else ", no concession"),
+            args,
+        )
+
+    def fact_moves(self, audience: str) -> list[Move | None]:
+        """Verifiable facts that belong to this incident (only in private messages)."""
+        g, facts = self.g, self.g.facts
+        moves: list[Move | None] = []
+        if g.incident == "shipping-delay" and not self.troll:
+            for key in ("carrier_status", "delivery_date", "tracking"):
+                if facts.get(key):
+                    moves.append(Move("fact", key, f"facts: {key}", {key: facts[key]}))
+        quote = facts.get("policy_quote")
+        if (
+            quote
+            and "facts" in self.styles
+            and g.incident != "policy-misreading"
+            and g.fault in ("not-ours", "unclear")
+            and not self.brief
+        ):
+            moves.append(
+                Move(
+                    "fact",
+                    "policy_quote",
+                    "customer_types: reply_style facts",
+                    {"policy_quote": quote},
+                )
+            )
+        return moves
+
+    def steps(self, register: str) -> Move | None:
+        if "steps" not in self.styles or self.troll or register in ("spoken", "chat"):
+            return None
+        if self.level >= 3 or self.restock:
+            return None  # an ended conversation or a restock date: no step list of our dates
+        variant = "unclear" if self.g.fault == "unclear" else "fix"
+        return Move(
+            "steps",
+            variant,
+            f"customer_types: {self.g.customer_type} reply_style steps (carries the deadline)",
+            self.private_args({"order": self.g.order, "moment": self.g.next_contact}),
+        )
+
+    def questions(self, register: str) -> Move | None:
+        if register != "spoken" or self.troll or self.level >= 3:
+            return None
+        return Move("questions", _id(self.g.incident), "channels: phone: the questions to ask")
+
+    def options(self, register: str) -> Move | None:
+        g = self.g
+        if "options" not in self.styles or self.troll:
+            return None
+        offered = [o for o in g.options if self.allowed(o)]
+        if self.brief:
+            offered = offered[:2]
+        if len(offered) < 2:
+            return None
+        best = recommend(offered)
+        variant = "brief" if self.brief else "choose"
+        return Move(
+            "options",
+            variant + ("_spoken" if register == "spoken" else ""),
+            f"customer_types: {g.customer_type} reply_style options; incidents: {g.incident} "
+            f"options; recommend {best}: the fastest given the facts",
+            {"options": offered, "recommended": best},
+        )
+
+    def allowed(self, option: str) -> bool:
+        g = self.g
+        if g.fault == "unclear" and g.incident != "out-of-stock":
+            return False  # no menu before we know what happened
+        if g.fault == "ours" and g.incident == "billing":
+            return False  # the fix is stated: we refund what we charged wrongly
+        if option == "wait" and g.fault == "ours":
+            return False
+        conceding = CONCESSIONS - NOT_CONCESSIONS_BY_INCIDENT.get(g.incident, frozenset())
+        if g.fault == "not-ours" and option in conceding and self.gesture is None:
+            return False
+        return not (option == "backorder" and not self.restock and g.fault != "ours")
+
+    def gesture_move(self) -> Move | None:
+        if self.gesture is None or self.troll:
+            return None
+        return Move(
+            "gesture",
+            self.gesture.kind.replace("-", "_"),
+            f"incidents: {self.g.incident} compensation (faults: {self.g.fault} offers it)"
+            + ("; not one this customer already had" if self.g.gestures_had else ""),
+            {"percent": self.gesture.percent},
+        )
+
+    def invite(self) -> Move | None:
+        if "invite" not in self.styles or self.troll or self.brief or self.level >= 2:
+            return None
+        return Move(
+            "invite", "proposal", f"customer_types: {self.g.customer_type} reply_style invite"
+        )
+
+    def next_contact(self, register: str, variant: str | None = None) -> Move | None:
+        g = self.g
+        if self.level >= 3:
+            return Move("next_contact", "end", "warning level 3: the case stays open, no date")
+        if self.restock and variant is None:
+            return Move(
+                "next_contact",
+                _spoken("restock", register),
+                "facts: restock_date drives the next contact (the resolve move states the date)",
+            )
+        if variant is None:
+            variant = {"unclear": "update", "troll": "answer"}.get(g.fault, "confirm")
+        return Move(
+            "next_contact",
+            _spoken(variant, register),
+            "calendar: the promised moment (incident follow_up)",
+            {"moment": g.next_contact},
+        )
+
+    def limits(self, register: str) -> Move | None:
+        if self.level:
+            variant = ("warn", "final", "end")[self.level - 1]
+            return Move("limits", variant, f"warning level {self.level} (case or history)")
+        if self.troll or ("limits" in self.styles and self.g.fault != "ours"):
+            return Move("limits", "respect", "reply_style limits / troll: a calm limit, once")
+        return None
+
+    def close(self, register: str, variant: str | None = None) -> Move | None:
+        if self.troll or self.level >= 3:
+            return None
+        if register == "spoken":
+            return Move("close", "spoken", "channels: phone: a spoken close")
+        if self.brief and variant is None:
+            return None
+        if variant is None:
+            if self.level:
+                return None  # no thanks for patience after a warning
+            variant = {"ours": "apology", "unclear": "patience"}.get(self.g.fault, "help")
+        return Move("close", variant, f"faults: {self.g.fault}: the closing line")
+
+    def sign(self, register: str) -> Move | None:
+        if register in ("spoken", "chat"):
+            return None
+        g = self.g
+        return Move(
+            "sign",
+            register,
+            "settings: team (per language) and the agent",
+            {"agent": g.agent, "team": g.team, "brand": g.brand},
+        )
+
+    def private_args(self, args: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in args.items() if v is not None}
+
+
+def recommend(options: Iterable[str]) -> str:
+    """The option that puts things right fastest; a product before the money back."""
+    ranked = [o for o in options if o not in NEVER_RECOMMENDED]
+    return min(ranked, key=lambda o: (o not in PRODUCT_FIRST, SPEED.get(o, 5)))
+
+
+def _chat_turns(moves: list[Move]) -> tuple[tuple[Move, ...], ...]:
+    """Short chat turns: hello and what we understood; the fix; the choice; what comes next."""
+    groups: dict[str, int] = {
+        "greet": 0,
+        "returning": 0,
+        "acknowledge": 0,
+        "listened": 0,
+        "expertise": 1,
+        "own": 1,
+        "explain": 1,
+        "checking": 1,
+        "frame": 1,
+        "resolve": 1,
+        "fact": 2,
+        "steps": 2,
+        "options": 3,
+        "gesture": 4,
+        "invite": 4,
+        "update": 1,
+        "satisfaction": 0,
+        "next_contact": 4,
+        "limits": 5,
+        "close": 5,
+    }
+    turns: dict[int, list[Move]] = {}
+    for move in moves:
+        turns.setdefault(groups.get(move.move, 5), []).append(move)
+    return tuple(tuple(turns[k]) for k in sorted(turns))
+
+
+def _id(incident: str) -> str:
+    """A Jinja block name for an incident: team incidents word as 'other' unless named."""
+    return incident.replace("-", "_") if incident in INCIDENT_IDS else "other"
+
+
+def _spoken(variant: str, register: str) -> str:
+    return f"{variant}_spoken" if register == "spoken" else variant
+
+
+def _sentence(text: str) -> str:
+    """The agent's free text as one sentence: stripped, a final full stop unless it has one."""
+    text = " ".join(text.split())
+    return text if text[-1:] in ".!?…" else text + "."
+
+
+def public_leaks(message: MessagePlan, given: PlanInput) -> list[str]:
+    """Facts or references a public message would carry (the planner keeps this empty)."""
+    found = []
+    for move in message.moves:
+        for key, value in move.args.items():
+            if value is None:
+                continue
+            if key in PRIVATE_FACTS or key == "order":
+                found.append(f"{move.move}.{key}")
+            if isinstance(value, (date, datetime)) and move.move != "next_contact":
+                found.append(f"{move.move}.{key}")
+    return found

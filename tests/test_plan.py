@@ -1,0 +1,350 @@
+"""The reply planner's consistency rules, each checked once over the whole situation matrix.
+
+Language-independent: these hold for every language because templates only word the moves the
+plan chose (they never see the fault, channel or incident).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from calmcli.playbook.load import load_playbook
+from calmcli.playbook.model import Playbook
+from calmcli.reply.facts import Money
+from calmcli.reply.plan import (
+    CONCESSIONS,
+    NEVER_RECOMMENDED,
+    PRODUCT_FIRST,
+    SPEED,
+    Gesture,
+    MessagePlan,
+    Move,
+    PlanInput,
+    ReplyPlan,
+    plan,
+    public_leaks,
+)
+
+MOMENT = datetime(2026, 12, 3, 13, 0, tzinfo=UTC)
+ALL_FACTS: dict[str, Any] = {
+    "item": "la cafetera",
+    "amount": Money(Decimal("49.90"), "EUR"),
+    "overcharge": Money(Decimal("11.50"), "EUR"),
+    "delivery_date": date(2026, 12, 4),
+    "carrier_status": "en reparto",
+    "pickup_point": "el estanco de la calle Mayor, 12",
+    "pickup_until": date(2026, 12, 9),
+    "restock_date": date(2027, 1, 12),
+    "tracking": "1Z999AA10123456784",
+    "policy_quote": "Las devoluciones se aceptan en 30 días.",
+    "cause": "el repartidor no encontró a nadie en casa",
+}
+FACT_SETS = ({}, ALL_FACTS)
+
+
+@pytest.fixture(scope="module")
+def book() -> Playbook:
+    return load_playbook(use_cache=False)
+
+
+def given(
+    book: Playbook,
+    fault: str,
+    channel: str,
+    customer_type: str,
+    incident: str,
+    facts: dict[str, Any],
+    level: int = 0,
+    contacts: int = 0,
+    had: tuple[str, ...] = (),
+    **extra: Any,
+) -> PlanInput:
+    entry = book.incidents[incident]
+    return PlanInput(
+        fault=fault,
+        channel=channel,
+        incident=incident,
+        customer_type=customer_type,
+        styles=book.customer_types[customer_type].reply_style,
+        facts=facts,
+        options=entry.options,
+        offers_gesture=book.faults[fault].offers_compensation,
+        gestures=tuple(Gesture(c.kind, c.percent) for c in entry.compensation),
+        contacts=contacts,
+        gestures_had=had,
+        warning_level=level,
+        greet_as="Juan Carlos",
+        agent="Lucía",
+        order="A-1042",
+        team="Atención al cliente",
+        brand="Oleoshop",
+        next_contact=MOMENT,
+        **extra,
+    )
+
+
+def matrix(book: Playbook) -> Iterator[tuple[PlanInput, ReplyPlan]]:
+    """Every fault x channel x customer type x incident, with and without facts, every
+    warning level, a new and a returning customer (who already had the first gesture)."""
+    for fault, channel, ctype, incident, facts, level, returning in itertools.product(
+        book.faults, book.channels, book.customer_types, book.incidents, FACT_SETS, range(4),
+        (False, True),
+    ):  # fmt: skip
+        first = [c.kind for c in book.incidents[incident].compensation][:1]
+        had = tuple(first) if returning else ()
+        case = given(
+            book, fault, channel, ctype, incident, facts, level, 2 if returning else 0, had
+        )
+        yield case, plan(case)
+
+
+@pytest.fixture(scope="module")
+def plans(book: Playbook) -> list[tuple[PlanInput, ReplyPlan]]:
+    return list(matrix(book))
+
+
+def moves(reply: ReplyPlan, name: str | None = None) -> list[Move]:
+    return [m for msg in reply.messages for m in msg.moves if name in (None, m.move)]
+
+
+def private_messages(reply: ReplyPlan) -> list[MessagePlan]:
+    return [m for m in reply.messages if m.audience != "public"]
+
+
+def test_the_matrix_is_whole(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    assert len(plans) == 4 * 5 * 9 * 7 * 2 * 4 * 2
+    assert all(reply.messages for _, reply in plans)
+
+
+def test_every_move_says_why(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    for _, reply in plans:
+        for move in moves(reply):
+            assert move.because and move.variant.isidentifier(), move.as_dict()
+
+
+def test_not_ours_never_concedes_without_a_gesture(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    for case, reply in plans:
+        if case.fault != "not-ours" or reply.gesture is not None:
+            continue
+        for move in moves(reply, "resolve"):
+            assert "_not_ours" in move.variant and "no concession" in move.because
+        for move in moves(reply, "options"):
+            conceded = set(move.args["options"]) & CONCESSIONS
+            assert conceded <= ({"refund"} if case.incident == "out-of-stock" else set())
+        assert not moves(reply, "gesture")
+
+
+def test_our_billing_mistake_states_the_fix_never_a_hedge(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    for case, reply in plans:
+        if case.fault != "ours" or case.incident != "billing":
+            continue
+        for msg in private_messages(reply):
+            (resolve,) = [m for m in msg.moves if m.move == "resolve"]
+            expected = "billing_ours_overcharge" if case.facts else "billing_ours"
+            assert resolve.variant == expected
+            assert "overcharge" in resolve.args or not case.facts
+            assert not [m for m in msg.moves if m.move in ("checking", "options")]
+
+
+def test_public_messages_carry_no_cause_amount_order_or_date(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    for case, reply in plans:
+        for msg in reply.messages:
+            if msg.audience == "public":
+                assert not public_leaks(msg, case), (case.fault, case.incident)
+                assert not [m for m in msg.moves if m.move in ("resolve", "fact", "limits")]
+        if case.facts.get("cause") and case.fault == "not-ours":
+            causes = [m for m in moves(reply, "explain") if "cause" in m.args]
+            assert causes and all(
+                msg.audience != "public" for msg in reply.messages for m in msg.moves if m in causes
+            )
+
+
+def test_trolls_get_one_path_no_menu_no_gesture_no_thanks(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    for case, reply in plans:
+        if case.fault != "troll":
+            continue
+        names = {m.move for m in moves(reply)}
+        assert not names & {"options", "gesture", "listened", "expertise", "invite", "close"}
+        assert not names & {"resolve", "steps", "acknowledge"}
+        for msg in private_messages(reply):
+            frames = [m for m in msg.moves if m.move == "frame"]
+            assert len(frames) == 1 and frames[0].variant.startswith("path")
+
+
+def test_no_thanks_for_patience_after_a_warning(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    for case, reply in plans:
+        if max(case.warning_level, 0) >= 1:
+            for move in moves(reply, "close"):
+                assert move.variant == "spoken", (case.fault, case.channel, move.variant)
+
+
+def test_an_ended_conversation_opens_nothing_new(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    for case, reply in plans:
+        if case.warning_level < 3:
+            continue
+        names = [m.move for m in moves(reply)]
+        assert not {"options", "invite", "steps", "questions", "close"} & set(names)
+        assert [m.variant for m in moves(reply, "next_contact")] in ([], ["end"])
+
+
+def test_nothing_sends_an_email_customer_back_to_email(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    for case, reply in plans:
+        for move in moves(reply):
+            assert move.args.get("reach") != case.channel
+            assert "email" not in move.variant or case.channel != "email"
+
+
+def test_a_recommendation_is_the_fastest_option_never_a_wait(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    seen = 0
+    for _, reply in plans:
+        for move in moves(reply, "options"):
+            offered, best = move.args["options"], move.args["recommended"]
+            assert best in offered and best not in NEVER_RECOMMENDED
+            # a product (the thing they bought) before the money back, then the fastest
+            pool = [o for o in offered if o in PRODUCT_FIRST] or [
+                o for o in offered if o not in NEVER_RECOMMENDED
+            ]
+            assert SPEED[best] == min(SPEED[o] for o in pool) and best in pool
+            seen += 1
+    assert seen
+
+
+def test_out_of_stock_recommends_the_alternative_not_the_restock(book: Playbook) -> None:
+    reply = plan(given(book, "ours", "email", "indecisive", "out-of-stock", ALL_FACTS))
+    (options,) = moves(reply, "options")
+    assert options.args["recommended"] == "alternative"
+
+
+def test_a_restock_date_drives_the_next_contact(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    for case, reply in plans:
+        if case.incident != "out-of-stock" or not case.facts or case.fault == "troll":
+            continue
+        assert reply.next_contact == ALL_FACTS["restock_date"]
+        if case.warning_level < 3:
+            assert [m.variant.removesuffix("_spoken") for m in moves(reply, "next_contact")] == [
+                "restock"
+            ]
+        assert not moves(reply, "steps")
+
+
+def test_each_deadline_is_stated_once(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    """No date is given twice (the restock date, the promised moment, a pickup deadline)."""
+    for case, reply in plans:
+        dated = [
+            v for m in moves(reply) for v in m.args.values() if isinstance(v, (date, datetime))
+        ]
+        assert len(dated) == len(set(dated)), (case.fault, case.channel, case.incident)
+        promises = [m for m in moves(reply) if "moment" in m.args]
+        assert len(promises) <= 1
+
+
+def test_a_returning_customer_is_acknowledged_and_not_given_the_same_gesture(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    for case, reply in plans:
+        returning = moves(reply, "returning")
+        assert bool(returning) == (case.contacts > 0) or not private_messages(reply)
+        if reply.gesture is not None:
+            assert reply.gesture.kind not in case.gestures_had
+
+
+def test_an_explicit_gesture_is_honoured_and_an_unknown_one_refused(book: Playbook) -> None:
+    from calmcli.errors import UsageError
+
+    case = given(book, "ours", "email", "none", "damaged-item", {"compensation": "free-return"})
+    assert (plan(case).gesture or Gesture("x")).kind == "free-return"
+    with pytest.raises(UsageError, match="discount, free-return, none"):
+        plan(given(book, "ours", "email", "none", "damaged-item", {"compensation": "cash"}))
+
+
+@pytest.mark.parametrize(
+    ("ctype", "present", "absent"),
+    [
+        ("meticulous", {"steps"}, {"next_contact"}),
+        ("indecisive", {"options"}, set()),
+        ("impulsive", {"options"}, {"listened", "invite", "expertise", "close"}),
+        ("talkative", {"listened"}, set()),
+        ("know-it-all", {"expertise"}, set()),
+        ("distrustful", {"invite"}, set()),
+        ("rude", {"limits"}, set()),
+        ("none", set(), {"steps", "options", "listened", "expertise", "invite", "limits"}),
+    ],
+)
+def test_the_reply_style_shapes_the_plan(
+    book: Playbook, ctype: str, present: set[str], absent: set[str]
+) -> None:
+    reply = plan(given(book, "unclear", "email", ctype, "out-of-stock", {}))
+    if ctype == "rude":
+        reply = plan(given(book, "not-ours", "email", ctype, "damaged-item", {}))
+    names = {m.move for m in moves(reply)}
+    assert present <= names and not absent & names, names
+
+
+def test_brief_offers_at_most_two_options(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    for case, reply in plans:
+        if "brief" in case.styles:
+            assert all(len(m.args["options"]) <= 2 for m in moves(reply, "options"))
+
+
+def test_the_phone_script_is_spoken_with_questions(book: Playbook) -> None:
+    reply = plan(given(book, "ours", "phone", "none", "damaged-item", {}))
+    (script,) = reply.messages
+    assert script.register == "spoken"
+    names = [m.move for m in script.moves]
+    assert "questions" in names and "sign" not in names
+    assert [m.variant for m in script.moves if m.move in ("greet", "close")] == [
+        "spoken",
+        "spoken",
+    ]
+
+
+def test_chat_is_split_into_short_turns(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    for case, reply in plans:
+        if case.channel != "chat":
+            continue
+        (message,) = reply.messages
+        assert all(1 <= len(turn) <= 4 for turn in message.turns)
+        if case.fault != "troll" and case.warning_level < 3:
+            assert len(message.turns) >= 2
+
+
+def test_not_ours_shipping_to_a_pickup_point_tells_the_customer_to_collect(
+    book: Playbook,
+) -> None:
+    reply = plan(given(book, "not-ours", "email", "none", "shipping-delay", ALL_FACTS))
+    (resolve,) = moves(reply, "resolve")
+    assert resolve.variant == "shipping_delay_not_ours_pickup"
+    assert resolve.args["pickup_point"] == ALL_FACTS["pickup_point"]
+
+
+def test_follow_up_messages_have_their_own_plans(book: Playbook) -> None:
+    for kind, move in (("update", "update"), ("satisfaction", "satisfaction")):
+        for channel in book.channels:
+            reply = plan(given(book, "unclear", channel, "none", "billing", {}, kind=kind))
+            names = [m.move for m in moves(reply)]
+            assert move in names or channel == "social-public"
+            assert "options" not in names and "gesture" not in names
