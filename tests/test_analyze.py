@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from calmcli.playbook.lexicons import Lexicons, load_lexicons
 from calmcli.text.analyze import detect_language
+from calmcli.text.language import clean
 from tests.corpus_score import score
 from tests.helpers import run, write_tree
 
@@ -25,6 +27,46 @@ from tests.helpers import run, write_tree
 )
 def test_short_catalan_and_spanish_are_told_apart(text: str, lang: str) -> None:
     assert detect_language(text, ("ca", "es", "pl", "en")).lang == lang
+
+
+def _lexicons() -> Lexicons:
+    from calmcli.playbook.load import load_playbook
+
+    playbook = load_playbook()
+    return load_lexicons(None, playbook.customer_types, playbook.incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Eres tonta o qué?", "es"),  # lingua alone: Catalan
+        ("Eres un imbécil", "es"),  # lingua alone: English
+        ("Ty debilu 😡 @sklepcalm", "pl"),  # lingua alone: Spanish
+        ("Ty gnido", "pl"),  # the vocative of gnida
+        ("ale z was zlodzieje, wstyd", "pl"),  # no diacritics
+        ("Ets un imbècil", "ca"),  # lingua alone: English
+        ("Quina merda", "ca"),  # lingua alone: Polish
+        ("@calmshop you're useless 🙄 https://t.co/q9", "en"),
+    ],
+)
+def test_short_insults_are_read_in_their_language(text: str, lang: str) -> None:
+    guess = detect_language(text, ("ca", "es", "pl", "en"), _lexicons())
+    assert (guess.lang, guess.unsure) == (lang, False)
+
+
+def test_handles_urls_hashtags_placeholders_and_emojis_are_not_language() -> None:
+    text = "@calmshop see https://t.co/x1 #fail {{order_id}} %{ticket.name} 😡 mail a@b.com 48213"
+    assert clean(text).split() == ["see", "mail"]
+
+
+def test_unsure_reads_the_customers_earlier_language_then_the_team_default() -> None:
+    guess = json.loads(run("analyze", "--json", "-", input="Hola").stdout)
+    assert (guess["unsure"], guess["lang"], guess["lang_source"]) == (True, "en", "team default")
+    earlier = run("analyze", "--json", "--earlier-lang", "es", "-", input="Hola")
+    data = json.loads(earlier.stdout)
+    assert (data["unsure"], data["lang"], data["lang_source"]) == (True, "es", "earlier case")
+    text = run("analyze", "-", input="@calmshop {{first_name}} 👍").stdout.splitlines()[0]
+    assert text == "language: unsure (no words); read as en (team default): confirm with the agent"
 
 
 def test_text_output_shows_signals_with_their_words_and_suggestions() -> None:

@@ -530,6 +530,17 @@ def test_continuing_an_open_case_makes_its_timeline_longer(tmp_path: Path) -> No
     assert len(case.pending_followups()) == 1
 
 
+def test_an_unsure_language_is_the_customers_earlier_one() -> None:
+    _earlier_case("--customer", "Lucía Pérez", "--lang", "es", "--fault", "ours")
+    result = run(
+        "triage", "--customer", "Lucía Pérez", "--fault", "ours", "--channel", "email",
+        "--yes", "--message", "-", input="Hola\n",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    latest = max(logged(), key=lambda case: case.created_at)
+    assert latest.lang == "es"
+
+
 def test_the_customers_warning_level_flows_into_the_next_reply(tmp_path: Path) -> None:
     earlier = _earlier_case("--customer", "@pepe_trol", "--fault", "troll")
     for _ in range(2):

@@ -19,7 +19,10 @@ from collections.abc import Callable, Hashable, Iterable
 from functools import lru_cache
 from typing import Any
 
-_APOSTROPHES = {"’": "'", "ʼ": "'", "`": "'", "´": "'"}
+# One character for one: apostrophes, and letters Unicode does not decompose ("zlodzieje" is how
+# many write "złodzieje").
+_APOSTROPHES = {"’": "'", "ʼ": "'", "`": "'", "´": "'", "ł": "l", "đ": "d", "ø": "o"}
+FOLDING = 2  # bumped when fold() changes: cached matchers and forms folded otherwise are stale
 _WORDS = re.compile(r"\w+")
 _WORD_AT = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"[ \t\n'\-·]+(\w+)")  # what may stand between the words of a phrase
@@ -102,10 +105,12 @@ class Matcher:
         "starts",
         "pieces",
         "bounded",
+        "folding",
     )
 
     def __init__(self, bounded: bool = True) -> None:
         self.bounded = bounded
+        self.folding = FOLDING
         self.exact: dict[str, list[tuple[Hashable, tuple[Unit, ...]]]] = {}
         self.prefix: dict[str, list[tuple[Hashable, tuple[Unit, ...]]]] = {}
         self.inner: list[tuple[Hashable, tuple[Unit, ...]]] = []  # `*kurw*`, `*emy`
@@ -118,6 +123,8 @@ class Matcher:
         return {name: getattr(self, name) for name in self.__slots__}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
+        if state.get("folding") != FOLDING:
+            raise ValueError("Matcher folded otherwise in the cache")
         restore(self, state)
 
     def add(self, key: Hashable, patterns: Iterable[str], forms: Forms | None = None) -> None:

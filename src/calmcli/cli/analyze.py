@@ -24,6 +24,12 @@ def analyze(
         typer.Option(help="Where it was posted; social-public also looks for personal data."),
     ] = None,
     lang: Annotated[str | None, typer.Option(help="Skip language detection.")] = None,
+    earlier_lang: Annotated[
+        str | None,
+        typer.Option(
+            help="The customer's language in earlier cases, used when detection is unsure."
+        ),
+    ] = None,
     json_: JsonOption = False,
     playbooks: PlaybooksOption = None,
 ) -> None:
@@ -34,7 +40,7 @@ def analyze(
     text = read_input(file)
     if not text.strip():
         raise UsageError(f"{file}: the message is empty")
-    analysis = analyze_message(text, channel, lang, playbooks)
+    analysis = analyze_message(text, channel, lang, playbooks, earlier_lang)
     emit(CommandResult(analysis.as_dict(), lines=text_lines(analysis)), json_)
 
 
@@ -44,10 +50,13 @@ def text_lines(analysis: object) -> list[str]:
 
     assert isinstance(analysis, Analysis)
     guess = analysis.language
-    lines = [
-        f"language: {guess.lang or 'unknown'} ({guess.confidence:.2f})"
-        + ("  unsure: confirm with the agent" if guess.unsure else "")
-    ]
+    if guess.unsure:
+        top = sorted(guess.scores.items(), key=lambda item: -item[1])[:2]
+        maybe = ", ".join(f"{code} {value:.2f}" for code, value in top) or "no words"
+        used = f"; read as {guess.used} ({guess.source})" if guess.used else ""
+        lines = [f"language: unsure ({maybe}){used}: confirm with the agent"]
+    else:
+        lines = [f"language: {guess.lang} ({guess.confidence:.2f})"]
     lines.append("signals:" if analysis.signals else "signals: none")
     lines += [f"  {s.id:<15} {', '.join(s.words)}" for s in analysis.signals]
     lines.append("suggestions (for you to judge):")

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from calmcli.base.textmatch import fold
+from calmcli.base.textmatch import FOLDING, fold
 
 Forms = dict[str, frozenset[str]]  # a folded word -> its folded forms (itself included)
 
@@ -40,7 +40,7 @@ def inflect(lang: str, words: Iterable[str], prefer: str | None = None) -> Forms
     name = prefer or backend(lang)
     if not wanted or name is None:
         return {}
-    memo_path = _memo_path(f"{name}-{lang}")
+    memo_path = _memo_path(f"{name}-{lang}-f{FOLDING}")
     memo = _read_memo(memo_path)
     missing = [w for w in wanted if w not in memo]
     if missing:

@@ -7,7 +7,8 @@ with the same layout extends every list and overrides the thresholds.
 Sections: `words` (a list per category: signal words and the context words the signals are read
 with: target, intent, contact, past-time, marker), `threats` (families of names that become a
 threat only with intent), `incidents` (what suggests each incident of the playbook),
-`customer_types`, `personal_data`, `shouting`, `type_signals`, `private_signals`. A plain word in
+`customer_types`, `personal_data`, `shouting`, `type_signals`, `private_signals`, `letters` (the
+characters only this language writes, which tell short texts apart). A plain word in
 an inflecting list (INFLECTED) also matches the forms of its lemma (see playbook.lemmas).
 """
 
@@ -60,7 +61,9 @@ _SECTIONS = (
     "shouting",
     "type_signals",
     "private_signals",
+    "letters",
 )
+_LAYOUT = 3  # bumped when the cached Lexicon's shape changes
 _SHOUTING_KEYS = ("min_letters", "min_words", "exclamations", "exceptions")
 
 
@@ -82,6 +85,12 @@ class Lexicon:
     incidents: tuple[str, ...]  # the incidents it has words for, in the playbook's order
     type_signals: dict[str, tuple[str, ...]]
     private_signals: tuple[str, ...]
+    letters: str = ""  # characters only this language writes ("ł", "ñ", "·")
+    # What tells this language apart on a short text (calmcli.text.language): its markers and
+    # signal words as folded forms, stems (before a `*`) and /regexes/; no matcher needed.
+    marker_words: frozenset[str] = frozenset()
+    marker_stems: tuple[str, ...] = ()
+    marker_regexes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,7 +115,7 @@ def load_lexicons(
 
     types, known = tuple(customer_types), tuple(incidents)
     names = " ".join(types) + "|" + " ".join(known)  # valid names differ between teams
-    name = f"lexicons-{zlib.crc32(names.encode()):08x}"
+    name = f"lexicons{_LAYOUT}-{zlib.crc32(names.encode()):08x}"
     return cached(name, files, lambda: build_lexicons(files, types, known), Lexicons)
 
 
@@ -140,6 +149,7 @@ def _empty() -> dict[str, Any]:
         "shouting": {},
         "type_signals": {},
         "private_signals": [],
+        "letters": "",
     }
 
 
@@ -198,6 +208,12 @@ def _merge(
                         fail(items, index, problem)
                 into[section].setdefault(name, []).extend(items)
     _merge_shouting(document, into, fail)
+    letters = document.get("letters")
+    if letters is not None:
+        if not isinstance(letters, str):
+            fail(document, "letters", 'letters must be a text of characters, e.g. "ñ¿¡"')
+        else:
+            into["letters"] += letters.lower()
     signals = document.get("private_signals")
     if signals is not None:
         if not isinstance(signals, list) or any(s not in SIGNALS for s in signals):
@@ -280,13 +296,41 @@ def _finish(
         for name in {**common["type_signals"], **raw["type_signals"]}
     }
     known = sections[("incidents", "incident")]
+    words, stems, regexes = _markers(raw, table)
     return Lexicon(
         matcher=matcher,
         shouting=Shouting(**shouting),
         incidents=tuple(i for i in incidents or tuple(known) if i in known),
         type_signals=types,
         private_signals=tuple(raw["private_signals"] or common["private_signals"]),
+        letters=raw["letters"],
+        marker_words=words,
+        marker_stems=stems,
+        marker_regexes=regexes,
     )
+
+
+MARKER_LISTS = ("marker", "insult", "insult-context", "profanity", "threat")
+
+
+def _markers(
+    raw: dict[str, Any], table: dict[str, frozenset[str]]
+) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """One language's own words (not the common ones): one-word patterns only."""
+    from calmcli.base.textmatch import fold, is_regex
+
+    patterns = [p.strip() for n in MARKER_LISTS for p in raw["words"].get(n, [])]
+    patterns += [p.strip() for family in raw["threats"].values() for p in family]
+    words: set[str] = set()
+    stems: set[str] = set()
+    regexes = [p[1:-1] for p in patterns if is_regex(p)]
+    for pattern in (fold(p) for p in patterns if not is_regex(p) and " " not in p.strip()):
+        if pattern.endswith("*") and "*" not in pattern[:-1]:
+            stems.add(pattern[:-1])
+        elif "*" not in pattern:
+            words.add(pattern)
+            words.update(table.get(pattern, ()))
+    return frozenset(words), tuple(sorted(stems)), tuple(regexes)
 
 
 def _is_plain_word(pattern: str) -> bool:

@@ -1,22 +1,23 @@
 """Read a customer's message: its language, the signals in it, and what they suggest.
 
-Everything here is a suggestion for the agent, never a decision. The language library (lingua)
-is imported only here, on first use.
+Everything here is a suggestion for the agent, never a decision. The language is told by
+calmcli.text.language.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from calmcli.base.textmatch import fold
 from calmcli.playbook.lexicons import SIGNALS, Lexicon, Lexicons, load_lexicons
+from calmcli.text.language import LanguageGuess, detect_language
 
-UNSURE_BELOW = 0.75  # lingua's relative confidence under which the agent should confirm
-_DETECTORS: dict[tuple[str, ...], Any] = {}
+__all__ = ["Analysis", "LanguageGuess", "analyze_message", "analyze_with", "detect_language"]
+
 _CAPS_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 _EXCLAMATIONS = re.compile(r"[!¡]{2,}[!?¡1]*|\?!+[!?]*")
 # Order references as customers write them (on folded text): `#48213`, `UK-55821`, or a bare
@@ -36,14 +37,6 @@ def order_references(text: str) -> tuple[str, ...]:
         group = 1 if match.group(1) else 2
         refs.append(text[match.start(group) : match.end(group)].lstrip("#"))
     return tuple(dict.fromkeys(refs))
-
-
-@dataclass(frozen=True)
-class LanguageGuess:
-    lang: str | None
-    confidence: float
-    unsure: bool
-    scores: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -78,17 +71,19 @@ class Analysis:
 
     @property
     def lang(self) -> str | None:
-        """The detected language (calm triage reads this)."""
-        return self.language.lang
+        """The language the message is read in: detected, or the fallback when unsure."""
+        return self.language.used
 
     def signal(self, signal_id: str) -> Signal | None:
         return next((s for s in self.signals if s.id == signal_id), None)
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "lang": self.language.lang,
+            "lang": self.language.used,
+            "detected": self.language.lang,
             "confidence": round(self.language.confidence, 2),
             "unsure": self.language.unsure,
+            "lang_source": self.language.source,
             "languages": {k: round(v, 2) for k, v in self.language.scores.items()},
             "channel": self.channel,
             "signals": [{"id": s.id, "words": list(s.words)} for s in self.signals],
@@ -110,51 +105,30 @@ class Analysis:
         }
 
 
-def detect_language(text: str, languages: Iterable[str]) -> LanguageGuess:
-    """Which of `languages` the text is written in, with lingua's relative confidence."""
-    codes = tuple(sorted(languages))
-    detector = _DETECTORS.get(codes) or _build_detector(codes)
-    values = detector.compute_language_confidence_values(text)
-    scores = {v.language.iso_code_639_1.name.lower(): v.value for v in values}
-    if not scores or not _CAPS_WORD.search(text):
-        return LanguageGuess(None, 0.0, True, scores)
-    lang = max(scores, key=lambda code: scores[code])
-    confidence = scores[lang]
-    return LanguageGuess(lang, confidence, confidence < UNSURE_BELOW, scores)
-
-
-def _build_detector(codes: tuple[str, ...]) -> Any:
-    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
-
-    known = [
-        Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper()))
-        for c in codes
-        if hasattr(IsoCode639_1, c.upper())
-    ]
-    # Low-accuracy mode: 40 ms to load instead of 0.7 s, and as good on our corpus (see bench).
-    detector = LanguageDetectorBuilder.from_languages(*known).with_low_accuracy_mode().build()
-    _DETECTORS[codes] = detector
-    return detector
-
-
 def analyze_message(
     text: str,
     channel: str | None = None,
     lang: str | None = None,
     extra_dirs: Iterable[Path | str] | None = None,
+    earlier_lang: str | None = None,
 ) -> Analysis:
-    """Analyse one customer message; `lang` skips language detection."""
+    """Analyse one customer message; `lang` skips language detection; `earlier_lang` (the
+    customer's language in earlier cases) is preferred to the team's default when unsure."""
     from calmcli.playbook.load import load_playbook
 
     playbook = load_playbook(extra_dirs)
     if channel is not None:
         playbook.get("channels", channel)
-    languages = playbook.settings.languages
-    if lang is None:
-        guess = detect_language(text, languages)
-    else:
-        guess = LanguageGuess(lang, 1.0, False, {lang: 1.0})
     lexicons = load_lexicons(extra_dirs, playbook.customer_types, playbook.incidents)
+    if lang is not None:
+        guess = LanguageGuess(lang, 1.0, False, {lang: 1.0})
+    elif earlier_lang is not None:
+        guess = detect_language(
+            text, playbook.settings.languages, lexicons, earlier_lang, "earlier case"
+        )
+    else:
+        fallback = playbook.settings.default_language
+        guess = detect_language(text, playbook.settings.languages, lexicons, fallback)
     return analyze_with(text, guess, channel, lexicons)
 
 
@@ -162,8 +136,8 @@ def analyze_with(
     text: str, guess: LanguageGuess, channel: str | None, lexicons: Lexicons
 ) -> Analysis:
     """The analysis proper, with the language already known (tests and the corpus use this)."""
-    langs = [guess.lang] if guess.lang else []
-    if guess.unsure:  # also read it with the runner-up's words
+    langs = [guess.used] if guess.used else []
+    if guess.unsure:  # also read it with the two likeliest languages' words
         runners = sorted(guess.scores, key=lambda c: -guess.scores[c])
         langs += [c for c in runners[:2] if c not in langs]
     folded = fold(text)
@@ -173,7 +147,7 @@ def analyze_with(
         for key, spans in lexicons.get(code).matcher.scan(folded).items():
             words = hits.setdefault(key, [])
             words += [text[s:e] for s, e in spans if text[s:e] not in words]
-    lexicon = lexicons.get(guess.lang)
+    lexicon = lexicons.get(guess.used)
     signals = _signals(text, hits, channel, lexicon)
     return Analysis(
         language=guess,

@@ -28,7 +28,8 @@ def read_message(text: str, channel: str | None = None) -> Reading:
     notes = [
         f"Language: {guess.lang} ({guess.confidence:.0%})"
         if guess.lang and not guess.unsure
-        else f"Language: unsure{f' (maybe {guess.lang})' if guess.lang else ''}; pick it below"
+        else f"Language: unsure{f' (maybe {guess.lang})' if guess.lang else ''}; pick it below "
+        "(the customer's earlier language or the team's default is offered)"
     ]
     notes += [f"{s.id}: {', '.join(s.words)}" for s in result.signals]
     notes += [f"likely {t.id}: {'; '.join(t.reasons)}" for t in result.customer_types[:2]]
@@ -41,7 +42,7 @@ def read_message(text: str, channel: str | None = None) -> Reading:
         notes.append(f"move to a private channel: {', '.join(result.private_reasons)}")
     likeliest = result.customer_types[0].id if result.customer_types else None
     return Reading(
-        lang=None if guess.unsure else guess.lang,
+        lang=None if guess.unsure else guess.lang,  # the walk falls back on the history
         customer_type=likeliest,
         troll=result.troll_likely,
         notes=tuple(notes),

@@ -187,7 +187,7 @@ class Walk:
         elif step == "incident" and not a.incident:
             a.incident = "other"
         elif step == "lang" and not a.lang:
-            a.lang = self.detected_lang or self.playbook.settings.default_language
+            a.lang = self._likely_lang()
         elif step == "reply":
             self.reply = self.renderer.render(a.request())
             if a.texts is None:
@@ -297,7 +297,7 @@ class Walk:
         )
 
     def ask_lang(self) -> None:
-        default = self.answers.lang or self.detected_lang or self.playbook.settings.default_language
+        default = self.answers.lang or self._likely_lang()
         self.answers.lang = self._pick_language("Reply language:", default)
         self._show_guidance()
 
@@ -361,6 +361,16 @@ class Walk:
             for e in entries.values()
         ]
         return prompts.select(question, options, default=current or default)
+
+    def _likely_lang(self) -> str:
+        """The detected language; when detection was unsure, the customer's language in their
+        latest earlier case, then the team's default."""
+        if self.detected_lang:
+            return self.detected_lang
+        earlier = sorted(self.history, key=lambda c: c.created_at)
+        if earlier and earlier[-1].lang in self.renderer.languages:
+            return earlier[-1].lang
+        return self.playbook.settings.default_language
 
     def _pick_language(self, question: str, default: str) -> str:
         names = {"ca": "Català", "es": "Español", "pl": "Polski", "en": "English"}
