@@ -9,7 +9,7 @@ from typer.testing import CliRunner, Result
 LANGS = ("ca", "es", "pl", "en")
 
 
-def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
+def run(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:
     """Invoke the real CLI in-process; stdout and stderr stay separate."""
     from calmcli.cli import app
 

@@ -9,6 +9,13 @@ from calmcli.errors import UsageError
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+# Every time calm takes lies in these years, and every duration is at most LONGEST: a time
+# plus or minus a duration, or plus the day `--until` includes, then never leaves what
+# `datetime` can hold (years 1 to 9999), so no later sum can overflow.
+EARLIEST = datetime(1000, 1, 1, tzinfo=UTC)
+LATEST = datetime(9999, 1, 1, tzinfo=UTC)
+LONGEST = timedelta(days=1000 * 365)
+_RANGE = "calm takes times from year 1000 to 9998"
 
 
 def parse_duration(text: str) -> timedelta:
@@ -16,8 +23,17 @@ def parse_duration(text: str) -> timedelta:
     match = _DURATION.match(str(text))
     if not match:
         raise UsageError(f"bad duration {text!r}; use e.g. 30m, 2h, 3d or 1w")
-    amount, unit = int(match.group(1)), match.group(2)
-    return timedelta(**{_UNITS[unit]: amount})
+    digits, unit = match.group(1).lstrip("0") or "0", match.group(2)
+    too_long = UsageError(f"bad duration {text!r}: longer than 1000 years")
+    if len(digits) > 9:  # also spares int() a 5,000-digit number
+        raise too_long
+    try:
+        delta = timedelta(**{_UNITS[unit]: int(digits)})
+    except OverflowError:
+        raise too_long from None
+    if delta > LONGEST:
+        raise too_long
+    return delta
 
 
 def is_duration(text: str) -> bool:
@@ -35,9 +51,20 @@ def parse_when(text: str, now: datetime | None = None) -> datetime:
         raise UsageError(
             f"bad time {text!r}; use a duration (30m, 2h, 3d, 1w) or an ISO date (2026-12-01)"
         ) from None
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # a naive time is the user's local time
-    return moment.astimezone(UTC)
+    try:
+        if moment.tzinfo is None:
+            moment = moment.astimezone()  # a naive time is the user's local time
+        moment = moment.astimezone(UTC)
+    except (OverflowError, ValueError):  # 0001-01-01 east of UTC, 9999-12-31 west of it
+        moment = LATEST
+    if not in_range(moment):
+        raise UsageError(f"time {text!r} out of range: {_RANGE}")
+    return moment
+
+
+def in_range(moment: datetime) -> bool:
+    """Whether an aware time lies in the years calm takes (see EARLIEST, LATEST)."""
+    return EARLIEST <= moment < LATEST
 
 
 def format_duration(delta: timedelta) -> str:

@@ -67,13 +67,21 @@ def _check_target(target: Path) -> None:
         raise UsageError(f"cannot write {target}: not a regular file")
 
 
+def check_writable(target: Path) -> None:
+    """Refuse, before any work is done or logged, a target `write_private` would refuse."""
+    folder = Path(target).parent
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {target}: folder {folder} does not exist")
+    _check_target(Path(target))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(f"cannot write {target}: folder {folder} is not writable")
+
+
 @contextmanager
 def _replacing(target: Path, binary: bool) -> Iterator[IO[Any]]:
     target = Path(target)
     folder = target.parent
-    if not folder.is_dir():
-        raise UsageError(f"cannot write {target}: folder {folder} does not exist")
-    _check_target(target)
+    check_writable(target)
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as err:
@@ -138,6 +146,17 @@ def read_input(source: str | Path, what: str = "", limit: int = INPUT_LIMIT) -> 
     if len(raw) > limit:
         raise _too_big(name, limit)
     return _decode(raw, name)
+
+
+def stdin_lines() -> Iterator[bytes]:
+    """The lines of stdin as bytes, each for its reader to decode (one bad line is one line's
+    error); a closed stdin is one line, exit 2."""
+    if sys.stdin is None:
+        raise UsageError("cannot read from stdin: it is closed")
+    try:
+        yield from sys.stdin.buffer
+    except (OSError, ValueError) as err:
+        raise UsageError(f"cannot read from stdin: {err}") from None
 
 
 def inside(root: Path, path: Path) -> bool:

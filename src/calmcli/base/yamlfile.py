@@ -76,7 +76,31 @@ def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode) -> Any:
     data.extend(loader.construct_object(item, deep=True) for item in node.value)
 
 
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    # `2026-02-30` or `2026-13-01` looks like a date to YAML and fails to construct as one.
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except (ValueError, OverflowError):
+        raise ValidationError(
+            [
+                f"{loader.path}:{node.start_mark.line + 1}: {node.value!r} is not a valid date "
+                "(check the day and the month)"
+            ]
+        ) from None
+
+
+def _construct_int(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return loader.construct_yaml_int(node)
+    except ValueError:  # more digits than int() converts (4,300)
+        raise ValidationError(
+            [f"{loader.path}:{node.start_mark.line + 1}: a number of more than 4,300 digits"]
+        ) from None
+
+
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 
 _MAPPING_HINT = "unexpected ':' (bad indentation, or a value containing ': ' that needs quotes)"
@@ -105,6 +129,8 @@ def load_yaml_text(text: str, path: str) -> Any:
         raise ValidationError([f"{path}:{line}: YAML syntax: {problem}"]) from None
     except yaml.YAMLError as err:
         raise ValidationError([f"{path}:1: YAML error: {err}"]) from None
+    except RecursionError:
+        raise ValidationError([f"{path}:1: nested too deeply"]) from None
     finally:
         loader.dispose()
 

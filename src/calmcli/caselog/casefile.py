@@ -109,7 +109,8 @@ def read_import(path: Path) -> list[Case]:
     where = str(path)
     if not isinstance(document, dict) or "cases" not in document:
         raise ValidationError([f"{where}:1: not a calm case export (no 'cases' list)"])
-    if document.get("calm_cases") != FORMAT_VERSION:
+    version = document.get("calm_cases")
+    if isinstance(version, bool) or version != FORMAT_VERSION:  # `true` == 1 in Python
         raise ValidationError(
             [
                 f"{where}:1: unsupported calm_cases version "
@@ -140,13 +141,19 @@ def _load(path: Path) -> Any:
 
     text = read_input(path, limit=IMPORT_LIMIT)
     if text.lstrip().startswith("{"):
+        from calmcli.base.jsontext import parse_json
+
         try:
-            return json.loads(text)
+            return parse_json(text)
         except json.JSONDecodeError as err:
             raise ValidationError([f"{path}:{err.lineno}: JSON syntax: {err.msg}"]) from None
+    from calmcli.base.jsontext import MAX_DEPTH, nested_too_deep
     from calmcli.base.yamlfile import load_yaml_text
 
-    return load_yaml_text(text, str(path))
+    document = load_yaml_text(text, str(path))
+    if nested_too_deep(document):  # as for JSON: the export and the log could not hold it
+        raise ValidationError([f"{path}:1: values nested more than {MAX_DEPTH} levels deep"])
+    return document
 
 
 def _line(items: Any, index: int) -> int:
@@ -175,7 +182,7 @@ def case_from_dict(data: dict[str, Any]) -> Case:
     if data.get("outcome") not in (None, *OUTCOMES):
         raise ValueError(f"unknown outcome {data['outcome']!r}")
     warning = data.get("warning_level", 0)
-    if not isinstance(warning, int) or not 0 <= warning <= 3:
+    if not isinstance(warning, int) or isinstance(warning, bool) or not 0 <= warning <= 3:
         raise ValueError("warning_level must be 0 to 3")
     if not isinstance(data.get("vars", {}), dict):
         raise ValueError("vars must be a mapping")
@@ -237,9 +244,16 @@ def _followup(case_id: str, data: Any) -> FollowUp:
         _optional(data, "reason") or "",
         _time(data, "created_at"),
         done_at,
-        bool(data.get("cancelled", False)),
-        bool(data.get("suggest_sale", False)),
+        _flag(data, "cancelled"),
+        _flag(data, "suggest_sale"),
     )
+
+
+def _flag(data: dict[str, Any], key: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):  # "no" would read as true
+        raise ValueError(f"{key} must be true or false, not {value!r}")
+    return value
 
 
 def _list(data: dict[str, Any], key: str) -> list[Any]:
@@ -271,11 +285,18 @@ def _optional(data: dict[str, Any], key: str) -> str | None:
 
 
 def _time(data: dict[str, Any], key: str) -> str:
+    from calmcli.base.durations import in_range
+
     value = data[key]
     try:
         moment = parse_utc(value) if isinstance(value, str) else value
         if moment.tzinfo is None:  # YAML read an unquoted time without a zone: it was UTC
             moment = moment.replace(tzinfo=UTC)
-        return utc_text(moment)
+        moment = moment.astimezone(UTC)
     except (ValueError, AttributeError, TypeError):
         raise ValueError(f"{key} is not an ISO time: {value!r}") from None
+    except OverflowError:  # 9999-12-31T23:59-05:00 is past 9999 in UTC
+        moment = None
+    if moment is None or not in_range(moment):
+        raise ValueError(f"{key} {value!r} is out of range: years 1000 to 9998")
+    return utc_text(moment)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 
 import typer
@@ -15,6 +15,17 @@ from calmcli.errors import EXIT_INTERRUPTED, CalmError, ValidationError
 
 class CalmGroup(TyperGroup):
     """Turn user-facing errors into one line on stderr and a named exit code, everywhere."""
+
+    def main(self, args: Sequence[str] | None = None, *more: Any, **kwargs: Any) -> Any:
+        from calmcli.cli.guards import check_outside, hold_closed_descriptors
+
+        given = sys.argv[1:] if args is None else list(args)
+        hold_closed_descriptors()
+        problem = check_outside(given)
+        if problem is not None:
+            typer.echo(f"calm: {problem}", err=True)
+            sys.exit(problem.exit_code)
+        return super().main(given, *more, **kwargs)
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         from calmcli.cli.help import tidy_help

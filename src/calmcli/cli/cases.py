@@ -137,10 +137,11 @@ def _stdin_object() -> dict[str, Any]:
     if sys.stdin is None or sys.stdin.isatty():
         raise UsageError("give --channel (and the other flags) or pipe a JSON object on stdin")
     from calmcli.base.files import read_input
+    from calmcli.base.jsontext import parse_json
 
     text = read_input("-")
     try:
-        data = json.loads(text)
+        data = parse_json(text)
     except json.JSONDecodeError as err:
         raise UsageError(f"stdin:{err.lineno}: malformed JSON: {err.msg}") from None
     if not isinstance(data, dict):

@@ -168,13 +168,14 @@ def _copy(result: Reply, only: str | None) -> None:
 
 
 def _reply_jsonl(renderer: object, playbooks: Any, check: bool = True) -> None:
+    from calmcli.base.files import stdin_lines
     from calmcli.reply.render import Renderer
     from calmcli.reply.requests import render_jsonl
     from calmcli.views.terminal import print_jsonl
 
     assert isinstance(renderer, Renderer)
     failed = 0
-    for result in render_jsonl(renderer, sys.stdin, default_agent=signing_agent(None)):
+    for result in render_jsonl(renderer, stdin_lines(), default_agent=signing_agent(None)):
         if check and result.reply is not None and result.request is not None:
             checks = _check(result.reply, result.request.fault, renderer, playbooks)
             for message in result.output["messages"]:

@@ -94,6 +94,10 @@ def triage(
         case_id=normalise_id(case) if case else None,
     )
     _check_values(renderer, given)
+    if out:  # the case is logged before the reply is written: refuse a bad path first
+        from calmcli.base.files import check_writable
+
+        check_writable(out)
     walk = Walk(
         book,
         renderer,

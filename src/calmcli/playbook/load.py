@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from calmcli.base.problems import Problems, kind_of
-from calmcli.errors import ValidationError
+from calmcli.errors import UsageError, ValidationError
 from calmcli.playbook.layers import playbook_dirs, playbook_files
 from calmcli.playbook.model import Compensation, Entry, Guidance, Playbook, Settings
 from calmcli.playbook.vocabulary import (
@@ -173,7 +173,11 @@ class _Checker:
 
         path, container, value = where
         if isinstance(value, str) and is_duration(value):
-            return parse_duration(value)
+            try:
+                return parse_duration(value)
+            except UsageError as err:  # 999999w: longer than calm's longest
+                self.fail(path, container, key, f"{key}: {err}")
+                return None
         self.fail(
             path, container, key, f"{key} must be a duration like 30m, 2h, 3d or 1w, got {value!r}"
         )

@@ -63,15 +63,20 @@ class LineResult:
 
 
 def render_jsonl(
-    renderer: Renderer, lines: Iterable[str], default_agent: str | None = None
+    renderer: Renderer, lines: Iterable[bytes], default_agent: str | None = None
 ) -> Iterator[LineResult]:
     """Render one case per non-empty line; a bad line yields an error object, the rest go on."""
+    from calmcli.base.jsontext import parse_json
+
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         try:
-            request = request_from_mapping(json.loads(raw), default_agent)
+            request = request_from_mapping(parse_json(raw.decode("utf-8")), default_agent)
             reply = renderer.render(request)
+        except UnicodeDecodeError as err:
+            error = f"not UTF-8 text (byte {err.start})"
+            yield LineResult(number, {"line": number, "error": error}, False)
         except json.JSONDecodeError as err:
             yield LineResult(number, {"line": number, "error": f"invalid JSON: {err.msg}"}, False)
         except CalmError as err:

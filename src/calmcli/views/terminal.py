@@ -29,7 +29,7 @@ def tsv_field(text: str) -> str:
 
 def is_interactive() -> bool:
     """True when both stdin and stdout are terminals (prompts and colours are allowed)."""
-    return sys.stdin.isatty() and sys.stdout.isatty()
+    return sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty()
 
 
 def console(stderr: bool = False) -> Console:
