@@ -131,7 +131,8 @@ def score(part: str = "messages") -> Report:
         report.by_lang.setdefault(lang, Score()).add(expected, found, where)
         incident = getattr(analysis, "incident", None)
         report.incidents.append((item["incident"], incident.id if incident else "other", text))
-        report.facts.add_facts(item.get("facts") or {}, _facts(analysis), where)
+        if "facts" in item:  # facts are scored where labelled ({} says: it states none)
+            report.facts.add_facts(item["facts"] or {}, _facts(analysis), where)
     _score_replies(report, playbook, languages)
     return report
 
