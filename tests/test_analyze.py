@@ -69,6 +69,25 @@ def test_unsure_reads_the_customers_earlier_language_then_the_team_default() -> 
     assert text == "language: unsure (no words); read as en (team default): confirm with the agent"
 
 
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Si no me devolvéis el cargo, pediré al banco que lo anule.", ["money"]),
+        ("Jak tego nie naprawicie, złożę skargę do rzecznika konsumentów.", ["authorities"]),
+        ("Si no em contesteu avui, parlaré amb el meu advocat i ho penjaré a les xarxes.",
+         ["legal", "reputation"]),
+        ("Replace it or I'm reporting you to Trading Standards.", ["authorities"]),
+        ("I'll never buy here again. Cancel my order.", None),  # intent, but no family
+        ("My sister is a lawyer and she recommended your shop.", None),  # a name, no intent
+        ("Mój dziadek widział policję pod waszym sklepem.", None),
+    ],
+)  # fmt: skip
+def test_a_threat_is_a_family_name_with_intent(text: str, families: list[str] | None) -> None:
+    data = json.loads(run("analyze", "--json", "-", input=text).stdout)
+    threat = next((s for s in data["signals"] if s["id"] == "threat"), None)
+    assert (threat["families"] if threat else None) == families
+
+
 def test_text_output_shows_signals_with_their_words_and_suggestions() -> None:
     text = (
         "Sou uns lladres!!! Ja us he escrit tres vegades i ningú no respon. Us denunciaré a Consum."

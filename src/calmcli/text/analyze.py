@@ -14,7 +14,9 @@ from typing import Any
 
 from calmcli.base.textmatch import fold
 from calmcli.playbook.lexicons import SIGNALS, Lexicon, Lexicons, load_lexicons
+from calmcli.text import signals
 from calmcli.text.language import LanguageGuess, detect_language
+from calmcli.text.signals import Sentences, Spans, words_of
 
 __all__ = ["Analysis", "LanguageGuess", "analyze_message", "analyze_with", "detect_language"]
 
@@ -43,6 +45,13 @@ def order_references(text: str) -> tuple[str, ...]:
 class Signal:
     id: str
     words: tuple[str, ...]
+    families: tuple[str, ...] = ()  # a threat's families: legal, money, reputation, authorities
+
+    def as_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "words": list(self.words)}
+        if self.id == "threat":
+            data["families"] = list(self.families)
+        return data
 
 
 @dataclass(frozen=True)
@@ -86,7 +95,7 @@ class Analysis:
             "lang_source": self.language.source,
             "languages": {k: round(v, 2) for k, v in self.language.scores.items()},
             "channel": self.channel,
-            "signals": [{"id": s.id, "words": list(s.words)} for s in self.signals],
+            "signals": [s.as_dict() for s in self.signals],
             "orders": list(self.orders),
             "suggestions": {
                 "customer_types": [
@@ -141,14 +150,14 @@ def analyze_with(
         runners = sorted(guess.scores, key=lambda c: -guess.scores[c])
         langs += [c for c in runners[:2] if c not in langs]
     folded = fold(text)
-    hits: dict[Any, list[str]] = {}
+    spans: Spans = {}
     codes: list[str | None] = list(langs) or [None]
     for code in codes:
-        for key, spans in lexicons.get(code).matcher.scan(folded).items():
-            words = hits.setdefault(key, [])
-            words += [text[s:e] for s, e in spans if text[s:e] not in words]
+        for key, found in lexicons.get(code).matcher.scan(folded).items():
+            spans[key] = sorted(set(spans.get(key, [])) | set(found))
+    hits = {key: list(words_of(text, found)) for key, found in spans.items()}
     lexicon = lexicons.get(guess.used)
-    signals = _signals(text, hits, channel, lexicon)
+    signals = _signals(text, spans, hits, channel, lexicon)
     return Analysis(
         language=guess,
         channel=channel,
@@ -163,12 +172,17 @@ def analyze_with(
 
 
 def _signals(
-    text: str, hits: dict[Any, list[str]], channel: str | None, lexicon: Lexicon
+    text: str, spans: Spans, hits: dict[Any, list[str]], channel: str | None, lexicon: Lexicon
 ) -> tuple[Signal, ...]:
     found = {}
-    for signal in ("insult", "profanity", "threat", "urgency", "repeat-contact", "sarcasm"):
+    for signal in ("insult", "profanity", "urgency", "repeat-contact", "sarcasm"):
         if hits.get(("words", signal)):
             found[signal] = tuple(hits[("words", signal)])
+    sentences = Sentences(text)
+    threat = signals.threat(text, spans, sentences)
+    families = {"threat": threat.families} if threat else {}
+    if threat:
+        found["threat"] = threat.words
     shouting = _shouting(text, lexicon)
     if shouting:
         found["shouting"] = shouting
@@ -176,7 +190,7 @@ def _signals(
         data = {w for key, words in hits.items() if key[0] == "data" for w in words}
         if data:
             found["personal-data"] = tuple(sorted(data, key=text.find))
-    return tuple(Signal(s, found[s]) for s in SIGNALS if s in found)
+    return tuple(Signal(s, found[s], families.get(s, ())) for s in SIGNALS if s in found)
 
 
 def _shouting(text: str, lexicon: Lexicon) -> tuple[str, ...]:
