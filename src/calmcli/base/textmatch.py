@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -28,6 +28,7 @@ _WORD_AT = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"[ \t\n'\-·]+(\w+)")  # what may stand between the words of a phrase
 
 Unit = str | tuple[str, ...] | frozenset[str]  # a word, the pieces around `*`, or a word's forms
+Key = tuple[str, ...]  # what a pattern list is filed under: ("words", "insult"), a rule's id
 Hit = tuple[int, int]  # start and end offsets
 
 
@@ -92,9 +93,10 @@ Forms = Callable[[str], Iterable[str]]  # a plain word's inflected forms (folded
 
 
 class Matcher:
-    """Many named pattern lists, matched in one pass over a text. Plain data: it is pickled in
-    the cache and used as is; the gate (one regex) is compiled on first use. Its /regexes/ run
-    under a time limit (`bounded`) unless every one comes from calm's own reviewed files."""
+    """Many named pattern lists, matched in one pass over a text. Plain data (annotated slots):
+    the cache stores it as JSON (base.plaindata) and uses it as is; the gate (one regex) is
+    compiled on first use. Its /regexes/ run under a time limit (`bounded`) unless every one
+    comes from calm's own reviewed files."""
 
     __slots__ = (
         "exact",
@@ -107,27 +109,28 @@ class Matcher:
         "bounded",
         "folding",
     )
+    exact: dict[str, list[tuple[Key, tuple[Unit, ...]]]]
+    prefix: dict[str, list[tuple[Key, tuple[Unit, ...]]]]
+    inner: list[tuple[Key, tuple[Unit, ...]]]  # `*kurw*`, `*emy`
+    regexes: list[tuple[Key, str]]
+    prefix_sizes: tuple[int, ...]  # the lengths of the indexed stems
+    starts: set[str]  # the patterns as the gate reads them (_gate_strings)
+    pieces: set[str]  # what a word holding an inner pattern contains
+    bounded: bool
+    folding: int  # FOLDING when the patterns were folded
 
     def __init__(self, bounded: bool = True) -> None:
         self.bounded = bounded
         self.folding = FOLDING
-        self.exact: dict[str, list[tuple[Hashable, tuple[Unit, ...]]]] = {}
-        self.prefix: dict[str, list[tuple[Hashable, tuple[Unit, ...]]]] = {}
-        self.inner: list[tuple[Hashable, tuple[Unit, ...]]] = []  # `*kurw*`, `*emy`
-        self.regexes: list[tuple[Hashable, str]] = []
-        self.prefix_sizes: tuple[int, ...] = ()  # the lengths of the indexed stems
-        self.starts: set[str] = set()  # the patterns as the gate reads them (_gate_strings)
-        self.pieces: set[str] = set()  # what a word holding an inner pattern contains
+        self.exact, self.prefix, self.inner, self.regexes = {}, {}, [], []
+        self.prefix_sizes, self.starts, self.pieces = (), set(), set()
 
-    def __getstate__(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.__slots__}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        if state.get("folding") != FOLDING:
+    def __plain_check__(self) -> None:
+        """Refuse a cached matcher whose words were folded by another fold()."""
+        if self.folding != FOLDING:
             raise ValueError("Matcher folded otherwise in the cache")
-        restore(self, state)
 
-    def add(self, key: Hashable, patterns: Iterable[str], forms: Forms | None = None) -> None:
+    def add(self, key: Key, patterns: Iterable[str], forms: Forms | None = None) -> None:
         for pattern in patterns:
             pattern = pattern.strip()
             if is_regex(pattern):
@@ -140,7 +143,7 @@ class Matcher:
                 found = tuple(_inflected(u, forms) if isinstance(u, str) else u for u in found)
             self._index(key, found)
 
-    def _index(self, key: Hashable, found: tuple[Unit, ...]) -> None:
+    def _index(self, key: Key, found: tuple[Unit, ...]) -> None:
         first = found[0]
         if isinstance(first, tuple) and not first[0]:
             self.inner.append((key, found))
@@ -158,13 +161,11 @@ class Matcher:
         """One regex that fires at every word that may start a pattern."""
         return _gate(frozenset(self.starts), frozenset(self.pieces))
 
-    def scan(
-        self, folded: str, only: Callable[[Any], bool] | None = None
-    ) -> dict[Hashable, list[Hit]]:
+    def scan(self, folded: str, only: Callable[[Any], bool] | None = None) -> dict[Key, list[Hit]]:
         """Every hit of every key (or those `only` accepts) in already folded text."""
         from calmcli.base.saferegex import finditer_spans
 
-        hits: dict[Hashable, list[Hit]] = {}
+        hits: dict[Key, list[Hit]] = {}
         gate = self.gate()
         if gate is not None:
             exact, prefix, sizes, inner = self.exact, self.prefix, self.prefix_sizes, self.inner
@@ -275,14 +276,6 @@ def _outermost(spans: list[Hit]) -> list[Hit]:
             continue
         result.append((start, end))
     return result
-
-
-def restore(instance: Any, state: dict[str, Any]) -> None:
-    """Unpickle a slotted object; a cache written by an older layout is refused (and rebuilt)."""
-    if set(state) != set(instance.__slots__):
-        raise ValueError(f"stale {type(instance).__name__} in the cache")
-    for name, value in state.items():
-        setattr(instance, name, value)
 
 
 def position(text: str, offset: int) -> tuple[int, int]:

@@ -4,14 +4,13 @@ dictionaries (inverted: every form whose lemma is the word's lemma).
 
 Used only while a lexicon is built (the result lives in the lexicon cache), never while a message
 is read: loading simplemma's Polish dictionary takes seconds, Morfeusz 0.1 s. What was found is
-kept in `forms-<lang>.pickle` in the cache folder, so an edited lexicon only looks up new words.
+kept in `forms-<lang>.json` in the cache folder, so an edited lexicon only looks up new words.
 Without either library, plain words match as written and the `*` wildcards do the rest.
 """
 
 from __future__ import annotations
 
 import os
-import pickle
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -87,25 +86,17 @@ def _simplemma(lang: str, words: list[str]) -> dict[str, frozenset[str]]:
 def _memo_path(name: str) -> Path:
     from calmcli.base.paths import cache_dir
 
-    return cache_dir() / f"forms-{name}.pickle"
+    return cache_dir() / f"forms-{name}.json"
 
 
 def _read_memo(path: Path) -> dict[str, frozenset[str]]:
-    try:
-        with path.open("rb") as handle:
-            value = pickle.load(handle)
-        return value if isinstance(value, dict) else {}
-    except Exception:  # missing or corrupt: looked up again
-        return {}
+    from calmcli.base.cache import load_entry
+
+    found = load_entry(path, path.stem, Forms)
+    return found if found is not None else {}  # missing or not valid: looked up again
 
 
 def _write_memo(path: Path, memo: dict[str, frozenset[str]]) -> None:
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("wb") as handle:
-            pickle.dump(memo, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
+    from calmcli.base.cache import store_entry
+
+    store_entry(path, path.stem, memo, Forms)

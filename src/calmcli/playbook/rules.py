@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from calmcli.base.problems import Problems
-from calmcli.base.textmatch import Matcher, restore
+from calmcli.base.textmatch import Matcher
 from calmcli.playbook.layers import COMMON, documents, layer_files, playbook_dirs
 from calmcli.playbook.vocabulary import AUDIENCES, CHANNELS, FAULTS
 
@@ -58,14 +58,14 @@ class Rule:
     level: str
     message: str
     source: str
-    swap: tuple[Any, ...]
+    swap: tuple[str, ...]  # substitutions: the better wording, by index
     max: int | None
     max_channel: bool
     characters: bool
     min_letters: int
     exceptions: frozenset[str]
     when: tuple[tuple[str, tuple[str, ...]], ...]
-    tokens: dict[str, Any]
+    tokens: dict[str, tuple[str, ...]]
     _DEFAULTS: dict[str, Any] = {
         "swap": (),
         "max": None,
@@ -81,12 +81,6 @@ class Rule:
         for name in self.__slots__:
             setattr(self, name, values[name] if name in values else self._DEFAULTS[name])
 
-    def __getstate__(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.__slots__}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        restore(self, state)
-
     def __repr__(self) -> str:
         return f"Rule({self.scope}:{self.id}, {self.kind}, {self.level})"
 
@@ -99,6 +93,9 @@ class RuleSet:
     tokens, so a text is scanned once."""
 
     __slots__ = ("lang", "rules", "matcher")
+    lang: str
+    rules: tuple[Rule, ...]
+    matcher: Matcher
 
     def __init__(self, lang: str, rules: tuple[Rule, ...], bounded: bool = True) -> None:
         self.lang, self.rules = lang, rules
@@ -106,12 +103,6 @@ class RuleSet:
         for rule in rules:
             for key, patterns in rule.tokens.items():
                 self.matcher.add((rule.scope, rule.id, key), patterns)
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.__slots__}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        restore(self, state)
 
 
 # --- reading the layered files ----------------------------------------------------------------

@@ -414,7 +414,7 @@ def load_layouts(dirs: list[Path]) -> dict[str, list[Layout]]:
     path = next((d / "layouts.yaml" for d in dirs if (d / "layouts.yaml").is_file()), None)
     if path is None:
         raise ValidationError([f"{dirs[-1]}/layouts.yaml:1: missing layouts file"])
-    return cached("layouts", [path], lambda: _parse_layouts(path), dict)
+    return cached("layouts", [path], lambda: _parse_layouts(path), dict[str, list[Layout]])
 
 
 _LAYOUT_KEYS = ("audience", "parts", "join")
