@@ -88,6 +88,27 @@ def test_a_threat_is_a_family_name_with_intent(text: str, families: list[str] | 
     assert (threat["families"] if threat else None) == families
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You're such a dickhead.", {"insult": ["dickhead"]}),
+        ("You are a bitch", {"insult": ["bitch"]}),  # only sometimes an insult: aimed here
+        ("This video is shit. Anyway, where is my order?", {"profanity": ["shit"]}),
+        ("Eres un crack, este puto pedido por fin llegó", {"profanity": ["puto"]}),  # a clause
+        ("Sois unos cabrones.", {"insult": ["cabrones"]}),  # swearing aimed at us
+        ("Son ustedes unas ladronas", {"insult": ["ladronas"]}),  # gender and number
+        ("Ty gnido, oddaj pieniądze", {"insult": ["gnido"]}),  # a vocative
+        ("Mój dziadek pyta o fakturę.", {}),  # dziadek is a grandfather
+        ("Ta ładowarka to gówno.", {"profanity": ["gówno"]}),
+        ("Jesteście gówno.", {"insult": ["gówno"]}),
+    ],
+)
+def test_insult_profanity_and_their_target(text: str, expected: dict[str, list[str]]) -> None:
+    data = json.loads(run("analyze", "--json", "-", input=text).stdout)
+    found = {s["id"]: s["words"] for s in data["signals"] if s["id"] in ("insult", "profanity")}
+    assert found == expected
+
+
 def test_text_output_shows_signals_with_their_words_and_suggestions() -> None:
     text = (
         "Sou uns lladres!!! Ja us he escrit tres vegades i ningú no respon. Us denunciaré a Consum."

@@ -16,7 +16,7 @@ from calmcli.base.textmatch import fold
 from calmcli.playbook.lexicons import SIGNALS, Lexicon, Lexicons, load_lexicons
 from calmcli.text import signals
 from calmcli.text.language import LanguageGuess, detect_language
-from calmcli.text.signals import Sentences, Spans, words_of
+from calmcli.text.signals import Sentences, Spans, Words, words_of
 
 __all__ = ["Analysis", "LanguageGuess", "analyze_message", "analyze_with", "detect_language"]
 
@@ -175,10 +175,15 @@ def _signals(
     text: str, spans: Spans, hits: dict[Any, list[str]], channel: str | None, lexicon: Lexicon
 ) -> tuple[Signal, ...]:
     found = {}
-    for signal in ("insult", "profanity", "urgency", "repeat-contact", "sarcasm"):
+    for signal in ("urgency", "repeat-contact", "sarcasm"):
         if hits.get(("words", signal)):
             found[signal] = tuple(hits[("words", signal)])
     sentences = Sentences(text)
+    for signal, abuse in zip(
+        ("insult", "profanity"), signals.abuse(text, spans, Words(text)), strict=True
+    ):
+        if abuse:
+            found[signal] = abuse.words
     threat = signals.threat(text, spans, sentences)
     families = {"threat": threat.families} if threat else {}
     if threat:
