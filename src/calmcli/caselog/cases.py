@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from calmcli.caselog import followups
-from calmcli.caselog.model import Case, Change, CustomerHistory, Decide, Event, utc_text
+from calmcli.caselog.history import CustomerHistory
+from calmcli.caselog.model import Case, Change, Decide, Event, utc_text
 from calmcli.errors import UsageError, unknown_value
 from calmcli.playbook.vocabulary import CHANNELS, FAULTS, WARNING_LEVELS
 

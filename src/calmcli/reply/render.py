@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from calmcli.base.records import record
-from calmcli.caselog.model import CustomerHistory
+from calmcli.caselog.history import CustomerHistory
 from calmcli.errors import UsageError, ValidationError, unknown_value
 from calmcli.playbook.model import Playbook, Situation, situation_guidance
 from calmcli.playbook.vocabulary import AUDIENCES, REPLY_STYLES
@@ -114,7 +114,7 @@ class Renderer:
 
     @cached_property
     def env(self) -> Environment:
-        return _make_environment(self.dirs)
+        return template_environment(self.dirs)
 
     def resolve_language(self, tag: str | None) -> tuple[str, str | None]:
         return resolve_language(tag, self.languages, self.playbook.settings.default_language)
@@ -372,7 +372,8 @@ def syntax_words(message: str) -> str:
     return f"template syntax: {message}"
 
 
-def _make_environment(dirs: list[Path]) -> Environment:
+def template_environment(dirs: list[Path]) -> Environment:
+    """The sandboxed environment replies render in (also the one bundled templates compile in)."""
     from jinja2 import StrictUndefined
 
     from calmcli.reply.sandbox import team_environment

@@ -20,7 +20,8 @@ from calmcli.walk import prompts
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from calmcli.caselog.model import Case, CustomerHistory
+    from calmcli.caselog.history import CustomerHistory
+    from calmcli.caselog.model import Case
 
 STEPS = (
     "message",

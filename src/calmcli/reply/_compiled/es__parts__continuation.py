@@ -1,0 +1,21 @@
+# Generated from es/parts/continuation.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '30268f4e-391'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'es/parts/continuation.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_fault = resolve('fault')
+    pass
+    yield 'Como le adelantamos en nuestra respuesta pública, le escribimos por aquí para concretar los detalles'
+    if ((undefined(name='fault') if l_0_fault is missing else l_0_fault) == 'ours'):
+        pass
+        yield '. De nuevo, lamentamos las molestias'
+    yield '.'
+
+blocks = {}
+debug_info = '2=13'
