@@ -277,3 +277,65 @@ def test_no_check_skips_the_check_and_says_nothing_about_it() -> None:
     assert checked["messages"][0]["check"] == []
     assert "check" not in unchecked["messages"][0]
     assert checked["messages"][0]["text"] == unchecked["messages"][0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("customer", "greeted"),
+    [
+        ("Juan Carlos Pérez", "Juan Carlos"),
+        ("María José Fernández", "María José"),
+        ("María del Carmen Ruiz", "María del Carmen"),
+        ("José García", "José"),
+        ("Jordi Puig", "Jordi"),
+        ("@cris_alba", "@cris_alba"),
+    ],
+)
+def test_greeting_keeps_compound_first_names(customer: str, greeted: str) -> None:
+    result = run("reply", "--fault", "ours", "--channel", "chat", "--lang", "es",
+                 "--customer", customer)  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(f"Hola, {greeted}:"), result.stdout.splitlines()[0]
+
+
+def test_greet_as_overrides_the_name() -> None:
+    result = run("reply", "--fault", "ours", "--channel", "chat", "--lang", "es",
+                 "--customer", "Juan Carlos Pérez", "--greet-as", "Juanca")  # fmt: skip
+    assert result.stdout.startswith("Hola, Juanca:"), result.stdout
+
+
+def test_an_unknown_fact_key_lists_the_valid_ones() -> None:
+    result = run(*BASE, "--set", "restock=2026-12-10")
+    assert result.exit_code == 2
+    assert "unknown --set key(s) restock; valid:" in result.stderr
+    assert "restock_date" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_bad_date_fact_is_a_usage_error() -> None:
+    result = run(*BASE, "--incident", "out-of-stock", "--set", "restock_date=soon")
+    assert result.exit_code == 2 and "restock_date" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "team"),
+    [("ca", "Atenció al client"), ("es", "Atención al cliente"), ("pl", "Obsługa Klienta")],
+)
+def test_the_team_signs_in_the_reply_language(lang: str, team: str) -> None:
+    result = run("reply", "--fault", "ours", "--channel", "email", "--lang", lang,
+                 "--agent", "Ola")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert team in result.stdout and "Customer Care" not in result.stdout
+
+
+def test_a_team_folder_sets_its_brand_and_keeps_the_language_names(tmp_path: Path) -> None:
+    team = write_tree(tmp_path / "pb", {"settings.yaml": "settings:\n  team: {brand: Oleoshop}\n"})
+    result = run("reply", "--fault", "ours", "--channel", "email", "--lang", "es",
+                 "--playbooks", str(team))  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "Atención al cliente" in result.stdout and "Oleoshop" in result.stdout
+
+
+def test_dates_and_amounts_are_written_for_the_locale() -> None:
+    result = run("reply", "--fault", "not-ours", "--channel", "email", "--lang", "es",
+                 "--incident", "out-of-stock", "--set", "restock_date=2026-12-10")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "10 de diciembre" in result.stdout and "2026-12-10" not in result.stdout

@@ -86,8 +86,9 @@ SetOption = Annotated[
     typer.Option(
         "--set",
         metavar="KEY=VALUE",
-        help="Extra template value (tracking, policy_quote, amount, "
-        "restock_date, cause, compensation, warning_level, address); repeatable.",
+        help="A fact for the reply (item, amount, overcharge, delivery_date, carrier_status, "
+        "pickup_point, pickup_until, restock_date, tracking, policy_quote, cause, address, "
+        "compensation, warning_level); repeatable.",
     ),
 ]
 

@@ -48,6 +48,14 @@ def reply(
     customer: CustomerOption = None,
     agent: AgentOption = None,
     order: OrderOption = None,
+    greet_as: Annotated[
+        str | None,
+        typer.Option(
+            "--greet-as",
+            help="How to address the customer (default: from --customer, compound first "
+            "names kept whole: 'Juan Carlos').",
+        ),
+    ] = None,
     set_: SetOption = None,
     only: Annotated[
         str | None, typer.Option(help="Print only the public or private message.")
@@ -97,6 +105,7 @@ def reply(
         customer=customer,
         agent=signing_agent(agent),
         order=order,
+        greet_as=greet_as,
         vars=parse_assignments(set_),
     )
     result = renderer.render(request)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import timedelta
 from pathlib import Path
@@ -120,6 +121,10 @@ def _merge_layers(layers: list[dict[str, Any]]) -> dict[str, Any]:
     for layer in layers:
         for path, settings in layer["settings"]:
             for key, value in settings.items():
+                earlier = merged["settings"].get(key)
+                if key == "team" and earlier and isinstance(earlier[2], dict):
+                    if isinstance(value, dict):  # a team folder names only what it changes
+                        value = {**earlier[2], **value}
                 merged["settings"][key] = (path, settings, value)
         for section in ENTRY_SECTIONS:
             for entry_id, (path, item) in layer[section].items():
@@ -283,6 +288,7 @@ _SETTINGS_KEYS = (
     "compensation_limits",
     "another_sale",
     "signature",
+    "team",
 )
 
 
@@ -304,6 +310,8 @@ def _validate_settings(raw: dict[str, Any], check: _Checker) -> Settings:
             values[key] = check.boolean(where, key)
         elif key == "compensation_limits":
             values[key] = _validate_limits(where, check)
+        elif key == "team":
+            values[key] = _validate_team(where, check)
         else:
             values[key] = check.text(where, key)
     settings = Settings(**{k: v for k, v in values.items() if v is not None})
@@ -317,6 +325,31 @@ def _validate_settings(raw: dict[str, Any], check: _Checker) -> Settings:
             f"({', '.join(settings.languages)})",
         )
     return settings
+
+
+def _validate_team(where: tuple[str, Any, Any], check: _Checker) -> dict[str, str]:
+    """`team: {brand: Oleoshop, ca: Atenció al client, es: ..., en: Customer Care}`."""
+    path, container, value = where
+    if not isinstance(value, dict):
+        check.fail(
+            path,
+            container,
+            "team",
+            "team must map brand and each language to the team's name "
+            f"(e.g. {{brand: Oleoshop, es: Atención al cliente}}), got {kind_of(value)}",
+        )
+        return {}
+    team = {}
+    for key, name in value.items():
+        if not isinstance(key, str) or not re.fullmatch(r"brand|[a-z]{2,3}", key):
+            check.fail(path, value, key, f"team: {str(key)!r} is neither brand nor a language code")
+        elif not isinstance(name, str) or not name.strip():
+            check.fail(
+                path, value, key, f"team.{key} must be a non-empty text, got {kind_of(name)}"
+            )
+        else:
+            team[key] = name.strip()
+    return team
 
 
 def _validate_limits(where: tuple[str, Any, Any], check: _Checker) -> dict[str, int]:

@@ -58,7 +58,13 @@ class Settings:
     satisfaction_check: timedelta = timedelta(days=3)
     compensation_limits: dict[str, int] = field(default_factory=dict)  # kind -> max percent
     another_sale: bool = True
-    signature: str = ""
+    signature: str = ""  # kept for old team settings: the team name when `team` gives none
+    # The team's name per language (ca, es, pl, en...) and its brand: signatures, spoken greetings.
+    team: dict[str, str] = field(default_factory=dict)
+
+    def team_name(self, lang: str) -> str:
+        """The team's name in a language: its own entry, else the old signature, else empty."""
+        return self.team.get(lang) or self.signature
 
 
 @record

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -117,3 +118,38 @@ def format_relative(delta: timedelta, lang: str) -> str:
     from babel.dates import format_timedelta
 
     return format_timedelta(delta, add_direction=True, locale=_babel_locale(lang))
+
+
+# Currency symbols as each language writes them; an unknown code is written as the code.
+_SYMBOLS = {"EUR": "€", "PLN": "zł", "GBP": "£", "USD": "$"}
+
+
+def format_money(amount: Decimal, currency: str | None, lang: str) -> str:
+    """'49,90 €', '1.250,00 €' (ca), '1250,00 zł', '€49.90', '$1,250.00', '1250,00 MXN'."""
+    whole, _, cents = f"{amount:.2f}".partition(".")
+    english = lang == "en"
+    group = {"en": ",", "ca": ".", "es": ".", "pl": "\u00a0"}.get(lang, "\u00a0")
+    # Spanish and Polish group thousands only from five digits on (CLDR minimum grouping 2).
+    if len(whole) > 4 or (len(whole) == 4 and lang in ("en", "ca")):
+        whole = f"{int(whole):,}".replace(",", group)
+    number = f"{whole}{'.' if english else ','}{cents}"
+    if currency is None:
+        return number
+    symbol = _SYMBOLS.get(currency, currency)
+    if english and symbol in ("€", "£", "$"):
+        return f"{symbol}{number}"
+    return f"{number}\u00a0{symbol}"
+
+
+def format_plain_date(day: date, lang: str) -> str:
+    """A date without its weekday: '10 de diciembre de 2026', '10 grudnia 2026'."""
+    words = day_words(lang) if lang in _DAY_TEMPLATES else None
+    if words is None:
+        return format_date(datetime(day.year, day.month, day.day), lang)
+    month = words.months[day.month - 1]
+    return {
+        "ca": f"{day.day} {month} de {day.year}",
+        "es": f"{day.day} de {month} de {day.year}",
+        "pl": f"{day.day} {month} {day.year}",
+        "en": f"{day.day} {month} {day.year}",
+    }[lang]

@@ -18,6 +18,7 @@ from calmcli.errors import UsageError, ValidationError, unknown_value
 from calmcli.playbook.model import Playbook, Situation, situation_guidance
 from calmcli.playbook.vocabulary import AUDIENCES, REPLY_STYLES
 from calmcli.reply.locales import resolve_language
+from calmcli.reply.names import greeting_name
 
 if TYPE_CHECKING:
     from jinja2 import Environment, Template
@@ -38,6 +39,7 @@ class ReplyRequest:
     agent: str | None = None
     order: str | None = None
     vars: dict[str, str] = field(default_factory=dict)
+    greet_as: str | None = None  # how to address the customer; default: from the name
     # A returning customer's earlier contacts, gestures and warning level (issue 14).
     history: CustomerHistory | None = None
 
@@ -128,6 +130,9 @@ class Renderer:
             ("incidents", request.incident),
         ):
             self.playbook.get(section, value)
+        from calmcli.reply.facts import typed_facts
+
+        typed_facts(request.vars)  # an unknown key, a bad date or amount: one line, exit 2
 
     def render(self, request: ReplyRequest) -> Reply:
         self.check_request(request)
@@ -221,10 +226,10 @@ class Renderer:
             "customer_type": request.customer_type,
             "incident": request.incident,
             "customer": _clean(request.customer),
-            "first_name": _first_name(request.customer),
+            "first_name": _clean(request.greet_as) or greeting_name(request.customer),
             "agent": _clean(request.agent),
             "order": _clean(request.order),
-            "vars": OptionalValues({k: v for k, v in request.vars.items() if _clean(v)}),
+            "vars": OptionalValues(worded_facts(request.vars, lang)),
             "style": {s: s in styles for s in REPLY_STYLES},
             "options": list(incident.options),
             "compensation": _choose_compensation(
@@ -240,7 +245,7 @@ class Renderer:
                 "gestures": list(history.gestures),
                 "warning_level": history.warning_level,
             },
-            "signature": playbook.settings.signature,
+            "signature": team_signature(playbook.settings, lang),
             "next_contact": due.astimezone(),
             "now": self.now.astimezone(),
             "guidance": situation_guidance(playbook, request.situation),
@@ -278,18 +283,35 @@ class OptionalValues(dict[str, str]):
         return None
 
 
-_PLAIN_NAME = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]+)*$")
+def team_signature(settings: Any, lang: str) -> str:
+    """The team's name in the reply's language, after the brand when there is one."""
+    name = settings.team_name(lang)
+    brand = settings.team.get("brand")
+    return f"{name} · {brand}" if brand and name else (name or brand or "")
 
 
-def _first_name(customer: str | None) -> str | None:
-    """The name to greet informally: the first word of a plain name; anything else whole."""
-    name = _clean(customer)
-    if name is None:
-        return None
-    words = name.split()
-    if len(words) > 1 and all(_PLAIN_NAME.match(w) for w in words):
-        return words[0]
-    return name
+def worded_facts(values: dict[str, str], lang: str) -> dict[str, str]:
+    """The --set facts as the reply writes them: dates and amounts in the locale's form."""
+    from calmcli.reply.facts import FACTS, Money
+    from calmcli.reply.locales import format_money, format_plain_date
+
+    words = {}
+    for key, raw in values.items():
+        text = raw.strip()
+        if not text:
+            continue
+        kind = FACTS[key].kind if key in FACTS else "text"
+        if kind in ("money", "date"):
+            from calmcli.reply.facts import typed_facts
+
+            value = typed_facts({key: text})[key]
+            text = (
+                format_money(value.amount, value.currency, lang)
+                if isinstance(value, Money)
+                else format_plain_date(value, lang)  # type: ignore[arg-type]
+            )
+        words[key] = text
+    return words
 
 
 def _choose_compensation(

@@ -19,6 +19,7 @@ CASE_KEYS = (
     "customer",
     "agent",
     "order",
+    "greet_as",
     "vars",
 )
 REQUIRED_KEYS = ("fault", "channel")
@@ -49,6 +50,7 @@ def request_from_mapping(data: Any, default_agent: str | None = None) -> ReplyRe
         customer=data.get("customer"),
         agent=data.get("agent") or default_agent,
         order=data.get("order"),
+        greet_as=data.get("greet_as"),
         vars={str(k): str(v) for k, v in extra.items() if v is not None},
     )
 
