@@ -191,3 +191,40 @@ def test_repeat_contact_rules_out_the_troll_guess() -> None:
     data = analyze_message(text).as_dict()["suggestions"]["troll"]
     assert data["indicators"] and data["likely"] is False
     assert "trzeci raz" in data["ruled_out_by"][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("We spoke on the phone on Tuesday.", "en", ["We spoke", "Tuesday"]),
+        ("Your colleague promised me a call.", "en", ["Your colleague", "promised me"]),
+        ("I sent you two emails already.", "en", ["I sent you", "two emails"]),
+        ("Third time asking where my parcel is.", "en", ["Third time", "asking"]),
+        ("Ya van tres veces que llamo.", "es", ["tres veces", "llamo"]),
+        ("Piszę już trzeci raz w tej sprawie.", "pl", ["Piszę", "trzeci raz"]),
+        ("És la tercera vegada que us escric.", "ca", ["tercera vegada", "us escric"]),
+        ("Dimarts vaig trucar i ningú no em va dir res.", "ca", ["Dimarts", "vaig trucar"]),
+        ("W poniedziałek dzwoniłam do was.", "pl", ["dzwoniłam do was", "poniedziałek"]),
+    ],
+)
+def test_repeat_contact_from_past_contact_counts_and_days(
+    text: str, lang: str, words: list[str]
+) -> None:
+    data = json.loads(run("analyze", "--json", "--lang", lang, input=text).stdout)
+    found = {s["id"]: s["words"] for s in data["signals"]}
+    assert sorted(found["repeat-contact"]) == sorted(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Me cobraron dos veces el mismo pedido.", "es"),  # a count, no contact verb
+        ("Please call me on Monday.", "en"),  # a day, no contact in the past
+        ("Truqueu-me dimarts al matí.", "ca"),
+        ("Kurwa, znowu to samo.", "pl"),
+        ("La lámpara ha llegado rota otra vez.", "es"),
+    ],
+)
+def test_a_count_or_a_day_alone_is_no_repeat_contact(text: str, lang: str) -> None:
+    data = json.loads(run("analyze", "--json", "--lang", lang, input=text).stdout)
+    assert "repeat-contact" not in {s["id"] for s in data["signals"]}

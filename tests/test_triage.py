@@ -481,7 +481,7 @@ def test_repeat_contact_with_insults_is_not_pre_selected_as_troll(tmp_path: Path
     )
     screen = Screen(["--message", str(message), "--customer", "Piotr Zieliński"])
     assert not _highlighted(screen, "Was it our fault").startswith("Troll")
-    assert "not pre-selected as troll: repeat contact (trzeci raz)" in screen.text
+    assert "not pre-selected as troll: repeat contact (trzeci raz, piszę)" in screen.text
     screen.child.send(CTRL_C)
     assert screen.finish() == 130
 

@@ -31,8 +31,10 @@ WORD_CATEGORIES = (
     "threat",  # a threat on its own: "I'll sue", "pozwę", "us denunciaré"
     "intent",  # a condition or a future act: "if", "or I'll", "voy a", "jeśli"
     "urgency",
-    "repeat-contact",  # a past contact on its own: "third time", "your colleague promised"
+    "repeat-contact",  # a past contact on its own: "we spoke", "your colleague promised"
+    "count",  # a count or a frequency: "third time", "dos veces", "trzeci raz", "every day"
     "contact",  # a contact verb in the past: "I called", "llamé", "dzwoniłem"
+    "contacting",  # a contact verb in the present: "I write", "escribo", "piszę"
     "past-time",  # when it happened: "on Tuesday", "ayer", "last week", "already"
     "sarcasm",
     "troll",

@@ -175,7 +175,7 @@ def _signals(
     text: str, spans: Spans, hits: dict[Any, list[str]], channel: str | None, lexicon: Lexicon
 ) -> tuple[Signal, ...]:
     found = {}
-    for signal in ("urgency", "repeat-contact", "sarcasm"):
+    for signal in ("urgency", "sarcasm"):
         if hits.get(("words", signal)):
             found[signal] = tuple(hits[("words", signal)])
     sentences = Sentences(text)
@@ -184,6 +184,9 @@ def _signals(
     ):
         if abuse:
             found[signal] = abuse.words
+    repeat = signals.repeat_contact(text, spans, sentences)
+    if repeat:
+        found["repeat-contact"] = repeat.words
     threat = signals.threat(text, spans, sentences)
     families = {"threat": threat.families} if threat else {}
     if threat:

@@ -61,6 +61,27 @@ def threat(text: str, spans: Spans, sentences: Sentences) -> Found | None:
     return Found(words_of(text, hits), tuple(families))
 
 
+def repeat_contact(text: str, spans: Spans, sentences: Sentences) -> Found | None:
+    """An earlier contact: told on its own ("we spoke", "your colleague promised"), a count
+    with a contact verb ("third time I write", "llamé dos veces"), or a day with a contact verb
+    in the past ("el martes llamé") in the same sentence. A count alone ("me cobraron dos
+    veces") or a day alone ("call me on Tuesday") is none."""
+    hits: list[Hit] = list(spans.get(("words", "repeat-contact"), ()))
+    past = spans.get(("words", "contact"), [])
+    present = spans.get(("words", "contacting"), [])
+    for cue, verbs in (("count", [*past, *present]), ("past-time", past)):
+        at = {sentences.of(s) for s, _ in verbs}
+        found = [h for h in spans.get(("words", cue), []) if sentences.of(h[0]) in at]
+        told = {sentences.of(s) for s, _ in found}
+        hits += found + [h for h in verbs if sentences.of(h[0]) in told]
+    return Found(words_of(text, _outermost(hits))) if hits else None
+
+
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """Drop a hit inside a longer one ("he escrit" in "ja us he escrit")."""
+    return [h for h in hits if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in hits)]
+
+
 AIM_BEFORE = 4  # words between a target ("you are", "sois") and the word it aims
 AIM_AFTER = 2  # words between the word and a target after it ("idiotas sois")
 _WORD = re.compile(r"\w+")
