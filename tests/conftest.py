@@ -131,3 +131,76 @@ def bundled_replies() -> dict[str, list[RenderedReply]]:
                 request = ReplyRequest(*situation, lang, **sample)
                 rendered.append(RenderedReply(situation, request, renderer.render(request)))
     return matrix
+
+
+OTHER_USER = "calm-test-other"
+
+
+@dataclass(frozen=True)
+class OtherUser:
+    """A second OS user, for what only ownership can show (a log they may only read, a folder
+    someone else owns); `calm(...)` runs the CLI as them."""
+
+    name: str
+    uid: int
+    gid: int
+    python: str  # an interpreter they may run, with this checkout's packages added
+
+    def calm(self, *args: str, env: dict[str, str]) -> Any:
+        import subprocess
+
+        given = [f"{k}={v}" for k, v in env.items()]
+        command = ["runuser", "-u", self.name, "--", "env", "-i", "PATH=/usr/bin:/bin", *given]
+        code = _AS_OTHER + "from calmcli.cli import main; main()"
+        return subprocess.run(
+            [*command, self.python, "-c", code, *args], capture_output=True, text=True, timeout=60
+        )
+
+    def own(self, path: Path) -> Path:
+        os.chown(path, self.uid, self.gid)
+        return path
+
+
+def _site_code() -> str:
+    import sysconfig
+
+    return f"import site; site.addsitedir({sysconfig.get_paths()['purelib']!r}); "
+
+
+_AS_OTHER = _site_code()
+
+
+@pytest.fixture(scope="session")
+def other_user() -> OtherUser:
+    """A second OS user, made with useradd when the tests run as root (as CI does)."""
+    import pwd
+    import shutil
+    import subprocess
+    import sys
+
+    if os.geteuid() != 0 or not shutil.which("runuser") or not shutil.which("useradd"):
+        pytest.skip("a second OS user needs root with useradd and runuser (CI runs as root)")
+    try:
+        entry = pwd.getpwnam(OTHER_USER)
+    except KeyError:
+        subprocess.run(["useradd", "--no-create-home", OTHER_USER], check=True)
+        entry = pwd.getpwnam(OTHER_USER)
+    # Our interpreter may live under /root (pyenv): fall back on the system's of the same version.
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    for python in (sys.executable, f"/usr/bin/python{version}", f"/usr/local/bin/python{version}"):
+        probe = ["runuser", "-u", OTHER_USER, "--", python, "-c", _AS_OTHER + "import calmcli.cli"]
+        if subprocess.run(probe, capture_output=True).returncode == 0:
+            return OtherUser(OTHER_USER, entry.pw_uid, entry.pw_gid, python)
+    pytest.skip(f"no Python {version} that {OTHER_USER} may run with this checkout's packages")
+
+
+@pytest.fixture
+def shared_tmp() -> Iterator[Path]:
+    """A scratch folder another user may enter (tmp_path's parents are private to root)."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="calm-shared-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)

@@ -229,7 +229,17 @@ def schema_version(db: Connection) -> int:
         if "no such table" in str(err) or "does not exist" in str(err):
             return 0
         raise
-    return int(row[0] or 0)
+    try:
+        return int(row[0] or 0)
+    except (TypeError, ValueError):
+        raise DamagedLog(
+            f"its schema ledger (schema_migrations) holds {str(row[0])[:40]!r}, not a version "
+            "number: not a case log calm can use"
+        ) from None
+
+
+class DamagedLog(CalmError):
+    """What the log holds is not what calm wrote: a foreign ledger value, a corrupt row."""
 
 
 def migrate(db: Connection, target: int | None = None, begin: str = "BEGIN IMMEDIATE") -> list[str]:
@@ -249,7 +259,8 @@ def migrate(db: Connection, target: int | None = None, begin: str = "BEGIN IMMED
         applied = _apply(db, schema_version(db), target)
         db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        if getattr(db, "in_transaction", True):  # SQLite rolls back a full disk itself
+            db.execute("ROLLBACK")
         raise
     return applied
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from calmcli.caselog.port import FigureQuery, FigureRows
 from calmcli.errors import CalmError, UsageError
-from calmcli.storage.migrations import migrate
+from calmcli.storage.migrations import DamagedLog, migrate
 from calmcli.storage.sql import SqlStore
 
 try:
@@ -116,6 +116,8 @@ class PgStore(SqlStore):
             raise UsageError(f"case log at {self.where}: {_first_line(err)}") from None
         except _SERVER_SIDE as err:  # server gone, out of space, no rights, a standby, ...
             raise CalmError(f"case log at {self.where}: {_first_line(err)}") from None
+        except DamagedLog as err:
+            raise CalmError(f"case log at {self.where}: {err}") from None
 
     @contextmanager
     def _write(self) -> Iterator[_Connection]:

@@ -35,6 +35,7 @@ from calmcli.caselog.model import (
 )
 from calmcli.caselog.port import CaseStore
 from calmcli.errors import NotFoundError, UsageError
+from calmcli.storage.migrations import DamagedLog
 
 
 class Connection(Protocol):
@@ -410,7 +411,7 @@ def _load_case(db: Connection, case_id: str) -> Case:
     if row is None:
         raise NotFoundError(f"no case {case_id!r}; see `calm cases list`")
     events = tuple(
-        Event(seq, at, kind, agent, text, json.loads(data))
+        Event(seq, at, kind, agent, text, _stored_json(data, f"case {case_id}, event {seq}"))
         for seq, at, kind, agent, text, data in db.execute(
             "SELECT seq, at, kind, agent, text, data FROM events WHERE case_id = ? ORDER BY seq",
             (case_id,),
@@ -464,8 +465,19 @@ def _case_from_row(row: Sequence[Any]) -> Case:
         outcome,
         compensation,
         warning_level,
-        json.loads(variables),
+        _stored_json(variables, f"case {case_id}"),
     )
+
+
+def _stored_json(text: str, where: str) -> Any:
+    """A JSON column as calm wrote it; anything else is a damaged row, named in one line."""
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        raise DamagedLog(
+            f"{where}: its stored data is not JSON ({str(text)[:30]!r}...): the row is damaged; "
+            "restore the log from a backup or fix that row"
+        ) from None
 
 
 def _followup_from_row(row: Sequence[Any]) -> FollowUp:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from calmcli.caselog.port import FigureQuery, FigureRows
 from calmcli.errors import CalmError, UsageError
-from calmcli.storage.migrations import migrate
+from calmcli.storage.migrations import DamagedLog, migrate
 from calmcli.storage.sql import SqlStore
 
 BUSY_TIMEOUT_MS = 10_000
@@ -41,12 +41,11 @@ class SqliteStore(SqlStore):
         try:
             yield
         except sqlite3.OperationalError as err:
-            if "locked" in str(err) or "busy" in str(err):
-                busy = "the case log is busy (another calm is writing); try again"
-                raise CalmError(busy) from None
-            raise CalmError(f"{self.path}: {err}") from None
+            raise CalmError(_operational(self.path, err)) from None
         except sqlite3.DatabaseError as err:
             raise CalmError(f"{self.path}: not a usable case log ({err})") from None
+        except DamagedLog as err:
+            raise CalmError(f"{self.path}: {err}") from None
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -58,7 +57,10 @@ class SqliteStore(SqlStore):
                 yield self.db
                 self.db.execute("COMMIT")
             except BaseException:
-                self.db.execute("ROLLBACK")
+                # SQLite has already rolled back on a full disk or an I/O error; a ROLLBACK
+                # then would raise "no transaction is active" over the true cause.
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
                 raise
 
     # --- figures for `calm stats` and `calm report` (issue 6) -----------------------------
@@ -68,6 +70,18 @@ class SqliteStore(SqlStore):
 
         with self._errors():
             return case_figures(self.db, SQLITE, query)
+
+
+def _operational(path: Path, err: sqlite3.OperationalError) -> str:
+    """SQLite's operational error as one true line about the case log."""
+    text = str(err)
+    if "locked" in text or "busy" in text:
+        return "the case log is busy (another calm is writing); try again"
+    if "disk is full" in text:
+        return f"{path}: the disk is full; nothing was written"
+    if "readonly" in text or "read-only" in text:
+        return f"{path} is read-only for you; nothing was written (reading still works)"
+    return f"{path}: {text}"
 
 
 def _check_is_case_log(path: Path) -> None:
@@ -83,8 +97,11 @@ def _check_is_case_log(path: Path) -> None:
     if not stat.S_ISREG(info.st_mode):
         kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
         raise UsageError(f"{path} is {kind}, not a case log; give --db a file")
-    if info.st_size == 0:
-        return  # SQLite's own new log (also another calm's, created a moment ago)
+    if info.st_size == 0:  # calm never leaves an empty log (see _new_log): it was emptied
+        raise UsageError(
+            f"{path} is empty (0 bytes), not a case log: if it held cases, restore it from a "
+            "backup; to start a new log, remove it"
+        )
     try:
         with open(path, "rb") as handle:
             header = handle.read(16)
@@ -105,10 +122,41 @@ def _check_is_case_log(path: Path) -> None:
 
 
 def _create_private(path: Path) -> None:
-    """Create the file 0600 before SQLite does (its -wal and -shm files copy the mode)."""
+    """Make a missing log (see _new_log); tighten an existing one of ours to 0600 (its -wal
+    and -shm files copy the mode). A log we may only read is opened for reading."""
     from calmcli.base.files import ensure_private_dir
 
     ensure_private_dir(path.parent)  # creates what is missing 0700; never chmods what exists
-    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
-    if path.stat().st_mode & 0o077:
+    if not os.path.lexists(path):
+        _new_log(path)
+    info = path.stat()
+    if info.st_mode & 0o077 and info.st_uid == os.geteuid():
         path.chmod(0o600)
+
+
+def _new_log(path: Path) -> None:
+    """Create a new log whole: made and migrated under a private temporary name, then linked
+    into place, so the log's own name never holds an empty file (an empty one was emptied,
+    and is refused) and two calms creating it at once end with one of the two."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new")  # 0600
+    os.close(fd)
+    try:
+        fresh = sqlite3.connect(name, isolation_level=None)
+        try:
+            fresh.execute("PRAGMA journal_mode = WAL")  # kept in the file
+            migrate(fresh)
+        finally:
+            fresh.close()
+        try:
+            os.link(name, path)
+        except FileExistsError:
+            pass  # another calm made it meanwhile: theirs is the log
+    except (OSError, sqlite3.Error) as err:
+        why = getattr(err, "strerror", None) or str(err)
+        raise CalmError(f"cannot create the case log {path}: {why}") from None
+    finally:
+        for leftover in (name, f"{name}-wal", f"{name}-shm"):
+            if os.path.lexists(leftover):
+                os.unlink(leftover)

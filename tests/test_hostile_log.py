@@ -1,0 +1,217 @@
+"""The adversarial suite (issue 11), the hostile data dir and case log: a log that was emptied,
+damaged by hand, made read-only, filled up or owned by someone else ends in one true line.
+
+Each test reproduces a failure from ../shared/reviews/untrusted-audit.md; the ownership ones run
+as a second OS user (made with useradd when the tests run as root, as CI does).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import OtherUser
+from tests.helpers import run
+
+
+def one_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+def _add() -> str:
+    added = run("cases", "add", "--channel", "email", "--customer", "Ann")
+    assert added.exit_code == 0, added.stderr
+    return added.stdout.strip()
+
+
+def _sql(home: Path, *statements: str) -> None:
+    db = sqlite3.connect(home / "cases.db", isolation_level=None)
+    for statement in statements:
+        db.execute(statement)
+    db.close()
+
+
+COMMANDS = [("cases", "list"), ("cases", "add", "--channel", "email"), ("stats",), ("followups",)]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_an_emptied_log_is_named_never_recreated(calm_home: Path, command: tuple[str, ...]) -> None:
+    _add()
+    log = calm_home / "cases.db"
+    log.write_bytes(b"")
+    for extra in ("-wal", "-shm"):
+        Path(f"{log}{extra}").unlink(missing_ok=True)
+    result = run(*command)
+    assert result.exit_code == 2
+    assert one_line(result.stderr) == (
+        f"calm: {log} is empty (0 bytes), not a case log: if it held cases, restore it from a "
+        "backup; to start a new log, remove it"
+    )
+    assert log.stat().st_size == 0
+
+
+def test_a_new_log_is_made_whole_and_leaves_no_temporary(calm_home: Path) -> None:
+    _add()
+    assert sorted(p.name for p in calm_home.iterdir() if p.name.startswith(".")) == []
+    assert (calm_home / "cases.db").stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    "command", [("cases", "list"), ("cases", "show", "ID"), ("cases", "export"), ("stats",)]
+)
+def test_a_row_whose_vars_are_not_json_is_one_line(
+    calm_home: Path, command: tuple[str, ...]
+) -> None:
+    case = _add()
+    _sql(calm_home, "UPDATE cases SET vars = '{not json'")
+    result = run(*(case if arg == "ID" else arg for arg in command))
+    if command == ("stats",):  # the figures never read vars: stats still works
+        assert result.exit_code == 0, result.stderr
+        return
+    assert result.exit_code == 1
+    assert one_line(result.stderr) == (
+        f"calm: {calm_home / 'cases.db'}: case {case}: its stored data is not JSON "
+        "('{not json'...): the row is damaged; restore the log from a backup or fix that row"
+    )
+
+
+def test_an_event_whose_data_is_not_json_is_one_line(calm_home: Path) -> None:
+    case = _add()
+    _sql(calm_home, "UPDATE events SET data = 'nope'")
+    result = run("cases", "show", case)
+    assert result.exit_code == 1
+    assert f"case {case}, event 1: its stored data is not JSON" in one_line(result.stderr)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_foreign_value_in_the_schema_ledger_is_one_line(
+    calm_home: Path, command: tuple[str, ...]
+) -> None:
+    _add()
+    _sql(
+        calm_home,
+        "DROP TABLE schema_migrations",
+        "CREATE TABLE schema_migrations (id TEXT, name TEXT, applied_at TEXT)",
+        "INSERT INTO schema_migrations VALUES ('x', 'bogus', 'now')",
+    )
+    result = run(*command)
+    assert result.exit_code == 1
+    assert one_line(result.stderr) == (
+        f"calm: {calm_home / 'cases.db'}: its schema ledger (schema_migrations) holds 'x', "
+        "not a version number: not a case log calm can use"
+    )
+
+
+# --- a full disk -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 400 KB tmpfs (root only: CI runs as root)."""
+    import os
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs to fill needs root (CI runs as root)")
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(mount)])
+    if done.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_full_disk_is_named_and_nothing_is_half_written(tiny_disk: Path) -> None:
+    env = {"CALM_HOME": str(tiny_disk / "home")}
+    add = ("cases", "add", "--channel", "email", "--summary", "s" * 8000)
+    added = 0
+    while (result := run(*add, env=env)).exit_code == 0:
+        added += 1
+        assert added < 100, "the disk never filled"
+    log = tiny_disk / "home" / "cases.db"
+    assert result.exit_code == 1
+    assert one_line(result.stderr) == f"calm: {log}: the disk is full; nothing was written"
+    db = sqlite3.connect(log)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert db.execute("SELECT count(*) FROM cases").fetchone() == (added,)
+    db.close()
+
+
+# --- ownership: a second OS user -----------------------------------------------------------------
+
+
+def test_a_log_the_agent_may_only_read_is_read_and_a_write_is_one_line(
+    other_user: OtherUser, shared_tmp: Path
+) -> None:
+    home = shared_tmp / "home"
+    env = {"CALM_HOME": str(home), "CALM_AGENT": "ann"}
+    home.mkdir()
+    other_user.own(home)
+    assert other_user.calm("cases", "add", "--channel", "email", env=env).returncode == 0
+    log = home / "cases.db"
+    log.chmod(0o400)
+    listed = other_user.calm("cases", "list", env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert len(listed.stdout.splitlines()) == 2  # the header and the one case
+    assert other_user.calm("stats", env=env).returncode == 0
+    added = other_user.calm("cases", "add", "--channel", "email", env=env)
+    assert added.returncode == 1
+    assert one_line(added.stderr) == (
+        f"calm: {log} is read-only for you; nothing was written (reading still works)"
+    )
+    assert log.stat().st_mode & 0o777 == 0o400  # never chmodded
+
+
+@pytest.mark.parametrize("mode", [0o777, 0o755])
+def test_a_calm_home_owned_by_someone_else_is_refused(
+    other_user: OtherUser, shared_tmp: Path, mode: int
+) -> None:
+    home = shared_tmp / "root-owned"
+    home.mkdir()
+    home.chmod(mode)
+    result = other_user.calm("cases", "list", env={"CALM_HOME": str(home)})
+    assert result.returncode == 1
+    assert one_line(result.stderr) == f"calm: {home} belongs to another user (uid 0); refused"
+    assert home.stat().st_mode & 0o777 == mode and list(home.iterdir()) == []
+
+
+def test_root_never_takes_over_a_calm_home_another_user_owns(
+    other_user: OtherUser, shared_tmp: Path
+) -> None:
+    home = shared_tmp / "theirs"
+    home.mkdir()
+    home.chmod(0o755)
+    other_user.own(home)
+    result = run("cases", "add", "--channel", "email", env={"CALM_HOME": str(home)})
+    assert result.exit_code == 1
+    assert one_line(result.stderr) == (
+        f"calm: {home} belongs to another user (uid {other_user.uid}); refused"
+    )
+    assert home.stat().st_mode & 0o777 == 0o755 and list(home.iterdir()) == []
+
+
+def test_a_cache_another_user_may_write_to_is_never_read(
+    other_user: OtherUser, shared_tmp: Path
+) -> None:
+    home = shared_tmp / "victim"
+    home.mkdir()
+    other_user.own(home)
+    cache = shared_tmp / "shared-cache"  # root's, open to all, as a careless shared setup
+    cache.mkdir()
+    cache.chmod(0o1777)
+    marker = shared_tmp / "PWNED"
+    (cache / "playbook.pickle").write_bytes(
+        b"cos\nsystem\n(S'touch " + str(marker).encode() + b"'\ntR."
+    )
+    env = {"CALM_HOME": str(home), "CALM_CACHE_DIR": str(cache)}
+    result = other_user.calm("reply", "--fault", "ours", "--channel", "email", env=env)
+    assert result.returncode == 1
+    assert one_line(result.stderr) == f"calm: {cache} belongs to another user (uid 0); refused"
+    assert not marker.exists()
