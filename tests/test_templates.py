@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,7 +60,27 @@ def test_check_passes_on_the_bundled_templates() -> None:
     result = run("templates", "check")
     assert result.exit_code == 0, result.stdout
     assert result.stdout == ""
-    assert "ok: 10080 replies rendered in ca, en, es, pl; 0 problem(s)" in result.stderr
+    # Not a terminal: no progress bar, only the outcome.
+    assert result.stderr == "ok: 10080 replies rendered in ca, en, es, pl; 0 problem(s)\n"
+
+
+def test_check_shows_a_progress_bar_in_a_terminal(tmp_path: Path) -> None:
+    import pexpect
+
+    team = write_tree(tmp_path / "team", {"en/parts/greeting.j2": "Hello {% if %}\n"})
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "calmcli", "templates", "check", "--templates", str(team)],
+        env={**os.environ, "TERM": "xterm-256color"},
+        dimensions=(24, 80),
+        encoding="utf-8",
+        timeout=60,
+    )
+    child.expect("Rendering replies")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 2
+    assert f"{team}/en/parts/greeting.j2:1: template syntax" in str(child.before)
 
 
 @pytest.fixture(scope="module")
@@ -237,3 +259,72 @@ def test_check_runs_calm_check_rules_on_every_rendered_message(tmp_path: Path) -
     assert result.exit_code == 2
     assert "en/ours/email/none/other: direct:" in result.stdout
     assert "error: inflaming: 'Calm down'" in result.stdout
+
+
+class _English(Renderer):
+    """One language of the matrix: enough to compare two walks of it in a test's time."""
+
+    languages = ["en"]  # type: ignore[assignment]
+
+
+def _blind_matrix(renderer: Renderer) -> tuple[str, ...]:
+    """What `calm templates check` reported before it shared renders: every reply of the
+    matrix rendered from scratch and checked whole."""
+    from calmcli.errors import ValidationError
+    from calmcli.reply.checking import check_reply
+    from calmcli.reply.templates_check import _LEAKS, SAMPLES, situations
+
+    problems: dict[str, None] = {}
+    for lang in renderer.languages:
+        for situation in situations(renderer.playbook):
+            for sample in SAMPLES:
+                where = "/".join((lang, *situation))
+                try:
+                    reply = renderer.render(ReplyRequest(*situation, lang, **sample))
+                except ValidationError as err:
+                    problems.update(dict.fromkeys(err.problems))
+                    continue
+                checks = check_reply(reply, situation[0], playbook=renderer.playbook)
+                found = [f"{where}: {f.format(c.audience)}" for c in checks for f in c.findings]
+                for message in reply.messages:
+                    if not message.text.strip():
+                        found.append(f"{where}: the {message.audience} message is empty")
+                    leak = _LEAKS.search(message.text)
+                    if leak:
+                        shown = leak.group(0).strip() or "a blank value"
+                        found.append(f"{where}: the {message.audience} message contains {shown!r}")
+                problems.update(dict.fromkeys(found))
+    return tuple(problems)
+
+
+def test_check_reports_exactly_what_the_whole_matrix_reports(tmp_path: Path) -> None:
+    """Rendering each template once per distinct input loses nothing: mistakes that show only
+    in some situations, through an include, a computed include, an attribute or a sample value,
+    are reported line for line as rendering every reply from scratch reports them."""
+    team = write_tree(
+        tmp_path / "team",
+        {
+            # calm check's rules, on one channel's message only
+            "en/parts/closing.j2": "{% if channel == 'email' %}Calm down.{% endif %}"
+            "{% include 'en/parts/extra.j2' %}\n",
+            # an undefined value reached through an include, for one fault only
+            "en/parts/extra.j2": "{% if fault == 'troll' %}\n{{ customer_mood }}{% endif %}\n",
+            # a value rendered as None, for one style of customer and the empty sample only
+            "en/parts/limits.j2": "{% if style.limits %}Limits for {{ agent }}.{% endif %}\n",
+            # a template named by an expression: keyed on the whole context
+            "en/parts/handover.j2": "{% include 'en/parts/' ~ 'sign.j2' %}\n",
+            "en/parts/sign.j2": "We are on it [{{ order }}].\n",
+            "en/parts/details.j2": "Order ({{ order or '' }}).\n",
+        },
+    )
+    renderer = _English(load_playbook(use_cache=False), template_dirs([team]))
+    shared = check_templates(renderer).problems
+    assert shared == _blind_matrix(renderer)
+    for expected in (
+        "error: inflaming: 'Calm down'",
+        "extra.j2:2: unknown value 'customer_mood'",
+        "message contains 'None'",
+        "message contains '()'",
+        "public message contains 'None'",
+    ):
+        assert any(expected in line for line in shared), expected

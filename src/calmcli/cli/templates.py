@@ -30,9 +30,11 @@ def check(
     from calmcli.playbook.load import load_playbook
     from calmcli.reply.render import Renderer, template_dirs
     from calmcli.reply.templates_check import check_templates
+    from calmcli.views.progress import progress_bar
 
     renderer = Renderer(load_playbook(playbooks), template_dirs(templates))
-    summary = check_templates(renderer, playbooks)
+    with progress_bar("Rendering replies") as advance:
+        summary = check_templates(renderer, playbooks, advance)
     data = {
         "rendered": summary.rendered,
         "languages": renderer.languages,

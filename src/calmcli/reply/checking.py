@@ -53,3 +53,19 @@ def check_reply(
         )
         for message in reply.messages
     )
+
+
+def check_message(
+    text: str,
+    lang: str,
+    fault: str,
+    channel: str,
+    audience: str,
+    *,
+    playbook: Playbook,
+    extra_dirs: Iterable[Path | str] | None = None,
+) -> list[Finding]:
+    """Check one message of a reply, as `check_reply` checks each of them."""
+    entry = playbook.channels.get(channel)
+    facts = Facts(lang, fault, channel, audience, entry.max_length if entry else None)
+    return check_text(text, facts, load_rules(lang, extra_dirs))

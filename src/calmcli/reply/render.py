@@ -180,6 +180,10 @@ class Renderer:
         name = f"{lang}/incidents/{context.get('incident')}/{part}.j2"
         if name not in self.incident_parts:
             name = f"{lang}/parts/{part}.j2"
+        return self.render_template(name, context)
+
+    def render_template(self, name: str, context: dict[str, Any]) -> str:
+        """One template rendered and tidied; any failure is a team lead's FILE:LINE problem."""
         template = self._template(name)
         from calmcli.reply.sandbox import time_limit
 

@@ -1,16 +1,25 @@
-"""Render every situation in every language and report what is missing or broken."""
+"""Render every situation in every language and report what is missing or broken.
+
+The whole matrix is walked (languages x situations x sample data), but nothing is rendered or
+checked twice: a template's text depends only on the context values it reads, so each template
+is rendered once per distinct value of those (`SharedRenderer`), and each distinct message is
+checked once per situation the rules tell apart (`_MessageChecks`). What the matrix reports is
+unchanged, line for line; only the repeats are skipped.
+"""
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from calmcli.errors import ValidationError
 from calmcli.playbook.model import Playbook
-from calmcli.reply.render import Renderer, ReplyRequest
+from calmcli.reply.render import Renderer, Reply, ReplyRequest
 
 # Sample values: a full set, and one with every optional value missing.
 SAMPLES: tuple[dict[str, Any], ...] = (
@@ -30,6 +39,9 @@ SAMPLES: tuple[dict[str, Any], ...] = (
 )
 # Text that must never reach a customer: a missing value rendered as a word or a dash.
 _LEAKS = re.compile(r"\bNone\b|\bnull\b|\{\{|\}\}|^\s*-\s*$|\s[,.;:]|\(\s*\)", re.MULTILINE)
+_ABSENT = object()  # a variable the context does not have (the template fails on it)
+
+Progress = Callable[[int, int | None], None]  # replies walked so far, replies in all
 
 
 @dataclass(frozen=True)
@@ -44,46 +56,169 @@ def situations(playbook: Playbook) -> Iterator[tuple[str, str, str, str]]:
     )
 
 
-def check_templates(renderer: Renderer, extra_dirs: Any = None) -> CheckSummary:
+def matrix_size(renderer: Renderer) -> int:
+    """How many replies `check_templates` walks."""
+    book = renderer.playbook
+    situation_count = (
+        len(book.faults) * len(book.channels) * len(book.customer_types) * len(book.incidents)
+    )
+    return len(renderer.languages) * situation_count * len(SAMPLES)
+
+
+def check_templates(
+    renderer: Renderer, extra_dirs: Any = None, progress: Progress | None = None
+) -> CheckSummary:
     """Render languages x faults x channels x customer types x incidents, with sample data,
     and run calm check on every message: a template a rule flags is reported here, once,
     rather than on each reply an agent sends."""
+    shared = SharedRenderer(renderer.playbook, renderer.dirs, renderer.now)
+    checks = _MessageChecks(renderer.playbook, extra_dirs)
     problems: dict[str, None] = {}  # ordered set: one line per distinct problem
-    rendered = 0
+    rendered, total = 0, matrix_size(renderer)
     for lang in renderer.languages:
         for fault, channel, customer_type, incident in situations(renderer.playbook):
             for sample in SAMPLES:
                 request = ReplyRequest(fault, channel, customer_type, incident, lang, **sample)
                 where = f"{lang}/{fault}/{channel}/{customer_type}/{incident}"
-                for problem in _render_one(renderer, request, where, extra_dirs):
+                for problem in _render_one(shared, checks, request, where):
                     problems.setdefault(problem)
                 rendered += 1
+            if progress is not None:
+                progress(rendered, total)
     return CheckSummary(rendered, tuple(problems))
 
 
 def _render_one(
-    renderer: Renderer, request: ReplyRequest, where: str, extra_dirs: Any
+    renderer: Renderer, checks: _MessageChecks, request: ReplyRequest, where: str
 ) -> list[str]:
-    from calmcli.reply.checking import check_reply
-
     try:
         reply = renderer.render(request)
     except ValidationError as err:
         return list(err.problems)
-    found = [
-        f"{where}: {finding.format(check.audience)}"
-        for check in check_reply(
-            reply, request.fault, playbook=renderer.playbook, extra_dirs=extra_dirs
-        )
-        for finding in check.findings
+    said = [checks.problems(reply, request.fault, message.audience, message.text)
+            for message in reply.messages]  # fmt: skip
+    return [f"{where}: {line}" for found, _ in said for line in found] + [
+        f"{where}: {line}" for _, found in said for line in found
     ]
-    for message in reply.messages:
-        if not message.text.strip():
-            found.append(f"{where}: the {message.audience} message is empty")
-        leak = _LEAKS.search(message.text)
-        if leak:
-            found.append(
-                f"{where}: the {message.audience} message contains "
-                f"{leak.group(0).strip() or 'a blank value'!r}"
-            )
-    return found
+
+
+class _MessageChecks:
+    """calm check's findings and the leak checks of each distinct message, computed once."""
+
+    def __init__(self, playbook: Playbook, extra_dirs: Iterable[Path | str] | None) -> None:
+        self.playbook, self.extra_dirs = playbook, extra_dirs
+        self.seen: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+    def problems(
+        self, reply: Reply, fault: str, audience: str, text: str
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The rules' findings, then the message's own problems (empty, a leaked value)."""
+        key = (reply.lang, fault, reply.channel, audience, text)
+        found = self.seen.get(key)
+        if found is None:
+            found = self.seen[key] = (self._rules(key), _leaks(audience, text))
+        return found
+
+    def _rules(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        from calmcli.reply.checking import check_message
+
+        lang, fault, channel, audience, text = key
+        findings = check_message(
+            text, lang, fault, channel, audience, playbook=self.playbook, extra_dirs=self.extra_dirs
+        )
+        return tuple(finding.format(audience) for finding in findings)
+
+
+def _leaks(audience: str, text: str) -> tuple[str, ...]:
+    found = []
+    if not text.strip():
+        found.append(f"the {audience} message is empty")
+    leak = _LEAKS.search(text)
+    if leak:
+        found.append(
+            f"the {audience} message contains {leak.group(0).strip() or 'a blank value'!r}"
+        )
+    return tuple(found)
+
+
+class SharedRenderer(Renderer):
+    """A Renderer that renders each template once per distinct value of what it reads.
+
+    A template sees only the context variables it names (those of the templates it includes
+    too; Jinja tells which, from the parsed source), so two requests that agree on them get the
+    same text, or the same failure, from it. Any template whose includes cannot be known
+    (a computed name) is keyed on the whole context."""
+
+    def __init__(self, playbook: Playbook, dirs: list[Path], now: datetime | None = None) -> None:
+        super().__init__(playbook, dirs, now)
+        self._reads: dict[str, tuple[str, ...] | None] = {}
+        self._texts: dict[tuple[Any, ...], str | ValidationError] = {}
+        self._shown: dict[int, tuple[str, str]] = {}  # this request's values, by identity
+
+    def render(self, request: ReplyRequest) -> Reply:
+        self._shown = {}  # the request's values stay alive while it renders: ids are theirs
+        return super().render(request)
+
+    def render_template(self, name: str, context: dict[str, Any]) -> str:
+        if name not in self._reads:
+            self._reads[name] = template_reads(self.env, name)
+        reads = self._reads[name]
+        key = (name, *(self._frozen(context, var) for var in reads or sorted(context)))
+        text = self._texts.get(key)
+        if text is None:
+            try:
+                text = super().render_template(name, context)
+            except ValidationError as err:
+                text = err
+            self._texts[key] = text
+        if isinstance(text, ValidationError):
+            raise ValidationError(list(text.problems))
+        return text
+
+    def _frozen(self, context: dict[str, Any], var: str) -> tuple[str, str]:
+        value = context.get(var, _ABSENT)
+        shown = self._shown.get(id(value))
+        if shown is None:
+            shown = self._shown[id(value)] = _frozen(value)
+        return shown
+
+
+def template_reads(env: Any, name: str) -> tuple[str, ...] | None:
+    """The context variables template `name` and the templates it pulls in may read; None when
+    one of those is named by an expression. A template that cannot be loaded or parsed fails
+    the same way in every context, so it adds nothing."""
+    from jinja2 import TemplateNotFound, TemplateSyntaxError, meta
+
+    from calmcli.errors import CalmError
+
+    names, seen, todo = {"lang"}, set(), [name]  # `lang`: the date filters read it
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        try:
+            source = env.loader.get_source(env, current)[0]
+            tree = env.parse(source)
+        except (TemplateNotFound, TemplateSyntaxError, CalmError):
+            continue
+        names |= meta.find_undeclared_variables(tree)
+        for referenced in meta.find_referenced_templates(tree):
+            if referenced is None:
+                return None
+            todo.append(referenced)
+    return tuple(sorted(names))
+
+
+def _frozen(value: Any) -> tuple[str, str]:
+    """A hashable stand-in for a context value: equal for equal plain data (strings, numbers,
+    dates, lists and mappings of them); anything shown by its address is never equal."""
+    if value is _ABSENT:
+        return "absent", ""
+    shown = repr(value)
+    if " at 0x" in shown:  # an address may be reused by another object: never share it
+        return type(value).__qualname__, f"{shown} #{next(_UNIQUE)}"
+    return type(value).__qualname__, shown
+
+
+_UNIQUE = itertools.count()

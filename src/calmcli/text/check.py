@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -140,6 +141,10 @@ def _occurrence(rule: Rule, text: str, _folded: str, hits: _Hits, facts: Facts) 
 
 
 def _capitalization(rule: Rule, text: str, _folded: str, _h: _Hits, _f: Facts) -> list[Finding]:
+    upper = [word for word in _WORD.findall(text) if word.isupper()]  # few, found in C
+    if not any(len(w) >= rule.min_letters and w.isalpha() and w not in rule.exceptions
+               for w in upper):  # fmt: skip
+        return []  # the usual case: positions only for a text that has a finding
     return [
         _finding(rule, text, m.start(), m.group(0))
         for m in _WORD.finditer(text)
@@ -150,8 +155,10 @@ def _capitalization(rule: Rule, text: str, _folded: str, _h: _Hits, _f: Facts) -
     ]
 
 
+@lru_cache(maxsize=4)
 def _sentence_starts(folded: str) -> tuple[list[int], list[int]]:
-    """Sentence start offsets and word counts, to place hits in sentences."""
+    """Sentence start offsets and word counts, to place hits in sentences (several rules of
+    one check ask for the same text's: computed once)."""
     starts, words, start = [], [], 0
     for match in _SENTENCE_END.finditer(folded + "\n"):
         starts.append(start)
