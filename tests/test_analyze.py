@@ -228,3 +228,56 @@ def test_repeat_contact_from_past_contact_counts_and_days(
 def test_a_count_or_a_day_alone_is_no_repeat_contact(text: str, lang: str) -> None:
     data = json.loads(run("analyze", "--json", "--lang", lang, input=text).stdout)
     assert "repeat-contact" not in {s["id"] for s in data["signals"]}
+
+
+def test_json_carries_the_incident_with_its_reasons_and_the_facts() -> None:
+    text = (
+        "Bon dia, la comanda 40217 havia d'arribar dijous i encara no ha arribat. Si no em "
+        "torneu els 59,90 € abans de divendres, obriré una disputa amb el banc. Gràcies, Jordi Puig"
+    )
+    data = json.loads(run("analyze", "--json", input=text).stdout)
+    assert data["suggestions"]["incident"] == {
+        "id": "shipping-delay",
+        "reasons": ["says \"havia d'arribar\", 'encara no'"],
+    }
+    assert data["facts"] == {
+        "order": "40217",
+        "amount": "59.90 EUR",
+        "amount_text": "59,90 €",
+        "deadline": "abans de divendres",
+        "name": "Jordi Puig",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "incident"),
+    [
+        ("The mug arrived smashed.", "damaged-item"),
+        ("La freidora no enciende desde el primer día.", "product-defect"),
+        ("Kiedy będzie znowu dostępna ta kurtka?", "out-of-stock"),
+        ("M'heu cobrat dues vegades la mateixa factura.", "billing"),
+        ("I thought returns were free, your site said so.", "policy-misreading"),
+        ("Sois unos ladrones.", "other"),
+    ],
+)
+def test_the_incident_is_suggested_from_the_message(text: str, incident: str) -> None:
+    data = json.loads(run("analyze", "--json", input=text).stdout)
+    assert data["suggestions"]["incident"]["id"] == incident
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("If the $89.99 isn't back by Friday I'll dispute it.", ("89.99 USD", "by Friday", None)),
+        (
+            "Reembolso de $1,250 MXN para el sábado. Saludos, María del Carmen Ruiz",
+            ("1250 MXN", "para el sábado", "María del Carmen Ruiz"),
+        ),
+        ("Zwróćcie 249 zł do piątku. Pozdrawiam, Tomasz", ("249 PLN", "do piątku", "Tomasz")),
+        ("Me cobraron dos veces. Nada.", (None, None, None)),  # a closing word is no name
+        ("Call me on Monday please.", (None, None, None)),  # a day is no deadline without "by"
+    ],
+)
+def test_amount_deadline_and_signature(text: str, facts: tuple[str | None, ...]) -> None:
+    data = json.loads(run("analyze", "--json", input=text).stdout)["facts"]
+    assert (data["amount"], data["deadline"], data["name"]) == facts

@@ -59,7 +59,13 @@ def text_lines(analysis: object) -> list[str]:
         lines = [f"language: {guess.lang} ({guess.confidence:.2f})"]
     lines.append("signals:" if analysis.signals else "signals: none")
     lines += [f"  {s.id:<15} {', '.join(s.words)}" for s in analysis.signals]
+    lines += _fact_lines(analysis.facts.as_dict())
     lines.append("suggestions (for you to judge):")
+    incident = analysis.incident
+    lines.append(
+        f"  incident        {incident.id}"
+        + (f" ({', '.join(incident.reasons)})" if incident.reasons else "")
+    )
     types = "; ".join(f"{t.id} ({'; '.join(t.reasons)})" for t in analysis.customer_types[:3])
     lines.append(f"  customer type   {types or 'no particular type'}")
     lines.append(f"  troll           {'; '.join(analysis.troll_indicators) or 'no indicators'}")
@@ -71,3 +77,13 @@ def text_lines(analysis: object) -> list[str]:
     else:
         lines.append("  move to private no")
     return lines
+
+
+def _fact_lines(facts: dict[str, str | None]) -> list[str]:
+    """What the message states: order, amount (as written), deadline, the name it is signed with."""
+    shown = {k: v for k, v in facts.items() if v and k != "amount_text"}
+    if not shown:
+        return ["facts: none"]
+    if "amount" in shown and facts.get("amount_text"):
+        shown["amount"] = f"{shown['amount']} ({facts['amount_text']})"
+    return ["facts:", *(f"  {key:<15} {value}" for key, value in shown.items())]

@@ -18,6 +18,7 @@ from typing import Any
 from calmcli.base.textmatch import FOLDING, fold
 
 Forms = dict[str, frozenset[str]]  # a folded word -> its folded forms (itself included)
+_MEMO = 2  # bumped when a backend's reading changes: forms memoised the old way are not read
 
 
 def backend(lang: str) -> str | None:
@@ -39,7 +40,7 @@ def inflect(lang: str, words: Iterable[str], prefer: str | None = None) -> Forms
     name = prefer or backend(lang)
     if not wanted or name is None:
         return {}
-    memo_path = _memo_path(f"{name}-{lang}-f{FOLDING}")
+    memo_path = _memo_path(f"{name}-{lang}-f{FOLDING}-{_MEMO}")
     memo = _read_memo(memo_path)
     missing = [w for w in wanted if w not in memo]
     if missing:
@@ -56,7 +57,13 @@ def _morfeusz(words: list[str]) -> dict[str, frozenset[str]]:
     generator = morfeusz2.Morfeusz(analyse=False)
     result = {}
     for word in words:
-        lemmas = {a[2][1].split(":")[0] for a in analyser.analyse(word) if a[2][2] != "ign"}
+        # A past form with a person ending ("zapłaciłem") is two segments, the second "być":
+        # agglutinates are no lemma of the word.
+        lemmas = {
+            a[2][1].split(":")[0]
+            for a in analyser.analyse(word)
+            if a[2][2] != "ign" and not a[2][2].startswith("aglt")
+        }
         if word in lemmas or not lemmas:  # the word is a lemma itself: not its homographs
             lemmas = {word}
         forms = {word}

@@ -35,7 +35,10 @@ WORD_CATEGORIES = (
     "count",  # a count or a frequency: "third time", "dos veces", "trzeci raz", "every day"
     "contact",  # a contact verb in the past: "I called", "llamé", "dzwoniłem"
     "contacting",  # a contact verb in the present: "I write", "escribo", "piszę"
-    "past-time",  # when it happened: "on Tuesday", "ayer", "last week", "already"
+    "past-time",  # when it happened: "on Tuesday", "ayer", "last week"
+    "deadline",  # what starts the customer's own deadline: "by", "antes del", "do", "per a"
+    "deadline-day",  # the day it names: "Friday", "viernes", "piątku", "the 15th", "Nadal"
+    "closing",  # how a message closes ("Gracias,", "Pozdrawiam,"): a name after it signs it
     "sarcasm",
     "troll",
     "complaint",
@@ -65,7 +68,7 @@ _SECTIONS = (
     "private_signals",
     "letters",
 )
-_LAYOUT = 3  # bumped when the cached Lexicon's shape changes
+_LAYOUT = 4  # bumped when the cached Lexicon's shape changes
 _SHOUTING_KEYS = ("min_letters", "min_words", "exclamations", "exceptions")
 
 

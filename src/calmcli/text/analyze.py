@@ -15,30 +15,22 @@ from typing import Any
 from calmcli.base.textmatch import fold
 from calmcli.playbook.lexicons import SIGNALS, Lexicon, Lexicons, load_lexicons
 from calmcli.text import signals
+from calmcli.text.facts import MessageFacts, message_facts, order_references
 from calmcli.text.language import LanguageGuess, detect_language
 from calmcli.text.signals import Sentences, Spans, Words, words_of
 
-__all__ = ["Analysis", "LanguageGuess", "analyze_message", "analyze_with", "detect_language"]
+__all__ = [
+    "Analysis",
+    "LanguageGuess",
+    "MessageFacts",
+    "analyze_message",
+    "analyze_with",
+    "detect_language",
+    "order_references",
+]
 
 _CAPS_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 _EXCLAMATIONS = re.compile(r"[!¡]{2,}[!?¡1]*|\?!+[!?]*")
-# Order references as customers write them (on folded text): `#48213`, `UK-55821`, or a bare
-# number of 4+ digits right after an order word in any of our languages ("comanda 48213",
-# "pedido nº 30917", "zamówienie nr 77120", "order no. 1234").
-_ORDER_REFS = re.compile(
-    r"(?<![\w-])(#\d{4,}|[a-z]{1,3}-\d{3,})(?![\w-])"
-    r"|\b(?:orders?|comanda|pedidos?|zamowieni\w*|numer|numero|num|number|nr|ref\w*)"
-    r"\s*[.:]?\s*(?:(?:nr|no|n|num)\s*[.:º°o]?\s*)?#?(\d{4,})(?![\w-])"
-)
-
-
-def order_references(text: str) -> tuple[str, ...]:
-    """The order references in a message, in order of appearance, each once."""
-    refs = []
-    for match in _ORDER_REFS.finditer(fold(text)):
-        group = 1 if match.group(1) else 2
-        refs.append(text[match.start(group) : match.end(group)].lstrip("#"))
-    return tuple(dict.fromkeys(refs))
 
 
 @dataclass(frozen=True)
@@ -61,6 +53,14 @@ class TypeHint:
 
 
 @dataclass(frozen=True)
+class IncidentHint:
+    """The suggested incident and the words that suggest it ("other": none did)."""
+
+    id: str
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Analysis:
     language: LanguageGuess
     channel: str | None
@@ -73,6 +73,8 @@ class Analysis:
     # Why the troll indicators do not make a troll (issue 14): someone writing again about
     # the same thing is a customer we failed, however rude.
     not_troll: tuple[str, ...] = ()
+    incident: IncidentHint = IncidentHint("other")
+    facts: MessageFacts = MessageFacts()
 
     @property
     def troll_likely(self) -> bool:
@@ -97,7 +99,9 @@ class Analysis:
             "channel": self.channel,
             "signals": [s.as_dict() for s in self.signals],
             "orders": list(self.orders),
+            "facts": self.facts.as_dict(),
             "suggestions": {
+                "incident": {"id": self.incident.id, "reasons": list(self.incident.reasons)},
                 "customer_types": [
                     {"id": t.id, "reasons": list(t.reasons)} for t in self.customer_types
                 ],
@@ -168,6 +172,8 @@ def analyze_with(
         private_reasons=_move_private(signals, channel, lexicon)[1],
         orders=order_references(text),
         not_troll=_not_troll(signals),
+        incident=_incident(text, spans, lexicon),
+        facts=message_facts(text, spans, lexicon.marker_words),
     )
 
 
@@ -199,6 +205,28 @@ def _signals(
         if data:
             found["personal-data"] = tuple(sorted(data, key=text.find))
     return tuple(Signal(s, found[s], families.get(s, ())) for s in SIGNALS if s in found)
+
+
+def _incident(text: str, spans: Spans, lexicon: Lexicon) -> IncidentHint:
+    """The incident with the most words in the message (the earliest on a tie); a word inside a
+    longer one of another incident counts for the longer ("se ha roto" over "roto")."""
+    found = {i: spans.get(("incident", i), []) for i in lexicon.incidents}
+    every = [h for hits in found.values() for h in hits]
+    best: tuple[int, int, str, tuple[str, ...]] | None = None
+    for incident, hits in found.items():
+        kept = [h for h in hits if not any(_longer(o, h) for o in every)]
+        if not kept:
+            continue
+        words = tuple(dict.fromkeys(text[s:e] for s, e in sorted(kept)))
+        rank = (-len({fold(w) for w in words}), min(kept)[0], incident, words)
+        best = rank if best is None or rank < best else best
+    if best is None:
+        return IncidentHint("other")
+    return IncidentHint(best[2], (f"says {', '.join(repr(w) for w in best[3])}",))
+
+
+def _longer(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    return outer != inner and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _shouting(text: str, lexicon: Lexicon) -> tuple[str, ...]:
