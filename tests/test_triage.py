@@ -558,3 +558,51 @@ def test_the_customers_warning_level_flows_into_the_next_reply(tmp_path: Path) -
     text = screen.text
     assert "Abuse warnings so far: final-notice" in text
     assert "This is our final warning" in text  # no --set warning_level=2 needed
+
+
+MESSAGE_WITH_FACTS = (
+    "Hola, el pedido 77231 llegó con la pantalla rota. Me cobraron 59,90 € y lo necesito "
+    "antes del viernes.\nSaludos, Lucía Fernández"
+)
+
+
+def test_the_walk_prefills_the_incident_and_the_facts_from_the_message(tmp_path: Path) -> None:
+    message = tmp_path / "msg.txt"
+    message.write_text(MESSAGE_WITH_FACTS + "\n")
+    screen = Screen(["--message", str(message), "--channel", "email"])
+    screen.answer("name or handle", ENTER)  # the signature, pre-filled
+    screen.answer("Contact", ENTER)
+    screen.answer("Order or ticket", ENTER)  # the message's order, pre-filled
+    screen.choose("Was it our fault", "Our fault")
+    screen.choose("Customer type", "No particular type")
+    assert _highlighted(screen, "Incident").startswith("Damaged item")
+    screen.child.send(ENTER)
+    screen.answer("Amount", ENTER)  # keep 59.90 EUR
+    screen.answer("Customer's deadline", "\x15" + "el viernes 11" + ENTER)
+    screen.choose("Reply language", "es")
+    screen.answer("The reply", ENTER)
+    screen.answer("Follow up in", ENTER)
+    assert screen.finish() == 0
+    text = screen.text
+    assert "incident: damaged-item (says 'rota')" in text
+    assert "the message states: amount 59.90 EUR (59,90 €), deadline 'antes del viernes', " in text
+    assert "signed 'Lucía Fernández'" in text
+    (case,) = logged()
+    assert (case.customer, case.order, case.incident) == (
+        "Lucía Fernández",
+        "77231",
+        "damaged-item",
+    )
+    assert case.vars == {"amount": "59.90 EUR", "deadline": "el viernes 11"}
+
+
+def test_without_a_terminal_the_message_fills_the_incident_and_facts(tmp_path: Path) -> None:
+    message = tmp_path / "msg.txt"
+    message.write_text(MESSAGE_WITH_FACTS + "\n")
+    flags = ["--customer", "Lucía", "--fault", "ours", "--channel", "email", "--yes"]
+    result = run("triage", *flags, "--message", str(message), "--set", "amount=60 EUR")
+    assert result.exit_code == 0, result.stderr
+    (case,) = logged()
+    assert case.incident == "damaged-item" and case.order == "77231"
+    # A --set fact is the agent's word; the message fills only what was not given.
+    assert case.vars == {"amount": "60 EUR", "deadline": "antes del viernes"}

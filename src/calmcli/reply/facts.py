@@ -29,6 +29,9 @@ FACTS: dict[str, Fact] = {
         Fact("item", "text", "the product, in the customer's language: 'la cafetera Xpress'", True),
         Fact("amount", "money", "the amount charged or paid: '49.90 EUR', '11,50 €', '120 zł'"),
         Fact("overcharge", "money", "what we charged too much (billing, our fault): '11.50 EUR'"),
+        Fact(
+            "deadline", "text", "the customer's own deadline, as written: 'by Friday', 'do piątku'"
+        ),
         Fact("delivery_date", "date", "the date the parcel now arrives: 2026-12-04"),
         Fact("carrier_status", "text", "the carrier's latest status, in the customer's language"),
         Fact("pickup_point", "text", "where the parcel waits: 'the kiosk at 12 Main Street'"),

@@ -30,10 +30,13 @@ STEPS = (
     "channel",
     "customer_type",
     "incident",
+    "facts",
     "lang",
     "reply",
     "follow_up",
 )
+# Facts the walk takes from the customer's message, for the agent to confirm (reply/facts.py).
+MESSAGE_FACTS = {"amount": "Amount", "deadline": "Customer's deadline"}
 # Flags that an agent must give when there is no terminal to ask on.
 NEEDED_WITHOUT_TERMINAL = {"customer": "--customer", "fault": "--fault", "channel": "--channel"}
 
@@ -130,6 +133,10 @@ class Walk:
         self.suggested_type: str | None = None
         self.suggested_fault: str | None = None
         self.message_orders: tuple[str, ...] = ()
+        self.suggested_incident = "other"
+        self.signed_name: str | None = None
+        self.message_facts: dict[str, str] = {}  # amount, deadline: as the message states them
+        self.set_by_flag = frozenset(given.vars)  # --set facts: the message does not override
         # Where each fact the history is looked up by came from, for the agent to see.
         self.origin = {
             key: "--" + key for key in ("customer", "contact", "order") if getattr(given, key)
@@ -142,6 +149,7 @@ class Walk:
             "message": a.message is not None,
             "who": bool(a.customer),
             "reply": self.accept,
+            "facts": False,  # asked only when the message states facts no --set gave
         }.get(step, getattr(a, step, None) is not None)
 
     # --- the walk ---------------------------------------------------------------------------
@@ -168,7 +176,10 @@ class Walk:
     def _previous(self, index: int) -> int:
         """Go back to the step before, even one a flag answered (the agent wants to change it)."""
         previous = max(index - 1, 0)
-        while previous > 0 and STEPS[previous] in ("message",):
+        while previous > 0 and (
+            STEPS[previous] == "message"
+            or (STEPS[previous] == "facts" and not self._facts_to_ask())
+        ):
             previous -= 1
         self.skip.discard(STEPS[previous])
         self.answers.texts = None
@@ -186,7 +197,10 @@ class Walk:
         elif step == "customer_type" and not a.customer_type:
             a.customer_type = "none"
         elif step == "incident" and not a.incident:
-            a.incident = "other"
+            a.incident = self._likely_incident()
+        elif step == "facts":
+            for key, value in self.message_facts.items():
+                a.vars.setdefault(key, value)
         elif step == "lang" and not a.lang:
             a.lang = self._likely_lang()
         elif step == "reply":
@@ -230,6 +244,10 @@ class Walk:
         self.suggested_type = reading.customer_type
         self.suggested_fault = "troll" if reading.troll else None
         self.message_orders = reading.orders
+        self.suggested_incident = reading.incident
+        self.signed_name = reading.name
+        found = {"amount": reading.amount, "deadline": reading.deadline}
+        self.message_facts = {key: value for key, value in found.items() if value}
         if self.interactive:
             self.console.print("What stands out in the message:", style="bold")
             for line in reading.lines():
@@ -237,10 +255,15 @@ class Walk:
 
     def ask_who(self) -> None:
         a = self.answers
-        a.customer = self._asked(
-            "customer",
-            prompts.text("Customer's name or handle:", default=a.customer or "", required=True),
+        signed = self.signed_name if not a.customer else None
+        name = prompts.text(
+            "Customer's name or handle:", default=a.customer or signed or "", required=True
         )
+        if signed and name == signed:
+            self.origin["customer"] = "the message's signature"
+            a.customer = name
+        else:
+            a.customer = self._asked("customer", name)
         a.contact = self._asked(
             "contact",
             prompts.text("Contact (email, phone or handle; optional):", default=a.contact or "")
@@ -294,8 +317,39 @@ class Walk:
 
     def ask_incident(self) -> None:
         self.answers.incident = self._pick(
-            "Incident:", "incidents", self.answers.incident, default="other"
+            "Incident:", "incidents", self.answers.incident, default=self._likely_incident()
         )
+
+    def _likely_incident(self) -> str:
+        """The incident the message suggests, when the playbook has it."""
+        known = self.playbook.section("incidents")
+        return self.suggested_incident if self.suggested_incident in known else "other"
+
+    def _facts_to_ask(self) -> dict[str, str]:
+        return {k: v for k, v in self.message_facts.items() if k not in self.set_by_flag}
+
+    def ask_facts(self) -> None:
+        """Confirm the amount and deadline the message states; they become the reply's facts."""
+        from calmcli.reply.facts import FACTS, parse_money
+
+        def money(value: str) -> str | None:
+            try:
+                parse_money("amount", value)
+            except UsageError as err:
+                return str(err)
+            return None
+
+        a = self.answers
+        for key, value in self._facts_to_ask().items():
+            answer = prompts.text(
+                f"{MESSAGE_FACTS[key]} (from the message; empty: none):",
+                default=a.vars.get(key, value),
+                validate=money if FACTS[key].kind == "money" else None,
+            )
+            if answer:
+                a.vars[key] = answer
+            else:
+                a.vars.pop(key, None)
 
     def ask_lang(self) -> None:
         default = self.answers.lang or self._likely_lang()
