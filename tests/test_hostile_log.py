@@ -7,14 +7,16 @@ as a second OS user (made with useradd when the tests run as root, as CI does).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import OtherUser
+from tests.conftest import Backend, OtherUser
 from tests.helpers import run
 
 
@@ -215,3 +217,106 @@ def test_a_cache_another_user_may_write_to_is_never_read(
     assert result.returncode == 1
     assert one_line(result.stderr) == f"calm: {cache} belongs to another user (uid 0); refused"
     assert not marker.exists()
+
+
+# --- PostgreSQL: text it cannot hold, a held lock, a server gone silent -------------------------
+
+
+@pytest.fixture
+def pg_log(backend: Backend) -> str:
+    """A migrated case log on the PostgreSQL server, with one case (PostgreSQL only)."""
+    if backend.name != "postgresql":
+        pytest.skip("PostgreSQL only")
+    _add()
+    return backend.url
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_nul_in_text_for_postgresql_is_refused_in_one_line(pg_log: str, tmp_path: Path) -> None:
+    added = run("cases", "add", input='{"channel": "email", "customer": "A\\u0000B"}')
+    assert added.exit_code == 2
+    assert one_line(added.stderr).endswith(
+        "PostgreSQL text fields cannot contain NUL (0x00) bytes; nothing was written"
+    )
+    export = tmp_path / "nul.json"
+    assert run("cases", "export", "--format", "json", "-o", str(export)).exit_code == 0
+    exported = json.loads(export.read_text())
+    exported["cases"][0].update(id="C-NUL22", summary="a\u0000b")  # a new case, NUL inside
+    export.write_text(json.dumps(exported))
+    imported = run("cases", "import", str(export))
+    assert imported.exit_code == 2
+    assert "cannot contain NUL" in one_line(imported.stderr)
+    assert len(run("cases", "list").stdout.splitlines()) == 2  # the header and the one case
+
+
+def _with_options(url: str, *settings: str) -> str:
+    """The URL with more `-c name=value` server settings in its `options` parameter."""
+    return url + "".join(f"%20-c{s.replace('=', '%3D')}" for s in settings)
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+@pytest.mark.parametrize(
+    ("settings", "expected"),
+    [
+        (("lock_timeout=300",), "is busy (another session holds a lock); try again"),
+        (
+            ("lock_timeout=0", "statement_timeout=300"),
+            "the server did not finish within its statement time-out; nothing was written",
+        ),
+    ],
+)
+def test_a_held_lock_ends_in_one_line(
+    pg_log: str, settings: tuple[str, ...], expected: str
+) -> None:
+    import psycopg
+
+    calm = [sys.executable, "-m", "calmcli", "--db", _with_options(pg_log, *settings)]
+    with psycopg.connect(pg_log) as holder:
+        holder.execute("LOCK TABLE cases IN ACCESS EXCLUSIVE MODE")
+        # A child with a time-out: without calm's own, this waits for ever
+        result = subprocess.run(
+            [*calm, "cases", "list"], capture_output=True, text=True, timeout=30
+        )
+    assert result.returncode == 1
+    assert one_line(result.stderr).endswith(expected)
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_server_that_stops_answering_ends_in_one_line(pg_log: str) -> None:
+    """A stopped backend cancels nothing: calm's own watchdog cuts the connection."""
+    import os
+    import signal
+
+    import psycopg
+
+    if os.geteuid() != 0:
+        pytest.skip("stopping the server's process needs root (CI runs as root)")
+    url = _with_options(pg_log, "statement_timeout=1000")
+    calm = [sys.executable, "-m", "calmcli", "--db", url, "cases", "list"]
+    stopped = []
+    with psycopg.connect(pg_log) as holder:
+        holder.execute("LOCK TABLE cases IN ACCESS EXCLUSIVE MODE")
+        child = subprocess.Popen(calm, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        with psycopg.connect(pg_log, autocommit=True) as admin:
+            for _ in range(100):
+                stopped = [
+                    pid
+                    for (pid,) in admin.execute(
+                        "SELECT pid FROM pg_stat_activity WHERE %s = any(pg_blocking_pids(pid))",
+                        (holder.info.backend_pid,),
+                    )
+                ]
+                if stopped:
+                    break
+                subprocess.run(["sleep", "0.05"])
+        for pid in stopped:  # calm's backend, waiting on the lock: frozen before it times out
+            os.kill(pid, signal.SIGSTOP)
+    try:
+        _, stderr = child.communicate(timeout=30)
+    finally:
+        for pid in stopped:
+            os.kill(pid, signal.SIGCONT)
+        child.kill()  # gone already, unless it waited for ever
+    assert stopped, "calm's backend never waited on the lock"
+    assert child.returncode == 1
+    assert one_line(stderr).endswith("the server stopped answering (nothing for 6 s); calm gave up")

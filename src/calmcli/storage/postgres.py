@@ -9,6 +9,7 @@ same case at once are serialised: the second decides on what the first wrote.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -28,6 +29,12 @@ except ImportError:  # the optional extra is not installed
     ) from None
 
 CONNECT_TIMEOUT_S = 5
+# Every statement ends: the server cancels one that runs over STATEMENT_TIMEOUT or waits over
+# LOCK_TIMEOUT for a lock (a URL's `options=-c statement_timeout=...` wins over these), and
+# calm itself cuts the connection to a server that stops answering altogether (a stopped or
+# frozen backend cancels nothing) once a statement has run a while past that time-out.
+STATEMENT_TIMEOUT = "30s"
+LOCK_TIMEOUT = "10s"
 # Errors that are the server's or its setup's, not calm's: one line, exit 1, no traceback.
 _SERVER_SIDE = (
     psycopg.OperationalError,  # gone, killed, out of space, too many clients
@@ -37,7 +44,10 @@ _SERVER_SIDE = (
 )
 # Any fixed number will do: held while migrating, so concurrent first opens take turns.
 MIGRATION_LOCK = 0x0CA1_0001
-MIGRATION_BEGIN = f"BEGIN; SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"
+# A migration may rewrite every row of a large log: no statement time-out for it.
+MIGRATION_BEGIN = (
+    f"BEGIN; SET LOCAL statement_timeout = 0; SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"
+)
 
 
 def is_pg_url(target: str) -> bool:
@@ -66,31 +76,86 @@ def _first_line(err: BaseException) -> str:
 class _Connection:
     """psycopg behind the sqlite3-shaped calls the shared SQL makes (`?` placeholders)."""
 
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+    def __init__(self, conn: psycopg.Connection[Any], limit_s: float = 0) -> None:
         self.conn = conn
+        self.limit_s = limit_s  # how long a statement may wait for the server (0: for ever)
+        self.severed = 0.0  # the wait after which the watchdog cut the connection
 
     def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> psycopg.Cursor[Any]:
-        if parameters is None:
-            return self.conn.execute(sql)  # SQL is ours, never user text
-        return self.conn.execute(sql.replace("?", "%s"), parameters)
+        with self._watchdog(self.limit_s):
+            if parameters is None:
+                return self.conn.execute(sql)  # SQL is ours, never user text
+            return self.conn.execute(sql.replace("?", "%s"), parameters)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> psycopg.Cursor[Any]:
         cursor = self.conn.cursor()
-        if rows:
-            cursor.executemany(sql.replace("?", "%s"), rows)
+        if rows:  # each row is a statement the server bounds; the watchdog waits for them all
+            with self._watchdog(self.limit_s and self.limit_s + len(rows) * 0.005):
+                cursor.executemany(sql.replace("?", "%s"), rows)
         return cursor
+
+    @contextmanager
+    def _watchdog(self, limit_s: float) -> Iterator[None]:
+        """Cut the connection if the server has not answered within `limit_s`: the waiting
+        call then fails as for a lost server (one line) instead of waiting for ever."""
+        if not limit_s:
+            yield
+            return
+        import threading
+
+        timer = threading.Timer(limit_s, self._sever, (limit_s,))
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
+
+    def _sever(self, waited_s: float) -> None:
+        import socket
+
+        self.severed = waited_s
+        try:
+            fd = os.dup(self.conn.pgconn.socket)
+        except (OSError, psycopg.Error):
+            return
+        with socket.socket(fileno=fd) as sock:  # the same socket: shutting it wakes the reader
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
 
 def connect(url: str) -> _Connection:
-    """Connect in autocommit mode (transactions are explicit); one-line error if unreachable."""
+    """Connect in autocommit mode (transactions are explicit) with calm's time-outs; one-line
+    error if unreachable."""
     options: dict[str, Any] = {"autocommit": True, "application_name": "calm"}
     if "connect_timeout" not in url:
         options["connect_timeout"] = CONNECT_TIMEOUT_S
     try:
-        return _Connection(psycopg.connect(url, **options))
+        conn = psycopg.connect(url, **options)
+        given = str(conninfo_to_dict(url).get("options") or "")
+        settings = [
+            f"SET {name} = '{value}'; "
+            for name, value in (
+                ("statement_timeout", STATEMENT_TIMEOUT),
+                ("lock_timeout", LOCK_TIMEOUT),
+            )
+            if name not in given
+        ]
+        query = (
+            "".join(settings) + "SELECT setting FROM pg_settings WHERE name = 'statement_timeout'"
+        )
+        cursor = conn.execute(query.encode())
+        while cursor.nextset():  # the SETs' results first, then the setting's
+            pass
+        row = cursor.fetchone()
     except psycopg.Error as err:
         where = describe(url)
         raise CalmError(f"cannot reach the case log at {where}: {_first_line(err)}") from None
+    statement_ms = int(row[0]) if row else 0
+    # Past the server's own time-out with room for its answer, or a server gone silent.
+    return _Connection(conn, statement_ms / 1000 * 1.5 + 5 if statement_ms else 0)
 
 
 class PgStore(SqlStore):
@@ -101,8 +166,10 @@ class PgStore(SqlStore):
     def __init__(self, url: str) -> None:
         self.where = describe(url)
         self.db = connect(url)
+        limit, self.db.limit_s = self.db.limit_s, 0  # a migration may take long: see BEGIN
         with self._errors():
             migrate(self.db, begin=MIGRATION_BEGIN)
+        self.db.limit_s = limit
 
     def close(self) -> None:
         self.db.conn.close()
@@ -114,7 +181,24 @@ class PgStore(SqlStore):
         except psycopg.errors.UniqueViolation as err:
             # another agent imported or added the same id a moment ago
             raise UsageError(f"case log at {self.where}: {_first_line(err)}") from None
+        except psycopg.errors.LockNotAvailable:
+            busy = f"the case log at {self.where} is busy (another session holds a lock); try again"
+            raise CalmError(busy) from None
+        except psycopg.errors.QueryCanceled:
+            raise CalmError(
+                f"case log at {self.where}: the server did not finish within its statement "
+                "time-out; nothing was written"
+            ) from None
+        except psycopg.DataError as err:  # text PostgreSQL cannot store, such as NUL
+            raise UsageError(
+                f"case log at {self.where}: {_first_line(err)}; nothing was written"
+            ) from None
         except _SERVER_SIDE as err:  # server gone, out of space, no rights, a standby, ...
+            if self.db.severed:
+                raise CalmError(
+                    f"case log at {self.where}: the server stopped answering (nothing for "
+                    f"{self.db.severed:.0f} s); calm gave up"
+                ) from None
             raise CalmError(f"case log at {self.where}: {_first_line(err)}") from None
         except DamagedLog as err:
             raise CalmError(f"case log at {self.where}: {err}") from None
