@@ -8,6 +8,14 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP ended an interactive command: handled like Ctrl-C, exit 128 + signal."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
 class CalmError(Exception):
     """An error the user can act on; never shown with a traceback."""
 

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from calmcli.errors import EXIT_INTERRUPTED, CalmError, ValidationError
+from calmcli.errors import EXIT_INTERRUPTED, CalmError, Terminated, ValidationError
 
 
 class CalmGroup(TyperGroup):
@@ -48,6 +48,12 @@ class CalmGroup(TyperGroup):
             raise typer.Exit(err.exit_code) from None
         except typer.TyperException as err:  # Click's usage errors: a bad option, a missing value
             raise _one_line(err) from None
+        except Terminated as err:  # SIGTERM/SIGHUP during the walk
+            import signal
+
+            name = signal.Signals(err.signum).name
+            typer.echo(f"\ncalm: ended by {name}; nothing was saved", err=True)
+            raise typer.Exit(128 + err.signum) from None
         except KeyboardInterrupt:
             typer.echo("\ncalm: interrupted; nothing was saved", err=True)
             raise typer.Exit(EXIT_INTERRUPTED) from None

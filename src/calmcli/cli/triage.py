@@ -107,7 +107,10 @@ def triage(
         console=console(stderr=True),
         open_store=lambda: open_store(db_target(ctx)),
     )
-    result = walk.run()
+    from calmcli.walk.prompts import ended_by_signals
+
+    with ended_by_signals():
+        result = walk.run()
     text = final_text(result.reply, result.texts)
     when = (
         result.follow_up_due.astimezone().strftime("%a %d %b %H:%M")

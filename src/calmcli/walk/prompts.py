@@ -2,13 +2,63 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+
+from calmcli.errors import Terminated
 
 
 class Back(Exception):
     """The agent chose to go back one step."""
+
+
+# The question on screen, if any: a signal ends it through prompt_toolkit (see ended_by_signals)
+_asking: list[Any] = []
+
+
+def _ask(question: Any) -> Any:
+    """Ask a questionary question; Ctrl-D, like Ctrl-C, ends the walk (KeyboardInterrupt)."""
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+
+    keys = KeyBindings()
+
+    @keys.add("c-d", eager=True)
+    def _end(event: Any) -> None:
+        event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+    app = question.application
+    app.key_bindings = merge_key_bindings([b for b in (app.key_bindings, keys) if b])
+    _asking.append(app)
+    try:
+        return question.unsafe_ask()
+    except EOFError:  # end of input where no key binding saw it
+        raise KeyboardInterrupt from None
+    finally:
+        _asking.pop()
+
+
+@contextmanager
+def ended_by_signals() -> Iterator[None]:
+    """While the walk runs, SIGTERM and SIGHUP end it as Ctrl-C does: the question on screen
+    exits through prompt_toolkit (which puts the terminal back as it was), an editor session's
+    temporary folder is removed on the way out, and nothing is saved."""
+    import signal
+
+    def end(signum: int, frame: Any) -> None:
+        app = _asking[-1] if _asking else None
+        if app is not None and app.is_running and not app.future.done():
+            app.exit(exception=Terminated(signum))
+            return
+        raise Terminated(signum)
+
+    previous = {sig: signal.signal(sig, end) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 BACK_TITLE = "← back"
@@ -45,14 +95,16 @@ def select(
     choices = [questionary.Choice(o.title, value=o.value) for o in options]
     if can_go_back:
         choices.append(questionary.Choice(BACK_TITLE, value="__back__"))
-    picked = questionary.select(
-        question,
-        choices=choices,
-        default=next((c for c in choices if c.value == default), None),
-        qmark="?",
-        style=_style(),
-        instruction="(arrows, Enter)",
-    ).unsafe_ask()
+    picked = _ask(
+        questionary.select(
+            question,
+            choices=choices,
+            default=next((c for c in choices if c.value == default), None),
+            qmark="?",
+            style=_style(),
+            instruction="(arrows, Enter)",
+        )
+    )
     if picked == "__back__":
         raise Back
     return str(picked)
@@ -75,9 +127,11 @@ def text(
             return validate(value.strip()) or True
         return True
 
-    answer = questionary.text(
-        question, default=default, validate=check, style=_style(), instruction=instruction
-    ).unsafe_ask()
+    answer = _ask(
+        questionary.text(
+            question, default=default, validate=check, style=_style(), instruction=instruction
+        )
+    )
     return str(answer or "").strip()
 
 
@@ -85,12 +139,14 @@ def multiline(question: str) -> str:
     """Ask for pasted text over several lines."""
     import questionary
 
-    answer = questionary.text(
-        question,
-        multiline=True,
-        style=_style(),
-        instruction=fitting_hint(question, MULTILINE_HINTS) + "\n",
-    ).unsafe_ask()
+    answer = _ask(
+        questionary.text(
+            question,
+            multiline=True,
+            style=_style(),
+            instruction=fitting_hint(question, MULTILINE_HINTS) + "\n",
+        )
+    )
     return str(answer or "").strip()
 
 
