@@ -291,14 +291,14 @@ def test_no_check_skips_the_check_and_says_nothing_about_it() -> None:
     ],
 )
 def test_greeting_keeps_compound_first_names(customer: str, greeted: str) -> None:
-    result = run("reply", "--fault", "ours", "--channel", "chat", "--lang", "es",
+    result = run("reply", "--fault", "ours", "--channel", "email", "--lang", "es",
                  "--customer", customer)  # fmt: skip
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith(f"Hola, {greeted}:"), result.stdout.splitlines()[0]
 
 
 def test_greet_as_overrides_the_name() -> None:
-    result = run("reply", "--fault", "ours", "--channel", "chat", "--lang", "es",
+    result = run("reply", "--fault", "ours", "--channel", "email", "--lang", "es",
                  "--customer", "Juan Carlos Pérez", "--greet-as", "Juanca")  # fmt: skip
     assert result.stdout.startswith("Hola, Juanca:"), result.stdout
 

@@ -61,6 +61,14 @@ def reply(
         str | None, typer.Option(help="Print only the public or private message.")
     ] = None,
     json_: JsonOption = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Print each message's plan next to its words: every move, its variant and "
+            "the playbook entry or fact that put it there.",
+        ),
+    ] = False,
     copy: CopyOption = False,
     jsonl: Annotated[
         bool,
@@ -114,7 +122,7 @@ def reply(
 
         warn(warning)
     checks = None if no_check else _check(result, request.fault, renderer, playbooks)
-    emit(_as_result(result, only, checks), json_)
+    emit(_as_result(result, only, checks, explain and not json_), json_)
     if copy:
         _copy(result, only)
 
@@ -134,7 +142,7 @@ def _check(reply: Reply, fault: str, renderer: Renderer, playbooks: Any) -> dict
 
 
 def _as_result(
-    result: Reply, only: str | None, checks: dict[str, list[Any]] | None
+    result: Reply, only: str | None, checks: dict[str, list[Any]] | None, explain: bool = False
 ) -> CommandResult:
     """The reply's messages (all, or the one --only names) with what `calm check` found."""
     from calmcli.errors import UsageError
@@ -148,7 +156,7 @@ def _as_result(
         )
     data = result.as_dict()
     data["messages"] = [
-        {"audience": m.audience, "text": m.text}
+        m.as_dict()
         # No "check" key at all with --no-check: an empty list would claim a clean check.
         | ({} if checks is None else {"check": [f.as_dict() for f in checks.get(m.audience, [])]})
         for m in messages
@@ -158,11 +166,27 @@ def _as_result(
         for m in messages
         for finding in (checks or {}).get(m.audience, [])
     ]
-    if len(messages) == 1:
+    if explain:
+        text = "\n\n".join(_explained(m) for m in messages)
+    elif len(messages) == 1:
         text = inert(messages[0].text)
     else:  # blocks one blank line apart
         text = "\n\n".join(f"--- {m.audience} message ---\n{inert(m.text)}" for m in messages)
     return CommandResult(data, lines=[text], warnings=found)
+
+
+def _explained(message: Any) -> str:
+    """A message's plan, move by move: `[move/variant] because`, then the move's words."""
+    from calmcli.views.terminal import inert
+
+    lines = [f"--- {message.audience} message ({message.register or 'parts'}) ---"]
+    if not message.plan:
+        return "\n".join([*lines, "(rendered from parts: no plan)", inert(message.text)])
+    for move, words in zip(message.plan, message.words, strict=True):
+        turn = f" turn {move['turn']}" if "turn" in move else ""
+        lines.append(f"[{move['move']}/{move['variant']}{turn}] {move['because']}")
+        lines += [f"    {line}" for line in inert(words).splitlines()] or ["    (no words)"]
+    return "\n".join(lines)
 
 
 def _copy(result: Reply, only: str | None) -> None:

@@ -153,3 +153,24 @@ def format_plain_date(day: date, lang: str) -> str:
         "pl": f"{day.day} {month} {day.year}",
         "en": f"{day.day} {month} {day.year}",
     }[lang]
+
+
+def format_clock(moment: datetime, lang: str) -> str:
+    """A clock time as it follows 'before'/'at': 'las 13:00', 'la 1:00' (es), 'les 13:00' (ca)."""
+    time = format_time(moment, lang)
+    if lang == "es":
+        return f"{'la' if moment.hour == 1 else 'las'} {time}"
+    if lang == "ca":
+        return f"{'la' if moment.hour == 1 else 'les'} {time}"
+    return time
+
+
+def capitalise_first(text: str) -> str:
+    """The agent's free text as the start of a sentence: only its first letter raised."""
+    return text[:1].upper() + text[1:]
+
+
+def without_full_stop(text: str) -> str:
+    """A quotation's own final full stop dropped (the sentence around it has one); '...' kept."""
+    text = " ".join(str(text).split())
+    return text[:-1] if text.endswith(".") and not text.endswith("...") else text

@@ -55,6 +55,11 @@ NEVER_RECOMMENDED = frozenset({"wait", "backorder"})
 # The product-delivering options go first: the customer bought the thing, not the money.
 PRODUCT_FIRST = frozenset({"alternative", "reship", "replacement", "exchange", "repair"})
 
+# Incidents whose our-fault remedy is one of the options when the customer is offered a choice.
+CHOICE_INCIDENTS = frozenset(
+    {"shipping-delay", "damaged-item", "policy-misreading", "product-defect"}
+)
+
 INCIDENT_IDS = (
     "shipping-delay",
     "damaged-item",
@@ -173,7 +178,10 @@ class _Planner:
         self.troll = given.fault == "troll"
         self.brief = "brief" in self.styles
         restock = given.facts.get("restock_date")
-        self.restock = restock if given.incident == "out-of-stock" and restock else None
+        # A troll is given no dates of ours to argue with: no restock, the usual answer time.
+        self.restock = (
+            restock if given.incident == "out-of-stock" and restock and not self.troll else None
+        )
         self.promised: Any = self.restock or given.next_contact
 
     # -- the messages ---------------------------------------------------------------------
@@ -206,6 +214,7 @@ class _Planner:
         after_public = audience == "private"
         ended = self.level >= 3
         steps = self.steps(register)
+        options = None if ended else self.options(register)
         return [
             self.greet(register),
             Move("continue", "after_public", "channels: the private half of a public answer")
@@ -216,11 +225,11 @@ class _Planner:
             self.listened(),
             self.expertise(),
             self.stance(register),
-            None if self.troll else self.resolve(),
+            None if self.troll else self.resolve(options is not None),
             *self.fact_moves(audience),
             steps,
             self.questions(register),
-            None if ended else self.options(register),
+            options,
             self.gesture_move(),
             None if ended else self.invite(),
             None if steps else self.next_contact(register),
@@ -329,7 +338,7 @@ class _Planner:
             )
         return Move("explain", _spoken("checked", register), "faults: not-ours, no cause given")
 
-    def resolve(self) -> Move:
+    def resolve(self, choice: bool = False) -> Move:
         g = self.g
         fault = "not_ours" if g.fault == "not-ours" else g.fault
         base = f"{_id(g.incident)}_{fault}"
@@ -349,6 +358,11 @@ class _Planner:
         elif g.incident == "policy-misreading" and facts.get("policy_quote"):
             if g.fault != "ours":
                 variant, args["policy_quote"] = f"{base}_quote", facts["policy_quote"]
+        if choice and (
+            g.incident == "out-of-stock"
+            or (g.fault == "ours" and variant == base and g.incident in CHOICE_INCIDENTS)
+        ):
+            variant += "_choice"  # the options say the remedy; this move only states the case
         concedes = g.fault == "ours" or (g.fault == "not-ours" and self.gesture is not None)
         return Move(
             "resolve",
@@ -389,7 +403,7 @@ class _Planner:
             return None
         if self.level >= 3 or self.restock:
             return None  # an ended conversation or a restock date: no step list of our dates
-        variant = "unclear" if self.g.fault == "unclear" else "fix"
+        variant = {"unclear": "unclear", "not-ours": "follow"}.get(self.g.fault, "fix")
         return Move(
             "steps",
             variant,
@@ -413,9 +427,13 @@ class _Planner:
             return None
         best = recommend(offered)
         variant = "brief" if self.brief else "choose"
+        if register == "spoken":
+            variant += "_spoken"
+        elif register == "chat" and not self.brief:
+            variant += "_chat"  # one short line: a chat turn is no numbered list
         return Move(
             "options",
-            variant + ("_spoken" if register == "spoken" else ""),
+            variant,
             f"customer_types: {g.customer_type} reply_style options; incidents: {g.incident} "
             f"options; recommend {best}: the fastest given the facts",
             {"options": offered, "recommended": best},

@@ -24,6 +24,12 @@ if TYPE_CHECKING:
     from jinja2 import Environment, Template
 
 _JOINS = {"paragraph": "\n\n", "line": "\n"}
+# Every value a move template may read (README, "Reply templates"); absent ones are None.
+MOVE_VALUES = (
+    "greet_as", "agent", "team", "brand", "order", "item", "amount", "overcharge", "cause",
+    "moment", "pickup_point", "pickup_until", "restock_date", "delivery_date", "tracking",
+    "carrier_status", "policy_quote", "options", "recommended", "percent", "contacts",
+)  # fmt: skip
 
 
 @record
@@ -52,6 +58,20 @@ class ReplyRequest:
 class Message:
     audience: str
     text: str
+    register: str | None = None  # spoken, letter, chat, dm, public (planned replies)
+    turns: tuple[str, ...] = ()  # chat: each turn is one message to send
+    plan: tuple[dict[str, Any], ...] = ()  # the moves that say it, in order, and why
+    words: tuple[str, ...] = ()  # each planned move's own words (calm reply --explain)
+
+    def as_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"audience": self.audience, "text": self.text}
+        if self.register:
+            data["register"] = self.register
+        if self.turns:
+            data["turns"] = list(self.turns)
+        if self.plan:
+            data["plan"] = [dict(m) for m in self.plan]
+        return data
 
 
 @record
@@ -68,7 +88,7 @@ class Reply:
         return {
             "lang": self.lang,
             "channel": self.channel,
-            "messages": [{"audience": m.audience, "text": m.text} for m in self.messages],
+            "messages": [m.as_dict() for m in self.messages],
             "guidance": self.guidance,
             "follow_up": self.follow_up,
         }
@@ -106,7 +126,11 @@ class Renderer:
     @cached_property
     def languages(self) -> list[str]:
         found = {
-            p.name for d in self.dirs if d.is_dir() for p in d.iterdir() if (p / "parts").is_dir()
+            p.name
+            for d in self.dirs
+            if d.is_dir()
+            for p in d.iterdir()
+            if (p / "parts").is_dir() or (p / "moves").is_dir()
         }
         return sorted(found)
 
@@ -134,9 +158,30 @@ class Renderer:
 
         typed_facts(request.vars)  # an unknown key, a bad date or amount: one line, exit 2
 
-    def render(self, request: ReplyRequest) -> Reply:
+    @cached_property
+    def planned_languages(self) -> frozenset[str]:
+        """Languages whose wording is per move (`<lang>/moves/`): the plan drives them. A team
+        folder that words a language in parts only (the older layout) keeps its parts."""
+        planned: set[str] = set()
+        seen: set[str] = set()
+        for d in self.dirs:
+            for p in d.iterdir() if d.is_dir() else ():
+                if p.name in seen or not ((p / "moves").is_dir() or (p / "parts").is_dir()):
+                    continue
+                seen.add(p.name)
+                if (p / "moves").is_dir():
+                    planned.add(p.name)
+        return frozenset(planned)
+
+    def promised_moment(self, delay: timedelta) -> datetime:
+        """When the reply promises the next contact (the follow-up is due then)."""
+        return round_up_to_hour(self.now + delay).astimezone()
+
+    def render(self, request: ReplyRequest, kind: str = "reply") -> Reply:
         self.check_request(request)
         lang, warning = self.resolve_language(request.lang)
+        if lang in self.planned_languages:
+            return self.render_planned(request, lang, warning, kind)
         context = self.context(request, lang)
         layouts = self.layouts.get(request.channel)
         if not layouts:
@@ -156,6 +201,123 @@ class Renderer:
             warnings=(warning,) if warning else (),
             offered=(context["compensation"] or {}).get("kind"),
         )
+
+    def plan_input(self, request: ReplyRequest, lang: str, kind: str = "reply") -> Any:
+        """What the planner decides from: the situation, facts, policy, history, the moment."""
+        from calmcli.reply.facts import typed_facts
+        from calmcli.reply.plan import Gesture, PlanInput
+
+        playbook = self.playbook
+        incident = playbook.incidents[request.incident]
+        history = request.history or CustomerHistory()
+        facts = typed_facts(request.vars)
+        level = max(_warning_level(request.vars.get("warning_level")), history.warning_level)
+        settings = playbook.settings
+        delay = incident.follow_up or settings.follow_up
+        return PlanInput(
+            fault=request.fault,
+            channel=request.channel,
+            incident=request.incident,
+            customer_type=request.customer_type,
+            styles=playbook.customer_types[request.customer_type].reply_style,
+            facts=facts,
+            options=incident.options,
+            offers_gesture=playbook.faults[request.fault].offers_compensation,
+            gestures=tuple(Gesture(c.kind, c.percent) for c in incident.compensation),
+            contacts=history.contacts,
+            gestures_had=tuple(history.gestures),
+            warning_level=min(level, 3),
+            greet_as=_clean(request.greet_as) or greeting_name(request.customer),
+            agent=_clean(request.agent),
+            order=_clean(request.order),
+            team=settings.team_name(lang) or None,
+            brand=settings.team.get("brand"),
+            next_contact=self.promised_moment(delay),
+            kind=kind,
+        )
+
+    def render_planned(
+        self, request: ReplyRequest, lang: str, warning: str | None, kind: str = "reply"
+    ) -> Reply:
+        """Plan the reply, then word each move in the language (reply/plan.py, wording.py)."""
+        from calmcli.reply.plan import plan
+        from calmcli.reply.wording import plan_json, word_messages
+
+        given = self.plan_input(request, lang, kind)
+        decided = plan(given)
+        base = {
+            **dict.fromkeys(MOVE_VALUES),  # a value the plan did not give a move is None
+            "lang": lang,
+            "customer": _clean(request.customer),
+            "address": given.facts.get("address"),
+            "daypart": _daypart(self.now.astimezone()),
+        }
+        worded = word_messages(
+            decided.messages,
+            lang,
+            base,
+            lambda move, context: self.render_move(lang, request.incident, move, context),
+        )
+        messages = tuple(
+            Message(m.audience, text, m.register, turns, tuple(plan_json(m)), words)
+            for m, text, turns, words in worded
+        )
+        delay = self.playbook.incidents[request.incident].follow_up
+        delay = delay or self.playbook.settings.follow_up
+        due = decided.next_contact
+        if not isinstance(due, datetime):  # a restock date: the follow-up is that morning
+            due = datetime(due.year, due.month, due.day, 10).astimezone()
+        return Reply(
+            lang=lang,
+            channel=request.channel,
+            messages=messages,
+            guidance=situation_guidance(self.playbook, request.situation),
+            follow_up={
+                "delay": _fmt(delay),
+                "due": due.isoformat(timespec="seconds"),
+                "reason": f"follow up on {request.incident} ({request.fault})",
+            },
+            warnings=(warning,) if warning else (),
+            offered=decided.gesture.kind if decided.gesture else None,
+        )
+
+    @cached_property
+    def move_templates(self) -> frozenset[str]:
+        """`<lang>/moves/<move>.j2` and `<lang>/incidents/<id>/<move>.j2` in any folder."""
+        found = set()
+        for d in self.dirs:
+            if d.is_dir():
+                for pattern in ("*/moves/*.j2", "*/incidents/*/*.j2"):
+                    found |= {p.relative_to(d).as_posix() for p in d.glob(pattern)}
+        return frozenset(found)
+
+    def render_move(self, lang: str, incident: str, move: Any, context: dict[str, Any]) -> str:
+        """One move in words: the block named by its variant in the move's template (an
+        incident's own `<lang>/incidents/<id>/<move>.j2` first, when it words that variant)."""
+        from calmcli.reply.sandbox import time_limit
+
+        names = [f"{lang}/incidents/{incident}/{move.move}.j2", f"{lang}/moves/{move.move}.j2"]
+        template = None
+        for name in names:
+            if name in self.move_templates:
+                template = self._template(name)
+                if move.variant in template.blocks:
+                    break
+        filename = names[-1] if template is None else (template.filename or names[-1])
+        if template is None or move.variant not in template.blocks:
+            raise ValidationError(
+                [
+                    f"{filename}:1: no wording for move {move.move!r}, variant "
+                    f"{move.variant!r}: add {{% block {move.variant} %}}...{{% endblock %}}"
+                ]
+            )
+        try:
+            with time_limit(filename):
+                block = template.blocks[move.variant]
+                text = "".join(block(template.new_context(context)))
+        except Exception as err:  # any failure inside a team template is reported, not raised raw
+            raise ValidationError([_template_problem(err, filename)]) from None
+        return _tidy(text)
 
     def render_layout(self, layout: Layout, lang: str, context: dict[str, Any]) -> str:
         context = {**context, "audience": layout.audience}
@@ -259,6 +421,11 @@ class Renderer:
                 "reason": f"follow up on {request.incident} ({request.fault})",
             },
         }
+
+
+def _daypart(moment: datetime) -> str:
+    """morning, afternoon or evening: the spoken greeting of the hour (buenos días...)."""
+    return "morning" if moment.hour < 14 else "afternoon" if moment.hour < 20 else "evening"
 
 
 def round_up_to_hour(moment: datetime) -> datetime:
@@ -431,6 +598,9 @@ def _date_filters() -> dict[str, Any]:
         "date": bind(locales.format_date),
         "time": bind(locales.format_time),
         "relative": bind(locales.format_relative),
+        "clock": bind(locales.format_clock),
+        "capfirst": locales.capitalise_first,
+        "bare": locales.without_full_stop,
     }
 
 

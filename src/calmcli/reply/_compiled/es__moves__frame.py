@@ -1,0 +1,76 @@
+# Generated from es/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '9c72610c-855'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'es/moves/frame.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['public'][0](context)
+    yield from context.blocks['path'][0](context)
+    yield from context.blocks['path_order'][0](context)
+    yield from context.blocks['path_spoken'][0](context)
+    yield from context.blocks['path_order_spoken'][0](context)
+
+def block_public(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Si ha tenido algún problema con un pedido, le ayudamos con gusto.\n'
+
+def block_path(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Si hay un problema concreto con un pedido, indíquenos el número de pedido y qué ha ocurrido, y lo revisamos.\n'
+
+def block_path_order(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Si nos dice qué ha ocurrido exactamente con el pedido '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', lo revisamos.\n'
+
+def block_path_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Si me da el número de pedido y me dice qué ha ocurrido, lo reviso ahora mismo.\n'
+
+def block_path_order_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Si me dice qué ha ocurrido exactamente con el pedido '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', lo reviso ahora mismo.\n'
+
+blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&5=27&8=37&9=47&11=50&14=60&15=70'

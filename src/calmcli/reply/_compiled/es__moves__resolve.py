@@ -1,0 +1,732 @@
+# Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '29419397-7557'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'es/moves/resolve.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['shipping_delay_ours'][0](context)
+    yield from context.blocks['shipping_delay_ours_choice'][0](context)
+    yield from context.blocks['shipping_delay_not_ours'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_pickup'][0](context)
+    yield from context.blocks['shipping_delay_unclear'][0](context)
+    yield from context.blocks['damaged_item_ours'][0](context)
+    yield from context.blocks['damaged_item_ours_choice'][0](context)
+    yield from context.blocks['damaged_item_not_ours'][0](context)
+    yield from context.blocks['damaged_item_unclear'][0](context)
+    yield from context.blocks['out_of_stock_ours'][0](context)
+    yield from context.blocks['out_of_stock_ours_choice'][0](context)
+    yield from context.blocks['out_of_stock_ours_restock'][0](context)
+    yield from context.blocks['out_of_stock_ours_restock_choice'][0](context)
+    yield from context.blocks['out_of_stock_not_ours'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_choice'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_restock'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_restock_choice'][0](context)
+    yield from context.blocks['out_of_stock_unclear'][0](context)
+    yield from context.blocks['out_of_stock_unclear_choice'][0](context)
+    yield from context.blocks['out_of_stock_unclear_restock'][0](context)
+    yield from context.blocks['out_of_stock_unclear_restock_choice'][0](context)
+    yield from context.blocks['policy_misreading_ours'][0](context)
+    yield from context.blocks['policy_misreading_ours_choice'][0](context)
+    yield from context.blocks['policy_misreading_not_ours'][0](context)
+    yield from context.blocks['policy_misreading_not_ours_quote'][0](context)
+    yield from context.blocks['policy_misreading_unclear'][0](context)
+    yield from context.blocks['policy_misreading_unclear_quote'][0](context)
+    yield from context.blocks['product_defect_ours'][0](context)
+    yield from context.blocks['product_defect_ours_choice'][0](context)
+    yield from context.blocks['product_defect_not_ours'][0](context)
+    yield from context.blocks['product_defect_unclear'][0](context)
+    yield from context.blocks['billing_ours'][0](context)
+    yield from context.blocks['billing_ours_overcharge'][0](context)
+    yield from context.blocks['billing_not_ours'][0](context)
+    yield from context.blocks['billing_not_ours_amount'][0](context)
+    yield from context.blocks['billing_unclear'][0](context)
+    yield from context.blocks['billing_unclear_amount'][0](context)
+    yield from context.blocks['other_ours'][0](context)
+    yield from context.blocks['other_not_ours'][0](context)
+    yield from context.blocks['other_unclear'][0](context)
+    yield from context.blocks['billing_ours_amount'][0](context)
+
+def block_shipping_delay_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Nos ocupamos nosotros de reclamar el envío'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' a la empresa de transporte; usted no tiene que hacer nada.\n'
+
+def block_shipping_delay_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Nos ocupamos nosotros del envío'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', sin ningún coste para usted.\n'
+
+def block_shipping_delay_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Seguiremos el envío'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' con la empresa de transporte para que le llegue cuanto antes.\n'
+
+def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_until = resolve('pickup_until')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'El paquete'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' le espera'
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' hasta el '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ' en '
+    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield ': solo tiene que pasar a recogerlo con su documento de identidad.\n'
+
+def block_shipping_delay_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Estamos preguntando a la empresa de transporte dónde está el paquete'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '.\n'
+
+def block_damaged_item_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Le enviamos un artículo nuevo'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' para el pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' sin ningún coste para usted.\n'
+
+def block_damaged_item_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Corre de nuestra cuenta: la solución no le costará nada.\n'
+
+def block_damaged_item_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Para poder ayudarle, envíenos una foto del artículo'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' y del embalaje, y lo revisamos.\n'
+
+def block_damaged_item_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Estamos revisando qué le ocurrió al artículo'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' durante el embalaje y el transporte. Si puede, envíenos una foto del daño y del embalaje.\n'
+
+def block_out_of_stock_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Estamos confirmando con nuestro proveedor cuándo volverá a estar disponible. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+
+def block_out_of_stock_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Estamos confirmando con nuestro proveedor cuándo volverá a estar disponible.\n'
+
+def block_out_of_stock_ours_restock(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Volverá a estar disponible el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+
+def block_out_of_stock_ours_restock_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Volverá a estar disponible el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '.\n'
+
+def block_out_of_stock_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Estamos confirmando con el proveedor cuándo volverá a estar disponible. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+
+def block_out_of_stock_not_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Estamos confirmando con el proveedor cuándo volverá a estar disponible.\n'
+
+def block_out_of_stock_not_ours_restock(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Según el proveedor, volverá a estar disponible el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+
+def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Según el proveedor, volverá a estar disponible el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '.\n'
+
+def block_out_of_stock_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Estamos comprobando con el almacén y con el proveedor qué ha pasado con las existencias y cuándo volverá a estar disponible.\n'
+
+def block_out_of_stock_unclear_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Estamos comprobando con el almacén y con el proveedor qué ha pasado con las existencias.\n'
+
+def block_out_of_stock_unclear_restock(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Según el proveedor, volverá a estar disponible el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '; mientras tanto, comprobamos qué ha pasado con las existencias.\n'
+
+def block_out_of_stock_unclear_restock_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Según el proveedor, volverá a estar disponible el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '.\n'
+
+def block_policy_misreading_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Le aplicamos las condiciones como debimos hacerlo desde el principio'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' en el pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', sin ningún coste para usted.\n'
+
+def block_policy_misreading_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Lo corregimos sin ningún coste para usted.\n'
+
+def block_policy_misreading_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Hemos repasado las condiciones que se aplican a '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'su pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'su compra'
+    yield ' y se han aplicado tal como figuran en nuestra web.\n'
+
+def block_policy_misreading_not_ours_quote(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_policy_quote = resolve('policy_quote')
+    l_0_order = resolve('order')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'Nuestras condiciones dicen exactamente: «'
+    yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
+    yield '». Es lo que se ha aplicado a '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'su pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'su compra'
+    yield '.\n'
+
+def block_policy_misreading_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Estamos comprobando qué condiciones se aplican a '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'su pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'su compra'
+    yield '.\n'
+
+def block_policy_misreading_unclear_quote(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_policy_quote = resolve('policy_quote')
+    l_0_order = resolve('order')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'Nuestras condiciones dicen: «'
+    yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
+    yield '». Estamos comprobando cómo se aplican a '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'su pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'su compra'
+    yield '.\n'
+
+def block_product_defect_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Le enviamos una unidad nueva'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' para el pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' sin ningún coste para usted.\n'
+
+def block_product_defect_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'La solución corre de nuestra cuenta y no le costará nada.\n'
+
+def block_product_defect_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Este tipo de avería no la cubre la garantía, pero podemos repararlo con un presupuesto previo, sin compromiso.\n'
+
+def block_product_defect_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Nuestro equipo técnico está revisando el producto'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' para encontrar la causa.\n'
+
+def block_billing_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Le devolvemos lo que le cobramos de más'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' en el pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' y le enviamos la factura corregida.\n'
+
+def block_billing_ours_overcharge(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_overcharge = resolve('overcharge')
+    l_0_order = resolve('order')
+    pass
+    yield 'Le cobramos '
+    yield str((undefined(name='overcharge') if l_0_overcharge is missing else l_0_overcharge))
+    yield ' de más'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' en el pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ': se los devolvemos y le enviamos la factura corregida.\n'
+
+def block_billing_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Hemos comprobado el cobro'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' y es correcto. Si ve algún otro cargo que no reconoce, suele ser una retención temporal de su banco, que se libera sola en unos días.\n'
+
+def block_billing_not_ours_amount(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    pass
+    yield 'Hemos comprobado el cargo de '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' y corresponde a su compra. Si ve algún otro cargo que no reconoce, suele ser una retención temporal de su banco, que se libera sola en unos días.\n'
+
+def block_billing_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Estamos revisando el cargo'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' con nuestro departamento de facturación.\n'
+
+def block_billing_unclear_amount(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    pass
+    yield 'Estamos revisando el cargo de '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' con nuestro departamento de facturación.\n'
+
+def block_other_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Nos encargamos de solucionarlo'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' (pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ')'
+    yield ' sin ningún coste para usted.\n'
+
+def block_other_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Díganos qué necesita'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' sobre el pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' y le ayudamos a resolverlo.\n'
+
+def block_other_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Estamos revisando su caso'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' (pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ')'
+    yield ' para entender qué ha ocurrido.\n'
+
+def block_billing_ours_amount(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    pass
+    yield 'Del cargo de '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', le devolvemos lo que le cobramos de más y le enviamos la factura corregida.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'billing_ours_amount': block_billing_ours_amount}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&3=53&4=63&6=69&7=79&9=85&10=95&12=101&13=125&15=138&16=148&18=154&19=164&21=170&24=180&25=190&27=196&28=206&30=212&33=222&36=232&37=248&39=251&40=267&42=270&45=280&48=290&49=306&51=309&52=325&54=328&57=338&60=348&61=364&63=367&64=383&66=386&67=396&69=402&72=412&73=422&75=431&76=448&78=459&79=469&81=478&82=495&84=506&85=516&87=522&90=532&93=542&94=552&96=558&97=568&99=574&100=585&102=593&103=603&105=609&106=620&108=627&109=637&111=643&112=654&114=661&115=671&117=678&118=688&120=694&121=704&123=711&124=722'

@@ -1,0 +1,87 @@
+"""The planned reply as a customer and a team lead see it: --json carries each message's plan,
+--explain prints it, chat is short turns, the cause stays private, no ISO date in the text."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from tests.helpers import run
+
+PLANNED = ("es",)  # languages worded per move (the others follow as their templates land)
+CAUSE = "el repartidor dejó el aviso en el buzón equivocado"
+
+
+def reply_json(*args: str) -> dict:  # type: ignore[type-arg]
+    result = run("reply", "--json", "--no-check", *args)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+def test_json_carries_each_message_plan(lang: str) -> None:
+    data = reply_json("--fault", "ours", "--channel", "social-public", "--lang", lang,
+                      "--incident", "damaged-item", "--customer", "@ana")  # fmt: skip
+    public, private = data["messages"]
+    assert [m["move"] for m in public["plan"]][0] == "greet"
+    assert "handover" in [m["move"] for m in public["plan"]]
+    for move in private["plan"]:
+        assert set(move) == {"move", "variant", "because"} and move["because"]
+    assert public["register"] == "public" and private["register"] == "dm"
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+def test_explain_prints_every_move_next_to_its_words(lang: str) -> None:
+    result = run("reply", "--fault", "unclear", "--channel", "email", "--lang", lang,
+                 "--incident", "billing", "--explain", "--no-check")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    plan = reply_json("--fault", "unclear", "--channel", "email", "--lang", lang,
+                      "--incident", "billing")["messages"][0]["plan"]  # fmt: skip
+    for move in plan:
+        assert f"[{move['move']}/{move['variant']}] {move['because']}" in result.stdout
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+@pytest.mark.parametrize("ctype", ["none", "indecisive", "impulsive", "talkative"])
+def test_chat_is_short_turns_each_its_own_message(lang: str, ctype: str) -> None:
+    data = reply_json("--fault", "ours", "--channel", "chat", "--lang", lang,
+                      "--incident", "out-of-stock", "--customer-type", ctype,
+                      "--customer", "María José Fernández", "--agent", "Lucía",
+                      "--order", "A-1042", "--set", "restock_date=2027-01-12")  # fmt: skip
+    message = data["messages"][0]
+    assert len(message["turns"]) >= 2
+    assert all(len(turn) <= 320 for turn in message["turns"]), message["turns"]
+    assert message["text"] == "\n\n".join(message["turns"])
+    assert {m["turn"] for m in message["plan"]} == set(range(1, len(message["turns"]) + 1))
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+def test_the_cause_never_reaches_the_public_post(lang: str) -> None:
+    data = reply_json("--fault", "not-ours", "--channel", "social-public", "--lang", lang,
+                      "--incident", "shipping-delay", "--order", "A-1042",
+                      "--set", f"cause={CAUSE}", "--set", "amount=12 EUR")  # fmt: skip
+    public, private = data["messages"]
+    assert CAUSE not in public["text"] and "A-1042" not in public["text"]
+    assert CAUSE[1:] in private["text"]
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+@pytest.mark.parametrize("channel", ["email", "chat", "phone", "social-public"])
+def test_no_iso_date_and_the_promised_moment_is_follow_up_due(lang: str, channel: str) -> None:
+    data = reply_json("--fault", "unclear", "--channel", channel, "--lang", lang,
+                      "--incident", "shipping-delay", "--customer-type", "meticulous",
+                      "--set", "delivery_date=2026-12-04",
+                      "--now", "2026-12-01T09:20:00+00:00")  # fmt: skip
+    text = "\n".join(m["text"] for m in data["messages"])
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text)
+    assert data["follow_up"]["due"].startswith("2026-12-03T10:00")
+    assert "10:00" in text  # the moment the reply promises is the follow-up's
+
+
+def test_the_restock_date_is_the_follow_up() -> None:
+    data = reply_json("--fault", "ours", "--channel", "email", "--lang", "es",
+                      "--incident", "out-of-stock", "--set", "restock_date=12/01/2027")  # fmt: skip
+    assert data["follow_up"]["due"].startswith("2027-01-12")
+    assert "12 de enero" in data["messages"][0]["text"]
