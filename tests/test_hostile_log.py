@@ -146,6 +146,45 @@ def test_a_full_disk_is_named_and_nothing_is_half_written(tiny_disk: Path) -> No
     db.close()
 
 
+TRIAGE = ("triage", "--customer", "Bo", "--fault", "ours", "--channel", "email", "--yes")
+
+
+def test_triage_out_on_a_full_disk_logs_nothing(tiny_disk: Path) -> None:
+    import os
+
+    filler = os.open(tiny_disk / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:  # fill the disk
+        while os.write(filler, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(filler)
+    out = tiny_disk / "reply.txt"
+    result = run(*TRIAGE, "--out", str(out))
+    assert result.exit_code == 1
+    assert one_line(result.stderr) == (
+        f"calm: cannot write {out}: No space left on device; nothing was logged"
+    )
+    assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
+    assert run("cases", "list").stdout.splitlines()[1:] == []  # was logged, its reply lost
+
+
+def test_triage_out_is_not_written_when_the_case_cannot_be_logged(
+    calm_home: Path, tmp_path: Path
+) -> None:
+    _add()
+    (calm_home / "cases.db").write_bytes(b"")  # emptied: refused when the case is logged
+    for extra in ("-wal", "-shm"):
+        Path(f"{calm_home / 'cases.db'}{extra}").unlink(missing_ok=True)
+    out = tmp_path / "out" / "reply.txt"
+    out.parent.mkdir()
+    result = run(*TRIAGE, "--out", str(out))
+    assert result.exit_code == 2
+    assert "is empty (0 bytes)" in one_line(result.stderr)
+    assert list(out.parent.iterdir()) == []  # neither the reply nor its temporary file
+
+
 # --- ownership: a second OS user -----------------------------------------------------------------
 
 

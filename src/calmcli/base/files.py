@@ -14,7 +14,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Literal, overload
@@ -111,6 +111,43 @@ def write_private(target: Path, data: str | bytes) -> None:
     """Replace `target` with `data` atomically, readable by its owner only."""
     with _replacing(target, binary=isinstance(data, bytes)) as out:
         out.write(data)
+
+
+@contextmanager
+def staged_private(target: Path) -> Iterator[Callable[[str], None]]:
+    """Write now, put in place at the end: `write(text)` lands the text in a private temporary
+    file beside `target`, so a full disk or a bad folder fails before what the block does next
+    (logging the case the text belongs to); the block's normal end renames it over `target`,
+    an error removes it and leaves `target` as it was."""
+    target = Path(target)
+    check_writable(target)
+    staged: list[str] = []
+
+    def write(text: str) -> None:
+        for name in staged:  # written again (the walk went back): only the last one counts
+            os.unlink(name)
+        staged.clear()
+        try:
+            fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            staged.append(name)
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(text)
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError as err:
+            raise CalmError(f"cannot write {target}: {_why(err)}; nothing was logged") from None
+
+    try:
+        yield write
+        if staged:
+            _check_target(target)
+            os.replace(staged.pop(), target)
+    except OSError as err:
+        raise CalmError(f"cannot write {target}: {_why(err)}") from None
+    finally:
+        for name in staged:
+            if os.path.lexists(name):
+                os.unlink(name)
 
 
 def _decode(raw: bytes, name: str) -> str:

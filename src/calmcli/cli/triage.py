@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
 
@@ -94,22 +95,22 @@ def triage(
         case_id=normalise_id(case) if case else None,
     )
     _check_values(renderer, given)
-    if out:  # the case is logged before the reply is written: refuse a bad path first
-        from calmcli.base.files import check_writable
-
-        check_writable(out)
-    walk = Walk(
-        book,
-        renderer,
-        given,
-        accept=yes,
-        interactive=is_interactive(),
-        console=console(stderr=True),
-        open_store=lambda: open_store(db_target(ctx)),
-    )
+    from calmcli.base.files import staged_private
     from calmcli.walk.prompts import ended_by_signals
 
-    with ended_by_signals():
+    # --out is checked now, and written just before the case is logged (a full disk then
+    # logs nothing); it takes the file's name once the case is logged.
+    with staged_private(out) if out else nullcontext(None) as write_out, ended_by_signals():
+        walk = Walk(
+            book,
+            renderer,
+            given,
+            accept=yes,
+            interactive=is_interactive(),
+            console=console(stderr=True),
+            open_store=lambda: open_store(db_target(ctx)),
+            before_log=write_out,
+        )
         result = walk.run()
     text = final_text(result.reply, result.texts)
     when = (
@@ -117,9 +118,7 @@ def triage(
         if result.follow_up_due
         else "none"
     )
-    if out:
-        _write_private(out, text)
-    else:
+    if not out:
         from calmcli.views.terminal import inert
 
         sys.stdout.write(inert(text))
@@ -166,9 +165,3 @@ def _check_values(renderer: object, given: object) -> None:
         from calmcli.base.durations import parse_when
 
         parse_when(given.follow_up)
-
-
-def _write_private(path: Path, text: str) -> None:
-    from calmcli.base.files import write_private
-
-    write_private(path, text)

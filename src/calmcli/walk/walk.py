@@ -116,6 +116,7 @@ class Walk:
         console: Console,
         open_store: Callable[[], Any],
         now: datetime | None = None,
+        before_log: Callable[[str], None] | None = None,
     ) -> None:
         self.playbook = playbook
         self.renderer = renderer
@@ -124,6 +125,7 @@ class Walk:
         self.interactive = interactive
         self.console = console
         self.open_store = open_store
+        self.before_log = before_log  # given the final reply before the case is logged
         self.now = now or datetime.now(UTC)
         # Steps answered by flags are skipped, unless the agent goes back to them.
         self.skip = {name for name in STEPS if self._given(name)}
@@ -640,6 +642,8 @@ class Walk:
             reply=final_text(self.reply, a.texts).strip(),
         )
         policy = load_policy(_playbook_dirs(self.playbook))
+        if self.before_log is not None:  # e.g. --out: a write that fails must log nothing
+            self.before_log(final_text(self.reply, a.texts))
         store = self.open_store()
         try:
             if a.case_id:
