@@ -155,9 +155,9 @@ class SharedRenderer(Renderer):
         self._texts: dict[tuple[Any, ...], str | ValidationError] = {}
         self._shown: dict[int, tuple[str, str]] = {}  # this request's values, by identity
 
-    def render(self, request: ReplyRequest) -> Reply:
+    def render(self, request: ReplyRequest, kind: str = "reply") -> Reply:
         self._shown = {}  # the request's values stay alive while it renders: ids are theirs
-        return super().render(request)
+        return super().render(request, kind)
 
     def render_template(self, name: str, context: dict[str, Any]) -> str:
         if name not in self._reads:
