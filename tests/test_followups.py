@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from test_cases_cli import add, calm, count_rows, show
 
+from calmcli.base.durations import parse_delay
 from calmcli.caselog import followups
 from calmcli.caselog.model import FollowUp, utc_text
+from calmcli.playbook.load import load_playbook
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 pytestmark = pytest.mark.usefixtures("backend")  # each test on SQLite and on PostgreSQL
@@ -125,11 +127,15 @@ def test_satisfaction_check_alone_carries_the_sale_hint() -> None:
     case_id = add("--follow-up", "2020-01-01")
     assert all(f["suggestion"] is None for f in _listing("--all"))
     calm("followups", "done", case_id)
+    calendar = load_playbook().settings.calendar
+    before = calendar.promise(datetime.now(UTC), parse_delay("3 business days"))
     calm("cases", "close", case_id, "--outcome", "resolved")
+    after = calendar.promise(datetime.now(UTC), parse_delay("3 business days"))
     check = _listing()
     assert [(f["kind"], f["suggestion"]) for f in check] == [("satisfaction", followups.SALE_HINT)]
     due = datetime.fromisoformat(check[0]["due_at"])  # type: ignore[arg-type]
-    assert timedelta(days=3) - timedelta(minutes=1) < due - datetime.now(UTC) <= timedelta(days=3)
+    # The bundled 3 business days: the close of the third working day, in opening hours.
+    assert due in (before, after) and calendar.day_end(due)
     assert followups.SALE_HINT in calm("followups").stdout
     assert followups.SALE_HINT not in calm("cases", "list").stdout
     done = json.loads(calm("followups", "done", case_id, "--json").stdout)
@@ -152,13 +158,20 @@ def test_no_sale_hint_when_the_playbook_forbids_it(tmp_path: Path) -> None:
     assert due - datetime.now(UTC) > timedelta(days=6)
 
 
+ALWAYS_OPEN = "  calendar:\n    time_zone: UTC\n    hours:\n" + "".join(
+    f'      {day}: ["00:00-24:00"]\n' for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+)
+
+
 def test_incident_follow_up_delay_comes_from_the_playbook(tmp_path: Path) -> None:
     team = tmp_path / "team"
     team.mkdir()
-    (team / "settings.yaml").write_text("settings:\n  follow_up: 5h\n")
+    (team / "settings.yaml").write_text("settings:\n  follow_up: 5h\n" + ALWAYS_OPEN)
     result = calm("cases", "add", "--channel", "chat", "--playbooks", str(team), "--json")
     due = datetime.fromisoformat(json.loads(result.stdout)["followups"][0]["due_at"])
-    assert timedelta(hours=5) - timedelta(minutes=1) < due - datetime.now(UTC) <= timedelta(hours=5)
+    # A team open round the clock: 5 h from now, rounded up to the hour.
+    assert timedelta(hours=5) - timedelta(minutes=1) < due - datetime.now(UTC) <= timedelta(hours=6)
+    assert due.minute == 0
 
 
 def test_ics_export_is_a_real_calendar(tmp_path: Path) -> None:

@@ -45,7 +45,7 @@ def test_json_has_the_documented_shape() -> None:
     assert data["lang"] == "pl" and data["channel"] == "email"
     assert [m["audience"] for m in data["messages"]] == ["direct"]
     assert {"key_ideas", "do", "dont", "steps", "compensation"} <= set(data["guidance"])
-    assert data["follow_up"]["delay"] == "2d"
+    assert data["follow_up"]["delay"] == "2 business days"
     assert data["guidance"]["compensation"][0] == {"kind": "discount", "percent": 10}
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from conftest import Backend
 
+from calmcli.base.durations import Delay
 from calmcli.caselog import cases
 from calmcli.caselog.model import ID_ALPHABET, Case, CaseFilter, Event
 from calmcli.errors import CalmError, NotFoundError, UsageError
@@ -27,7 +28,7 @@ NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 POLICY = cases.Policy(
     customer_types=("none", "rude"),
     incidents=("other", "billing"),
-    incident_follow_up={"billing": timedelta(hours=4)},
+    incident_follow_up={"billing": Delay(timedelta(hours=4))},
 )
 
 
@@ -369,6 +370,7 @@ def test_list_filters_and_order(backend: Backend) -> None:
 WRITER = """
 import sys
 from datetime import UTC, datetime
+from calmcli.base.durations import Delay
 from calmcli.caselog import cases
 from calmcli.storage import open_store
 policy = cases.Policy(customer_types=("none",), incidents=("other",))

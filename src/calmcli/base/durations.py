@@ -1,10 +1,12 @@
-"""Parse the durations and dates that every command accepts: 30m, 2h, 3d, 1w or an ISO date."""
+"""Parse the durations and dates that every command accepts: 30m, 2h, 3d, 1w or an ISO date,
+and the playbook's delays, which may also count business time: `2 business days`."""
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
 
+from calmcli.base.records import record
 from calmcli.errors import UsageError
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
@@ -74,3 +76,51 @@ def format_duration(delta: timedelta) -> str:
         if minutes and minutes % size == 0:
             return f"{minutes // size}{unit}"
     return f"{minutes}m"
+
+
+_BUSINESS = re.compile(r"^\s*(\d+)\s+business\s+(minute|hour|day)s?\s*$", re.IGNORECASE)
+_BUSINESS_UNITS = {"minute": "m", "hour": "h", "day": "d"}
+
+
+@record
+class Delay:
+    """A playbook delay: `span` of wall-clock time (`2d`), or business time (`business`):
+    `"hours"` counts the time the team is open (`4 business hours`, `30 business minutes`),
+    `"days"` counts working days (`2 business days`: by the close of the second). The team's
+    calendar (playbook/calendar.py) turns a delay into a moment."""
+
+    span: timedelta
+    business: str = ""  # "", "hours" or "days"
+
+    @property
+    def text(self) -> str:
+        """How a playbook says it: `2d`, `4 business hours`, `2 business days`."""
+        if not self.business:
+            return format_duration(self.span)
+        minutes = int(self.span.total_seconds() // 60)
+        if self.business == "days":
+            amount, word = minutes // (24 * 60), "day"
+        elif minutes % 60 == 0:
+            amount, word = minutes // 60, "hour"
+        else:
+            amount, word = minutes, "minute"
+        return f"{amount} business {word}{'s' if amount != 1 else ''}"
+
+
+def parse_delay(text: str) -> Delay:
+    """Turn `2d`, `4h` or `2 business days`, `4 business hours`, `30 business minutes` into a
+    Delay; raise UsageError for anything else."""
+    match = _BUSINESS.match(str(text))
+    if match:
+        unit = _BUSINESS_UNITS[match.group(2).lower()]
+        span = parse_duration(match.group(1) + unit)
+        return Delay(span, business="days" if unit == "d" else "hours")
+    if is_duration(text):
+        return Delay(parse_duration(text))
+    raise UsageError(
+        f"bad delay {text!r}; use e.g. 2h, 3d, 1w, 4 business hours or 2 business days"
+    )
+
+
+def is_delay(text: str) -> bool:
+    return bool(_BUSINESS.match(str(text))) or is_duration(text)

@@ -13,10 +13,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from calmcli.base.durations import Delay
 from calmcli.caselog import followups
 from calmcli.caselog.history import CustomerHistory
 from calmcli.caselog.model import Case, Change, Decide, Event, utc_text
 from calmcli.errors import UsageError, unknown_value
+from calmcli.playbook.calendar import Calendar
 from calmcli.playbook.vocabulary import CHANNELS, FAULTS, WARNING_LEVELS
 
 if TYPE_CHECKING:
@@ -53,10 +55,11 @@ class Policy:
     customer_types: tuple[str, ...]
     incidents: tuple[str, ...]
     default_lang: str = "en"
-    follow_up: timedelta = timedelta(days=2)
-    incident_follow_up: dict[str, timedelta] = field(default_factory=dict)
-    satisfaction_check: timedelta = timedelta(days=3)
+    follow_up: Delay = field(default_factory=lambda: Delay(timedelta(days=2), "days"))
+    incident_follow_up: dict[str, Delay] = field(default_factory=dict)
+    satisfaction_check: Delay = field(default_factory=lambda: Delay(timedelta(days=3), "days"))
     another_sale: bool = False
+    calendar: Calendar = field(default_factory=Calendar)
 
     @classmethod
     def from_playbook(cls, playbook: Playbook) -> Policy:
@@ -71,10 +74,19 @@ class Policy:
             },
             satisfaction_check=settings.satisfaction_check,
             another_sale=settings.another_sale,
+            calendar=settings.calendar,
         )
 
-    def follow_up_delay(self, incident: str) -> timedelta:
+    def follow_up_delay(self, incident: str) -> Delay:
         return self.incident_follow_up.get(incident, self.follow_up)
+
+    def follow_up_due(self, incident: str, now: datetime) -> datetime:
+        """The playbook's follow-up for an incident: the calendar's promise (what a reply says)."""
+        return self.calendar.promise(now, self.follow_up_delay(incident))
+
+    def satisfaction_due(self, now: datetime) -> datetime:
+        """The satisfaction check lands in opening hours, like every promise."""
+        return self.calendar.promise(now, self.satisfaction_check)
 
 
 def load_policy(extra_dirs: Iterable[str | Path] | None = None) -> Policy:
@@ -155,9 +167,9 @@ def build_case(given: CaseInput, policy: Policy, now: datetime, offered: str | N
         events.append(Event(0, at, "reply", agent, given.reply, _offered(offered)))
     pending = []
     if (given.follow_up or "").strip().lower() not in ("none", "no", "false"):
-        due = followups.when(given.follow_up, now) if given.follow_up else None
+        due = followups.when(given.follow_up, now, policy.calendar) if given.follow_up else None
         item, event = followups.schedule(
-            due or now + policy.follow_up_delay(given.incident), "follow up", now, agent
+            due or policy.follow_up_due(given.incident, now), "follow up", now, agent
         )
         pending.append(item)
         events.append(event)
@@ -214,13 +226,13 @@ def add_to_case(
         if given.reply:
             change.events.append(Event(0, at, "reply", agent, given.reply, _offered(offered)))
         if (given.follow_up or "").strip().lower() not in ("none", "no", "false"):
-            due = followups.when(given.follow_up, now) if given.follow_up else None
+            due = followups.when(given.follow_up, now, policy.calendar) if given.follow_up else None
             earlier = [f for f in case.pending_followups() if f.kind == "follow-up"]
             replaced = followups.cancel(earlier, agent, now, "replaced by the new reply's promise")
             change.followup_updates.update(replaced.followup_updates)
             change.events += replaced.events
             item, event = followups.schedule(
-                due or now + policy.follow_up_delay(case.incident), "follow up", now, agent
+                due or policy.follow_up_due(case.incident, now), "follow up", now, agent
             )
             change.new_followups.append(item)
             change.events.append(event)
@@ -290,7 +302,7 @@ def close(
         )
         if status == "resolved":
             item, event = followups.schedule(
-                now + policy.satisfaction_check,
+                policy.satisfaction_due(now),
                 "satisfaction check",
                 now,
                 agent,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from calmcli.base.durations import parse_when
+from calmcli.base.durations import is_delay, is_duration, parse_when
 from calmcli.caselog.model import (
     Case,
     Change,
@@ -26,14 +26,20 @@ from calmcli.errors import NotFoundError, UsageError
 
 if TYPE_CHECKING:
     from calmcli.caselog.port import CaseStore
+    from calmcli.playbook.calendar import Calendar
 
 KINDS = ("follow-up", "satisfaction")
 WHICH = ("pending", "due", "overdue", "all")
 SALE_HINT = "if the customer is satisfied, you may suggest another purchase"
 
 
-def when(text: str, now: datetime) -> datetime:
-    """A duration from now (30m, 2h, 3d, 1w) or an ISO date, as UTC."""
+def when(text: str, now: datetime, calendar: Calendar | None = None) -> datetime:
+    """A duration from now (30m, 2h, 3d, 1w) or an ISO date, as UTC; with the team's calendar,
+    also business time (`2 business days`: the moment the calendar promises)."""
+    from calmcli.base.durations import parse_delay
+
+    if calendar is not None and is_delay(text) and not is_duration(text):
+        return calendar.promise(now, parse_delay(text))
     return parse_when(text, now)
 
 

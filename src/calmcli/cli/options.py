@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -148,3 +149,35 @@ CopyOption = Annotated[
         "--only says which); one line says so where there is no clipboard.",
     ),
 ]
+
+
+NowOption = Annotated[
+    str | None,
+    typer.Option(
+        "--now",
+        metavar="TIME",
+        help="Take this as the current time (ISO, e.g. 2026-12-03T17:55 in local time, or "
+        "with an offset): for scripts, tests and replays.",
+    ),
+]
+
+
+def aware_now(text: str | None) -> datetime | None:
+    """`--now` as an aware UTC time (a naive one is local time); None when not given."""
+    if text is None:
+        return None
+    from calmcli.base.durations import in_range
+    from calmcli.errors import UsageError
+
+    try:
+        moment = datetime.fromisoformat(text.strip())
+        moment = moment.astimezone() if moment.tzinfo is None else moment
+        moment = moment.astimezone(UTC)
+    except (ValueError, OverflowError):
+        raise UsageError(
+            f"bad --now {text!r}; use an ISO time such as 2026-12-03T17:55 or "
+            "2026-12-03T17:55+01:00"
+        ) from None
+    if not in_range(moment):
+        raise UsageError(f"--now {text!r} is out of range: calm takes years 1000 to 9998")
+    return moment

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -20,10 +19,12 @@ from calmcli.cli.options import (
     IncidentOption,
     JsonOption,
     LangOption,
+    NowOption,
     OrderOption,
     PlaybooksOption,
     SetOption,
     TemplatesOption,
+    aware_now,
     parse_assignments,
 )
 from calmcli.cli.result import CommandResult, emit
@@ -84,9 +85,16 @@ def reply(
             "`calm templates check` has already proven clean).",
         ),
     ] = False,
-    now: Annotated[
-        datetime | None, typer.Option(hidden=True, help="Pretend it is this time.")
+    customer_tz: Annotated[
+        str | None,
+        typer.Option(
+            "--customer-tz",
+            metavar="ZONE",
+            help="The customer's time zone (IANA name, e.g. America/Mexico_City): the "
+            "promise is given in their local time.",
+        ),
     ] = None,
+    now: NowOption = None,
     playbooks: PlaybooksOption = None,
     templates: TemplatesOption = None,
 ) -> None:
@@ -95,7 +103,7 @@ def reply(
     from calmcli.playbook.load import load_playbook
     from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
 
-    renderer = Renderer(load_playbook(playbooks), template_dirs(templates), now=_aware(now))
+    renderer = Renderer(load_playbook(playbooks), template_dirs(templates), now=aware_now(now))
     if jsonl:
         _reply_jsonl(renderer, playbooks, check=not no_check)
         return
@@ -114,6 +122,7 @@ def reply(
         agent=signing_agent(agent),
         order=order,
         greet_as=greet_as,
+        customer_tz=customer_tz,
         vars=parse_assignments(set_),
     )
     result = renderer.render(request)
@@ -125,12 +134,6 @@ def reply(
     emit(_as_result(result, only, checks, explain and not json_), json_)
     if copy:
         _copy(result, only)
-
-
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is not None and moment.tzinfo is None:
-        return moment.astimezone()
-    return moment
 
 
 def _check(reply: Reply, fault: str, renderer: Renderer, playbooks: Any) -> dict[str, list[Any]]:

@@ -162,6 +162,8 @@ def _check_values(renderer: object, given: object) -> None:
         if value is not None:
             book.get(section, value)
     if given.follow_up:
-        from calmcli.base.durations import parse_when
+        from datetime import UTC, datetime
 
-        parse_when(given.follow_up)
+        from calmcli.caselog.followups import when
+
+        when(given.follow_up, datetime.now(UTC), book.settings.calendar)

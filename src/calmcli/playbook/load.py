@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from calmcli.base.durations import Delay
 from calmcli.base.problems import Problems, kind_of
 from calmcli.errors import UsageError, ValidationError
 from calmcli.playbook.layers import playbook_dirs, playbook_files
@@ -117,7 +118,8 @@ def _collect_entry(
 
 def _merge_layers(layers: list[dict[str, Any]]) -> dict[str, Any]:
     """Later layers override earlier ones: entries field by field by id, settings key by key."""
-    merged: dict[str, Any] = {"settings": {}, **{s: {} for s in ENTRY_SECTIONS}}
+    merged: dict[str, Any] = {"settings": {}, "calendar": {}, "calendar_hours": {}}
+    merged.update({s: {} for s in ENTRY_SECTIONS})
     for layer in layers:
         for path, settings in layer["settings"]:
             for key, value in settings.items():
@@ -126,12 +128,23 @@ def _merge_layers(layers: list[dict[str, Any]]) -> dict[str, Any]:
                     if isinstance(value, dict):  # a team folder names only what it changes
                         value = {**earlier[2], **value}
                 merged["settings"][key] = (path, settings, value)
+                if key == "calendar" and isinstance(value, dict):
+                    _merge_calendar(path, value, merged)
         for section in ENTRY_SECTIONS:
             for entry_id, (path, item) in layer[section].items():
                 fields = merged[section].setdefault(entry_id, {})
                 for key, value in item.items():
                     fields[key] = (path, item, value)
     return merged
+
+
+def _merge_calendar(path: str, calendar: dict[str, Any], merged: dict[str, Any]) -> None:
+    """The calendar layers key by key, and its opening hours weekday by weekday."""
+    for key, value in calendar.items():
+        merged["calendar"][key] = (path, calendar, value)
+        if key == "hours" and isinstance(value, dict):
+            for day, ranges in value.items():
+                merged["calendar_hours"][day] = (path, value, ranges)
 
 
 # --- validation -------------------------------------------------------------------------------
@@ -172,6 +185,25 @@ class _Checker:
                     f"each item of {key} must be a text, got {kind_of(item)}{hint}",
                 )
         return tuple(good)
+
+    def delay(self, where: tuple[str, Any, Any], key: str) -> Delay | None:
+        from calmcli.base.durations import is_delay, parse_delay
+
+        path, container, value = where
+        if isinstance(value, str) and is_delay(value):
+            try:
+                return parse_delay(value)
+            except UsageError as err:  # 999999w: longer than calm's longest
+                self.fail(path, container, key, f"{key}: {err}")
+                return None
+        self.fail(
+            path,
+            container,
+            key,
+            f"{key} must be a duration like 4h or 2d, or business time like 4 business hours "
+            f"or 2 business days, got {value!r}",
+        )
+        return None
 
     def duration(self, where: tuple[str, Any, Any], key: str) -> timedelta | None:
         from calmcli.base.durations import is_duration, parse_duration
@@ -242,6 +274,11 @@ class _Checker:
 def _validate(merged: dict[str, Any], problems: Problems, sources: tuple[str, ...]) -> Playbook:
     check = _Checker(problems)
     settings = _validate_settings(merged["settings"], check)
+    from calmcli.playbook.calendar_check import parse_calendar
+
+    settings.calendar = parse_calendar(
+        merged["calendar"], merged["calendar_hours"], problems, settings.languages
+    )
     # Unknown fixed ids first: a typo'd id (`our`) should not also read as an entry missing fields.
     _drop_unknown_ids(merged, "faults", FAULTS, check)
     _drop_unknown_ids(merged, "channels", CHANNELS, check)
@@ -289,6 +326,7 @@ _SETTINGS_KEYS = (
     "another_sale",
     "signature",
     "team",
+    "calendar",
 )
 
 
@@ -305,7 +343,12 @@ def _validate_settings(raw: dict[str, Any], check: _Checker) -> Settings:
             if langs:
                 values[key] = langs
         elif key in ("follow_up", "satisfaction_check"):
-            values[key] = check.duration(where, key)
+            values[key] = check.delay(where, key)
+        elif key == "calendar":
+            if not isinstance(value, dict):
+                check.fail(
+                    path, container, key, f"calendar must be a mapping, got {kind_of(value)}"
+                )
         elif key == "another_sale":
             values[key] = check.boolean(where, key)
         elif key == "compensation_limits":
@@ -513,8 +556,8 @@ _FIELD_PARSERS: dict[str, _Parser] = {
     "help": lambda c, w, k, s: c.labels(w, k, s.languages),
     "guidance": _parse_guidance,
     "offers_compensation": lambda c, w, k, s: c.boolean(w, k),
-    "first_response": lambda c, w, k, s: c.duration(w, k),
-    "follow_up": lambda c, w, k, s: c.duration(w, k),
+    "first_response": lambda c, w, k, s: c.delay(w, k),
+    "follow_up": lambda c, w, k, s: c.delay(w, k),
     "max_length": lambda c, w, k, s: c.integer(w, k, 20, 100_000),
     "reply_style": _parse_reply_style,
     "compensation": _parse_compensation,

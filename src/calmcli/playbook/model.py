@@ -6,8 +6,10 @@ from dataclasses import field
 from datetime import timedelta
 from typing import Any
 
+from calmcli.base.durations import Delay
 from calmcli.base.records import record
 from calmcli.errors import unknown_value
+from calmcli.playbook.calendar import Calendar
 from calmcli.playbook.vocabulary import ENTRY_SECTIONS, GUIDANCE_KEYS
 
 
@@ -44,8 +46,8 @@ class Entry:
     compensation: tuple[Compensation, ...] = ()  # incidents: what may be offered
     offers_compensation: bool = False  # faults: whether a gesture is offered at all
     options: tuple[str, ...] = ()  # incidents: resolutions to lay out for the customer
-    follow_up: timedelta | None = None
-    first_response: timedelta | None = None  # channels
+    follow_up: Delay | None = None
+    first_response: Delay | None = None  # channels: the first-response target
     max_length: int | None = None  # channels: a reply longer than this is flagged
     reply_style: tuple[str, ...] = ()  # customer types: how the reply adapts
 
@@ -54,13 +56,14 @@ class Entry:
 class Settings:
     default_language: str = "en"
     languages: tuple[str, ...] = ("ca", "es", "pl", "en")
-    follow_up: timedelta = timedelta(days=2)
-    satisfaction_check: timedelta = timedelta(days=3)
+    follow_up: Delay = field(default_factory=lambda: Delay(timedelta(days=2), "days"))
+    satisfaction_check: Delay = field(default_factory=lambda: Delay(timedelta(days=3), "days"))
     compensation_limits: dict[str, int] = field(default_factory=dict)  # kind -> max percent
     another_sale: bool = True
     signature: str = ""  # kept for old team settings: the team name when `team` gives none
     # The team's name per language (ca, es, pl, en...) and its brand: signatures, spoken greetings.
     team: dict[str, str] = field(default_factory=dict)
+    calendar: Calendar = field(default_factory=Calendar)
 
     def team_name(self, lang: str) -> str:
         """The team's name in a language: its own entry, else the old signature, else empty."""
@@ -122,7 +125,5 @@ def situation_guidance(playbook: Playbook, situation: Situation) -> dict[str, An
     }
 
 
-def _fmt(delta: timedelta | None) -> str | None:
-    from calmcli.base.durations import format_duration
-
-    return format_duration(delta) if delta is not None else None
+def _fmt(delay: Delay | None) -> str | None:
+    return delay.text if delay is not None else None

@@ -28,6 +28,11 @@ def resolve_language(tag: str | None, available: list[str], default: str) -> tup
     )
 
 
+def babel_locale(lang: str) -> str:
+    """The babel locale calm words a language's dates in."""
+    return _babel_locale(lang)
+
+
 def _babel_locale(lang: str) -> str:
     return {"ca": "ca_ES", "es": "es_ES", "pl": "pl_PL", "en": "en_GB"}.get(lang, lang)
 

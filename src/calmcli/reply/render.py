@@ -7,11 +7,12 @@ import re
 import traceback
 from collections.abc import Iterable
 from dataclasses import field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from calmcli.base.durations import Delay
 from calmcli.base.records import record
 from calmcli.caselog.history import CustomerHistory
 from calmcli.errors import UsageError, ValidationError, unknown_value
@@ -46,6 +47,7 @@ class ReplyRequest:
     order: str | None = None
     vars: dict[str, str] = field(default_factory=dict)
     greet_as: str | None = None  # how to address the customer; default: from the name
+    customer_tz: str | None = None  # the customer's IANA zone, when it is not the team's
     # A returning customer's earlier contacts, gestures and warning level (issue 14).
     history: CustomerHistory | None = None
 
@@ -173,9 +175,10 @@ class Renderer:
                     planned.add(p.name)
         return frozenset(planned)
 
-    def promised_moment(self, delay: timedelta) -> datetime:
-        """When the reply promises the next contact (the follow-up is due then)."""
-        return round_up_to_hour(self.now + delay).astimezone()
+    def promised_moment(self, delay: Delay) -> datetime:
+        """When the reply promises the next contact (the follow-up is due then): the team
+        calendar's promise (playbook/calendar.py), inside opening hours on a working day."""
+        return self.playbook.settings.calendar.promise(self.now, delay)
 
     def render(self, request: ReplyRequest, kind: str = "reply") -> Reply:
         self.check_request(request)
@@ -232,7 +235,8 @@ class Renderer:
             order=_clean(request.order),
             team=settings.team_name(lang) or None,
             brand=settings.team.get("brand"),
-            next_contact=self.promised_moment(delay),
+            # The promised moment in the customer's zone (the calendar's, or the agent's due).
+            next_contact=self.promised(request, lang, self.promised_moment(delay))["moment"],
             kind=kind,
         )
 
@@ -252,6 +256,11 @@ class Renderer:
             "address": given.facts.get("address"),
             "daypart": _daypart(self.now.astimezone()),
         }
+        delay = self.playbook.incidents[request.incident].follow_up
+        delay = delay or self.playbook.settings.follow_up
+        promised = self.promised(request, lang, self.promised_moment(delay))
+        # The date/time phrase (reply/when.py) and the customer's zone when it is not the team's.
+        base.update(promise=promised["words"], zone_label=promised["label"])
         worded = word_messages(
             decided.messages,
             lang,
@@ -262,19 +271,18 @@ class Renderer:
             Message(m.audience, text, m.register, turns, tuple(plan_json(m)), words)
             for m, text, turns, words in worded
         )
-        delay = self.playbook.incidents[request.incident].follow_up
-        delay = delay or self.playbook.settings.follow_up
+        calendar = self.playbook.settings.calendar
         due = decided.next_contact
         if not isinstance(due, datetime):  # a restock date: the follow-up is that morning
-            due = datetime(due.year, due.month, due.day, 10).astimezone()
+            due = calendar.inside(datetime(due.year, due.month, due.day, 10, tzinfo=calendar.zone))
         return Reply(
             lang=lang,
             channel=request.channel,
             messages=messages,
             guidance=situation_guidance(self.playbook, request.situation),
             follow_up={
-                "delay": _fmt(delay),
-                "due": due.isoformat(timespec="seconds"),
+                "delay": delay.text,
+                "due": due.astimezone(calendar.zone).isoformat(timespec="seconds"),
                 "reason": f"follow up on {request.incident} ({request.fault})",
             },
             warnings=(warning,) if warning else (),
@@ -374,6 +382,22 @@ class Renderer:
                 [f"{err.filename or name}:{err.lineno}: {syntax_words(err.message or '')}"]
             ) from None
 
+    def promised(self, request: ReplyRequest, lang: str, due: datetime) -> dict[str, Any]:
+        """The promised moment in the customer's zone (--customer-tz, else the calendar's
+        default for the language, else the team's) and in words, the zone named when the
+        customer's clock differs from the team's."""
+        from calmcli.playbook.calendar import load_zone
+        from calmcli.reply.when import promise_words, zone_label
+
+        calendar = self.playbook.settings.calendar
+        zone = load_zone(request.customer_tz) if request.customer_tz else None
+        zone = zone or calendar.customer_zone(lang) or calendar.zone
+        moment = due.astimezone(zone)
+        foreign = moment.utcoffset() != due.astimezone(calendar.zone).utcoffset()
+        label = zone_label(zone, lang) if foreign else None
+        words = promise_words(moment, lang, day_end=calendar.day_end(due), zone_label=label)
+        return {"moment": moment, "words": words, "label": label}
+
     def context(self, request: ReplyRequest, lang: str) -> dict[str, Any]:
         """The variables every template may use; absent values are None, never missing."""
         playbook = self.playbook
@@ -381,7 +405,9 @@ class Renderer:
         incident = playbook.incidents[request.incident]
         customer_type = playbook.customer_types[request.customer_type]
         delay = incident.follow_up or playbook.settings.follow_up
-        due = round_up_to_hour(self.now + delay)
+        calendar = playbook.settings.calendar
+        due = calendar.promise(self.now, delay)
+        promised = self.promised(request, lang, due)
         styles = set(customer_type.reply_style)
         history = request.history or CustomerHistory()
         level = max(_warning_level(request.vars.get("warning_level")), history.warning_level)
@@ -412,12 +438,14 @@ class Renderer:
                 "warning_level": history.warning_level,
             },
             "signature": team_signature(playbook.settings, lang),
-            "next_contact": due.astimezone(),
-            "now": self.now.astimezone(),
+            # The promised moment in the customer's zone, and in words (reply/when.py).
+            "next_contact": promised["moment"],
+            "promise": promised["words"],
+            "now": self.now.astimezone(promised["moment"].tzinfo),
             "guidance": situation_guidance(playbook, request.situation),
             "follow_up": {
-                "delay": _fmt(delay),
-                "due": due.isoformat(timespec="seconds"),
+                "delay": delay.text,
+                "due": due.astimezone(calendar.zone).isoformat(timespec="seconds"),
                 "reason": f"follow up on {request.incident} ({request.fault})",
             },
         }
@@ -426,18 +454,6 @@ class Renderer:
 def _daypart(moment: datetime) -> str:
     """morning, afternoon or evening: the spoken greeting of the hour (buenos días...)."""
     return "morning" if moment.hour < 14 else "afternoon" if moment.hour < 20 else "evening"
-
-
-def round_up_to_hour(moment: datetime) -> datetime:
-    """A promise reads better as 'by 15:00' than 'by 14:57'; never round it earlier."""
-    floor = moment.replace(minute=0, second=0, microsecond=0)
-    return floor if floor == moment else floor + timedelta(hours=1)
-
-
-def _fmt(delta: Any) -> str:
-    from calmcli.base.durations import format_duration
-
-    return format_duration(delta)
 
 
 def _clean(value: str | None) -> str | None:

@@ -20,6 +20,7 @@ CASE_KEYS = (
     "agent",
     "order",
     "greet_as",
+    "customer_tz",
     "vars",
 )
 REQUIRED_KEYS = ("fault", "channel")
@@ -51,6 +52,7 @@ def request_from_mapping(data: Any, default_agent: str | None = None) -> ReplyRe
         agent=data.get("agent") or default_agent,
         order=data.get("order"),
         greet_as=data.get("greet_as"),
+        customer_tz=data.get("customer_tz"),
         vars={str(k): str(v) for k, v in extra.items() if v is not None},
     )
 

@@ -383,13 +383,13 @@ class Walk:
                 a.texts = None
 
     def ask_follow_up(self) -> None:
-        from calmcli.base.durations import parse_when
+        from calmcli.caselog.followups import when
 
         default = self.reply.follow_up["delay"] if self.reply else "2d"
 
         def valid(value: str) -> str | None:
             try:
-                parse_when(value, self.now)
+                when(value, self.now, self.playbook.settings.calendar)
             except UsageError as err:
                 return str(err)
             return None
@@ -398,7 +398,7 @@ class Walk:
             "Follow up in:",
             default=self.answers.follow_up or default,
             validate=valid,
-            instruction="(30m, 2h, 3d, 1w or a date such as 2026-12-01)",
+            instruction="(2h, 3d, 4 business hours, 2 business days or a date: 2026-12-01)",
         )
         # Keeping the default means: at the time the reply promised.
         self.answers.follow_up = None if answer == default else answer

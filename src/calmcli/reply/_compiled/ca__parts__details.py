@@ -1,5 +1,5 @@
 # Generated from ca/parts/details.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e0ff7604-1678'
+SOURCE_DIGEST = 'ed5c22d2-1565'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/parts/details.j2'
 
@@ -9,30 +9,14 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_next_contact = resolve('next_contact')
     l_0_style = resolve('style')
     l_0_fault = resolve('fault')
     l_0_order = resolve('order')
+    l_0_promise = resolve('promise')
     l_0_vars = resolve('vars')
     l_0_incident = resolve('incident')
     l_0_q = resolve('q')
-    l_0_at = missing
-    try:
-        t_1 = environment.filters['day']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'day' found.")
-    try:
-        t_2 = environment.filters['time']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'time' found.")
     pass
-    l_0_at = ('a la' if (environment.getattr((undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact), 'hour') == 1) else 'a les')
-    context.vars['at'] = l_0_at
-    context.exported_vars.add('at')
     if (environment.getattr((undefined(name='style') if l_0_style is missing else l_0_style), 'expertise') and ((undefined(name='fault') if l_0_fault is missing else l_0_fault) != 'troll')):
         pass
         yield 'Fa bé de fer-nos notar aquests detalls: els hem tingut en compte tots, un per un.\n'
@@ -43,12 +27,8 @@ def root(context, missing=missing, environment=environment):
             pass
             yield ', vinculat a la comanda '
             yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield '.\n2. Li enviarem el resultat abans del '
-        yield str(t_1(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
-        yield ' '
-        yield str((undefined(name='at') if l_0_at is missing else l_0_at))
-        yield ' '
-        yield str(t_2(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
+        yield '.\n2. Li enviarem el resultat '
+        yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
         yield '.\n3. Quan ens confirmi que tot és correcte, tancarem el cas.\n'
     if environment.getattr((undefined(name='style') if l_0_style is missing else l_0_style), 'facts'):
         pass
@@ -77,4 +57,4 @@ def root(context, missing=missing, environment=environment):
         yield 'Si hi ha alguna solució que consideri justa, expliqui-nos-la i l’estudiarem seriosament.\n'
 
 blocks = {}
-debug_info = '2=31&4=34&7=37&9=40&10=45&13=51&15=53&17=58&19=60&20=64&22=67&24=73'
+debug_info = '3=18&6=21&8=24&9=29&12=31&14=33&16=38&18=40&19=44&21=47&23=53'

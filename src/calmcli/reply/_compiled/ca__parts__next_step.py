@@ -1,5 +1,5 @@
 # Generated from ca/parts/next_step.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4031f0a0-1029'
+SOURCE_DIGEST = '321d5ea6-785'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/parts/next_step.j2'
 
@@ -9,35 +9,22 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_next_contact = resolve('next_contact')
     l_0_fault = resolve('fault')
+    l_0_promise = resolve('promise')
     l_0_warning_level = resolve('warning_level')
+    l_0_next_contact = resolve('next_contact')
     l_0_channel = resolve('channel')
-    l_0_at = missing
     try:
         t_1 = environment.filters['day']
     except KeyError:
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
-    try:
-        t_2 = environment.filters['time']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'time' found.")
     pass
-    l_0_at = ('a la' if (environment.getattr((undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact), 'hour') == 1) else 'a les')
-    context.vars['at'] = l_0_at
-    context.exported_vars.add('at')
     if ((undefined(name='fault') if l_0_fault is missing else l_0_fault) == 'unclear'):
         pass
-        yield 'Ens tornarem a posar en contacte amb vostè com a molt tard el '
-        yield str(t_1(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
-        yield ' '
-        yield str((undefined(name='at') if l_0_at is missing else l_0_at))
-        yield ' '
-        yield str(t_2(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
+        yield 'Ens tornarem a posar en contacte amb vostè '
+        yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
         yield ', fins i tot si encara no tenim novetats.\n'
     elif ((undefined(name='warning_level') if l_0_warning_level is missing else l_0_warning_level) >= 3):
         pass
@@ -51,22 +38,14 @@ def root(context, missing=missing, environment=environment):
         yield '.\n'
     elif ((undefined(name='channel') if l_0_channel is missing else l_0_channel) == 'chat'):
         pass
-        yield 'Li donarem notícies com a molt tard el '
-        yield str(t_1(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
-        yield ' '
-        yield str((undefined(name='at') if l_0_at is missing else l_0_at))
-        yield ' '
-        yield str(t_2(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
+        yield 'Li donarem notícies '
+        yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
         yield '.\n'
     else:
         pass
-        yield 'Ens posarem en contacte amb vostè com a molt tard el '
-        yield str(t_1(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
-        yield ' '
-        yield str((undefined(name='at') if l_0_at is missing else l_0_at))
-        yield ' '
-        yield str(t_2(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
+        yield 'Ens posarem en contacte amb vostè '
+        yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
         yield ' per confirmar que tot ha quedat resolt.\n'
 
 blocks = {}
-debug_info = '2=28&3=31&4=34&5=40&6=43&7=45&8=48&9=50&10=53&12=62'
+debug_info = '2=22&3=25&4=27&5=30&6=32&7=35&8=37&9=40&11=45'

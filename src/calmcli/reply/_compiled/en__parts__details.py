@@ -1,5 +1,5 @@
 # Generated from en/parts/details.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b307ef51-1386'
+SOURCE_DIGEST = '946aabfa-1371'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/parts/details.j2'
 
@@ -11,21 +11,15 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_style = resolve('style')
     l_0_order = resolve('order')
-    l_0_next_contact = resolve('next_contact')
+    l_0_promise = resolve('promise')
     l_0_vars = resolve('vars')
     l_0_incident = resolve('incident')
     try:
-        t_1 = environment.filters['day']
+        t_1 = environment.filters['upper']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'day' found.")
-    try:
-        t_2 = environment.filters['time']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'time' found.")
+            raise TemplateRuntimeError("No filter named 'upper' found.")
     pass
     if environment.getattr((undefined(name='style') if l_0_style is missing else l_0_style), 'expertise'):
         pass
@@ -37,10 +31,8 @@ def root(context, missing=missing, environment=environment):
             pass
             yield ' under order '
             yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield '.\n2. By '
-        yield str(t_1(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
-        yield ' at '
-        yield str(t_2(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
+        yield '.\n2. '
+        yield str(str_join((t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)[:1]), (undefined(name='promise') if l_0_promise is missing else l_0_promise)[1:], )))
         yield ', we will send you the result.\n3. Once you confirm that everything is in order, we will close the case.\n\n'
     if environment.getattr((undefined(name='style') if l_0_style is missing else l_0_style), 'facts'):
         pass
@@ -69,4 +61,4 @@ def root(context, missing=missing, environment=environment):
         yield 'If you have a solution in mind that you would consider fair, let us know and we will give it serious consideration.\n'
 
 blocks = {}
-debug_info = '2=28&6=31&8=34&9=39&13=43&14=45&15=50&16=57&19=65'
+debug_info = '2=22&6=25&8=28&9=33&13=35&14=37&15=42&16=49&19=57'

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4442791e-1361'
+SOURCE_DIGEST = '60c549d3-1655'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -28,6 +28,7 @@ def block_confirm(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_moment = resolve('moment')
+    l_0_zone_label = resolve('zone_label')
     try:
         t_1 = environment.filters['clock']
     except KeyError:
@@ -45,6 +46,11 @@ def block_confirm(context, missing=missing, environment=environment):
     yield str(t_2(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
     yield ', antes de '
     yield str(t_1(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
+    if (undefined(name='zone_label') if l_0_zone_label is missing else l_0_zone_label):
+        pass
+        yield ' ('
+        yield str((undefined(name='zone_label') if l_0_zone_label is missing else l_0_zone_label))
+        yield ')'
     yield ', para confirmarle que todo está resuelto.\n'
 
 def block_confirm_spoken(context, missing=missing, environment=environment):
@@ -55,6 +61,7 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_moment = resolve('moment')
+    l_0_zone_label = resolve('zone_label')
     try:
         t_1 = environment.filters['clock']
     except KeyError:
@@ -72,6 +79,11 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     yield str(t_2(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
     yield ', antes de '
     yield str(t_1(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
+    if (undefined(name='zone_label') if l_0_zone_label is missing else l_0_zone_label):
+        pass
+        yield ' ('
+        yield str((undefined(name='zone_label') if l_0_zone_label is missing else l_0_zone_label))
+        yield ')'
     yield ', le vuelvo a llamar para confirmar que todo está resuelto.\n'
 
 def block_update(context, missing=missing, environment=environment):
@@ -82,6 +94,7 @@ def block_update(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_moment = resolve('moment')
+    l_0_zone_label = resolve('zone_label')
     try:
         t_1 = environment.filters['clock']
     except KeyError:
@@ -99,6 +112,11 @@ def block_update(context, missing=missing, environment=environment):
     yield str(t_2(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
     yield ', antes de '
     yield str(t_1(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
+    if (undefined(name='zone_label') if l_0_zone_label is missing else l_0_zone_label):
+        pass
+        yield ' ('
+        yield str((undefined(name='zone_label') if l_0_zone_label is missing else l_0_zone_label))
+        yield ')'
     yield ', le escribiremos con lo que sepamos hasta entonces, tengamos o no la respuesta definitiva.\n'
 
 def block_update_spoken(context, missing=missing, environment=environment):
@@ -109,6 +127,7 @@ def block_update_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_moment = resolve('moment')
+    l_0_zone_label = resolve('zone_label')
     try:
         t_1 = environment.filters['clock']
     except KeyError:
@@ -126,6 +145,11 @@ def block_update_spoken(context, missing=missing, environment=environment):
     yield str(t_2(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
     yield ', antes de '
     yield str(t_1(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
+    if (undefined(name='zone_label') if l_0_zone_label is missing else l_0_zone_label):
+        pass
+        yield ' ('
+        yield str((undefined(name='zone_label') if l_0_zone_label is missing else l_0_zone_label))
+        yield ')'
     yield ', le vuelvo a llamar con lo que sepa hasta entonces.\n'
 
 def block_answer(context, missing=missing, environment=environment):
@@ -136,6 +160,7 @@ def block_answer(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_moment = resolve('moment')
+    l_0_zone_label = resolve('zone_label')
     try:
         t_1 = environment.filters['clock']
     except KeyError:
@@ -153,6 +178,11 @@ def block_answer(context, missing=missing, environment=environment):
     yield str(t_2(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
     yield ', antes de '
     yield str(t_1(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
+    if (undefined(name='zone_label') if l_0_zone_label is missing else l_0_zone_label):
+        pass
+        yield ' ('
+        yield str((undefined(name='zone_label') if l_0_zone_label is missing else l_0_zone_label))
+        yield ')'
     yield '.\n'
 
 def block_answer_spoken(context, missing=missing, environment=environment):
@@ -163,6 +193,7 @@ def block_answer_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_moment = resolve('moment')
+    l_0_zone_label = resolve('zone_label')
     try:
         t_1 = environment.filters['clock']
     except KeyError:
@@ -180,6 +211,11 @@ def block_answer_spoken(context, missing=missing, environment=environment):
     yield str(t_2(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
     yield ', antes de '
     yield str(t_1(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
+    if (undefined(name='zone_label') if l_0_zone_label is missing else l_0_zone_label):
+        pass
+        yield ' ('
+        yield str((undefined(name='zone_label') if l_0_zone_label is missing else l_0_zone_label))
+        yield ')'
     yield '.\n'
 
 def block_restock(context, missing=missing, environment=environment):
@@ -213,4 +249,4 @@ def block_end(context, missing=missing, environment=environment):
     yield 'Su caso sigue abierto y lo seguiremos revisando.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&2=21&3=43&5=48&6=70&8=75&9=97&11=102&12=124&14=129&15=151&17=156&18=178&20=183&23=193&26=203'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&2=21&3=44&5=54&6=77&8=87&9=110&11=120&12=143&14=153&15=176&17=186&18=209&20=219&23=229&26=239'

@@ -1,5 +1,5 @@
 # Generated from es/parts/details.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '86319ac4-1594'
+SOURCE_DIGEST = '77023c63-1472'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/parts/details.j2'
 
@@ -9,28 +9,18 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_next_contact = resolve('next_contact')
     l_0_style = resolve('style')
     l_0_order = resolve('order')
+    l_0_promise = resolve('promise')
     l_0_vars = resolve('vars')
     l_0_incident = resolve('incident')
-    l_0_at = missing
     try:
-        t_1 = environment.filters['day']
+        t_1 = environment.filters['upper']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'day' found.")
-    try:
-        t_2 = environment.filters['time']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'time' found.")
+            raise TemplateRuntimeError("No filter named 'upper' found.")
     pass
-    l_0_at = ('a la' if (environment.getitem(environment.call(context, environment.getattr(t_2(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)), 'split'), ':'), 0) in ['1', '01']) else 'a las')
-    context.vars['at'] = l_0_at
-    context.exported_vars.add('at')
     if environment.getattr((undefined(name='style') if l_0_style is missing else l_0_style), 'expertise'):
         pass
         yield 'Los detalles que nos señala son pertinentes y los hemos revisado uno por uno.\n\n'
@@ -41,12 +31,8 @@ def root(context, missing=missing, environment=environment):
             pass
             yield ', asociada al pedido '
             yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield '.\n2. A más tardar el '
-        yield str(t_1(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
-        yield ' '
-        yield str((undefined(name='at') if l_0_at is missing else l_0_at))
-        yield ' '
-        yield str(t_2(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
+        yield '.\n2. '
+        yield str(str_join((t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)[:1]), (undefined(name='promise') if l_0_promise is missing else l_0_promise)[1:], )))
         yield ', le enviaremos el resultado.\n3. En cuanto nos confirme que todo está en orden, cerraremos la incidencia.\n\n'
     if environment.getattr((undefined(name='style') if l_0_style is missing else l_0_style), 'facts'):
         pass
@@ -74,4 +60,4 @@ def root(context, missing=missing, environment=environment):
         yield 'Si hay alguna solución que a usted le parezca justa, díganoslo y la estudiaremos con atención.\n'
 
 blocks = {}
-debug_info = '2=29&3=32&7=35&9=38&10=43&14=49&15=51&16=56&17=62&20=70'
+debug_info = '2=22&6=25&8=28&9=33&13=35&14=37&15=42&16=48&19=56'

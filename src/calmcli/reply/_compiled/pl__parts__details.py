@@ -1,5 +1,5 @@
 # Generated from pl/parts/details.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '42d5e387-2327'
+SOURCE_DIGEST = '29ceaa03-2294'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/parts/details.j2'
 
@@ -13,6 +13,7 @@ def root(context, missing=missing, environment=environment):
     l_0_next_contact = resolve('next_contact')
     l_0_style = resolve('style')
     l_0_order = resolve('order')
+    l_0_promise = resolve('promise')
     l_0_incident = resolve('incident')
     l_0_g = l_0_q = l_0_quote = l_0_day = l_0_on_day = missing
     try:
@@ -28,22 +29,16 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_3 = environment.filters['time']
+        t_3 = environment.filters['trim']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'time' found.")
-    try:
-        t_4 = environment.filters['trim']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'trim' found.")
     pass
     l_0_g = (environment.getattr((undefined(name='vars') if l_0_vars is missing else l_0_vars), 'address') if (environment.getattr((undefined(name='vars') if l_0_vars is missing else l_0_vars), 'address') in ['f', 'm']) else 'n')
     context.vars['g'] = l_0_g
     context.exported_vars.add('g')
-    l_0_q = t_4((environment.getattr((undefined(name='vars') if l_0_vars is missing else l_0_vars), 'policy_quote') or ''))
+    l_0_q = t_3((environment.getattr((undefined(name='vars') if l_0_vars is missing else l_0_vars), 'policy_quote') or ''))
     context.vars['q'] = l_0_q
     context.exported_vars.add('q')
     l_0_quote = (str_join(('„', (undefined(name='q') if l_0_q is missing else l_0_q), '”', )) if (((undefined(name='q') if l_0_q is missing else l_0_q)[-1:] in ['!', '?', '…']) or ((undefined(name='q') if l_0_q is missing else l_0_q)[-3:] == '...')) else str_join(('„', environment.call(context, environment.getattr((undefined(name='q') if l_0_q is missing else l_0_q), 'rstrip'), '.'), '”.', )))
@@ -67,9 +62,7 @@ def root(context, missing=missing, environment=environment):
             yield ' do zamówienia nr '
             yield str((undefined(name='order') if l_0_order is missing else l_0_order))
         yield '.\n2. Najpóźniej '
-        yield str((undefined(name='on_day') if l_0_on_day is missing else l_0_on_day))
-        yield ', do godz. '
-        yield str(t_3(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
+        yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
         yield ' poinformujemy '
         yield str(environment.getitem({'f': 'Panią', 'm': 'Pana', 'n': 'Państwa'}, (undefined(name='g') if l_0_g is missing else l_0_g)))
         yield ' o wyniku.\n3. Gdy '
@@ -102,4 +95,4 @@ def root(context, missing=missing, environment=environment):
         yield ' za uczciwe, prosimy dać nam znać – poważnie je rozważymy.\n'
 
 blocks = {}
-debug_info = '3=41&5=44&6=47&7=50&8=53&9=56&10=58&12=60&14=63&15=68&16=74&18=76&19=78&21=83&23=89&25=96&26=99'
+debug_info = '3=36&5=39&6=42&7=45&8=48&9=51&10=53&12=55&14=58&15=63&16=67&18=69&19=71&21=76&23=82&25=89&26=92'

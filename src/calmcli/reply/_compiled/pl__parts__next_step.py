@@ -1,5 +1,5 @@
 # Generated from pl/parts/next_step.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '86f145f1-1685'
+SOURCE_DIGEST = '6286a21b-1586'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/parts/next_step.j2'
 
@@ -12,6 +12,7 @@ def root(context, missing=missing, environment=environment):
     l_0_vars = resolve('vars')
     l_0_next_contact = resolve('next_contact')
     l_0_fault = resolve('fault')
+    l_0_promise = resolve('promise')
     l_0_warning_level = resolve('warning_level')
     l_0_channel = resolve('channel')
     l_0_style = resolve('style')
@@ -28,12 +29,6 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
-    try:
-        t_3 = environment.filters['time']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'time' found.")
     pass
     l_0_g = (environment.getattr((undefined(name='vars') if l_0_vars is missing else l_0_vars), 'address') if (environment.getattr((undefined(name='vars') if l_0_vars is missing else l_0_vars), 'address') in ['f', 'm']) else 'n')
     context.vars['g'] = l_0_g
@@ -47,9 +42,7 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='fault') if l_0_fault is missing else l_0_fault) == 'unclear'):
         pass
         yield 'Odezwiemy się najpóźniej '
-        yield str((undefined(name='on_day') if l_0_on_day is missing else l_0_on_day))
-        yield ', do godz. '
-        yield str(t_3(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
+        yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
         yield ' – nawet jeśli wciąż będziemy czekać na nowe informacje.\n'
     elif ((undefined(name='warning_level') if l_0_warning_level is missing else l_0_warning_level) >= 3):
         pass
@@ -64,9 +57,7 @@ def root(context, missing=missing, environment=environment):
     elif ((undefined(name='channel') if l_0_channel is missing else l_0_channel) == 'chat'):
         pass
         yield 'Najpóźniej '
-        yield str((undefined(name='on_day') if l_0_on_day is missing else l_0_on_day))
-        yield ', do godz. '
-        yield str(t_3(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
+        yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
         yield ' przekażemy '
         yield str(environment.getitem({'f': 'Pani', 'm': 'Panu', 'n': 'Państwu'}, (undefined(name='g') if l_0_g is missing else l_0_g)))
         yield ' informację o postępach.\n'
@@ -78,12 +69,10 @@ def root(context, missing=missing, environment=environment):
     else:
         pass
         yield 'Najpóźniej '
-        yield str((undefined(name='on_day') if l_0_on_day is missing else l_0_on_day))
-        yield ', do godz. '
-        yield str(t_3(context, (undefined(name='next_contact') if l_0_next_contact is missing else l_0_next_contact)))
+        yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
         yield ' skontaktujemy się z '
         yield str(environment.getitem({'f': 'Panią', 'm': 'Panem', 'n': 'Państwem'}, (undefined(name='g') if l_0_g is missing else l_0_g)))
         yield ', żeby potwierdzić, że sprawa została rozwiązana.\n'
 
 blocks = {}
-debug_info = '3=36&4=39&5=42&6=45&7=48&8=52&9=55&10=57&11=60&12=62&13=65&14=71&16=74&18=79'
+debug_info = '3=31&4=34&5=37&6=40&7=43&8=45&9=48&10=50&11=53&12=55&13=58&14=62&16=65&18=70'

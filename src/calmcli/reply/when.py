@@ -1,0 +1,84 @@
+"""The promised moment in words, the way a native agent writes it in each language.
+
+`promise_words(moment, lang, day_end=..., zone_label=...)` words the moment the team's calendar
+promised (`Calendar.promise`, playbook/calendar.py), already in the zone the customer reads it
+in: a time of day ("by 13:00 on Thursday 3 December", "antes de las 13:00 del jueves 3 de
+diciembre", "abans de les 13:00 del dijous 3 de desembre", "w czwartek, 3 grudnia, do godz.
+13:00"), or the whole day when the promise is the day's close ("by the end of Thursday 3
+December"). `zone_label(zone, lang)` names a zone that is not the team's ("Mexico City time");
+it is appended in brackets. The phrase is the complement of a sentence ("We will get back to
+you {phrase}"); templates word the rest.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from calmcli.reply.locales import format_day, format_time
+
+_PL_ACCUSATIVE = {"środa": "środę", "sobota": "sobotę", "niedziela": "niedzielę"}
+_PL_GENITIVE = {
+    "poniedziałek": "poniedziałku",
+    "wtorek": "wtorku",
+    "środa": "środy",
+    "czwartek": "czwartku",
+    "piątek": "piątku",
+    "sobota": "soboty",
+    "niedziela": "niedzieli",
+}
+
+
+def promise_words(
+    moment: datetime, lang: str, *, day_end: bool = False, zone_label: str | None = None
+) -> str:
+    """The promise's date and time as a phrase in `lang` (see the module's docstring)."""
+    day, clock = format_day(moment, lang), format_time(moment, lang)
+    whole_day = day_end and zone_label is None  # another zone's customer gets a clock time
+    phrase = (_day_phrase if whole_day else _time_phrase)(lang, day, clock, moment.hour)
+    return f"{phrase} ({zone_label})" if zone_label else phrase
+
+
+def _time_phrase(lang: str, day: str, clock: str, hour: int) -> str:
+    if lang == "es":
+        return f"antes de {'la' if hour == 1 else 'las'} {clock} del {day}"
+    if lang == "ca":
+        return f"abans de {'la' if hour == 1 else 'les'} {clock} del {day}"
+    if lang == "pl":
+        return f"{_pl_on(day)}, do godz. {clock}"
+    return f"by {clock} on {day}"
+
+
+def _day_phrase(lang: str, day: str, clock: str, hour: int) -> str:
+    if lang == "es":
+        return f"antes de que acabe el {day}"
+    if lang == "ca":
+        return f"abans que acabi el {day}"
+    if lang == "pl":
+        weekday, _, rest = day.partition(",")
+        return f"do końca {_PL_GENITIVE.get(weekday, weekday)}{',' + rest if rest else ''}"
+    return f"by the end of {day}"
+
+
+def _pl_on(day: str) -> str:
+    """'czwartek, 3 grudnia' -> 'w czwartek, 3 grudnia' ('we wtorek', 'w środę')."""
+    weekday, _, rest = day.partition(",")
+    accusative = _PL_ACCUSATIVE.get(weekday, weekday)
+    return f"{'we' if weekday == 'wtorek' else 'w'} {accusative}{',' + rest if rest else ''}"
+
+
+def zone_label(zone: tzinfo, lang: str) -> str:
+    """'Mexico City time', 'hora de Ciudad de México', 'hora de Varsòvia', 'czas lokalny:
+    Warszawa': the zone's main city in the customer's language (babel's CLDR names)."""
+    from babel.dates import get_timezone_location
+
+    from calmcli.reply.locales import babel_locale
+
+    city = str(get_timezone_location(zone, babel_locale(lang), return_city=True))
+    city = city.replace(" (miasto)", "")
+    if lang == "es":
+        return f"hora de {city}"
+    if lang == "ca":
+        return f"hora d’{city}" if city[:1].lower() in "aeiouàèéíòóú" else f"hora de {city}"
+    if lang == "pl":
+        return f"czas lokalny: {city}"
+    return f"{city} time"
