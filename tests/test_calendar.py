@@ -7,6 +7,7 @@ time. The holidays come from the real `holidays` package, never from a list kept
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -316,3 +317,20 @@ def test_delays_in_business_time(tmp_path: Path) -> None:
     assert parse_delay("30 business minutes").text == "30 business minutes"
     with pytest.raises(UsageError):
         parse_delay("2 business weeks")
+
+
+@pytest.mark.parametrize("now", ["2026-03-27T16:00", "2026-10-23T16:00", "2026-07-01T17:30"])
+def test_the_machine_zone_keeps_its_dst_rules(monkeypatch: pytest.MonkeyPatch, now: str) -> None:
+    """No time_zone and a POSIX $TZ: the C library's local time, DST changes included."""
+    monkeypatch.setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3")
+    time.tzset()
+    try:
+        machine = Calendar()
+        madrid = Calendar(time_zone="Europe/Madrid")
+        for delay in ("4 business hours", "1 business day", "2d"):
+            assert machine.promise(at(now), parse_delay(delay)) == madrid.promise(
+                at(now), parse_delay(delay)
+            )
+    finally:
+        monkeypatch.undo()
+        time.tzset()

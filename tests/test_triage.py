@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pexpect
 
+from calmcli.base.durations import parse_delay
 from calmcli.caselog.model import Case, CaseFilter
+from calmcli.playbook.load import load_playbook
 from calmcli.storage import open_store
 from tests.helpers import run
 
@@ -274,7 +276,10 @@ def test_going_back_one_step_from_the_reply_changes_the_language() -> None:
     assert case.lang == "es"
     created = datetime.fromisoformat(case.created_at)
     due = datetime.fromisoformat(case.followups[0].due_at)
-    assert due - created == timedelta(weeks=1)
+    # A week on, inside the team's opening hours (the bundled calendar), as the reply now says.
+    calendar = load_playbook().settings.calendar
+    assert due == calendar.promise(created, parse_delay("1w"))
+    assert timedelta(weeks=1) <= due - created < timedelta(weeks=1, days=4)
 
 
 def test_editing_with_a_scripted_editor(tmp_path: Path) -> None:
@@ -310,6 +315,65 @@ def test_editing_with_a_scripted_editor(tmp_path: Path) -> None:
     assert screen.text.count("Dear Mr Nowak,") >= 2  # shown again after editing, then printed
     (case,) = logged()
     assert next(e for e in case.events if e.kind == "reply").text.startswith("Dear Mr Nowak,")
+
+
+WALK_FLAGS = [
+    "--customer", "Jan", "--fault", "unclear", "--channel", "email", "--customer-type", "none",
+    "--incident", "billing", "--lang", "en", "--message", os.devnull,
+    "--now", "2026-12-03T10:20",
+]  # fmt: skip
+
+
+def test_changing_the_follow_up_re_renders_the_promise_keeping_edits(tmp_path: Path) -> None:
+    """The agent edits the reply, accepts it, then sets another follow-up: the reply now
+    promises the new moment (their edits kept) and the reminder is due at it."""
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text().replace('Dear Jan,', 'Dear Mr Nowak,'))\n"
+    )
+    screen = Screen(WALK_FLAGS, env={"EDITOR": f"{sys.executable} {editor}", "TZ": "UTC"})
+    screen.choose("The reply", "Edit it")
+    screen.answer("The reply", ENTER)
+    screen.answer("Follow up in", "\x15" + "4 business hours" + ENTER)
+    assert screen.finish() == 0
+    assert "The reply now promises by 15:00 on Thursday 3 December" in screen.text
+    (case,) = logged()
+    reply = next(e for e in case.events if e.kind == "reply").text
+    assert reply.startswith("Dear Mr Nowak,")
+    assert "by 15:00 on Thursday 3 December" in reply
+    assert "by the end of" not in reply  # the old promise is gone
+    assert case.followups[0].due_at.startswith("2026-12-03T15:00:00")
+
+
+def test_a_stale_edit_makes_the_walk_ask(tmp_path: Path) -> None:
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text().splitlines()[0] + '\\nWe will call you tomorrow. Ola\\n')\n"
+    )
+    screen = Screen(WALK_FLAGS, env={"EDITOR": f"{sys.executable} {editor}", "TZ": "UTC"})
+    screen.choose("The reply", "Edit it")
+    screen.answer("The reply", ENTER)
+    screen.answer("Follow up in", "\x15" + "2026-12-09" + ENTER)
+    screen.choose("does not state the new promise", "Use the new reply")
+    assert screen.finish() == 0
+    (case,) = logged()
+    reply = next(e for e in case.events if e.kind == "reply").text
+    assert "by the end of Wednesday 9 December" in reply
+    assert case.followups[0].due_at.startswith("2026-12-09T18:00:00")
+
+
+def test_a_follow_up_given_ahead_is_what_the_reply_promises() -> None:
+    result = run(
+        "triage", *WALK_FLAGS, "--follow-up", "4 business hours", "--yes", env={"TZ": "UTC"}
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "by 15:00 on Thursday 3 December" in result.stdout
+    (case,) = logged()
+    assert case.followups[0].due_at.startswith("2026-12-03T15:00:00")
 
 
 def test_ctrl_c_mid_walk_saves_nothing() -> None:

@@ -43,6 +43,22 @@ def when(text: str, now: datetime, calendar: Calendar | None = None) -> datetime
     return parse_when(text, now)
 
 
+def promised(text: str, now: datetime, calendar: Calendar) -> datetime:
+    """The moment an agent's follow-up promises the customer, inside the team's opening hours:
+    a delay (2h, 3d, 4 business hours, 2 business days) as the calendar promises it, a date
+    (2026-12-10) as the close of that working day (or the next), a time (2026-12-10T11:20)
+    rounded up to the hour while open, else the close of the next working day."""
+    from calmcli.base.durations import parse_delay
+
+    if is_delay(text):
+        return calendar.promise(now, parse_delay(text))
+    moment = parse_when(text, now)
+    if ":" not in text:  # a bare date: by the end of that (working) day
+        midnight = moment.astimezone(calendar.zone).replace(hour=0, minute=0)
+        return calendar.close_of_working_day(midnight, 1)
+    return calendar.inside(moment)
+
+
 def schedule(
     due: datetime,
     reason: str,

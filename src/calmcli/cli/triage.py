@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import nullcontext
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -20,10 +21,12 @@ from calmcli.cli.options import (
     FaultOption,
     IncidentOption,
     LangOption,
+    NowOption,
     OrderOption,
     PlaybooksOption,
     SetOption,
     TemplatesOption,
+    aware_now,
     parse_assignments,
 )
 
@@ -50,7 +53,10 @@ def triage(
     agent: AgentOption = None,
     follow_up: Annotated[
         str | None,
-        typer.Option(help="Follow-up: 30m, 2h, 3d, 1w or a date (default from the playbook)."),
+        typer.Option(
+            help="Follow-up: 2h, 3d, 4 business hours, 2 business days or a date (default from "
+            "the playbook); the reply promises that moment."
+        ),
     ] = None,
     summary: Annotated[str | None, typer.Option(help="One-line summary for the case log.")] = None,
     case: Annotated[
@@ -65,6 +71,15 @@ def triage(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Accept the rendered reply.")] = False,
     out: Annotated[Path | None, typer.Option(help="Write the final reply to this file.")] = None,
     copy: CopyOption = False,
+    customer_tz: Annotated[
+        str | None,
+        typer.Option(
+            "--customer-tz",
+            metavar="ZONE",
+            help="The customer's time zone (IANA name): the promise is given in their time.",
+        ),
+    ] = None,
+    now: NowOption = None,
     playbooks: PlaybooksOption = None,
     templates: TemplatesOption = None,
 ) -> None:
@@ -77,7 +92,8 @@ def triage(
     from calmcli.walk.walk import Answers, Walk, final_text
 
     book = load_playbook(playbooks)
-    renderer = Renderer(book, template_dirs(templates))
+    clock = aware_now(now)
+    renderer = Renderer(book, template_dirs(templates), now=clock)
     given = Answers(
         message=_read_message(message),
         customer=customer,
@@ -93,8 +109,9 @@ def triage(
         agent=signing_agent(agent),
         vars=parse_assignments(set_),
         case_id=normalise_id(case) if case else None,
+        customer_tz=customer_tz,
     )
-    _check_values(renderer, given)
+    _check_values(renderer, given, clock)
     from calmcli.base.files import staged_private
     from calmcli.walk.prompts import ended_by_signals
 
@@ -110,6 +127,7 @@ def triage(
             console=console(stderr=True),
             open_store=lambda: open_store(db_target(ctx)),
             before_log=write_out,
+            now=clock,
         )
         result = walk.run()
     text = final_text(result.reply, result.texts)
@@ -146,7 +164,7 @@ def _read_message(source: str | None) -> str | None:
     return read_input(source, "--message")
 
 
-def _check_values(renderer: object, given: object) -> None:
+def _check_values(renderer: object, given: object, now: datetime | None) -> None:
     """Refuse unknown flag values before asking anything."""
     from calmcli.reply.render import Renderer
     from calmcli.walk.walk import Answers
@@ -162,8 +180,10 @@ def _check_values(renderer: object, given: object) -> None:
         if value is not None:
             book.get(section, value)
     if given.follow_up:
-        from datetime import UTC, datetime
-
         from calmcli.caselog.followups import when
 
-        when(given.follow_up, datetime.now(UTC), book.settings.calendar)
+        when(given.follow_up, now or datetime.now(UTC), book.settings.calendar)
+    if given.customer_tz:
+        from calmcli.playbook.calendar import load_zone
+
+        load_zone(given.customer_tz)

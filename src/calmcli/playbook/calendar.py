@@ -224,26 +224,45 @@ def load_zone(name: str) -> tzinfo:
 
 
 def local_zone() -> tzinfo:
-    """The machine's own zone, with its DST rules: $TZ, else /etc/localtime, else its offset."""
-    from zoneinfo import ZoneInfo
-
+    """The machine's own zone, with its DST rules: $TZ when it names an IANA zone, else the C
+    library's local time (no zoneinfo import on calm reply's start-up path)."""
     name = os.environ.get("TZ", "").lstrip(":")
-    if name:
+    if name and "/" in name:
         try:
-            return ZoneInfo(name)
-        except (ValueError, OSError):
+            return load_zone(name)
+        except UsageError:
             pass
-    try:
-        with open("/etc/localtime", "rb") as file:
-            return ZoneInfo.from_file(file, key=_localtime_name())
-    except (OSError, ValueError):
-        return datetime.now().astimezone().tzinfo or UTC
+    return LocalZone()
 
 
-def _localtime_name() -> str | None:
-    target = os.path.realpath("/etc/localtime")
-    marker = "/zoneinfo/"
-    return target.split(marker, 1)[1] if marker in target else None
+class LocalZone(tzinfo):
+    """The machine's local time as the C library keeps it (the tzinfo of Python's docs)."""
+
+    def utcoffset(self, moment: datetime | None) -> timedelta:
+        return self._local(moment).utcoffset() or timedelta()
+
+    def dst(self, moment: datetime | None) -> timedelta:
+        return timedelta()  # only utcoffset matters for calm's arithmetic
+
+    def tzname(self, moment: datetime | None) -> str:
+        return self._local(moment).tzname() or "local"
+
+    def fromutc(self, moment: datetime) -> datetime:
+        stamp = (moment.replace(tzinfo=None) - datetime(1970, 1, 1)).total_seconds()
+        offset = datetime.fromtimestamp(stamp, UTC).astimezone().utcoffset() or timedelta()
+        return (moment + offset).replace(tzinfo=self)
+
+    def _local(self, moment: datetime | None) -> datetime:
+        """The aware local time for a wall-clock time of this zone (folds resolved first)."""
+        if moment is None:
+            return datetime.now().astimezone()
+        return moment.replace(tzinfo=None).astimezone()
+
+    def __repr__(self) -> str:
+        return "LocalZone()"
+
+    def __str__(self) -> str:
+        return "local"
 
 
 def public_holidays(country: str, subdivision: str | None, year: int) -> Any:

@@ -48,6 +48,9 @@ class ReplyRequest:
     vars: dict[str, str] = field(default_factory=dict)
     greet_as: str | None = None  # how to address the customer; default: from the name
     customer_tz: str | None = None  # the customer's IANA zone, when it is not the team's
+    # The promised moment when the agent chose the follow-up (calm triage); else the calendar's
+    # promise for the playbook's delay.
+    due: datetime | None = None
     # A returning customer's earlier contacts, gestures and warning level (issue 14).
     history: CustomerHistory | None = None
 
@@ -85,6 +88,7 @@ class Reply:
     follow_up: dict[str, Any]
     warnings: tuple[str, ...] = ()
     offered: str | None = None  # the compensation kind the reply offers, if any
+    promise: str = ""  # the promised moment in words, as the messages state it
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -203,6 +207,7 @@ class Renderer:
             follow_up=context["follow_up"],
             warnings=(warning,) if warning else (),
             offered=(context["compensation"] or {}).get("kind"),
+            promise=context["promise"],
         )
 
     def plan_input(self, request: ReplyRequest, lang: str, kind: str = "reply") -> Any:
@@ -236,7 +241,9 @@ class Renderer:
             team=settings.team_name(lang) or None,
             brand=settings.team.get("brand"),
             # The promised moment in the customer's zone (the calendar's, or the agent's due).
-            next_contact=self.promised(request, lang, self.promised_moment(delay))["moment"],
+            next_contact=self.promised(request, lang, request.due or self.promised_moment(delay))[
+                "moment"
+            ],
             kind=kind,
         )
 
@@ -258,7 +265,7 @@ class Renderer:
         }
         delay = self.playbook.incidents[request.incident].follow_up
         delay = delay or self.playbook.settings.follow_up
-        promised = self.promised(request, lang, self.promised_moment(delay))
+        promised = self.promised(request, lang, request.due or self.promised_moment(delay))
         # The date/time phrase (reply/when.py) and the customer's zone when it is not the team's.
         base.update(promise=promised["words"], zone_label=promised["label"])
         worded = word_messages(
@@ -287,6 +294,7 @@ class Renderer:
             },
             warnings=(warning,) if warning else (),
             offered=decided.gesture.kind if decided.gesture else None,
+            promise=promised["words"],
         )
 
     @cached_property
@@ -406,7 +414,7 @@ class Renderer:
         customer_type = playbook.customer_types[request.customer_type]
         delay = incident.follow_up or playbook.settings.follow_up
         calendar = playbook.settings.calendar
-        due = calendar.promise(self.now, delay)
+        due = request.due or calendar.promise(self.now, delay)
         promised = self.promised(request, lang, due)
         styles = set(customer_type.reply_style)
         history = request.history or CustomerHistory()

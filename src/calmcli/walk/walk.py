@@ -37,6 +37,7 @@ STEPS = (
 )
 # Facts the walk takes from the customer's message, for the agent to confirm (reply/facts.py).
 MESSAGE_FACTS = {"amount": "Amount", "deadline": "Customer's deadline"}
+NO_FOLLOW_UP = ("none", "no", "false")
 # Flags that an agent must give when there is no terminal to ask on.
 NEEDED_WITHOUT_TERMINAL = {"customer": "--customer", "fault": "--fault", "channel": "--channel"}
 
@@ -59,6 +60,8 @@ class Answers:
     agent: str | None = None
     vars: dict[str, str] = field(default_factory=dict)
     texts: tuple[str, ...] | None = None  # the reply as accepted (possibly edited)
+    due: datetime | None = None  # the promised moment, when the agent chose the follow-up
+    customer_tz: str | None = None  # the customer's zone, when it is not the team's
     case_id: str | None = None  # continue this open case instead of opening a new one
     history: CustomerHistory | None = None  # what this customer already had from us
 
@@ -74,6 +77,8 @@ class Answers:
             order=self.order,
             vars=dict(self.vars),
             history=self.history,
+            due=self.due,
+            customer_tz=self.customer_tz,
         )
 
 
@@ -157,6 +162,12 @@ class Walk:
     # --- the walk ---------------------------------------------------------------------------
 
     def run(self) -> TriageResult:
+        follow_up = (self.answers.follow_up or "").strip()
+        if follow_up and follow_up.lower() not in NO_FOLLOW_UP:
+            from calmcli.caselog.followups import promised
+
+            # A follow-up given ahead: the reply promises that very moment.
+            self.answers.due = promised(follow_up, self.now, self.playbook.settings.calendar)
         if not self.interactive:
             missing = missing_without_terminal(self.answers, self.accept)
             if missing:
@@ -402,6 +413,56 @@ class Walk:
         )
         # Keeping the default means: at the time the reply promised.
         self.answers.follow_up = None if answer == default else answer
+        if self.answers.follow_up:
+            self._promise_again(self.answers.follow_up)
+
+    def _promise_again(self, follow_up: str) -> None:
+        """The follow-up changed after the reply was accepted: the reply promises the new
+        moment too. The agent's edits are kept (the old promise's words replaced by the new);
+        if their text no longer states the old promise, the agent says what to do."""
+        from calmcli.caselog.followups import promised
+
+        a, old = self.answers, self.reply
+        assert old is not None and a.texts is not None
+        a.due = promised(follow_up, self.now, self.playbook.settings.calendar)
+        self.reply = self.renderer.render(a.request())
+        if self.reply.promise == old.promise:
+            return
+        fresh = tuple(m.text for m in self.reply.messages)
+        if a.texts == tuple(m.text for m in old.messages):
+            a.texts = fresh
+        elif old.promise and any(old.promise in text for text in a.texts):
+            a.texts = tuple(text.replace(old.promise, self.reply.promise) for text in a.texts)
+        else:
+            carried = [
+                carry_edit(text, m.text, new)
+                for text, m, new in zip(a.texts, old.messages, fresh, strict=True)
+            ]
+            if all(text is not None for text in carried):
+                a.texts = tuple(text or "" for text in carried)
+            else:
+                a.texts = self._ask_stale_edit(a.texts, fresh)
+        self.console.print(
+            f"The reply now promises {self.reply.promise}, when the follow-up is due.",
+            markup=False,
+            highlight=False,
+        )
+        self._show_reply()
+
+    def _ask_stale_edit(self, edited: tuple[str, ...], fresh: tuple[str, ...]) -> tuple[str, ...]:
+        assert self.reply is not None
+        choice = prompts.select(
+            f"Your edited reply does not state the new promise ({self.reply.promise}):",
+            [
+                prompts.Option("edit", "Edit it in $EDITOR"),
+                prompts.Option("fresh", "Use the new reply (drops your edits)"),
+                prompts.Option("keep", "Keep my text as it is"),
+            ],
+            default="edit",
+        )
+        if choice == "edit":
+            return edit_texts(self.reply, edited)
+        return fresh if choice == "fresh" else edited
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -637,7 +698,9 @@ class Walk:
             vars=dict(a.vars),
             summary=a.summary or first_line or f"{a.incident} via {a.channel}",
             # The reply promised a concrete time: the reminder is set for that very time.
-            follow_up=a.follow_up or self.reply.follow_up["due"],
+            follow_up=a.follow_up
+            if (a.follow_up or "").strip().lower() in NO_FOLLOW_UP
+            else self.reply.follow_up["due"],
             message=a.message or None,
             reply=final_text(self.reply, a.texts).strip(),
         )
@@ -661,6 +724,24 @@ class Walk:
             newest = max(pending, key=lambda f: f.seq)
             due = parse_utc(newest.due_at)
         return TriageResult(saved.id, self.reply, a.texts, due)
+
+
+def carry_edit(edited: str, old: str, new: str) -> str | None:
+    """The agent's edited text with what changed from the old reply to the new one (the
+    promise, whole words) changed in it too; None when the edit no longer holds the old words."""
+    if old == new:
+        return edited
+    start = len(os.path.commonprefix([old, new]))
+    end = len(os.path.commonprefix([old[::-1], new[::-1]]))
+    end = min(end, len(old) - start, len(new) - start)
+    while start > 0 and not old[start - 1].isspace():  # widen to whole words
+        start -= 1
+    while end > 0 and not old[len(old) - end].isspace():
+        end -= 1
+    old_words, new_words = old[start : len(old) - end], new[start : len(new) - end]
+    if not old_words.strip() or edited.count(old_words) != 1:
+        return None
+    return edited.replace(old_words, new_words)
 
 
 def history_lines(history: CustomerHistory | None) -> list[str]:
