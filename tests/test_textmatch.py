@@ -1,0 +1,96 @@
+"""The two ways a matcher finds where patterns may start give the same hits.
+
+A matcher's first texts are scanned word by word (no regex to compile: `calm reply`'s start-up),
+later ones through the compiled trie gate (throughput). Both must find exactly the same hits."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calmcli.base import textmatch
+from calmcli.base.textmatch import Matcher, fold
+from calmcli.playbook.lexicons import load_lexicons
+from calmcli.playbook.rules import load_rules
+from tests.helpers import LANGS
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@cache
+def _matchers() -> list[tuple[str, Matcher]]:
+    lexicons = load_lexicons()
+    found = [(f"lexicon {lang}", lexicons.get(lang).matcher) for lang in LANGS]
+    return found + [(f"rules {lang}", load_rules(lang).matcher) for lang in LANGS]
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for name in ("messages.yaml", "heldout.yaml", "replies.yaml"):
+        document = yaml.safe_load((CORPUS / name).read_text("utf-8"))
+        for entries in document.values():
+            texts += [entry["text"] for entry in entries if isinstance(entry, dict)]
+    return texts
+
+
+def _both_ways(matcher: Matcher, folded: str, monkeypatch: pytest.MonkeyPatch) -> tuple:
+    textmatch._GATES.pop(id(matcher), None)
+    monkeypatch.setattr(textmatch, "GATE_AFTER", 10**9)
+    by_word = matcher.scan(folded)
+    monkeypatch.setattr(textmatch, "GATE_AFTER", 0)
+    textmatch._GATES.pop(id(matcher), None)
+    by_gate = matcher.scan(folded)
+    assert textmatch._GATES[id(matcher)][2] is not None  # the gate was compiled and used
+    return by_word, by_gate
+
+
+def test_word_by_word_and_the_gate_find_the_same_hits_in_the_corpus(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = _corpus_texts()
+    assert len(texts) > 100
+    found = 0
+    for _, matcher in _matchers():
+        for text in texts:
+            by_word, by_gate = _both_ways(matcher, fold(text), monkeypatch)
+            assert by_word == by_gate, text
+            found += bool(by_word)
+    assert found > 100  # the corpus does hit patterns: the comparison is not of empty results
+
+
+def _pattern_words() -> list[str]:
+    words: set[str] = set()
+    for _, matcher in _matchers():
+        for entries in (*matcher.exact.values(), *matcher.prefix.values(), [*matcher.inner]):
+            for _, units in entries:
+                for unit in units:
+                    pieces = [unit] if isinstance(unit, str) else sorted(unit)
+                    words.update(p for p in pieces if p)
+    return sorted(words)
+
+
+WORDS = _pattern_words()
+JOINS = [" ", "  ", "\n", "-", "'", ", ", "·", "!"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(WORDS), st.text(alphabet="abcłóxyz'-", max_size=6)),
+        max_size=14,
+    ),
+    st.lists(st.sampled_from(JOINS), min_size=14, max_size=14),
+)
+def test_word_by_word_and_the_gate_agree_on_texts_made_of_pattern_words(
+    words: list[str], joins: list[str]
+) -> None:
+    text = "".join(word + join for word, join in zip(words, joins, strict=False))
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        for _, matcher in _matchers():
+            by_word, by_gate = _both_ways(matcher, fold(text), monkeypatch)
+            assert by_word == by_gate
