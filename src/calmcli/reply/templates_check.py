@@ -10,6 +10,7 @@ unchanged, line for line; only the repeats are skipped.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -151,19 +152,25 @@ class SharedRenderer(Renderer):
 
     def __init__(self, playbook: Playbook, dirs: list[Path], now: datetime | None = None) -> None:
         super().__init__(playbook, dirs, now)
-        self._reads: dict[str, tuple[str, ...] | None] = {}
+        self._reads: dict[str, Callable[[dict[str, Any]], Any] | None] = {}
         self._texts: dict[tuple[Any, ...], str | ValidationError] = {}
-        self._shown: dict[int, tuple[str, str]] = {}  # this request's values, by identity
+        # Each context's values as keys, by the context's identity: the contexts of a request
+        # stay alive while it renders, so their ids are theirs until the next request.
+        self._rows: dict[int, _Row] = {}
 
     def render(self, request: ReplyRequest, kind: str = "reply") -> Reply:
-        self._shown = {}  # the request's values stay alive while it renders: ids are theirs
+        self._rows = {}
         return super().render(request, kind)
 
     def render_template(self, name: str, context: dict[str, Any]) -> str:
+        row = self._rows.get(id(context))
+        if row is None:
+            row = self._rows[id(context)] = _Row(context)
         if name not in self._reads:
-            self._reads[name] = template_reads(self.env, name)
-        reads = self._reads[name]
-        key = (name, *(self._frozen(context, var) for var in reads or sorted(context)))
+            reads = template_reads(self.env, name)
+            self._reads[name] = None if reads is None else operator.itemgetter(*reads)
+        pick = self._reads[name]
+        key = (name, pick(row) if pick is not None else tuple(row[var] for var in sorted(context)))
         text = self._texts.get(key)
         if text is None:
             try:
@@ -175,11 +182,16 @@ class SharedRenderer(Renderer):
             raise ValidationError(list(text.problems))
         return text
 
-    def _frozen(self, context: dict[str, Any], var: str) -> tuple[str, str]:
-        value = context.get(var, _ABSENT)
-        shown = self._shown.get(id(value))
-        if shown is None:
-            shown = self._shown[id(value)] = _frozen(value)
+
+class _Row(dict[str, tuple[str, str]]):
+    """One context's values as hashable stand-ins, each made when first asked for."""
+
+    def __init__(self, context: dict[str, Any]) -> None:
+        super().__init__()
+        self.context = context
+
+    def __missing__(self, var: str) -> tuple[str, str]:
+        shown = self[var] = _frozen(self.context.get(var, _ABSENT))
         return shown
 
 
