@@ -267,6 +267,12 @@ class _English(Renderer):
     languages = ["en"]  # type: ignore[assignment]
 
 
+class _Spanish(Renderer):
+    """Spanish: worded per move, from the reply's plan (reply/plan.py)."""
+
+    languages = ["es"]  # type: ignore[assignment]
+
+
 def _blind_matrix(renderer: Renderer) -> tuple[str, ...]:
     """What `calm templates check` reported before it shared renders: every reply of the
     matrix rendered from scratch and checked whole."""
@@ -327,4 +333,30 @@ def test_check_reports_exactly_what_the_whole_matrix_reports(tmp_path: Path) -> 
         "message contains '()'",
         "public message contains 'None'",
     ):
+        assert any(expected in line for line in shared), expected
+
+
+def test_check_reports_exactly_what_the_whole_matrix_reports_for_planned_moves(
+    tmp_path: Path,
+) -> None:
+    """The same for a language worded per move: each move's block is rendered once per
+    distinct value of what its template reads."""
+    close = (bundled_dir("reply_templates") / "es" / "moves" / "close.j2").read_text("utf-8")
+    team = write_tree(
+        tmp_path / "team",
+        {
+            # a value rendered as None (the sample without a customer), an inflaming phrase in
+            # direct messages only, and an undefined value through an include, in private ones
+            "es/moves/close.j2": close.replace(
+                "Gracias por su paciencia.",
+                "Gracias por su paciencia, {{ customer }}. {% if audience == 'direct' %}Cálmese."
+                "{% endif %}{% include 'es/extra.j2' %}",
+            ),
+            "es/extra.j2": "{% if audience == 'private' %}\n{{ customer_mood }}{% endif %}\n",
+        },
+    )
+    renderer = _Spanish(load_playbook(use_cache=False), template_dirs([team]))
+    shared = check_templates(renderer).problems
+    assert shared == _blind_matrix(renderer)
+    for expected in ("'Cálmese'", "unknown value 'customer_mood'", "contains 'None'"):
         assert any(expected in line for line in shared), expected

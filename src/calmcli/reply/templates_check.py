@@ -152,7 +152,7 @@ class SharedRenderer(Renderer):
 
     def __init__(self, playbook: Playbook, dirs: list[Path], now: datetime | None = None) -> None:
         super().__init__(playbook, dirs, now)
-        self._reads: dict[str, Callable[[dict[str, Any]], Any] | None] = {}
+        self._reads: dict[tuple[str, ...], Callable[[dict[str, Any]], Any] | None] = {}
         self._texts: dict[tuple[Any, ...], str | ValidationError] = {}
         # Each context's values as keys, by the context's identity: the contexts of a request
         # stay alive while it renders, so their ids are theirs until the next request.
@@ -163,18 +163,47 @@ class SharedRenderer(Renderer):
         return super().render(request, kind)
 
     def render_template(self, name: str, context: dict[str, Any]) -> str:
+        key = (name, self._picked(context, (name,)))
+        return self._shared(key, lambda: super(SharedRenderer, self).render_template(name, context))
+
+    def render_move(self, lang: str, incident: str, move: Any, context: dict[str, Any]) -> str:
+        # The move's text depends on which template words it (the incident's own, else the
+        # language's), the variant's block, and what those templates read.
+        names = tuple(
+            name
+            for name in (
+                f"{lang}/incidents/{incident}/{move.move}.j2",
+                f"{lang}/moves/{move.move}.j2",
+            )
+            if name in self.move_templates
+        )
+        key = (names or (lang, move.move), move.variant, self._picked(context, names))
+        return self._shared(key, lambda: super(SharedRenderer, self).render_move(
+            lang, incident, move, context
+        ))  # fmt: skip
+
+    def _picked(self, context: dict[str, Any], names: tuple[str, ...]) -> Any:
+        """The values of `context` the templates `names` may read, as a hashable key."""
         row = self._rows.get(id(context))
         if row is None:
             row = self._rows[id(context)] = _Row(context)
-        if name not in self._reads:
-            reads = template_reads(self.env, name)
-            self._reads[name] = None if reads is None else operator.itemgetter(*reads)
-        pick = self._reads[name]
-        key = (name, pick(row) if pick is not None else tuple(row[var] for var in sorted(context)))
+        if names not in self._reads:
+            reads: set[str] | None = set()
+            for name in names:
+                found = template_reads(self.env, name)
+                reads = None if found is None or reads is None else reads | set(found)
+            self._reads[names] = (
+                None if reads is None else operator.itemgetter(*sorted(reads), "lang")
+            )
+        pick = self._reads[names]
+        return pick(row) if pick is not None else tuple(row[var] for var in sorted(context))
+
+    def _shared(self, key: tuple[Any, ...], render: Callable[[], str]) -> str:
+        """The text rendered for `key` the first time it was asked for (or its failure)."""
         text = self._texts.get(key)
         if text is None:
             try:
-                text = super().render_template(name, context)
+                text = render()
             except ValidationError as err:
                 text = err
             self._texts[key] = text
