@@ -269,3 +269,51 @@ def test_a_case_id_with_a_trailing_newline_is_refused_at_import(tmp_path: Path) 
 @pytest.mark.parametrize("command", [("cases", "list"), ("followups",)])
 def test_a_negative_limit_is_refused(command: tuple[str, ...]) -> None:
     assert run(*command, "--limit", "-1").exit_code == 2
+
+
+# --- hostile import files: a large one is read a case at a time ----------------------------------
+
+
+def test_a_yaml_import_is_built_one_case_at_a_time(tmp_path: Path) -> None:
+    from calmcli.base.yamlfile import load_yaml_items
+    from calmcli.errors import ValidationError
+
+    text = (
+        "calm_cases: 1\ncases:\n- {id: C-AAAA1}\n- id: C-AAAA2\n  vars: {a: [1, 2]}\n"
+        "- &x {id: C-AAAA3}\n- *x\n"
+    )
+    seen: list[tuple[object, int]] = []
+    with pytest.raises(ValidationError) as refused:
+        load_yaml_items(text, "f.yaml", "cases", lambda item, line: seen.append((item, line)))
+    # the first three were handed over, and let go, before the alias was even read
+    assert [(dict(item), line) for item, line in seen] == [  # type: ignore[call-overload]
+        ({"id": "C-AAAA1"}, 3),
+        ({"id": "C-AAAA2", "vars": {"a": [1, 2]}}, 4),
+        ({"id": "C-AAAA3"}, 6),
+    ]
+    assert refused.value.problems == [
+        "f.yaml:7: YAML aliases (*name) are not allowed; write the value out"
+    ]
+    head = load_yaml_items("calm_cases: 1\ncases:\n- {id: C-1}\n", "f", "cases", lambda i, n: None)
+    assert head == {"calm_cases": 1, "cases": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("cases:\n- !!python/object/apply:os.system [ls]\n", "2: the tag tag:yaml.org,2002:python"),
+        ("cases:\n- " + "[" * 80 + "]" * 80 + "\n", "2: values nested more than 64 levels deep"),
+        ("cases: []\ncases: []\n", "2: duplicate key 'cases' (first at line 1)"),
+        ("cases: []\n---\ncases: []\n", "2: a second document ('---') in the file; keep one"),
+        ("cases:\n- {created_at: 2026-02-30}\n", "2: '2026-02-30' is not a valid date"),
+        ("cases:\n- {a: 1\n", "2: YAML syntax: '{' is not closed"),
+    ],
+)
+def test_a_hostile_yaml_import_is_file_line(text: str, problem: str) -> None:
+    from calmcli.base.yamlfile import load_yaml_items
+    from calmcli.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        load_yaml_items(text, "f.yaml", "cases", lambda item, line: None)
+    (line,) = refused.value.problems
+    assert line.startswith(f"f.yaml:{problem}"), line

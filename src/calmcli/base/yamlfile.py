@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -189,3 +190,120 @@ def line_of(container: Any, key: str | int, default: int = 1) -> int:
     if isinstance(container, YamlList) and isinstance(key, int) and key < len(container.item_lines):
         return container.item_lines[key]
     return getattr(container, "line", default) or default
+
+
+# --- large files: built from parser events, one list item at a time ----------------------------
+
+_MAX_DEPTH = 64  # as base.jsontext.MAX_DEPTH: collections inside each other
+_COLLECTION_TAGS = {None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
+
+
+def load_yaml_items(
+    text: str, path: str, key: str, each: Callable[[Any, int], None]
+) -> YamlMap | None:
+    """Parse a YAML document whose top level is a mapping, handing each item of its `key` list
+    to `each(item, line)` as soon as it is built instead of keeping the whole list: a file of
+    100,000 cases never exists as one tree of YAML nodes (some 15 KB a case). The mapping is
+    returned with that list empty. Aliases, tags beyond plain data and nesting over 64 levels
+    are refused, and any problem is one `FILE:LINE: message`, as with load_yaml_text."""
+    loader = _LineLoader(text)
+    loader.path = path
+    try:
+        return _stream(loader, key, each)
+    except yaml.MarkedYAMLError as err:
+        line, problem = _syntax_problem(err, text.splitlines())
+        raise ValidationError([f"{path}:{line}: YAML syntax: {problem}"]) from None
+    except yaml.YAMLError as err:
+        raise ValidationError([f"{path}:1: YAML error: {err}"]) from None
+    finally:
+        loader.dispose()
+
+
+def _stream(loader: _LineLoader, key: str, each: Callable[[Any, int], None]) -> YamlMap | None:
+    loader.get_event()  # StreamStart
+    if loader.check_event(yaml.StreamEndEvent):
+        return None
+    loader.get_event()  # DocumentStart
+    if not loader.check_event(yaml.MappingStartEvent):
+        _build(loader, 0)  # a scalar or a list: the caller says what it expected
+        return None
+    head: YamlMap = _start(loader, YamlMap)
+    while not loader.check_event(yaml.MappingEndEvent):
+        name, line = _key(loader, head)
+        if name == key and loader.check_event(yaml.SequenceStartEvent):
+            head[name] = _start(loader, YamlList)
+            while not loader.check_event(yaml.SequenceEndEvent):
+                item_line = loader.peek_event().start_mark.line + 1
+                each(_build(loader, 1), item_line)
+            loader.get_event()
+        else:
+            head[name] = _build(loader, 1)
+    loader.get_event()  # MappingEnd
+    loader.get_event()  # DocumentEnd
+    if not loader.check_event(yaml.StreamEndEvent):
+        line = loader.peek_event().start_mark.line + 1
+        raise ValidationError(
+            [f"{loader.path}:{line}: a second document ('---') in the file; keep one"]
+        )
+    return head
+
+
+def _start(loader: _LineLoader, kind: type[Any]) -> Any:
+    event = loader.get_event()
+    if event.tag not in _COLLECTION_TAGS:
+        _refuse(loader, event, f"the tag {event.tag} is not allowed; write plain values")
+    data = kind()
+    data.line = event.start_mark.line + 1
+    if isinstance(data, YamlMap):
+        data.key_lines = {}
+    else:
+        data.item_lines = []
+    return data
+
+
+def _key(loader: _LineLoader, data: YamlMap) -> tuple[str, int]:
+    line = loader.peek_event().start_mark.line + 1
+    key = _build(loader, _MAX_DEPTH)  # a key is a scalar: a collection there is too deep
+    name = str(key)
+    if name in data.key_lines:
+        _refuse(
+            loader, None, f"duplicate key {name!r} (first at line {data.key_lines[name]})", line
+        )
+    data.key_lines[name] = line
+    return name, line
+
+
+def _build(loader: _LineLoader, depth: int) -> Any:
+    """The next value, from the parser's events."""
+    event = loader.peek_event()
+    if isinstance(event, yaml.AliasEvent):
+        _refuse(loader, event, "YAML aliases (*name) are not allowed; write the value out")
+    if isinstance(event, yaml.ScalarEvent):
+        loader.get_event()
+        tag = event.tag
+        if tag in (None, "!"):
+            tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        marks: tuple[Any, Any] = (event.start_mark, event.end_mark)  # libyaml's or PyYAML's
+        node = yaml.ScalarNode(tag, event.value, *marks, style=event.style)
+        construct = loader.yaml_constructors.get(tag) or loader.yaml_constructors[None]
+        return construct(loader, node)  # our int and timestamp constructors say FILE:LINE
+    if depth >= _MAX_DEPTH:
+        _refuse(loader, event, f"values nested more than {_MAX_DEPTH} levels deep")
+    if isinstance(event, yaml.SequenceStartEvent):
+        items = _start(loader, YamlList)
+        while not loader.check_event(yaml.SequenceEndEvent):
+            items.item_lines.append(loader.peek_event().start_mark.line + 1)
+            items.append(_build(loader, depth + 1))
+        loader.get_event()
+        return items
+    mapping = _start(loader, YamlMap)
+    while not loader.check_event(yaml.MappingEndEvent):
+        name, _ = _key(loader, mapping)
+        mapping[name] = _build(loader, depth + 1)
+    loader.get_event()
+    return mapping
+
+
+def _refuse(loader: _LineLoader, event: Any, message: str, line: int | None = None) -> None:
+    where = line if line is not None else event.start_mark.line + 1
+    raise ValidationError([f"{loader.path}:{where}: {message}"])

@@ -104,9 +104,46 @@ def write_export(cases: Iterable[Case], out: IO[str], fmt: str = "yaml") -> int:
 
 
 def read_import(path: Path) -> list[Case]:
-    """Read and fully validate an export file; one ValidationError names the first problem."""
-    document = _load(path)
+    """Read and fully validate an export file; one ValidationError names the first problem.
+
+    A YAML file is read one case at a time (base.yamlfile.load_yaml_items): only the cases
+    are kept, never the whole file as a tree of YAML nodes."""
+    from calmcli.base.files import IMPORT_LIMIT, read_input
+
     where = str(path)
+    cases: list[Case] = []
+    seen: set[str] = set()
+    problems: list[str] = []
+
+    def take(item: Any, line: int) -> None:
+        index = len(cases) + len(problems)
+        try:
+            case = case_from_dict(item)
+            if case.id in seen:
+                raise ValueError(f"duplicate case id {case.id}")
+            seen.add(case.id)
+            cases.append(case)
+        except (ValueError, TypeError, KeyError, AttributeError) as err:
+            problems.append(f"{where}:{line}: case {index + 1}: {_reason(err)}")
+
+    text = read_input(path, limit=IMPORT_LIMIT)
+    if text.lstrip().startswith("{"):
+        document = _load_json(text, where)
+        _check_head(document, where)
+        for index, item in enumerate(document["cases"]):
+            take(item, _line(document["cases"], index))
+    else:
+        from calmcli.base.yamlfile import load_yaml_items
+
+        _check_head(load_yaml_items(text, where, "cases", take), where)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise ValidationError([problems[0] + more])
+    return cases
+
+
+def _check_head(document: Any, where: str) -> None:
+    """The export's frame: a mapping with `calm_cases: 1` and a `cases` list."""
     if not isinstance(document, dict) or "cases" not in document:
         raise ValidationError([f"{where}:1: not a calm case export (no 'cases' list)"])
     version = document.get("calm_cases")
@@ -117,43 +154,17 @@ def read_import(path: Path) -> list[Case]:
                 f"{document.get('calm_cases')!r}; expected {FORMAT_VERSION}"
             ]
         )
-    items = document["cases"]
-    if not isinstance(items, list):
+    if not isinstance(document["cases"], list):
         raise ValidationError([f"{where}:1: 'cases' must be a list"])
-    cases, seen, problems = [], set(), []
-    for index, item in enumerate(items):
-        try:
-            case = case_from_dict(item)
-            if case.id in seen:
-                raise ValueError(f"duplicate case id {case.id}")
-            seen.add(case.id)
-            cases.append(case)
-        except (ValueError, TypeError, KeyError, AttributeError) as err:
-            problems.append(f"{where}:{_line(items, index)}: case {index + 1}: {_reason(err)}")
-    if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise ValidationError([problems[0] + more])
-    return cases
 
 
-def _load(path: Path) -> Any:
-    from calmcli.base.files import IMPORT_LIMIT, read_input
+def _load_json(text: str, where: str) -> Any:
+    from calmcli.base.jsontext import parse_json
 
-    text = read_input(path, limit=IMPORT_LIMIT)
-    if text.lstrip().startswith("{"):
-        from calmcli.base.jsontext import parse_json
-
-        try:
-            return parse_json(text)
-        except json.JSONDecodeError as err:
-            raise ValidationError([f"{path}:{err.lineno}: JSON syntax: {err.msg}"]) from None
-    from calmcli.base.jsontext import MAX_DEPTH, nested_too_deep
-    from calmcli.base.yamlfile import load_yaml_text
-
-    document = load_yaml_text(text, str(path))
-    if nested_too_deep(document):  # as for JSON: the export and the log could not hold it
-        raise ValidationError([f"{path}:1: values nested more than {MAX_DEPTH} levels deep"])
-    return document
+    try:
+        return parse_json(text)
+    except json.JSONDecodeError as err:
+        raise ValidationError([f"{where}:{err.lineno}: JSON syntax: {err.msg}"]) from None
 
 
 def _line(items: Any, index: int) -> int:
