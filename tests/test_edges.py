@@ -341,3 +341,26 @@ def test_triage_refuses_a_bad_out_before_logging(tmp_path: Path, kind: str) -> N
     assert result.exit_code == 2
     assert one_line(result.stderr).startswith(f"calm: cannot write {out}: ")
     assert case_count() == 0
+
+
+# --- found by the fuzz (tests/test_fuzz_cli.py) -------------------------------------------------
+
+
+def test_an_error_quoting_a_value_with_a_newline_stays_one_line(tmp_path: Path) -> None:
+    result = run(*REPLY, "--templates", "ok\nC-FAKE1\t2026-01-01\tclosed")
+    assert result.exit_code == 2
+    assert one_line(result.stderr) == (
+        "calm: template folder ok\\nC-FAKE1\\t2026-01-01\\tclosed does not exist"
+    )
+
+
+@pytest.mark.parametrize("command", ["playbook", "templates"])
+def test_init_onto_a_file_is_one_line_and_leaves_it(tmp_path: Path, command: str) -> None:
+    target = tmp_path / "notes.txt"
+    target.write_text("mine\n")
+    result = run(command, "init", str(target), "--force")
+    assert result.exit_code == 2
+    assert one_line(result.stderr) == (
+        f"calm: {target} is not a folder; name a new or an empty folder"
+    )
+    assert target.read_text() == "mine\n"

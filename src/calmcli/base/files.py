@@ -236,10 +236,15 @@ def copy_into(folder: Path, source: Path, files: list[Path], force: bool, what: 
     copy for a team lead. A folder that holds anything is refused unless `force`."""
     import shutil
 
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder} is not a folder; name a new or an empty folder")
     if folder.exists() and any(folder.iterdir()) and not force:
         raise UsageError(f"{folder} is not empty; use --force to overwrite its {what}")
-    for path in files:
-        target = folder / path.relative_to(source)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
+    try:
+        for path in files:
+            target = folder / path.relative_to(source)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+    except OSError as err:
+        raise CalmError(f"cannot copy into {folder}: {_why(err)}") from None
     return len(files)

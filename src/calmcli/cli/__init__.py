@@ -40,11 +40,15 @@ class CalmGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except ValidationError as err:
-            for problem in err.problems:
-                typer.echo(problem, err=True)
+            from calmcli.views.terminal import one_line
+
+            for problem in err.problems:  # one line each, whatever a value they quote holds
+                typer.echo(one_line(problem), err=True)
             raise typer.Exit(err.exit_code) from None
         except CalmError as err:
-            typer.echo(f"calm: {err}", err=True)
+            from calmcli.views.terminal import one_line
+
+            typer.echo(f"calm: {one_line(str(err))}", err=True)
             raise typer.Exit(err.exit_code) from None
         except typer.TyperException as err:  # Click's usage errors: a bad option, a missing value
             raise _one_line(err) from None

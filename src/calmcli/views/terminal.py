@@ -14,12 +14,18 @@ if TYPE_CHECKING:
 # C0 controls (but newline and tab), DEL and C1 controls: ESC starts CSI/OSC sequences that
 # clear the screen, set the title or plant hyperlinks; none belongs in a name or a message.
 _CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if c not in (9, 10)}
-_TSV = {**_CONTROLS, ord("\\"): "\\\\", ord("\t"): "\\t", ord("\n"): "\\n"}
+_LINE = {**_CONTROLS, ord("\t"): "\\t", ord("\n"): "\\n"}
+_TSV = {**_LINE, ord("\\"): "\\\\"}
 
 
 def inert(text: str) -> str:
     """Outside text made safe for a terminal: control characters shown as \\xNN escapes."""
     return text.translate(_CONTROLS)
+
+
+def one_line(text: str) -> str:
+    """A message on one line, whatever it quotes: newline, tab and controls as escapes."""
+    return text.translate(_LINE)
 
 
 def tsv_field(text: str) -> str:
