@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -519,3 +520,37 @@ def test_the_warning_ladder_is_the_customers_across_cases() -> None:
     assert show(second)["warning_level"] == 3
     again = calm("cases", "warn", second)
     assert again.exit_code == 2 and "already at block-recommended" in again.stderr
+
+
+def _log_at_version(path: Path, version: int) -> Path:
+    import sqlite3
+
+    from calmcli.storage import migrations
+
+    raw = sqlite3.connect(path, isolation_level=None)
+    migrations.migrate(raw, target=version)
+    raw.close()
+    path.chmod(0o600)
+    return path
+
+
+def test_upgrading_a_log_shows_a_progress_bar_only_in_a_terminal(tmp_path: Path) -> None:
+    """Opening a log that needs a back-fill says so on stderr in a terminal, and nothing when
+    stderr is piped."""
+    import pexpect
+
+    piped = calm("--db", str(_log_at_version(tmp_path / "piped.db", 5)), "cases", "list")
+    assert piped.exit_code == 0, piped.output
+    assert piped.stderr == ""
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "calmcli", "--db", str(_log_at_version(tmp_path / "tty.db", 5)), "cases", "list"],
+        env={**os.environ, "TERM": "xterm-256color"},
+        dimensions=(24, 80),
+        encoding="utf-8",
+        timeout=30,
+    )
+    child.expect("Upgrading the case log")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

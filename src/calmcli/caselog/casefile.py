@@ -13,10 +13,12 @@ from datetime import UTC
 from pathlib import Path
 from typing import IO, Any
 
+from calmcli.base.progress import EVERY, Progress
 from calmcli.caselog.model import STATUSES, Case, Event, FollowUp, parse_utc, utc_text
 from calmcli.errors import UsageError, ValidationError
 
 FORMAT_VERSION = 1
+BIG_FILE = 5_000_000  # bytes: reading an export this big takes seconds
 FORMATS = ("yaml", "json")
 _CASE_ID = re.compile(r"C-[0-9A-Z]{4,12}")
 
@@ -103,13 +105,16 @@ def write_export(cases: Iterable[Case], out: IO[str], fmt: str = "yaml") -> int:
     return count
 
 
-def read_import(path: Path) -> list[Case]:
+def read_import(path: Path, progress: Progress | None = None) -> list[Case]:
     """Read and fully validate an export file; one ValidationError names the first problem.
 
     A YAML file is read one case at a time (base.yamlfile.load_yaml_items): only the cases
-    are kept, never the whole file as a tree of YAML nodes."""
+    are kept, never the whole file as a tree of YAML nodes. A big file reports how many cases
+    it has read to `progress`."""
     from calmcli.base.files import IMPORT_LIMIT, read_input
 
+    if progress is not None and path.is_file() and path.stat().st_size > BIG_FILE:
+        progress(0, None)  # reading the text has no steps to count: the bar shows it works
     where = str(path)
     cases: list[Case] = []
     seen: set[str] = set()
@@ -125,6 +130,8 @@ def read_import(path: Path) -> list[Case]:
             cases.append(case)
         except (ValueError, TypeError, KeyError, AttributeError) as err:
             problems.append(f"{where}:{line}: case {index + 1}: {_reason(err)}")
+        if progress is not None and (index + 1) % EVERY == 0:
+            progress(index + 1, None)
 
     text = read_input(path, limit=IMPORT_LIMIT)
     if text.lstrip().startswith("{"):

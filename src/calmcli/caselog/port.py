@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from calmcli.base.progress import Progress
 from calmcli.caselog.model import Case, CaseFilter, Decide, FollowUpRow
 from calmcli.errors import CalmError
 
@@ -75,8 +76,11 @@ class CaseStore(ABC):
         """Yield whole cases (timeline included), oldest first, for export."""
 
     @abstractmethod
-    def import_cases(self, cases: Sequence[Case], skip_existing: bool = False) -> int:
-        """Insert whole cases keeping their ids, all or nothing; return how many were added."""
+    def import_cases(
+        self, cases: Sequence[Case], skip_existing: bool = False, progress: Progress | None = None
+    ) -> int:
+        """Insert whole cases keeping their ids, all or nothing; return how many were added
+        (how many were written so far is reported to `progress`)."""
 
     def case_figures(self, query: FigureQuery) -> FigureRows:
         """Aggregate the cases created in the query's period for `calm stats` (see FigureRows)."""

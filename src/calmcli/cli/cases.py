@@ -18,8 +18,9 @@ from calmcli.playbook.vocabulary import WARNING_LEVELS
 from calmcli.views.formats import local_time
 
 if TYPE_CHECKING:
-    from calmcli.caselog.model import CaseFilter
-    from calmcli.caselog.port import CaseStore
+    from collections.abc import Iterable
+
+    from calmcli.caselog.model import Case, CaseFilter
 
 app = typer.Typer(
     help="Log cases and read, annotate, close, export or import them.", no_args_is_help=True
@@ -388,25 +389,28 @@ def export(
     since: Since = None,
 ) -> None:
     """Export the case log (or a selection) with timelines, as YAML or JSON."""
+    from calmcli.base.progress import counted
     from calmcli.caselog.casefile import write_export
+    from calmcli.views.progress import progress_bar
     from calmcli.views.terminal import info
 
     where = _filter(status, customer, channel, incident, since, None)
-    with opened(ctx) as store:
+    with opened(ctx) as store, progress_bar("Exporting cases") as advance:
+        cases = counted(store.iter_cases(where), advance)
         if output is None:
-            count = write_export(store.iter_cases(where), sys.stdout, fmt)
+            count = write_export(cases, sys.stdout, fmt)
         else:
-            count = _export_file(store, where, output, fmt)
+            count = _export_file(cases, output, fmt)
     info(f"exported {count} case(s)")
 
 
-def _export_file(store: CaseStore, where: CaseFilter, output: Path, fmt: str) -> int:
+def _export_file(cases: Iterable[Case], output: Path, fmt: str) -> int:
     """Write beside the target and rename, so a failure never leaves half a file; 0600."""
     from calmcli.base.files import private_writer
     from calmcli.caselog.casefile import write_export
 
     with private_writer(output) as handle:
-        return write_export(store.iter_cases(where), handle, fmt)
+        return write_export(cases, handle, fmt)
 
 
 @app.command(
@@ -424,10 +428,12 @@ def import_(
 ) -> None:
     """Import an export file: validate everything first, then write all of it or nothing."""
     from calmcli.caselog.casefile import read_import
+    from calmcli.views.progress import progress_bar
 
-    cases = read_import(file)
-    with opened(ctx) as store:
-        added = store.import_cases(cases, skip_existing)
+    with progress_bar(f"Reading {file.name}") as advance:
+        cases = read_import(file, advance)
+    with opened(ctx) as store, progress_bar("Importing cases") as advance:
+        added = store.import_cases(cases, skip_existing, advance)
     skipped = len(cases) - added
     outcome = f"imported {added} case(s)" + (f", skipped {skipped}" if skipped else "")
     emit(

@@ -32,8 +32,10 @@ def db_target(ctx: typer.Context) -> str | None:
 def opened(ctx: typer.Context) -> Iterator[CaseStore]:
     """The case log this command works on (`--db`, CALM_DB, the config file, the default)."""
     from calmcli.storage import open_store
+    from calmcli.views.progress import progress_bar
 
-    store = open_store(db_target(ctx))
+    with progress_bar("Upgrading the case log") as advance:  # a back-fill can take long
+        store = open_store(db_target(ctx), advance)
     try:
         yield store
     finally:

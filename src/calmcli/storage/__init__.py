@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from calmcli.base.progress import Progress
 from calmcli.caselog.port import CaseStore
 from calmcli.errors import UsageError
 
@@ -17,9 +18,10 @@ def db_path() -> Path:
     return calm_home() / "cases.db"
 
 
-def open_store(target: Path | str | None = None) -> CaseStore:
+def open_store(target: Path | str | None = None, progress: Progress | None = None) -> CaseStore:
     """Open (creating and migrating if needed) the case log: `target`, else the one configured
-    (`calm --db`, CALM_DB, the config file), else `$CALM_HOME/cases.db`.
+    (`calm --db`, CALM_DB, the config file), else `$CALM_HOME/cases.db`. Upgrading a log that
+    holds cases is reported to `progress`.
 
     A target is a path, `sqlite:///path` or `postgresql://user@host/db`.
     """
@@ -32,8 +34,9 @@ def open_store(target: Path | str | None = None) -> CaseStore:
     if isinstance(target, str) and target.startswith(("postgresql://", "postgres://")):
         from calmcli.storage.postgres import PgStore  # psycopg is imported only here
 
-        return PgStore(target)
-    return SqliteStore(sqlite_path(target) if isinstance(target, str) else target or db_path())
+        return PgStore(target, progress)
+    path = sqlite_path(target) if isinstance(target, str) else target or db_path()
+    return SqliteStore(path, progress)
 
 
 def sqlite_path(target: str) -> Path:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
+from calmcli.base.progress import Progress
 from calmcli.caselog.model import lookup_key, search_keys
 from calmcli.errors import CalmError
 
@@ -242,8 +243,14 @@ class DamagedLog(CalmError):
     """What the log holds is not what calm wrote: a foreign ledger value, a corrupt row."""
 
 
-def migrate(db: Connection, target: int | None = None, begin: str = "BEGIN IMMEDIATE") -> list[str]:
-    """Apply the missing migrations (up to `target`) in one transaction; return their names."""
+def migrate(
+    db: Connection,
+    target: int | None = None,
+    begin: str = "BEGIN IMMEDIATE",
+    progress: Progress | None = None,
+) -> list[str]:
+    """Apply the missing migrations (up to `target`) in one transaction; return their names.
+    Upgrading a log that has data (its back-fills can take long) is reported to `progress`."""
     target = len(MIGRATIONS) if target is None else target
     current = schema_version(db)
     if current > len(MIGRATIONS):
@@ -256,7 +263,8 @@ def migrate(db: Connection, target: int | None = None, begin: str = "BEGIN IMMED
     db.execute(begin)  # another process may be migrating too: take the write lock, then re-check
     try:
         db.execute(_LEDGER)
-        applied = _apply(db, schema_version(db), target)
+        current = schema_version(db)
+        applied = _apply(db, current, target, progress if current else None)
         db.execute("COMMIT")
     except BaseException:
         if getattr(db, "in_transaction", True):  # SQLite rolls back a full disk itself
@@ -265,9 +273,11 @@ def migrate(db: Connection, target: int | None = None, begin: str = "BEGIN IMMED
     return applied
 
 
-def _apply(db: Connection, current: int, target: int) -> list[str]:
+def _apply(db: Connection, current: int, target: int, progress: Progress | None) -> list[str]:
     applied = []
     for number, migration in enumerate(MIGRATIONS[current:target], start=current + 1):
+        if progress is not None:
+            progress(number - current - 1, target - current)
         migration(db)
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         db.execute(

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from calmcli.base.progress import Progress
 from calmcli.caselog.port import FigureQuery, FigureRows
 from calmcli.errors import CalmError, UsageError
 from calmcli.storage.migrations import DamagedLog, migrate
@@ -163,12 +164,12 @@ class PgStore(SqlStore):
 
     db: _Connection
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, progress: Progress | None = None) -> None:
         self.where = describe(url)
         self.db = connect(url)
         limit, self.db.limit_s = self.db.limit_s, 0  # a migration may take long: see BEGIN
         with self._errors():
-            migrate(self.db, begin=MIGRATION_BEGIN)
+            migrate(self.db, begin=MIGRATION_BEGIN, progress=progress)
         self.db.limit_s = limit
 
     def close(self) -> None:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from calmcli.base.progress import Progress, counted
 from calmcli.caselog.model import (
     ID_LENGTH,
     Case,
@@ -98,10 +99,12 @@ class SqlStore(CaseStore):
             _insert_case(db, candidate)
             return _load_case(db, candidate.id)
 
-    def import_cases(self, cases: Sequence[Case], skip_existing: bool = False) -> int:
+    def import_cases(
+        self, cases: Sequence[Case], skip_existing: bool = False, progress: Progress | None = None
+    ) -> int:
         added = 0
         with self._write() as db:
-            for case in cases:
+            for case in counted(cases, progress, len(cases)):
                 if db.execute("SELECT 1 FROM cases WHERE id = ?", (case.id,)).fetchone():
                     if skip_existing:
                         continue

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from calmcli.base.progress import Progress
 from calmcli.caselog.port import FigureQuery, FigureRows
 from calmcli.errors import CalmError, UsageError
 from calmcli.storage.migrations import DamagedLog, migrate
@@ -21,7 +22,7 @@ class SqliteStore(SqlStore):
 
     db: sqlite3.Connection
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, progress: Progress | None = None) -> None:
         self.path = path
         _check_is_case_log(path)
         _create_private(path)
@@ -31,7 +32,7 @@ class SqliteStore(SqlStore):
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")  # WAL: durable across crashes
             self.db.execute("PRAGMA foreign_keys = ON")
-            migrate(self.db)
+            migrate(self.db, progress=progress)
 
     def close(self) -> None:
         self.db.close()
