@@ -78,7 +78,7 @@ for case in cases:
     req = ReplyRequest(case["fault"], case["channel"], case["customer_type"], case["incident"],
                        case["lang"], case.get("customer"), case.get("agent"), case.get("order"))
     contexts.append((case["lang"], case["channel"], renderer.context(req, case["lang"])))
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 out = sys.stdout
 for lang, channel, ctx in contexts:
     for layout in layouts[channel]:
@@ -86,11 +86,22 @@ for lang, channel, ctx in contexts:
         text = "\n\n".join(env.get_template(f"{lang}/parts/{p}.j2").render(c).strip()
                            for p in layout.parts)
         out.write(json.dumps({"text": text}) + "\n")
-print(time.perf_counter() - start, file=sys.stderr)
+print(time.perf_counter() - start, time.process_time() - cpu, file=sys.stderr)
 """
 
 
 def timed(cmd: list[str], env: dict[str, str], stdin: Path | None = None) -> float:
+    return timed_cpu(cmd, env, stdin)[0]
+
+
+def timed_cpu(
+    cmd: list[str], env: dict[str, str], stdin: Path | None = None
+) -> tuple[float, float]:
+    """Wall time and the CPU time (user + system) the command used: on a shared machine the
+    CPU time is what does not depend on how many others run."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     with open(stdin or os.devnull, "rb") as handle:
         subprocess.run(
@@ -101,7 +112,10 @@ def timed(cmd: list[str], env: dict[str, str], stdin: Path | None = None) -> flo
             stderr=subprocess.DEVNULL,
             check=True,
         )
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def startup(runs: int, env: dict[str, str], work: Path) -> None:
@@ -157,8 +171,8 @@ def throughput(count: int, env: dict[str, str], work: Path) -> None:
                 )
                 + "\n"
             )
-    calm = timed([sys.executable, "-m", "calmcli", "reply", "--jsonl"], env, cases)
-    unchecked = timed(
+    calm, calm_cpu = timed_cpu([sys.executable, "-m", "calmcli", "reply", "--jsonl"], env, cases)
+    unchecked, unchecked_cpu = timed_cpu(
         [sys.executable, "-m", "calmcli", "reply", "--jsonl", "--no-check"], env, cases
     )
     bare_script = work / "bare.py"
@@ -173,7 +187,7 @@ def throughput(count: int, env: dict[str, str], work: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    bare = float(proc.stderr.strip().splitlines()[-1])
+    bare, bare_cpu = map(float, proc.stderr.strip().splitlines()[-1].split())
     print(
         f"jsonl     bare jinja2 render loop {count / bare:9.0f} cases/s  ({bare:.1f} s for {count})"
     )
@@ -186,6 +200,12 @@ def throughput(count: int, env: dict[str, str], work: Path) -> None:
         f"({unchecked:.1f} s for {count})"
     )
     print(f"jsonl     ratio --no-check/bare   {bare / unchecked:.2f}x   (target >= 0.70x)")
+    print(
+        f"cpu       bare loop {bare_cpu:.1f} s, calm reply --jsonl {calm_cpu:.1f} s, "
+        f"--no-check {unchecked_cpu:.1f} s (user + system; the machine's load does not count)"
+    )
+    print(f"cpu       ratio calm/bare         {bare_cpu / calm_cpu:.2f}x   (target >= 0.70x)")
+    print(f"cpu       ratio --no-check/bare   {bare_cpu / unchecked_cpu:.2f}x")
 
 
 def main() -> None:

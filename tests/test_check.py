@@ -231,3 +231,69 @@ def test_corpus_findings_precision_and_recall() -> None:
     """Tolerance: 0.9 micro precision and recall over the labelled drafts."""
     precision, recall = score().findings.micro()
     assert precision >= 0.9 and recall >= 0.9
+
+
+def _as_dicts(findings: list) -> list[dict]:  # type: ignore[type-arg]
+    return [f.as_dict() for f in findings]
+
+
+def _whole(text: str, facts: Facts, ruleset: object) -> list[dict]:  # type: ignore[type-arg]
+    """The findings of one plain scan of the whole text (a joint that is no line break)."""
+    from calmcli.text import check
+
+    check._STARTS.clear(), check._UPPER.clear()
+    return _as_dicts(check_text(text, facts, ruleset, (text,), " "))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_checking_by_paragraphs_finds_what_the_whole_text_does(lang: str) -> None:
+    """The check keeps each paragraph's hits for the next text with that paragraph: the
+    findings must be those of the whole text, reply after reply, over the bundled matrix."""
+    from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
+
+    playbook = load_playbook()
+    renderer = Renderer(playbook, template_dirs())
+    ruleset = load_rules(lang)
+    compared = 0
+    for fault in playbook.faults:
+        for channel in playbook.channels:
+            for incident in playbook.incidents:
+                for customer in ("Ana", "CALM DOWN Smith"):  # a name with a finding of its own
+                    request = ReplyRequest(fault, channel, "rude", incident, lang, customer, "Ola")
+                    for message in renderer.render(request).messages:
+                        facts = Facts(lang, fault, channel, message.audience, 2000)
+                        whole = _whole(message.text, facts, ruleset)
+                        assert _as_dicts(check_text(message.text, facts, ruleset)) == whole
+                        compared += "\n\n" in message.text
+    assert compared > 100
+
+
+@pytest.mark.parametrize(
+    ("pieces", "sep"),
+    [
+        (("Hello Ana,", "Please calm", "down: we are on it."), "\n\n"),  # a phrase over a joint
+        (("As I", "said before, it ships today!!!", "Ana"), "\n"),
+        (("Calm", "down", "calm", "down!"), "\n\n"),
+        (("Calm", "", "down.", "\nYou must have. Whatever!!"), "\n\n"),  # empty, line break
+        (("Hi.", "As", "I", "said before: no."), "\n\n"),  # one phrase over two joints
+    ],
+)
+def test_a_phrase_across_two_parts_is_found_as_in_the_whole_text(
+    pieces: tuple[str, ...], sep: str
+) -> None:
+    ruleset = load_rules("en")
+    facts = Facts("en", "ours", "email", "direct", 2000)
+    text = sep.join(pieces)
+    whole = _whole(text, facts, ruleset)
+    assert "inflaming" in {f["rule"] for f in whole}
+    for _ in range(2):  # the second time from the parts' kept hits
+        assert _as_dicts(check_text(text, facts, ruleset, pieces, sep)) == whole
+        assert _as_dicts(check_text(text, facts, ruleset)) == whole
+
+
+def test_only_patterns_that_cannot_match_a_line_break_are_checked_by_parts() -> None:
+    from calmcli.base.textmatch import _newline_free
+
+    assert _newline_free((r"\bwithin \d+ days\b", r"(?<!\d)\d+ ?%", "!"))
+    for source in (r"a\s+b", "a.b", "^a", "a$", "[^a]", r"\D", r"a\nb"):
+        assert not _newline_free((source,)), source

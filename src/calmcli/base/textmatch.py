@@ -188,6 +188,90 @@ class Matcher:
 
     def scan(self, folded: str, only: Callable[[Any], bool] | None = None) -> dict[Key, list[Hit]]:
         """Every hit of every key (or those `only` accepts) in already folded text."""
+        return {key: _outermost(spans) for key, spans in self._raw(folded, only).items()}
+
+    def scan_pieces(
+        self, pieces: list[str], sep: str, only: Callable[[Any], bool] | None, only_key: Any
+    ) -> dict[Key, list[Hit]]:
+        """scan(sep.join(pieces)), exactly, from each piece's hits (kept for pieces seen
+        before: a reply's parts repeat across cases) and what crosses the joints. Exact when
+        `sep` is line breaks and no /regex/ can match one (then none crosses a joint, and a
+        look-around sees a line break as it sees the text's edge); else one plain scan."""
+        if not pieces or sep.strip("\n") or not _newline_free(tuple(s for _, s in self.regexes)):
+            return self.scan(sep.join(pieces), only)
+        hits: dict[Key, list[Hit]] = {}
+        full = sep.join(pieces)
+        offset = 0
+        for index, piece in enumerate(pieces):
+            if index:
+                self._joint(full, pieces[index - 1], offset, len(sep), hits)
+                offset += len(sep)
+            for key, spans in self._cached_raw(piece, only, only_key).items():
+                hits.setdefault(key, []).extend((s + offset, e + offset) for s, e in spans)
+            offset += len(piece)
+        return {key: _outermost(spans) for key, spans in hits.items()}
+
+    def _cached_raw(
+        self, piece: str, only: Callable[[Any], bool] | None, only_key: Any
+    ) -> dict[Key, list[Hit]]:
+        key = (id(self), only_key, piece)
+        found = _PIECES.get(key)
+        if found is None or found[0] is not self:
+            if len(_PIECES) >= _PIECES_KEPT:
+                _PIECES.clear()
+            found = _PIECES[key] = (self, self._raw(piece, only))
+        return found[1]
+
+    def _joint(
+        self, full: str, before: str, joint: int, sep: int, hits: dict[Key, list[Hit]]
+    ) -> None:
+        """The literal patterns' hits that start in `before` (the piece ending at offset
+        `joint` of `full`) and go on past the joint (a phrase's words may be line breaks
+        apart, over several short pieces): scanned on the words around it."""
+        size, continues = self._followers()
+        words = _WORDS.finditer(full, joint + sep)
+        first = next(words, None)
+        if size < 2 or first is None or not continues(first.group()):
+            return  # no pattern goes on with the word after the joint: none crosses it
+        following = [first, *(m for _, m in zip(range(size - 1), words, strict=False))]
+        start = joint - len(before) + _tail(before, size)
+        window = full[start : following[-1].end()]
+        cache_key = (id(self), None, window)
+        found = _PIECES.get(cache_key)
+        if found is None or found[0] is not self:
+            found = _PIECES[cache_key] = (self, self._raw(window, None, literal_only=True))
+        for key, spans in found[1].items():
+            for hit_start, hit_end in spans:
+                if hit_start + start < joint < hit_end + start:
+                    hits.setdefault(key, []).append((hit_start + start, hit_end + start))
+
+    def _followers(self) -> tuple[int, Callable[[str], bool]]:
+        """The most words a literal pattern has, and whether a word can be the second or a
+        later word of one (only then can a phrase cross a joint into it)."""
+        found = _FOLLOWERS.get(id(self))
+        if found is None or found[0] is not self:
+            every = [
+                f
+                for lists in (self.exact, self.prefix)
+                for entries in lists.values()
+                for _, f in entries
+            ]
+            every += [f for _, f in self.inner]
+            later = [unit for f in every for unit in f[1:]]
+            words = {u for u in later if isinstance(u, str)}
+            words |= {w for u in later if isinstance(u, frozenset) for w in u}
+            wild = tuple(u for u in later if isinstance(u, tuple))
+
+            def continues(word: str) -> bool:
+                return word in words or any(_unit_matches(u, word) for u in wild)
+
+            size = max((len(f) for f in every), default=1)
+            found = _FOLLOWERS[id(self)] = (self, size, continues)
+        return found[1], found[2]
+
+    def _raw(
+        self, folded: str, only: Callable[[Any], bool] | None, literal_only: bool = False
+    ) -> dict[Key, list[Hit]]:
         from calmcli.base.saferegex import finditer_spans
 
         hits: dict[Key, list[Hit]] = {}
@@ -206,18 +290,97 @@ class Matcher:
                     end = _phrase_end(found, word, word_match.end(), folded)
                     if end is not None:
                         hits.setdefault(key, []).append((word_match.start(), end))
+        if literal_only:
+            return hits
         for key, source in self.regexes:
             if only is not None and not only(key):
                 continue  # compiling a regex costs more than scanning: skip unwanted ones
             spans = finditer_spans(source, folded, self.bounded)
             if spans:
                 hits.setdefault(key, []).extend(spans)
-        return {key: _outermost(spans) for key, spans in hits.items()}
+        return hits
 
 
 GATE_AFTER = 16  # texts a matcher scans word by word before it compiles its gate
 _NO_GATE = re.compile(r"(?!)")  # a matcher with no word patterns: nothing to let through
 _GATES: dict[int, list[Any]] = {}  # id(matcher) -> [matcher, texts scanned, compiled gate]
+
+
+# Each piece's hits, by matcher, rule selection and text (bounded: a long --jsonl run meets new
+# names and orders on every line).
+_PIECES: dict[tuple[int, Any, str], tuple[Matcher, dict[Key, list[Hit]]]] = {}
+_PIECES_KEPT = 20_000
+_FOLLOWERS: dict[int, tuple[Matcher, int, Callable[[str], bool]]] = {}
+
+
+def _tail(text: str, count: int) -> int:
+    """Where the last `count` words of `text` start (0 when it has fewer); kept, as the
+    pieces are."""
+    key = (text, count)
+    found = _TAILS.get(key)
+    if found is None:
+        if len(_TAILS) >= _PIECES_KEPT:
+            _TAILS.clear()
+        starts = [m.start() for m in _WORDS.finditer(text)]
+        found = _TAILS[key] = starts[-count] if len(starts) >= count else 0
+    return found
+
+
+_TAILS: dict[tuple[str, int], int] = {}
+
+
+@lru_cache(maxsize=256)
+def _newline_free(sources: tuple[str, ...]) -> bool:
+    """No pattern can match a line break, nor test for one (^, $, \\A, \\Z): read from the
+    parsed pattern, conservatively (any negated class, dot or category other than digits and
+    word characters counts as one)."""
+    from importlib import import_module
+
+    parser: Any = import_module("re._parser")  # the parser of `re` itself: what the engine runs
+
+    def free(items: Any) -> bool:
+        for op, value in items:
+            name = str(op)
+            if name in ("ANY", "NOT_LITERAL") or (name == "AT" and str(value) not in _EDGES):
+                return False
+            if name == "LITERAL" and value in (10, 13):
+                return False
+            if name == "IN":
+                for inner_op, inner_value in value:
+                    inner = str(inner_op)
+                    if inner == "NEGATE" or (inner == "LITERAL" and inner_value in (10, 13)):
+                        return False
+                    if inner == "RANGE" and inner_value[0] <= 13 and inner_value[1] >= 10:
+                        return False
+                    if inner == "CATEGORY" and str(inner_value) not in _SAFE_CATEGORIES:
+                        return False
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                if not free(value[2]):
+                    return False
+            elif name == "SUBPATTERN":
+                if not free(value[3]):
+                    return False
+            elif name in ("ASSERT", "ASSERT_NOT"):
+                if not free(value[1]):
+                    return False
+            elif name == "BRANCH":
+                if not all(free(branch) for branch in value[1]):
+                    return False
+            elif name in ("ATOMIC_GROUP",):
+                if not free(value):
+                    return False
+            elif name not in ("LITERAL", "GROUPREF", "AT"):
+                return False
+        return True
+
+    try:
+        return all(free(parser.parse(source)) for source in sources)
+    except Exception:  # noqa: BLE001 - anything unexpected: not provably free, scan whole
+        return False
+
+
+_SAFE_CATEGORIES = {"CATEGORY_DIGIT", "CATEGORY_WORD"}
+_EDGES = {"AT_BOUNDARY", "AT_NON_BOUNDARY"}  # \\b and \\B: the same at a line break as at an edge
 
 
 def _inflected(word: str, forms: Forms) -> Unit:

@@ -103,10 +103,17 @@ def reply(
     from calmcli.playbook.load import load_playbook
     from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
 
-    renderer = Renderer(load_playbook(playbooks), template_dirs(templates), now=aware_now(now))
     if jsonl:
-        _reply_jsonl(renderer, playbooks, check=not no_check)
+        from calmcli.reply.templates_check import SharedRenderer
+
+        # Many lines share a situation: each part is rendered once per distinct value of what
+        # it reads (the name and order parts on every line, the others once per situation).
+        shared = SharedRenderer(
+            load_playbook(playbooks), template_dirs(templates), aware_now(now), kept=50_000
+        )
+        _reply_jsonl(shared, playbooks, check=not no_check)
         return
+    renderer = Renderer(load_playbook(playbooks), template_dirs(templates), now=aware_now(now))
     missing = [flag for flag, value in (("--fault", fault), ("--channel", channel)) if not value]
     if missing:
         raise UsageError(f"missing {' and '.join(missing)} (or use --jsonl with cases on stdin)")

@@ -150,8 +150,16 @@ class SharedRenderer(Renderer):
     same text, or the same failure, from it. Any template whose includes cannot be known
     (a computed name) is keyed on the whole context."""
 
-    def __init__(self, playbook: Playbook, dirs: list[Path], now: datetime | None = None) -> None:
+    def __init__(
+        self,
+        playbook: Playbook,
+        dirs: list[Path],
+        now: datetime | None = None,
+        kept: int | None = None,
+    ) -> None:
         super().__init__(playbook, dirs, now)
+        self.kept = kept  # at most this many texts are kept (calm reply --jsonl: every line
+        # brings a new name): past it, they are forgotten and rendered again
         self._reads: dict[tuple[str, ...], Callable[[dict[str, Any]], Any] | None] = {}
         self._texts: dict[tuple[Any, ...], str | ValidationError] = {}
         # Each context's values as keys, by the context's identity: the contexts of a request
@@ -202,6 +210,8 @@ class SharedRenderer(Renderer):
         """The text rendered for `key` the first time it was asked for (or its failure)."""
         text = self._texts.get(key)
         if text is None:
+            if self.kept is not None and len(self._texts) >= self.kept:
+                self._texts.clear()
             try:
                 text = render()
             except ValidationError as err:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,17 +72,89 @@ def default_audience(channel: str | None) -> str:
     return {"social-public": "public", "phone": "script"}.get(channel or "", "direct")
 
 
-def check_text(text: str, facts: Facts, ruleset: RuleSet) -> list[Finding]:
-    """Every finding of the rules that apply to this situation, in text order."""
-    folded = fold(text)
+def check_text(
+    text: str, facts: Facts, ruleset: RuleSet, pieces: tuple[str, ...] = (), sep: str = ""
+) -> list[Finding]:
+    """Every finding of the rules that apply to this situation, in text order. The text is read
+    paragraph by paragraph (or as the `pieces` joined by `sep` given): each paragraph's hits
+    are kept for the next text with the same paragraph, as replies repeat theirs; the findings
+    are those of the whole text all the same."""
     conditions = facts.as_conditions()
-    rules = [rule for rule in ruleset.rules if rule.applies(conditions)]
-    wanted = {(rule.scope, rule.id) for rule in rules}
-    hits = ruleset.matcher.scan(folded, lambda key: key[:2] in wanted)
+    rules, wanted = _applying(ruleset, conditions)
+    only = wanted.__contains__
+    matcher = ruleset.matcher
+    if not pieces and _PARAGRAPH in text:  # a reply's paragraphs repeat from one to the next
+        pieces, sep = tuple(text.split(_PARAGRAPH)), _PARAGRAPH
+    if pieces and sep and not sep.strip("\n") and sep.join(pieces) == text:
+        folded = _from_pieces(pieces, sep)
+        folded_pieces = [_piece(p)[0] for p in pieces]
+        hits = matcher.scan_pieces(folded_pieces, sep, lambda k: only(k[:2]), wanted)
+    else:
+        folded = fold(text)
+        hits = matcher.scan(folded, lambda key: only(key[:2]))
     findings: list[Finding] = []
     for rule in rules:
         findings += _KINDS[rule.kind](rule, text, folded, _Hits(hits, rule), facts)
     return sorted(findings, key=lambda f: (f.line, f.column, f.rule))
+
+
+_PIECES: dict[str, tuple[str, tuple[list[int], list[int]] | None, list[str]]] = {}
+_KEPT = 20_000
+
+
+def _piece(piece: str) -> tuple[str, tuple[list[int], list[int]] | None, list[str]]:
+    """A rendered part's folded text, sentences (None when it starts with a sentence end, so
+    that it would not start a sentence of its own in the whole text) and upper-case words."""
+    found = _PIECES.get(piece)
+    if found is None:
+        if len(_PIECES) >= _KEPT:
+            _PIECES.clear()
+        folded = fold(piece)
+        starts = None if not piece or piece[0] in _ENDS else _sentences(folded)
+        found = _PIECES[piece] = (folded, starts, [w for w in _WORD.findall(piece) if w.isupper()])
+    return found
+
+
+def _from_pieces(pieces: tuple[str, ...], sep: str) -> str:
+    """The whole text's folded form, with its sentences and upper-case words put together from
+    its parts' (a line break ends a sentence, and no word spans one)."""
+    info = [_piece(p) for p in pieces]
+    folded = sep.join(i[0] for i in info)
+    if all(i[1] is not None for i in info):
+        starts: list[int] = []
+        words: list[int] = []
+        offset = 0
+        for piece, (_, sentences, _upper) in zip(pieces, info, strict=True):
+            assert sentences is not None
+            starts += [s + offset for s in sentences[0]]
+            words += sentences[1]
+            offset += len(piece) + len(sep)
+        _remember(_STARTS, folded, (starts, words))
+    _remember(_UPPER, sep.join(pieces), [w for i in info for w in i[2]])
+    return folded
+
+
+def _remember(cache: dict[str, Any], key: str, value: Any) -> None:
+    if len(cache) >= 8:
+        cache.clear()
+    cache[key] = value
+
+
+_ENDS = frozenset(".!?;\n")
+_PARAGRAPH = "\n\n"
+_APPLYING: dict[tuple[int, tuple[Any, ...]], tuple[RuleSet, list[Rule], frozenset[Any]]] = {}
+
+
+def _applying(
+    ruleset: RuleSet, conditions: dict[str, str | None]
+) -> tuple[list[Rule], frozenset[Any]]:
+    """The rules that apply in this situation and their (scope, id) keys, kept per rule set."""
+    key = (id(ruleset), tuple(conditions.items()))
+    found = _APPLYING.get(key)
+    if found is None or found[0] is not ruleset:
+        rules = [rule for rule in ruleset.rules if rule.applies(conditions)]
+        found = _APPLYING[key] = (ruleset, rules, frozenset((r.scope, r.id) for r in rules))
+    return found[1], found[2]
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
@@ -141,7 +212,9 @@ def _occurrence(rule: Rule, text: str, _folded: str, hits: _Hits, facts: Facts) 
 
 
 def _capitalization(rule: Rule, text: str, _folded: str, _h: _Hits, _f: Facts) -> list[Finding]:
-    upper = [word for word in _WORD.findall(text) if word.isupper()]  # few, found in C
+    upper = _UPPER.get(text)
+    if upper is None:
+        upper = [word for word in _WORD.findall(text) if word.isupper()]  # few, found in C
     if not any(len(w) >= rule.min_letters and w.isalpha() and w not in rule.exceptions
                for w in upper):  # fmt: skip
         return []  # the usual case: positions only for a text that has a finding
@@ -155,10 +228,21 @@ def _capitalization(rule: Rule, text: str, _folded: str, _h: _Hits, _f: Facts) -
     ]
 
 
-@lru_cache(maxsize=4)
+_STARTS: dict[str, tuple[list[int], list[int]]] = {}
+_UPPER: dict[str, list[str]] = {}
+
+
 def _sentence_starts(folded: str) -> tuple[list[int], list[int]]:
     """Sentence start offsets and word counts, to place hits in sentences (several rules of
-    one check ask for the same text's: computed once)."""
+    one check ask for the same text's: computed once, or put together from its parts')."""
+    found = _STARTS.get(folded)
+    if found is None:
+        found = _sentences(folded)
+        _remember(_STARTS, folded, found)
+    return found
+
+
+def _sentences(folded: str) -> tuple[list[int], list[int]]:
     starts, words, start = [], [], 0
     for match in _SENTENCE_END.finditer(folded + "\n"):
         starts.append(start)
