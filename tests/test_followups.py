@@ -84,10 +84,13 @@ def test_done_and_snooze(calm_home: Path) -> None:
     moved = calm("followups", "snooze", case_id, "2d", "--json")
     assert moved.exit_code == 0, moved.stderr
     due = datetime.fromisoformat(json.loads(moved.stdout)["followups"][0]["due_at"])
-    assert timedelta(days=2) - timedelta(minutes=1) < due - datetime.now(UTC) <= timedelta(days=2)
-    calm("followups", "snooze", f"{case_id}.1", "2030-05-01T09:00")
+    wanted = datetime.now(UTC) + timedelta(days=2)
+    calendar = load_playbook().settings.calendar
+    assert due == calendar.next_open(due) and wanted - timedelta(minutes=1) < due
+    assert due <= calendar.next_open(wanted)  # at 2d, or the next opening after it
+    calm("followups", "snooze", f"{case_id}.1", "2030-05-02T09:00")  # a Thursday
     assert show(case_id)["followups"][0]["due_at"] == utc_text(
-        datetime(2030, 5, 1, 9, 0).astimezone()
+        datetime(2030, 5, 2, 9, 0).astimezone()
     )
     assert calm("followups", "done", case_id, "--note", "customer happy").exit_code == 0
     case = show(case_id)
@@ -99,6 +102,40 @@ def test_done_and_snooze(calm_home: Path) -> None:
     ]
     assert _listing() == [] and len(_listing("--all")) == 1
     assert calm("cases", "close", case_id, "--outcome", "unresolved").exit_code == 0
+
+
+UTC_TEAM = "settings:\n  calendar:\n    time_zone: UTC\n"
+
+
+def test_snooze_into_closed_hours_moves_to_the_next_opening(tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    team.mkdir()
+    (team / "settings.yaml").write_text(UTC_TEAM)
+    case_id = add("--follow-up", "2030-01-01")
+    # Friday 4 December 2026, 16:00 UTC: 2h later is 18:00, the close; Monday 09:00 opens.
+    now = ("--now", "2026-12-04T16:00+00:00")
+    moved = calm(*now, "followups", "snooze", case_id, "2h", "--playbooks", str(team))
+    assert moved.exit_code == 0, moved.stderr
+    assert "(the next opening; " in moved.stderr and "is outside opening hours)" in moved.stderr
+    assert show(case_id)["followups"][0]["due_at"] == "2026-12-07T09:00:00.000Z"
+    # Inside opening hours it stays where it was asked for.
+    moved = calm(*now, "followups", "snooze", case_id, "1h", "--playbooks", str(team))
+    assert moved.exit_code == 0 and "next opening" not in moved.stderr
+    assert show(case_id)["followups"][0]["due_at"] == "2026-12-04T17:00:00.000Z"
+    # Business time reads the same calendar: 4 business hours from Friday 16:00.
+    moved = calm(*now, "followups", "snooze", case_id, "4 business hours", "--playbooks", str(team))
+    assert show(case_id)["followups"][0]["due_at"] == "2026-12-07T11:00:00.000Z"
+
+
+@pytest.mark.parametrize("until", ["2020-01-01", "2026-12-04T15:59", "0m"])
+def test_snooze_to_the_past_is_refused(calm_home: Path, until: str) -> None:
+    case_id = add("--follow-up", "2030-01-01")
+    before = count_rows(calm_home, "events")
+    result = calm("--now", "2026-12-04T16:00+00:00", "followups", "snooze", case_id, until)
+    assert result.exit_code == 2
+    said = f"calm: cannot snooze to {until!r}: that is not in the future; give a later time"
+    assert result.stderr == said + " (2h, 1d, a date)\n"
+    assert count_rows(calm_home, "events") == before
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from conftest import Backend
 
 from calmcli.base.durations import Delay
 from calmcli.caselog import cases
-from calmcli.caselog.model import ID_ALPHABET, Case, CaseFilter, Event
+from calmcli.caselog.model import ID_ALPHABET, Case, CaseFilter, Event, search_keys
 from calmcli.errors import CalmError, NotFoundError, UsageError
 from calmcli.storage import db_path, migrations, open_store
 from calmcli.storage.sqlite import SqliteStore
@@ -85,7 +85,12 @@ def _old_case_sql(version: int) -> list[str]:
         "('C-OLD22', 1, 'follow-up', '2026-01-03T10:00:00Z', 'call', "
         "'2026-01-01T10:00:00Z')"
     )
-    return [base, event] + ([followup] if version >= 2 else [])
+    # From m006 on, calm writes a case's search rows with the case.
+    search = [
+        f"INSERT INTO case_search (kind, key, case_id) VALUES ('{kind}', '{key}', 'C-OLD22')"
+        for kind, key in search_keys("ŁUKASZ Nowak", "L@X.PL", "#PL-77120")
+    ]
+    return [base, event] + ([followup] if version >= 2 else []) + (search if version >= 6 else [])
 
 
 @pytest.mark.parametrize("version", range(len(migrations.MIGRATIONS)))

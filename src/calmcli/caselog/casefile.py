@@ -28,6 +28,7 @@ def case_to_dict(case: Case, timeline: bool = True) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": case.id,
         "created_at": case.created_at,
+        "received_at": case.received_at or case.created_at,
         "updated_at": case.updated_at,
         "agent": case.agent,
         "status": case.status,
@@ -230,6 +231,7 @@ def case_from_dict(data: dict[str, Any]) -> Case:
         vars=dict(data.get("vars") or {}),
         events=events,
         followups=followups,
+        received_at=_time(data, "received_at") if data.get("received_at") else None,
     )
 
 

@@ -44,6 +44,7 @@ INPUT_KEYS = (
     "reply",
     "status",
     "compensation",
+    "received",
 )
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
@@ -123,6 +124,7 @@ class CaseInput:
     reply: str | None = None  # what we replied, in full
     status: str = "open"
     compensation: str | None = None
+    received: str | None = None  # when the customer wrote: an ISO time, or 2h (ago); default now
 
 
 def input_from_mapping(data: Any) -> CaseInput:
@@ -151,6 +153,7 @@ def build_case(given: CaseInput, policy: Policy, now: datetime, offered: str | N
     _check(given, policy)
     agent = given.agent or current_agent()
     at = utc_text(now)
+    received = utc_text(received_at(given.received, now)) if given.received else at
     events = [
         Event(
             0,
@@ -192,7 +195,19 @@ def build_case(given: CaseInput, policy: Policy, now: datetime, offered: str | N
         vars=dict(given.vars),
         events=tuple(events),
         followups=tuple(pending),
+        received_at=received,
     )
+
+
+def received_at(text: str, now: datetime) -> datetime:
+    """When the customer wrote: an ISO time (local if naive), or a duration that long ago;
+    never after now."""
+    from calmcli.base.durations import is_duration, parse_duration, parse_when
+
+    moment = now - parse_duration(text) if is_duration(text) else parse_when(text, now)
+    if moment > now:
+        raise UsageError(f"received {text!r} is in the future; the customer wrote before now")
+    return moment
 
 
 def _offered(kind: str | None) -> dict[str, Any]:

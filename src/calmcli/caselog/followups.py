@@ -135,6 +135,18 @@ def done(seq: int | None, agent: str, now: datetime, text: str = "") -> Decide:
     return decide
 
 
+def snooze_time(text: str, now: datetime, calendar: Calendar) -> tuple[datetime, datetime]:
+    """When a snooze asks for (`2d`, `4 business hours`, a date) and when it lands: the same
+    moment while the team is open, else the next opening. A moment not after now is refused."""
+    wanted = when(text, now, calendar)
+    if wanted <= now:
+        raise UsageError(
+            f"cannot snooze to {text!r}: that is not in the future; give a later time "
+            "(2h, 1d, a date)"
+        )
+    return wanted, calendar.next_open(wanted)
+
+
 def snooze(seq: int | None, until: datetime, agent: str, now: datetime) -> Decide:
     """Move a pending follow-up to a new due time."""
 

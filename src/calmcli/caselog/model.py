@@ -102,6 +102,7 @@ class Case:
     vars: dict[str, Any] = field(default_factory=dict)
     events: tuple[Event, ...] = ()
     followups: tuple[FollowUp, ...] = ()
+    received_at: str | None = None  # when the customer wrote (first response counts from it)
 
     def pending_followups(self) -> list[FollowUp]:
         return sorted((f for f in self.followups if f.pending), key=lambda f: f.due_at)

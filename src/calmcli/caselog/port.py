@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from calmcli.base.progress import Progress
@@ -44,6 +44,9 @@ class FigureRows:
     reopened: list[tuple[str, int, int]]  # (group, cases resolved or closed, of them reopened)
     followups: list[tuple[str, str, int]]  # (group, state, follow-ups)
     weekly: list[tuple[int, str, int]]  # (week number, incident, cases)
+    # (group, channel, received, created, first reply, resolved): the cases replied to or
+    # resolved, for the figures in business time (they need the team's calendar)
+    moments: list[tuple[str, str, str, str, str | None, str | None]] = field(default_factory=list)
 
 
 class CaseStore(ABC):

@@ -19,11 +19,14 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from calmcli.caselog.model import parse_utc
 from calmcli.caselog.port import FigureQuery, FigureRows
 from calmcli.errors import unknown_value
 
 if TYPE_CHECKING:
+    from calmcli.base.durations import Delay
     from calmcli.caselog.port import CaseStore
+    from calmcli.playbook.calendar import Calendar
 
 BY = {
     "incident": "incident",
@@ -62,6 +65,18 @@ class FollowUps:
 
 
 @dataclass(frozen=True)
+class Target:
+    """First replies within their channel's `first_response_target`."""
+
+    cases: int = 0  # first replies with a target to meet
+    within: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        return _rate(self.within, self.cases)
+
+
+@dataclass(frozen=True)
 class Group:
     """The figures for one group of cases (or all of them)."""
 
@@ -77,6 +92,11 @@ class Group:
     warned_cases: int
     warnings: int
     followups: FollowUps
+    # The same times counted in the team's opening hours (settings.calendar), and the share
+    # of first replies within each channel's target.
+    first_response_business: Durations = Durations(0, None, None)
+    resolution_business: Durations = Durations(0, None, None)
+    first_response_target: Target = Target()
 
     @property
     def reopen_rate(self) -> float | None:
@@ -113,8 +133,11 @@ def compute(
     now: datetime | None = None,
     weeks: int = 8,
     top: int = 5,
+    calendar: Calendar | None = None,
+    targets: dict[str, Delay] | None = None,
 ) -> Stats:
-    """Compute every figure for the cases created in [since, until)."""
+    """Compute every figure for the cases created in [since, until); with the team's calendar,
+    also in business time and against each channel's first-response target (`targets`)."""
     if by not in BY:
         raise unknown_value("--by", by, tuple(BY))
     now = now or datetime.now(UTC)
@@ -123,13 +146,16 @@ def compute(
     groups = _groups(rows)
     total = sum(g.cases for g in groups)
     split = _split(rows)
+    everyone: _Tables = {name: getattr(rows, name) for name in _PER_GROUP}
+    if calendar is not None:
+        everyone.update(_business(rows.moments, calendar, targets or {}, split))
     return Stats(
         since=since,
         until=until,
         generated_at=now,
         by=by,
         timezone=_zone_name(now),
-        total=_merge("all", {name: getattr(rows, name) for name in _PER_GROUP}, total),
+        total=_merge("all", everyone, total),
         groups=[
             _merge(g.key, split[g.key], total)
             for g in sorted(groups, key=lambda g: (-g.cases, g.key))
@@ -189,7 +215,56 @@ def _merge(key: str, tables: _Tables, total: int) -> Group:
         warned_cases=warned,
         warnings=warnings,
         followups=FollowUps(**{s: states[s] for s in FOLLOWUP_STATES}),
+        first_response_business=durations(tables.get("first_response_business", [])),
+        resolution_business=durations(tables.get("resolution_business", [])),
+        first_response_target=Target(
+            sum(int(r[1]) for r in tables.get("target", [])),
+            sum(int(r[2]) for r in tables.get("target", [])),
+        ),
     )
+
+
+def _business(
+    moments: Iterable[tuple[Any, ...]],
+    calendar: Calendar,
+    targets: dict[str, Delay],
+    split: dict[str, _Tables],
+) -> _Tables:
+    """Add each group's business-time histograms and target counts to `split`; return the
+    same tables for all the cases. Counted per case with the calendar."""
+    everyone: _Tables = {}
+    for group, channel, received, created, replied, resolved in moments:
+        tables = split[str(group)]
+        if replied is not None:
+            start, reply = parse_utc(received), parse_utc(replied)
+            minutes = _whole_minutes(calendar.business_time(start, reply))
+            for where in (tables, everyone):
+                where.setdefault("first_response_business", []).append((group, minutes, 1))
+            target = targets.get(str(channel))
+            if target is not None:
+                within = int(reply <= _deadline(calendar, start, target))
+                for where in (tables, everyone):
+                    where.setdefault("target", []).append((group, 1, within))
+        if resolved is not None:
+            minutes = _whole_minutes(
+                calendar.business_time(parse_utc(created), parse_utc(resolved))
+            )
+            for where in (tables, everyone):
+                where.setdefault("resolution_business", []).append((group, minutes, 1))
+    return everyone
+
+
+def _deadline(calendar: Calendar, start: datetime, target: Delay) -> datetime:
+    """The latest first reply that meets a target counted from `start` (not rounded)."""
+    if target.business == "days":
+        return calendar.close_of_working_day(start, target.span.days)
+    if target.business:
+        return calendar.add_business(start, target.span)
+    return start + target.span
+
+
+def _whole_minutes(span: timedelta) -> int:
+    return int(span.total_seconds() // 60)
 
 
 def durations(histogram: Iterable[tuple[Any, ...]]) -> Durations:
@@ -270,6 +345,7 @@ def to_dict(stats: Stats) -> dict[str, Any]:
     def group(g: Group) -> dict[str, Any]:
         data = asdict(g)
         data["reopen_rate"] = g.reopen_rate
+        data["first_response_target"]["rate"] = g.first_response_target.rate
         data["followups"] = {
             **asdict(g.followups),
             "done": g.followups.done,

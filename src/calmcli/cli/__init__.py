@@ -234,9 +234,22 @@ def _root(
             help="Print calm's version and exit.",
         ),
     ] = None,
+    now: Annotated[
+        str | None,
+        typer.Option(
+            "--now",
+            metavar="TIME",
+            help="Take this as the current time for every command (ISO, e.g. "
+            "2026-12-03T17:55 local time, or with an offset): scripts, tests, replays.",
+        ),
+    ] = None,
 ) -> None:
     """Answer angry, rude or trolling customers: playbooks, replies, case log."""
     # `--db` stays in the root context's params; commands read it with `common.db_target`.
+    from calmcli.cli.common import set_clock
+    from calmcli.cli.options import aware_now
+
+    set_clock(aware_now(now))
 
 
 def __getattr__(name: str) -> Any:

@@ -88,6 +88,14 @@ def add(
     reply: Annotated[str | None, typer.Option(help="What we replied, in full.")] = None,
     status: Annotated[str | None, typer.Option(help="open (default) or waiting.")] = None,
     compensation: Annotated[str | None, typer.Option(help="Compensation given.")] = None,
+    received: Annotated[
+        str | None,
+        typer.Option(
+            metavar="TIME",
+            help="When the customer wrote: an ISO time, or 2h (ago); default now. First "
+            "response counts from it.",
+        ),
+    ] = None,
     playbooks: PlaybooksOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -111,6 +119,7 @@ def add(
         "reply": reply,
         "status": status,
         "compensation": compensation,
+        "received": received,
     }
     data = _stdin_object() if channel is None and case_id is None else {}
     data.update({key: value for key, value in flags.items() if value is not None})

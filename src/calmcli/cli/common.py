@@ -10,16 +10,27 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:  # `calm reply` imports this module: no case-log modules at start-up
+    from pathlib import Path
+
     from calmcli.caselog.model import Case
     from calmcli.caselog.port import CaseStore
     from calmcli.caselog.stats import Stats
     from calmcli.cli.result import CommandResult
 
 
+_CLOCK: list[datetime | None] = [None]  # `calm --now TIME`, set by the root for one run
+
+
+def set_clock(moment: datetime | None) -> None:
+    """Take `moment` as the current time for this run (`calm --now`); None: the real clock."""
+    _CLOCK[0] = moment
+
+
 def now() -> datetime:
+    """The current time: `calm --now` when given (scripts, tests, replays), else the clock."""
     from datetime import UTC
 
-    return datetime.now(UTC)
+    return _CLOCK[0] or datetime.now(UTC)
 
 
 def db_target(ctx: typer.Context) -> str | None:
@@ -59,17 +70,27 @@ def case_result(case: Case, message: str) -> CommandResult:
 
 
 def gather(
-    ctx: typer.Context, since: str | None, until: str | None, by: str, weeks: int, top: int
+    ctx: typer.Context,
+    since: str | None,
+    until: str | None,
+    by: str,
+    weeks: int,
+    top: int,
+    playbooks: list[Path] | None = None,
 ) -> Stats:
-    """Open the configured case log and compute the figures (shared with `calm report`)."""
-    from datetime import UTC, datetime
-
+    """Open the configured case log and compute the figures (shared with `calm report`), in
+    business time too by the team's calendar and channels' first-response targets."""
     from calmcli.caselog import stats
+    from calmcli.playbook.load import load_playbook
 
-    now = datetime.now(UTC)
-    start, end = stats.parse_period(since, until, now)
+    moment = now()
+    start, end = stats.parse_period(since, until, moment)
+    book = load_playbook(playbooks)
+    targets = {key: c.first_response for key, c in book.channels.items() if c.first_response}
     with opened(ctx) as store:
-        return stats.compute(store, by, start, end, now, weeks, top)
+        return stats.compute(
+            store, by, start, end, moment, weeks, top, book.settings.calendar, targets
+        )
 
 
 def read_input(path: str) -> str:

@@ -11,7 +11,7 @@ from calmcli.caselog.model import utc_text
 from calmcli.cli import completion
 from calmcli.cli.common import now, opened
 from calmcli.cli.help import examples
-from calmcli.cli.options import JsonOption
+from calmcli.cli.options import JsonOption, PlaybooksOption
 from calmcli.cli.result import CommandResult, emit
 from calmcli.views.formats import local_time
 
@@ -132,20 +132,27 @@ def done(
 def snooze(
     ctx: typer.Context,
     followup_id: FollowUpId,
-    until: Annotated[str, typer.Argument(help="30m, 2h, 3d, 1w or an ISO date.")],
+    until: Annotated[
+        str, typer.Argument(help="30m, 2h, 3d, 1w, 4 business hours, 2 business days or a date.")
+    ],
     as_json: JsonOption = False,
+    playbooks: PlaybooksOption = None,
 ) -> None:
-    """Move a pending follow-up to later."""
+    """Move a pending follow-up to later (into the team's opening hours)."""
     from calmcli.caselog import followups as core
-    from calmcli.caselog.cases import current_agent
+    from calmcli.caselog.cases import current_agent, load_policy
     from calmcli.cli.common import case_result
 
     case_id, seq = core.parse_id(followup_id)
     moment = now()
-    due = core.when(until, moment)
+    calendar = load_policy(playbooks).calendar
+    wanted, due = core.snooze_time(until, moment, calendar)
     with opened(ctx) as store:
         case = store.change(case_id, core.snooze(seq, due, current_agent(), moment))
-    emit(case_result(case, f"{case.id}: follow-up moved to {local_time(utc_text(due))}"), as_json)
+    said = f"{case.id}: follow-up moved to {local_time(utc_text(due))}"
+    if due != wanted:
+        said += f" (the next opening; {local_time(utc_text(wanted))} is outside opening hours)"
+    emit(case_result(case, said), as_json)
 
 
 @app.command(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from calmcli.cli.common import now as clock
 from calmcli.cli.common import signing_agent
 from calmcli.cli.help import examples
 from calmcli.cli.options import (
@@ -109,11 +110,16 @@ def reply(
         # Many lines share a situation: each part is rendered once per distinct value of what
         # it reads (the name and order parts on every line, the others once per situation).
         shared = SharedRenderer(
-            load_playbook(playbooks), template_dirs(templates), aware_now(now), kept=50_000
+            load_playbook(playbooks),
+            template_dirs(templates),
+            aware_now(now) or clock(),
+            kept=50_000,
         )
         _reply_jsonl(shared, playbooks, check=not no_check)
         return
-    renderer = Renderer(load_playbook(playbooks), template_dirs(templates), now=aware_now(now))
+    renderer = Renderer(
+        load_playbook(playbooks), template_dirs(templates), now=aware_now(now) or clock()
+    )
     missing = [flag for flag, value in (("--fault", fault), ("--channel", channel)) if not value]
     if missing:
         raise UsageError(f"missing {' and '.join(missing)} (or use --jsonl with cases on stdin)")

@@ -6,7 +6,7 @@ import typer
 
 from calmcli.cli.common import gather
 from calmcli.cli.help import examples
-from calmcli.cli.options import By, JsonOption, Since, Top, Until, Weeks
+from calmcli.cli.options import By, JsonOption, PlaybooksOption, Since, Top, Until, Weeks
 from calmcli.cli.result import CommandResult, emit
 
 EXAMPLES = examples(
@@ -23,10 +23,11 @@ def stats(
     weeks: Weeks = 8,
     top: Top = 5,
     as_json: JsonOption = False,
+    playbooks: PlaybooksOption = None,
 ) -> None:
     """Show the case log's figures: cases, response times, follow-ups, reopens, trends."""
     from calmcli.caselog.stats import to_dict
     from calmcli.views.stats import render
 
-    figures = gather(ctx, since, until, by, weeks, top)
+    figures = gather(ctx, since, until, by, weeks, top, playbooks)
     emit(CommandResult(to_dict(figures), view=lambda: render(figures)), as_json)

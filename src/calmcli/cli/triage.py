@@ -79,6 +79,13 @@ def triage(
             help="The customer's time zone (IANA name): the promise is given in their time.",
         ),
     ] = None,
+    received: Annotated[
+        str | None,
+        typer.Option(
+            metavar="TIME",
+            help="When the customer wrote: an ISO time, or 2h (ago); default now.",
+        ),
+    ] = None,
     now: NowOption = None,
     playbooks: PlaybooksOption = None,
     templates: TemplatesOption = None,
@@ -92,7 +99,9 @@ def triage(
     from calmcli.walk.walk import Answers, Walk, final_text
 
     book = load_playbook(playbooks)
-    clock = aware_now(now)
+    from calmcli.cli.common import now as real_now
+
+    clock = aware_now(now) or real_now()
     renderer = Renderer(book, template_dirs(templates), now=clock)
     given = Answers(
         message=_read_message(message),
@@ -110,6 +119,7 @@ def triage(
         vars=parse_assignments(set_),
         case_id=normalise_id(case) if case else None,
         customer_tz=customer_tz,
+        received=received,
     )
     _check_values(renderer, given, clock)
     from calmcli.base.files import staged_private
@@ -183,6 +193,10 @@ def _check_values(renderer: object, given: object, now: datetime | None) -> None
         from calmcli.caselog.followups import when
 
         when(given.follow_up, now or datetime.now(UTC), book.settings.calendar)
+    if given.received:
+        from calmcli.caselog.cases import received_at
+
+        received_at(given.received, now or datetime.now(UTC))
     if given.customer_tz:
         from calmcli.playbook.calendar import load_zone
 

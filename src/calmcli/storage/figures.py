@@ -84,6 +84,16 @@ def case_figures(db: Connection, dialect: Dialect, query: FigureQuery) -> Figure
             counts, _rows(db, _pending_sql(query.by, where), [utc_text(query.now), *params])
         ),
         weekly=_weekly(db, query, where, params),
+        moments=_rows(db, _moments_sql(query.by, where), params),
+    )
+
+
+def _moments_sql(by: str, where: str) -> str:
+    """FigureRows.moments: each replied or resolved case's times, for business time."""
+    measured = "(c.first_reply_at IS NOT NULL OR c.resolved_at IS NOT NULL)"
+    return (
+        f"SELECT c.{by}, c.channel, coalesce(c.received_at, c.created_at), c.created_at, "
+        f"c.first_reply_at, c.resolved_at FROM cases c {_and(where, measured)}"
     )
 
 

@@ -165,6 +165,13 @@ def m006_customer_search(db: Connection) -> None:
         )
 
 
+def m007_received(db: Connection) -> None:
+    """When the customer wrote (issue 12): first response counts from it, not from logging
+    the case. Earlier cases had no such time; they keep their creation time."""
+    db.execute("ALTER TABLE cases ADD COLUMN received_at TEXT")
+    db.execute("UPDATE cases SET received_at = created_at")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     m001_cases,
     m002_followups,
@@ -172,6 +179,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     m004_cases_by_agent,
     m005_case_figures,
     m006_customer_search,
+    m007_received,
 ]
 
 _LEDGER = """CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -49,7 +49,8 @@ class Connection(Protocol):
 
 _CASE_COLUMNS = (
     "id, created_at, updated_at, agent, status, channel, fault, customer_type, incident, lang, "
-    "customer, contact, order_ref, summary, outcome, compensation, warning_level, vars"
+    "customer, contact, order_ref, summary, outcome, compensation, warning_level, vars, "
+    "received_at"
 )
 _FOLLOWUP_COLUMNS = (
     "case_id, seq, kind, due_at, reason, created_at, done_at, cancelled, suggest_sale"
@@ -278,7 +279,7 @@ def figure_columns(case: Case) -> dict[str, Any]:
     return {
         "first_reply_at": first_reply,
         "resolved_at": resolved_at,
-        "first_reply_minutes": _minutes(case.created_at, first_reply),
+        "first_reply_minutes": _minutes(case.received_at or case.created_at, first_reply),
         "resolution_minutes": _minutes(case.created_at, resolved_at),
         "reopened": int(any(to == "open" for _, to in moves)),
         "followups_on_time": sum(on_time),
@@ -301,7 +302,7 @@ def _insert_case(db: Connection, case: Case) -> None:
     figures = figure_columns(case)
     db.execute(
         f"INSERT INTO cases ({_CASE_COLUMNS}, customer_key, contact_key, {_FIGURE_COLUMNS}) "
-        f"VALUES ({', '.join('?' * (20 + len(figures)))})",
+        f"VALUES ({', '.join('?' * (21 + len(figures)))})",
         (
             case.id,
             case.created_at,
@@ -321,6 +322,7 @@ def _insert_case(db: Connection, case: Case) -> None:
             case.compensation,
             case.warning_level,
             json.dumps(case.vars, ensure_ascii=False),
+            case.received_at or case.created_at,
             lookup_key(case.customer),
             lookup_key(case.contact),
             *figures.values(),
@@ -449,6 +451,7 @@ def _case_from_row(row: Sequence[Any]) -> Case:
         compensation,
         warning_level,
         variables,
+        received,
     ) = row
     return Case(
         case_id,
@@ -469,6 +472,7 @@ def _case_from_row(row: Sequence[Any]) -> Case:
         compensation,
         warning_level,
         _stored_json(variables, f"case {case_id}"),
+        received_at=received,
     )
 
 

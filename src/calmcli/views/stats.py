@@ -88,6 +88,11 @@ def sections(figures: Stats) -> list[Section]:
             total_row=True,
         ),
         Section(
+            "In business time: the team's opening hours (median / 90th percentile)",
+            [label, "first response", "p90", "resolution", "p90", "within target"],
+            [_business_times(g) for g in [*groups, total]],
+        ),
+        Section(
             "Follow-ups",
             [label, "on time", "late", "overdue", "pending", "cancelled", "on-time rate"],
             [
@@ -152,6 +157,18 @@ def _times(g: Group) -> list[str]:
         minutes(g.resolution.median_minutes),
         minutes(g.resolution.p90_minutes),
         percent(g.reopen_rate),
+    ]
+
+
+def _business_times(g: Group) -> list[str]:
+    target = g.first_response_target
+    return [
+        g.key,
+        minutes(g.first_response_business.median_minutes),
+        minutes(g.first_response_business.p90_minutes),
+        minutes(g.resolution_business.median_minutes),
+        minutes(g.resolution_business.p90_minutes),
+        f"{percent(target.rate)} of {target.cases}" if target.cases else "-",
     ]
 
 

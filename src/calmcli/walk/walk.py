@@ -62,6 +62,7 @@ class Answers:
     texts: tuple[str, ...] | None = None  # the reply as accepted (possibly edited)
     due: datetime | None = None  # the promised moment, when the agent chose the follow-up
     customer_tz: str | None = None  # the customer's zone, when it is not the team's
+    received: str | None = None  # when the customer wrote (default: now)
     case_id: str | None = None  # continue this open case instead of opening a new one
     history: CustomerHistory | None = None  # what this customer already had from us
 
@@ -703,6 +704,7 @@ class Walk:
             else self.reply.follow_up["due"],
             message=a.message or None,
             reply=final_text(self.reply, a.texts).strip(),
+            received=a.received,
         )
         policy = load_policy(_playbook_dirs(self.playbook))
         if self.before_log is not None:  # e.g. --out: a write that fails must log nothing
