@@ -231,8 +231,9 @@ class Matcher:
         size, continues = self._followers()
         words = _WORDS.finditer(full, joint + sep)
         first = next(words, None)
-        if size < 2 or first is None or not continues(first.group()):
-            return  # no pattern goes on with the word after the joint: none crosses it
+        last = _last_word(before)
+        if size < 2 or first is None or (last and not continues(last, first.group())):
+            return  # no pattern has these two words one after the other: none crosses here
         following = [first, *(m for _, m in zip(range(size - 1), words, strict=False))]
         start = joint - len(before) + _tail(before, size)
         window = full[start : following[-1].end()]
@@ -245,9 +246,9 @@ class Matcher:
                 if hit_start + start < joint < hit_end + start:
                     hits.setdefault(key, []).append((hit_start + start, hit_end + start))
 
-    def _followers(self) -> tuple[int, Callable[[str], bool]]:
-        """The most words a literal pattern has, and whether a word can be the second or a
-        later word of one (only then can a phrase cross a joint into it)."""
+    def _followers(self) -> tuple[int, Callable[[str, str], bool]]:
+        """The most words a literal pattern has, and whether two words can follow one another
+        in one (only then can a phrase cross the joint between them)."""
         found = _FOLLOWERS.get(id(self))
         if found is None or found[0] is not self:
             every = [
@@ -257,13 +258,21 @@ class Matcher:
                 for _, f in entries
             ]
             every += [f for _, f in self.inner]
-            later = [unit for f in every for unit in f[1:]]
-            words = {u for u in later if isinstance(u, str)}
-            words |= {w for u in later if isinstance(u, frozenset) for w in u}
-            wild = tuple(u for u in later if isinstance(u, tuple))
+            pairs: set[tuple[str, str]] = set()
+            loose: list[tuple[Unit, Unit]] = []
+            for found_units in every:
+                for one, two in zip(found_units, found_units[1:], strict=False):
+                    if isinstance(one, str) and isinstance(two, str):
+                        pairs.add((one, two))
+                    else:
+                        loose.append((one, two))
 
-            def continues(word: str) -> bool:
-                return word in words or any(_unit_matches(u, word) for u in wild)
+            def continues(last: str, first: str) -> bool:
+                if (last, first) in pairs:
+                    return True
+                return any(
+                    _unit_matches(one, last) and _unit_matches(two, first) for one, two in loose
+                )
 
             size = max((len(f) for f in every), default=1)
             found = _FOLLOWERS[id(self)] = (self, size, continues)
@@ -310,7 +319,21 @@ _GATES: dict[int, list[Any]] = {}  # id(matcher) -> [matcher, texts scanned, com
 # names and orders on every line).
 _PIECES: dict[tuple[int, Any, str], tuple[Matcher, dict[Key, list[Hit]]]] = {}
 _PIECES_KEPT = 20_000
-_FOLLOWERS: dict[int, tuple[Matcher, int, Callable[[str], bool]]] = {}
+_FOLLOWERS: dict[int, tuple[Matcher, int, Callable[[str, str], bool]]] = {}
+
+
+def _last_word(text: str) -> str | None:
+    """The last word of `text` (None when it has none: then the joint is scanned)."""
+    found = _LAST.get(text)
+    if found is None:
+        if len(_LAST) >= _PIECES_KEPT:
+            _LAST.clear()
+        words = _WORDS.findall(text)
+        found = _LAST[text] = words[-1] if words else ""
+    return found or None
+
+
+_LAST: dict[str, str] = {}
 
 
 def _tail(text: str, count: int) -> int:
