@@ -37,6 +37,19 @@ def languages(report: Report) -> None:
         print(f"  expected {x.expected}, read as {x.used} (top {x.detected}): {x.text[:60]!r}")
 
 
+def per_language(report: Report, part: str) -> None:
+    """Each language's customer messages: language read right, incident suggested right."""
+    from tests.corpus_score import load
+
+    langs = [item["lang"] for item in load(part)]
+    print(f"{'per language':<22} {'messages':>8} {'language':>8} {'incident':>8}")
+    for lang in sorted(set(langs)):
+        at = [i for i, code in enumerate(langs) if code == lang]
+        read = sum(report.languages[i].used == lang for i in at) / len(at)
+        right = sum(report.incidents[i][0] == report.incidents[i][1] for i in at) / len(at)
+        print(f"  {lang:<20} {len(at):8} {read:8.3f} {right:8.3f}")
+
+
 def main() -> None:
     part = "heldout" if "--heldout" in sys.argv else "messages"
     report = score(part)
@@ -52,6 +65,7 @@ def main() -> None:
     print(
         f"incident accuracy      {report.incident_accuracy:.3f} ({right}/{len(report.incidents)})"
     )
+    per_language(report, part)
     if "-v" in sys.argv:
         for expected, found, text in wrong:
             print(f"  expected {expected}, suggested {found}: {text[:60]!r}")
