@@ -6,6 +6,7 @@ Each test reproduces a failure from ../shared/reviews/untrusted-audit.md.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -364,3 +365,33 @@ def test_init_onto_a_file_is_one_line_and_leaves_it(tmp_path: Path, command: str
         f"calm: {target} is not a folder; name a new or an empty folder"
     )
     assert target.read_text() == "mine\n"
+
+
+def test_a_jsonl_line_over_the_limit_is_that_lines_error_and_never_read_whole() -> None:
+    ok = b'{"fault": "ours", "channel": "email"}\n'
+    long = b'{"fault": "ours", "channel": "email", "customer": "' + b"a" * 2**21 + b'"}\n'
+    result = run("reply", "--jsonl", "--no-check", input=ok + long + ok)
+    assert result.exit_code == 1
+    assert one_line(result.stderr) == "calm: 1 line(s) failed; see their error objects"
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["line"] for line in lines] == [1, 2, 3]
+    assert lines[1] == {"line": 2, "error": "longer than the 1 MB limit of a line"}
+
+
+def test_an_error_the_system_gives_where_calm_did_not_word_it_is_one_line() -> None:
+    name = "a" * 5000  # longer than a file name may be: ENAMETOOLONG from a bare stat()
+    result = run(
+        "triage",
+        "--customer",
+        "Ann",
+        "--fault",
+        "ours",
+        "--channel",
+        "email",
+        "--yes",
+        "--playbooks",
+        name,
+    )
+    assert result.exit_code == 1
+    assert one_line(result.stderr) == f"calm: {name[:200]}...: File name too long"
+    assert case_count() == 0

@@ -185,13 +185,25 @@ def read_input(source: str | Path, what: str = "", limit: int = INPUT_LIMIT) -> 
     return _decode(raw, name)
 
 
-def stdin_lines() -> Iterator[bytes]:
+class LongLine(bytes):
+    """A line of stdin over the limit: only its start is kept, the rest was skipped."""
+
+
+def stdin_lines(limit: int = INPUT_LIMIT) -> Iterator[bytes]:
     """The lines of stdin as bytes, each for its reader to decode (one bad line is one line's
-    error); a closed stdin is one line, exit 2."""
+    error); a line over `limit` bytes is a LongLine, never read whole into memory; a closed
+    stdin is one line, exit 2."""
     if sys.stdin is None:
         raise UsageError("cannot read from stdin: it is closed")
+    stream = sys.stdin.buffer
     try:
-        yield from sys.stdin.buffer
+        while line := stream.readline(limit + 1):
+            if len(line) <= limit:
+                yield line
+                continue
+            while (rest := stream.readline(limit)) and not rest.endswith(b"\n"):
+                pass  # skip to the end of the long line
+            yield LongLine(line[:80])
     except (OSError, ValueError) as err:
         raise UsageError(f"cannot read from stdin: {err}") from None
 

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from calmcli.errors import EXIT_INTERRUPTED, CalmError, Terminated, ValidationError
+from calmcli.errors import EXIT_FAILURE, EXIT_INTERRUPTED, CalmError, Terminated, ValidationError
 
 
 class CalmGroup(TyperGroup):
@@ -52,6 +52,15 @@ class CalmGroup(TyperGroup):
             raise typer.Exit(err.exit_code) from None
         except typer.TyperException as err:  # Click's usage errors: a bad option, a missing value
             raise _one_line(err) from None
+        except OSError as err:  # what the system refused where no caller worded it
+            if isinstance(err, BrokenPipeError):
+                raise  # Click's own: the reader went away, exit 1 in silence
+            from calmcli.views.terminal import one_line
+
+            name = str(err.filename or "")
+            where = f"{name[:200]}{'...' if len(name) > 200 else ''}: " if name else ""
+            typer.echo(f"calm: {one_line(where + (err.strerror or str(err)))}", err=True)
+            raise typer.Exit(EXIT_FAILURE) from None
         except Terminated as err:  # SIGTERM/SIGHUP during the walk
             import signal
 

@@ -70,10 +70,15 @@ def render_jsonl(
     renderer: Renderer, lines: Iterable[bytes], default_agent: str | None = None
 ) -> Iterator[LineResult]:
     """Render one case per non-empty line; a bad line yields an error object, the rest go on."""
+    from calmcli.base.files import INPUT_LIMIT, LongLine
     from calmcli.base.jsontext import parse_json
 
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
+            continue
+        if isinstance(raw, LongLine):
+            limit = f"longer than the {INPUT_LIMIT // 2**20} MB limit of a line"
+            yield LineResult(number, {"line": number, "error": limit}, False)
             continue
         try:
             request = request_from_mapping(parse_json(raw.decode("utf-8")), default_agent)
