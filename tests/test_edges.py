@@ -395,3 +395,29 @@ def test_an_error_the_system_gives_where_calm_did_not_word_it_is_one_line() -> N
     assert result.exit_code == 1
     assert one_line(result.stderr) == f"calm: {name[:200]}...: File name too long"
     assert case_count() == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("analyze", "-", "--lang", "xx"), "calm: unknown --lang 'xx'; valid: ca, es, pl, en"),
+        (
+            ("analyze", "-", "--earlier-lang", "xx"),
+            "calm: unknown --earlier-lang 'xx'; valid: ca, es, pl, en",
+        ),
+        (("playbook", "list", "--lang", "xx"), "calm: unknown --lang 'xx'; valid: ca, es, pl, en"),
+        (
+            ("cases", "add", "--channel", "email", "--follow-up", " "),
+            "calm: an empty --follow-up; give 2h, 3d, a date, or none",
+        ),
+    ],
+)
+def test_a_value_that_was_silently_taken_for_another_is_refused(
+    args: tuple[str, ...], expected: str
+) -> None:
+    """The audit's L4: --lang xx printed 'language: xx (1.00)' or ids for labels; an empty
+    --follow-up set the playbook's default delay."""
+    result = run(*args, input="Hello, my order is late.")
+    assert result.exit_code == 2
+    assert one_line(result.stderr) == expected
+    assert case_count() == 0

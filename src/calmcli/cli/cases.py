@@ -121,6 +121,10 @@ def add(
         "compensation": compensation,
         "received": received,
     }
+    if follow_up is not None and not follow_up.strip():  # was the default delay, silently
+        from calmcli.errors import UsageError
+
+        raise UsageError("an empty --follow-up; give 2h, 3d, a date, or none")
     data = _stdin_object() if channel is None and case_id is None else {}
     data.update({key: value for key, value in flags.items() if value is not None})
     if set_:

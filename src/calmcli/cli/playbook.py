@@ -76,6 +76,10 @@ def list_(
     from calmcli.views.terminal import table
 
     book = load_playbook(playbooks)
+    if lang not in book.settings.languages:  # the ids stood in for labels, without a word
+        from calmcli.errors import unknown_value
+
+        raise unknown_value("--lang", lang, book.settings.languages)
     data = {
         section: [
             {"id": e.id, "label": e.label, "help": e.help} for e in book.section(section).values()

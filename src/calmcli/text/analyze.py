@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from calmcli.base.textmatch import fold
+from calmcli.errors import unknown_value
 from calmcli.playbook.lexicons import SIGNALS, Lexicon, Lexicons, load_lexicons
 from calmcli.text import signals
 from calmcli.text.facts import MessageFacts, message_facts, order_references
@@ -132,6 +133,9 @@ def analyze_message(
     playbook = load_playbook(extra_dirs)
     if channel is not None:
         playbook.get("channels", channel)
+    for flag, given in (("--lang", lang), ("--earlier-lang", earlier_lang)):
+        if given is not None and given not in playbook.settings.languages:
+            raise unknown_value(flag, given, playbook.settings.languages)
     lexicons = load_lexicons(extra_dirs, playbook.customer_types, playbook.incidents)
     if lang is not None:
         guess = LanguageGuess(lang, 1.0, False, {lang: 1.0})
