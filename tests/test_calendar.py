@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from calmcli.base.durations import Delay, parse_delay
 from calmcli.errors import UsageError, ValidationError
-from calmcli.playbook.calendar import Calendar
+from calmcli.playbook.calendar import BusinessClock, Calendar
 from calmcli.playbook.load import load_playbook
 from tests.helpers import write_tree
 
@@ -228,6 +228,10 @@ def test_any_promise_is_inside_opening_hours_after_the_delay(now: datetime, dela
     assert calendar.is_working_day(day)
     assert any(opens <= promise <= closes for opens, closes in calendar.openings(day))
     assert promise >= now
+    # The figures' fast clock (calm stats) counts the same open time as the calendar.
+    clock = BusinessClock(calendar, now - timedelta(days=3), promise + timedelta(days=3))
+    fast, slow = clock.between(now, promise), calendar.business_time(now, promise)
+    assert abs(fast - slow) < timedelta(milliseconds=1)
     if parsed.business == "hours":
         assert calendar.business_time(now, promise) >= parsed.span
     elif parsed.business == "days" and parsed.span:
@@ -334,3 +338,41 @@ def test_the_machine_zone_keeps_its_dst_rules(monkeypatch: pytest.MonkeyPatch, n
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+# --- one promise: the reply's words, its follow_up.due and the logged follow-up ---------------
+
+BOOK = load_playbook(use_cache=False)  # at import: no cache outside the test's home
+BOOK.settings.calendar = barcelona(closed=("2026-12-24",))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    now=st.datetimes(datetime(2026, 1, 1), datetime(2027, 12, 31), timezones=st.just(UTC)),
+    incident=st.sampled_from(sorted(BOOK.incidents)),
+    lang=st.sampled_from(["ca", "pl", "en"]),
+)
+def test_the_reply_and_the_follow_up_promise_the_same_moment(
+    now: datetime, incident: str, lang: str
+) -> None:
+    from calmcli.caselog.cases import CaseInput, Policy, build_case
+    from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
+    from calmcli.reply.when import promise_words
+
+    calendar = BOOK.settings.calendar
+    reply = Renderer(BOOK, template_dirs(), now=now).render(
+        ReplyRequest("unclear", "email", incident=incident, lang=lang)
+    )
+    due = datetime.fromisoformat(reply.follow_up["due"])
+    delay = BOOK.incidents[incident].follow_up or BOOK.settings.follow_up
+    assert due == calendar.promise(now, delay)
+    policy = Policy.from_playbook(BOOK)
+    assert policy.follow_up_due(incident, now) == due
+    case = build_case(
+        CaseInput(channel="email", incident=incident, follow_up=reply.follow_up["due"], agent="a"),
+        policy,
+        now,
+    )
+    assert datetime.fromisoformat(case.followups[0].due_at) == due
+    words = promise_words(due.astimezone(MADRID), lang, day_end=calendar.day_end(due))
+    assert words == reply.promise and words in reply.messages[0].text

@@ -232,26 +232,41 @@ def _business(
 ) -> _Tables:
     """Add each group's business-time histograms and target counts to `split`; return the
     same tables for all the cases. Counted per case with the calendar."""
+    from calmcli.playbook.calendar import BusinessClock
+
     everyone: _Tables = {}
-    for group, channel, received, created, replied, resolved in moments:
+    rows = [
+        (group, channel, parse_utc(received), parse_utc(created), _utc(replied), _utc(resolved))
+        for group, channel, received, created, replied, resolved in moments
+    ]
+    if not rows:
+        return everyone
+    seen = [m for row in rows for m in row[2:] if m is not None]
+    clock = BusinessClock(calendar, min(seen), max(seen))
+    for group, channel, start, created, reply, resolved_at in rows:
         tables = split[str(group)]
-        if replied is not None:
-            start, reply = parse_utc(received), parse_utc(replied)
-            minutes = _whole_minutes(calendar.business_time(start, reply))
+        if reply is not None:
+            open_time = clock.between(start, reply)
+            minutes = _whole_minutes(open_time)
             for where in (tables, everyone):
                 where.setdefault("first_response_business", []).append((group, minutes, 1))
             target = targets.get(str(channel))
             if target is not None:
-                within = int(reply <= _deadline(calendar, start, target))
+                if target.business == "hours":  # within iff no more open time passed
+                    within = int(open_time <= target.span)
+                else:
+                    within = int(reply <= _deadline(calendar, start, target))
                 for where in (tables, everyone):
                     where.setdefault("target", []).append((group, 1, within))
-        if resolved is not None:
-            minutes = _whole_minutes(
-                calendar.business_time(parse_utc(created), parse_utc(resolved))
-            )
+        if resolved_at is not None:
+            minutes = _whole_minutes(clock.between(created, resolved_at))
             for where in (tables, everyone):
                 where.setdefault("resolution_business", []).append((group, minutes, 1))
     return everyone
+
+
+def _utc(text: str | None) -> datetime | None:
+    return parse_utc(text) if text is not None else None
 
 
 def _deadline(calendar: Calendar, start: datetime, target: Delay) -> datetime:
