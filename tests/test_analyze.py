@@ -258,6 +258,7 @@ def test_json_carries_the_incident_with_its_reasons_and_the_facts() -> None:
         ("M'heu cobrat dues vegades la mateixa factura.", "billing"),
         ("I thought returns were free, your site said so.", "policy-misreading"),
         ("Sois unos ladrones.", "other"),
+        ("Lo necesito antes del jueves sin falta.", "shipping-delay"),  # the deadline alone
     ],
 )
 def test_the_incident_is_suggested_from_the_message(text: str, incident: str) -> None:

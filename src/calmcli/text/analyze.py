@@ -166,6 +166,7 @@ def analyze_with(
     hits = {key: list(words_of(text, found)) for key, found in spans.items()}
     lexicon = lexicons.get(guess.used)
     signals = _signals(text, spans, hits, channel, lexicon)
+    facts = message_facts(text, spans, lexicon.marker_words)
     return Analysis(
         language=guess,
         channel=channel,
@@ -176,8 +177,8 @@ def analyze_with(
         private_reasons=_move_private(signals, channel, lexicon)[1],
         orders=order_references(text),
         not_troll=_not_troll(signals),
-        incident=_incident(text, spans, lexicon),
-        facts=message_facts(text, spans, lexicon.marker_words),
+        incident=_incident(text, spans, lexicon, facts.deadline),
+        facts=facts,
     )
 
 
@@ -211,9 +212,17 @@ def _signals(
     return tuple(Signal(s, found[s], families.get(s, ())) for s in SIGNALS if s in found)
 
 
-def _incident(text: str, spans: Spans, lexicon: Lexicon) -> IncidentHint:
+# With no incident's words, a customer's own deadline ("lo necesito antes del jueves") is about
+# when the parcel comes.
+DEADLINE_INCIDENT = "shipping-delay"
+
+
+def _incident(
+    text: str, spans: Spans, lexicon: Lexicon, deadline: str | None = None
+) -> IncidentHint:
     """The incident with the most words in the message (the earliest on a tie); a word inside a
-    longer one of another incident counts for the longer ("se ha roto" over "roto")."""
+    longer one of another incident counts for the longer ("se ha roto" over "roto"); with none,
+    the customer's own deadline suggests a shipping delay."""
     found = {i: spans.get(("incident", i), []) for i in lexicon.incidents}
     every = [h for hits in found.values() for h in hits]
     best: tuple[int, int, str, tuple[str, ...]] | None = None
@@ -225,6 +234,8 @@ def _incident(text: str, spans: Spans, lexicon: Lexicon) -> IncidentHint:
         rank = (-len({fold(w) for w in words}), min(kept)[0], incident, words)
         best = rank if best is None or rank < best else best
     if best is None:
+        if deadline and DEADLINE_INCIDENT in lexicon.incidents:
+            return IncidentHint(DEADLINE_INCIDENT, (f"a deadline of the customer's: {deadline!r}",))
         return IncidentHint("other")
     return IncidentHint(best[2], (f"says {', '.join(repr(w) for w in best[3])}",))
 
