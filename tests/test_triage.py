@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import sys
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -673,3 +674,23 @@ def test_without_a_terminal_the_message_fills_the_incident_and_facts(tmp_path: P
     assert case.incident == "damaged-item" and case.order == "77231"
     # A --set fact is the agent's word; the message fills only what was not given.
     assert case.vars == {"amount": "60 EUR", "deadline": "antes del viernes"}
+
+
+def test_an_edit_keeps_up_with_a_new_promise_in_a_planned_language() -> None:
+    """Spanish is worded by its plan's moves, not by the promise phrase: the walk carries the
+    words that changed between the two renderings into the agent's edited text."""
+    from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
+    from calmcli.walk.walk import carry_edit
+
+    renderer = Renderer(load_playbook(), template_dirs(), now=datetime(2026, 12, 3, 10, 20))
+    calendar = renderer.playbook.settings.calendar
+    request = ReplyRequest("unclear", "email", lang="es", customer="Ana Puig")
+    before = renderer.render(request).messages[0].text
+    due = calendar.promise(renderer.now, parse_delay("4 business hours"))
+    after = renderer.render(replace(request, due=due)).messages[0].text
+    assert before != after
+    edited = before.replace("Gracias", "Muchas gracias", 1)
+    carried = carry_edit(edited, before, after)
+    assert carried is not None and "Muchas gracias" in carried
+    assert carried == after.replace("Gracias", "Muchas gracias", 1)
+    assert carry_edit("Le llamaremos mañana.", before, after) is None
