@@ -1,4 +1,7 @@
-"""A team's `layouts.yaml` is validated like a playbook: each mistake FILE:LINE, exit 2."""
+"""A team's `layouts.yaml` is validated like a playbook: each mistake FILE:LINE, exit 2.
+
+Layouts order the parts of a language worded in `parts/` (the older layout); the bundled
+languages are planned move by move, so each team folder here words English in parts."""
 
 from __future__ import annotations
 
@@ -8,7 +11,12 @@ import pytest
 
 from tests.helpers import run, write_tree
 
-BUNDLED = (Path(__file__).parents[1] / "reply_templates" / "layouts.yaml").read_text("utf-8")
+TEMPLATES = Path(__file__).parents[1] / "reply_templates"
+BUNDLED = (TEMPLATES / "layouts.yaml").read_text("utf-8")
+# English in parts, as a team that copied the older templates has it.
+PARTS = {
+    f"en/parts/{p.name}": p.read_text("utf-8") for p in (TEMPLATES / "en" / "parts").glob("*.j2")
+}
 
 
 @pytest.mark.parametrize(
@@ -29,7 +37,7 @@ BUNDLED = (Path(__file__).parents[1] / "reply_templates" / "layouts.yaml").read_
 def test_a_broken_team_layouts_file_is_one_line_per_mistake(
     tmp_path: Path, layouts: str, line: int | None, message: str
 ) -> None:
-    team = write_tree(tmp_path / "team", {"layouts.yaml": layouts})
+    team = write_tree(tmp_path / "team", {"layouts.yaml": layouts, **PARTS})
     result = run("reply", "--fault", "ours", "--channel", "email", "--templates", str(team))
     assert result.exit_code == 2, result.stdout
     assert "Traceback" not in result.stderr
@@ -45,7 +53,7 @@ def test_a_broken_team_layouts_file_is_one_line_per_mistake(
 def test_the_line_named_is_the_mistaken_one(tmp_path: Path) -> None:
     broken = BUNDLED.replace("  chat:\n", "  chta:\n")
     expected = broken.splitlines().index("  chta:") + 1
-    team = write_tree(tmp_path / "team", {"layouts.yaml": broken})
+    team = write_tree(tmp_path / "team", {"layouts.yaml": broken, **PARTS})
     result = run("templates", "check", "--templates", str(team))
     assert result.exit_code == 2
     said = result.stdout + result.stderr
@@ -59,9 +67,9 @@ def test_a_valid_team_layouts_file_is_used(tmp_path: Path) -> None:
         "parts: [greeting]",
     )
     assert short_chat != BUNDLED
-    team = write_tree(tmp_path / "team", {"layouts.yaml": short_chat})
+    team = write_tree(tmp_path / "team", {"layouts.yaml": short_chat, **PARTS})
     args = ("reply", "--fault", "ours", "--channel", "chat", "--lang", "en", "--no-check")
-    full = run(*args)
+    full = run(*args, "--templates", str(write_tree(tmp_path / "parts", PARTS)))
     short = run(*args, "--templates", str(team))
     assert short.exit_code == 0, short.stderr
     assert 0 < len(short.stdout) < len(full.stdout)

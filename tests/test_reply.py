@@ -31,7 +31,7 @@ BASE = [
 def test_text_mode_prints_only_the_reply() -> None:
     result = run(*BASE, "--lang", "en", "--customer", "Jan Nowak", "--now", "2026-11-25T10:00")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("Dear Jan Nowak,\n")
+    assert result.stdout.startswith("Dear Jan,\n")  # greeted by first name (--greet-as)
     assert "A-1042" in result.stdout
     assert "Friday 27 November" in result.stdout  # damaged-item follow-up is 2 days later
     assert result.stderr == ""
@@ -102,7 +102,7 @@ def test_customer_values_are_data_never_template_code(name: str) -> None:
         "--customer-type",
         "meticulous",
         "--incident",
-        "billing",
+        "shipping-delay",  # where the tracking number is said
         "--lang",
         "en",
         "--customer",
@@ -186,7 +186,7 @@ def test_missing_required_flags_is_a_usage_error() -> None:
 
 def test_compensation_choice_is_limited_to_the_playbook() -> None:
     ok = run(*BASE, "--lang", "en", "--set", "compensation=free-return")
-    assert ok.exit_code == 0 and "prepaid label" in ok.stdout
+    assert ok.exit_code == 0 and "prepaid shipping label" in ok.stdout
     bad = run(*BASE, "--set", "compensation=cash")
     assert bad.exit_code == 2 and "discount, free-return, none" in bad.stderr
 

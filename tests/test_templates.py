@@ -186,7 +186,7 @@ def test_a_new_incident_without_wording_names_the_fix(tmp_path: Path) -> None:
         renderer.render(ReplyRequest("ours", "email", incident="wrong-item", lang="en"))
     except ValidationError as err:
         (problem,) = err.problems
-    assert re.match(r".*/en/parts/acknowledgement\.j2:\d+: no wording for 'wrong-item'", problem)
+    assert re.match(r".*/en/moves/acknowledge\.j2:\d+: no wording for 'wrong-item'", problem)
     assert "calm playbook add incident" in problem
 
 
@@ -202,8 +202,8 @@ def test_playbook_add_incident_validates_and_renders_in_every_language(tmp_path:
     assert set(book.incidents["wrong-item"].label) == set(book.settings.languages)
     renderer = Renderer(book, template_dirs([team_tpl]))
     for lang in LANGS:
-        stub = (team_tpl / lang / "incidents" / "wrong-item" / "acknowledgement.j2").read_text()
-        first_words = stub.splitlines()[1].split("{% else %}")[1][:20]
+        stub = (team_tpl / lang / "incidents" / "wrong-item" / "acknowledge.j2").read_text()
+        first_words = stub.splitlines()[2][:20]  # the words of its block "other"
         reply = renderer.render(
             ReplyRequest("ours", "email", incident="wrong-item", lang=lang, order="A-1")
         )
@@ -250,7 +250,7 @@ incidents:
     )
     result = run("templates", "check", "--playbooks", str(playbooks))
     assert result.exit_code == 2
-    assert "acknowledgement.j2" in result.stdout and "refund-delay" in result.stdout
+    assert "acknowledge.j2" in result.stdout and "refund-delay" in result.stdout
 
 
 def test_check_runs_calm_check_rules_on_every_rendered_message(tmp_path: Path) -> None:

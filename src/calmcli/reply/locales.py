@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
@@ -179,3 +180,62 @@ def without_full_stop(text: str) -> str:
     """A quotation's own final full stop dropped (the sentence around it has one); '...' kept."""
     text = " ".join(str(text).split())
     return text[:-1] if text.endswith(".") and not text.endswith("...") else text
+
+
+_CA_VOWEL = re.compile(r"^h?[aeiouàèéíòóú]", re.I)
+_CA_NUMBER = re.compile(r"^\d[\d.\u00a0\u202f ]*(?=,|\b|$)")
+_CONTRACTIONS = {
+    "es": {("a", "el"): "al", ("de", "el"): "del"},
+    "ca": {
+        ("a", "el"): "al", ("de", "el"): "del", ("per", "el"): "pel",
+        ("a", "els"): "als", ("de", "els"): "dels", ("per", "els"): "pels",
+    },
+}  # fmt: skip
+
+
+def with_preposition(text: str, word: str, lang: str) -> str:
+    """'a' + 'el teléfono' -> 'al teléfono'; ca 'de' + 'Atenció al client' -> 'd’Atenció al
+    client', 'de' + '11,50 €' -> 'd’11,50 €'; otherwise the two words as they are."""
+    text = str(text)
+    first, _, rest = text.partition(" ")
+    joined = _CONTRACTIONS.get(lang, {}).get((word.lower(), first))
+    if joined and rest:
+        return f"{joined} {rest}"
+    if lang == "ca" and word.lower() == "de" and _ca_elides(text):
+        return f"d’{text}"
+    return f"{word} {text}"
+
+
+def _ca_elides(text: str) -> bool:
+    """Catalan 'de' becomes d’ before a vowel sound: 'hora', 'Atenció', 1 (u), 11 (onze), 8..."""
+    if _CA_VOWEL.match(text):
+        return True
+    number = _CA_NUMBER.match(text)
+    if not number:
+        return False
+    digits = re.sub(r"\D", "", number.group(0))
+    value = int(digits) if digits else 0
+    return digits.startswith("8") or value in (1, 11) or 11_000 <= value < 12_000
+
+
+_PL_ACCUSATIVE = ("poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę")
+_PL_GENITIVE = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku", "soboty", "niedzieli")
+
+
+def format_on_day(moment: date, lang: str) -> str:
+    """The day something happens: 'el jueves 3 de diciembre', 'w środę, 9 grudnia' (Polish
+    weekdays in the accusative), 'on Thursday 3 December'."""
+    day = format_day(moment, lang)  # type: ignore[arg-type]
+    if lang == "pl":
+        weekday = _PL_ACCUSATIVE[moment.weekday()]
+        rest = day.split(",", 1)[1]
+        return f"{'we' if moment.weekday() == 1 else 'w'} {weekday},{rest}"
+    return {"es": f"el {day}", "ca": f"el {day}", "en": f"on {day}"}.get(lang, day)
+
+
+def format_until_day(moment: date, lang: str) -> str:
+    """The last day: 'hasta el jueves 3 de diciembre', 'do środy, 9 grudnia'."""
+    day = format_day(moment, lang)  # type: ignore[arg-type]
+    if lang == "pl":
+        return f"do {_PL_GENITIVE[moment.weekday()]},{day.split(',', 1)[1]}"
+    return {"es": f"hasta el {day}", "ca": f"fins al {day}", "en": f"until {day}"}.get(lang, day)

@@ -224,7 +224,7 @@ class _Planner:
             None if after_public or self.troll else self.acknowledge(register),
             self.listened(),
             self.expertise(),
-            self.stance(register),
+            self.stance(register, resolves=not self.troll),
             None if self.troll else self.resolve(options is not None),
             *self.fact_moves(audience),
             steps,
@@ -307,7 +307,7 @@ class _Planner:
             "expertise", variant, f"customer_types: {self.g.customer_type} reply_style expertise"
         )
 
-    def stance(self, register: str) -> Move:
+    def stance(self, register: str, resolves: bool = False) -> Move | None:
         g = self.g
         spoken = register == "spoken"
         if g.fault == "ours":
@@ -336,6 +336,8 @@ class _Planner:
                 "faults: not-ours: explain what happened (--set cause)",
                 {"cause": _sentence(str(cause))},
             )
+        if resolves:
+            return None  # the resolve move says what we checked and found: no empty preamble
         return Move("explain", _spoken("checked", register), "faults: not-ours, no cause given")
 
     def resolve(self, choice: bool = False) -> Move:

@@ -254,6 +254,7 @@ class Renderer:
         from calmcli.reply.plan import plan
         from calmcli.reply.wording import plan_json, word_messages
 
+        self.check_incident_wording(request.incident, lang)
         given = self.plan_input(request, lang, kind)
         decided = plan(given)
         base = {
@@ -295,6 +296,21 @@ class Renderer:
             warnings=(warning,) if warning else (),
             offered=decided.gesture.kind if decided.gesture else None,
             promise=promised["words"],
+        )
+
+    def check_incident_wording(self, incident: str, lang: str) -> None:
+        """A team's own incident needs its own words (the bundled moves word only ours)."""
+        from calmcli.reply.plan import INCIDENT_IDS
+
+        own = f"{lang}/incidents/{incident}/"
+        if incident in INCIDENT_IDS or any(n.startswith(own) for n in self.move_templates):
+            return
+        raise ValidationError(
+            [
+                f"{self.dirs[-1]}/{lang}/moves/acknowledge.j2:1: no wording for {incident!r}: "
+                "give the incident its own wording with `calm playbook add incident` (it "
+                f"writes {own}acknowledge.j2 and resolve.j2 in your template folder)"
+            ]
         )
 
     @cached_property
@@ -623,8 +639,13 @@ def _date_filters() -> dict[str, Any]:
         "time": bind(locales.format_time),
         "relative": bind(locales.format_relative),
         "clock": bind(locales.format_clock),
+        "on_day": bind(locales.format_on_day),
+        "until_day": bind(locales.format_until_day),
         "capfirst": locales.capitalise_first,
         "bare": locales.without_full_stop,
+        "prep": pass_context(
+            lambda ctx, value, word: locales.with_preposition(value, word, ctx["lang"])
+        ),
     }
 
 

@@ -1,8 +1,9 @@
 """Scaffold what a team lead adds: a new incident's playbook entry and its wording per language.
 
-The wording goes into `<templates>/<lang>/incidents/<id>/<part>.j2`, which the renderer uses
-instead of `<lang>/parts/<part>.j2` for that incident only: a team adds an incident without
-copying (and then forever maintaining) the bundled part files of four languages.
+The wording goes into `<templates>/<lang>/incidents/<id>/<move>.j2`: the incident's own blocks
+for the moves whose words depend on the incident (acknowledge, resolve), named like the bundled
+`other` variants; the renderer uses them instead of `<lang>/moves/<move>.j2` for that incident
+only, so a team adds an incident without copying the bundled files of four languages.
 """
 
 from __future__ import annotations
@@ -11,48 +12,70 @@ from pathlib import Path
 
 from calmcli.errors import UsageError
 
-# The parts whose words depend on the incident (the others read only fault, channel, style).
-INCIDENT_PARTS = ("acknowledgement", "incident")
+# The moves whose words depend on the incident (the others read only the plan's values).
+INCIDENT_MOVES = ("acknowledge", "resolve")
 
-_ORDER = "order and audience != 'public'"  # order references stay out of public posts
+_ORDER = "{% if order %} ({{ order }}){% endif %}"
 
-# A plain, correct sentence per language and part, fault-aware where the bundled parts are;
-# the team lead replaces it with the incident's own words.
+
+def _blocks(**variants: str) -> str:
+    return "".join(
+        f"{{% block {name} %}}\n{text}\n{{% endblock %}}\n" for name, text in variants.items()
+    )
+
+
+# A plain, correct sentence per language, move and variant; the team lead replaces it with the
+# incident's own words.
 STUBS: dict[str, dict[str, str]] = {
     "en": {
-        "acknowledgement": "{% if fault == 'troll' %}We have read your message about your "
-        "order.{% else %}Thank you for letting us know what happened with your order. We "
-        "understand how frustrating that is.{% endif %}",
-        "incident": "We are looking into your case{% if " + _ORDER + " %} for order "
-        "{{ order }}{% endif %}, and one person will look after it until it is resolved.",
+        "acknowledge": _blocks(
+            other="We're sorry about what happened with your order.",
+            other_spoken="I'm calling about what happened with your order, and I'm sorry.",
+        ),
+        "resolve": _blocks(
+            other_ours=f"We'll put it right{_ORDER} at no cost to you.",
+            other_not_ours=f"Let us know what you need{_ORDER}, and we'll help you sort it out.",
+            other_unclear=f"We're looking into your order{_ORDER} to understand what happened.",
+        ),
     },
     "ca": {
-        "acknowledgement": "{% if fault == 'troll' %}Hem llegit el seu missatge sobre la "
-        "comanda.{% else %}Gràcies per fer-nos saber què ha passat amb la seva comanda. "
-        "Entenem que és molt molest.{% endif %}",
-        "incident": "Ja estem revisant el seu cas{% if " + _ORDER + " %} de la comanda "
-        "{{ order }}{% endif %}, i una sola persona se n'ocuparà fins que quedi resolt.",
+        "acknowledge": _blocks(
+            other="Sentim el que ha passat amb la seva comanda.",
+            other_spoken="Li truco pel que ha passat amb la seva comanda, i ho sento.",
+        ),
+        "resolve": _blocks(
+            other_ours=f"Ens encarreguem de solucionar-ho{_ORDER} sense cap cost per a vostè.",
+            other_not_ours=f"Digui’ns què necessita{_ORDER} i l’ajudarem a resoldre-ho.",
+            other_unclear=f"Estem revisant la seva comanda{_ORDER} per entendre què ha passat.",
+        ),
     },
     "es": {
-        "acknowledgement": "{% if fault == 'troll' %}Hemos leído su mensaje sobre el pedido."
-        "{% else %}Gracias por contarnos lo que ha pasado con su pedido. Entendemos lo molesto "
-        "que resulta.{% endif %}",
-        "incident": "Ya estamos revisando su caso{% if " + _ORDER + " %}, relacionado con el "
-        "pedido {{ order }},{% endif %} y una sola persona se ocupará de él hasta que esté "
-        "resuelto.",
+        "acknowledge": _blocks(
+            other="Sentimos lo ocurrido con su pedido.",
+            other_spoken="Le llamo por lo ocurrido con su pedido, y lo siento.",
+        ),
+        "resolve": _blocks(
+            other_ours=f"Nos encargamos de solucionarlo{_ORDER} sin ningún coste para usted.",
+            other_not_ours=f"Díganos qué necesita{_ORDER} y le ayudamos a resolverlo.",
+            other_unclear=f"Estamos revisando su pedido{_ORDER} para entender qué ha ocurrido.",
+        ),
     },
     "pl": {
-        "acknowledgement": "{% if fault == 'troll' %}Przeczytaliśmy wiadomość w sprawie "
-        "zamówienia.{% else %}Dziękujemy za informację o tym, co się stało z zamówieniem. "
-        "Rozumiemy, jak bardzo to irytujące.{% endif %}",
-        "incident": "Od teraz zgłoszenie{% if " + _ORDER + " %} dotyczące zamówienia nr "
-        "{{ order }}{% endif %} prowadzi jedna osoba – aż do jego rozwiązania.",
+        "acknowledge": _blocks(
+            other="Przykro nam z powodu tego, co stało się z zamówieniem.",
+            other_spoken="Dzwonię w sprawie zamówienia – bardzo mi przykro z powodu tej sytuacji.",
+        ),
+        "resolve": _blocks(
+            other_ours=f"Zajmiemy się rozwiązaniem sprawy{_ORDER} bez żadnych kosztów.",
+            other_not_ours=f"Prosimy napisać, czego potrzeba{_ORDER} – pomożemy to rozwiązać.",
+            other_unclear=f"Sprawdzamy zamówienie{_ORDER}, żeby ustalić, co się stało.",
+        ),
     },
 }
 
 _HEADER = (
-    "{{# Incident '{id}', part '{part}': used instead of parts/{part}.j2 for this incident. "
-    "Write it in your own words; the variables of parts/{part}.j2 are all available. #}}\n"
+    "{{# Incident '{id}', move '{part}': its blocks are used instead of the same blocks of "
+    "moves/{part}.j2 for this incident. Write them in your own words. #}}\n"
 )
 
 
@@ -64,7 +87,7 @@ def incident_entry(incident_id: str, languages: tuple[str, ...], label: str | No
     lines += ["    help:"]
     lines += [f"      {lang}: {title!r}  # one line, in {lang}" for lang in languages]
     lines += [
-        "    options: []  # resolutions the templates know: see parts/options.j2",
+        "    options: []  # resolutions the templates know: see moves/options.j2",
         "    follow_up: 2d",
         "    guidance:",
         '      key_ideas: ["Say what went wrong with the order in the customer\'s words."]',
@@ -91,15 +114,15 @@ def add_incident_entry(folder: Path, entry: str, incident_id: str) -> Path:
 
 
 def write_stubs(templates: Path, incident_id: str, languages: list[str]) -> list[Path]:
-    """Write each language's incident parts that are not there yet; return those written."""
+    """Write each language's incident moves that are not there yet; return those written."""
     written = []
     for lang in languages:
-        for part in INCIDENT_PARTS:
+        for part in INCIDENT_MOVES:
             path = templates / lang / "incidents" / incident_id / f"{part}.j2"
             if path.exists():
                 continue
             path.parent.mkdir(parents=True, exist_ok=True)
             body = STUBS.get(lang, STUBS["en"])[part]
-            path.write_text(_HEADER.format(id=incident_id, part=part) + body + "\n", "utf-8")
+            path.write_text(_HEADER.format(id=incident_id, part=part) + body, "utf-8")
             written.append(path)
     return written

@@ -1,5 +1,5 @@
 # Generated from es/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e2456d5d-2045'
+SOURCE_DIGEST = '492fbb2f-2065'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/acknowledge.j2'
 
@@ -111,9 +111,15 @@ def block_policy_misreading(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Entendemos que esperaba otra cosa de las condiciones aplicadas a '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su compra'))
+    yield 'Entendemos que esperaba otra cosa de las condiciones aplicadas '
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'su compra'), 'a'))
     yield '.\n'
 
 def block_policy_misreading_spoken(context, missing=missing, environment=environment):
@@ -124,9 +130,15 @@ def block_policy_misreading_spoken(context, missing=missing, environment=environ
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Entiendo que esperaba otra cosa de las condiciones aplicadas a '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su compra'))
+    yield 'Entiendo que esperaba otra cosa de las condiciones aplicadas '
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'su compra'), 'a'))
     yield '.\n'
 
 def block_product_defect(context, missing=missing, environment=environment):
@@ -220,4 +232,4 @@ def block_other_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=36&5=39&6=49&8=52&9=62&11=65&12=75&14=78&15=88&17=91&18=101&20=104&21=114&23=117&24=127&26=130&27=140&29=143&30=153&32=156&33=166&35=172&36=182&38=188&39=198&41=204&42=214'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=36&5=39&6=49&8=52&9=62&11=65&12=75&14=78&15=88&17=91&18=101&20=104&21=120&23=123&24=139&26=142&27=152&29=155&30=165&32=168&33=178&35=184&36=194&38=200&39=210&41=216&42=226'

@@ -1,5 +1,5 @@
 # Generated from es/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '330fa6ec-1311'
+SOURCE_DIGEST = '6e0e9bd9-1233'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/steps.j2'
 
@@ -22,29 +22,21 @@ def block_fix(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_order = resolve('order')
-    l_0_moment = resolve('moment')
+    l_0_promise = resolve('promise')
     try:
-        t_1 = environment.filters['clock']
+        t_1 = environment.filters['capfirst']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'clock' found.")
-    try:
-        t_2 = environment.filters['day']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'day' found.")
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Estos son los próximos pasos:\n1. Hoy dejamos registrada la incidencia'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n2. El '
-    yield str(t_2(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
-    yield ', antes de '
-    yield str(t_1(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
+    yield '.\n2. '
+    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
     yield ', le confirmamos por escrito que está resuelta.\n3. Cuando nos confirme que todo está bien, cerramos la incidencia.\n'
 
 def block_unclear(context, missing=missing, environment=environment):
@@ -55,29 +47,21 @@ def block_unclear(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_order = resolve('order')
-    l_0_moment = resolve('moment')
+    l_0_promise = resolve('promise')
     try:
-        t_1 = environment.filters['clock']
+        t_1 = environment.filters['capfirst']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'clock' found.")
-    try:
-        t_2 = environment.filters['day']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'day' found.")
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Estos son los próximos pasos:\n1. Hoy dejamos registrada la incidencia'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' y empezamos a revisarla.\n2. El '
-    yield str(t_2(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
-    yield ', antes de '
-    yield str(t_1(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
+    yield ' y empezamos a revisarla.\n2. '
+    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
     yield ', le escribimos con el resultado o, si aún no lo tenemos, con lo que sepamos hasta entonces.\n3. Cuando el caso esté resuelto y nos lo confirme, cerramos la incidencia.\n'
 
 def block_follow(context, missing=missing, environment=environment):
@@ -88,30 +72,22 @@ def block_follow(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_order = resolve('order')
-    l_0_moment = resolve('moment')
+    l_0_promise = resolve('promise')
     try:
-        t_1 = environment.filters['clock']
+        t_1 = environment.filters['capfirst']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'clock' found.")
-    try:
-        t_2 = environment.filters['day']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'day' found.")
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Estos son los próximos pasos:\n1. Hoy dejamos registrada su consulta'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' sobre el pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n2. El '
-    yield str(t_2(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
-    yield ', antes de '
-    yield str(t_1(context, (undefined(name='moment') if l_0_moment is missing else l_0_moment)))
+    yield '.\n2. '
+    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
     yield ', le escribimos para comprobar que todo ha quedado resuelto.\n3. Si todo está bien, cerramos la consulta; si no, seguimos con usted hasta resolverlo.\n'
 
 blocks = {'fix': block_fix, 'unclear': block_unclear, 'follow': block_follow}
-debug_info = '2=11&8=12&14=13&2=15&4=38&5=43&8=48&10=71&11=76&14=81&16=104&17=109'
+debug_info = '2=11&8=12&14=13&2=15&4=32&5=37&8=40&10=57&11=62&14=65&16=82&17=87'

@@ -1,0 +1,48 @@
+# Generated from ca/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '6c3e42e7-476'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'ca/moves/checking.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['checking'][0](context)
+    yield from context.blocks['checking_spoken'][0](context)
+    yield from context.blocks['public'][0](context)
+
+def block_checking(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Encara no sabem a què es deu i preferim comprovar-ho abans de donar-li una resposta.\n'
+
+def block_checking_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Encara no sé a què es deu, i prefereixo comprovar-ho abans de dir-li res.\n'
+
+def block_public(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Ja ho estem revisant per saber què ha passat.\n'
+
+blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public}
+debug_info = '1=11&4=12&7=13&1=15&4=25&7=35'

@@ -1,0 +1,59 @@
+# Generated from ca/moves/close.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '4faaff01-480'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'ca/moves/close.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['apology'][0](context)
+    yield from context.blocks['patience'][0](context)
+    yield from context.blocks['help'][0](context)
+    yield from context.blocks['spoken'][0](context)
+
+def block_apology(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Gràcies per donar-nos l’oportunitat de solucionar-ho.\n'
+
+def block_patience(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Gràcies per la seva paciència.\n'
+
+def block_help(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Si necessita qualsevol altra cosa, som a la seva disposició.\n'
+
+def block_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Puc fer alguna cosa més per vostè?\n'
+
+blocks = {'apology': block_apology, 'patience': block_patience, 'help': block_help, 'spoken': block_spoken}
+debug_info = '1=11&4=12&7=13&10=14&1=16&4=26&7=36&10=46'

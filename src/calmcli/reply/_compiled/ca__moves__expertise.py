@@ -1,0 +1,37 @@
+# Generated from ca/moves/expertise.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '7eff9ca5-370'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'ca/moves/expertise.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['right'][0](context)
+    yield from context.blocks['precise'][0](context)
+
+def block_right(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Té tota la raó, i li agraïm que ho hagi assenyalat amb tanta precisió.\n'
+
+def block_precise(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Les dades que ens dona són molt precises i ens ajuden a revisar-ho bé.\n'
+
+blocks = {'right': block_right, 'precise': block_precise}
+debug_info = '1=11&4=12&1=14&4=24'

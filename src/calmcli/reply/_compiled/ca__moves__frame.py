@@ -1,0 +1,76 @@
+# Generated from ca/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '1387ab26-860'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'ca/moves/frame.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['public'][0](context)
+    yield from context.blocks['path'][0](context)
+    yield from context.blocks['path_order'][0](context)
+    yield from context.blocks['path_spoken'][0](context)
+    yield from context.blocks['path_order_spoken'][0](context)
+
+def block_public(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Si ha tingut algun problema amb una comanda, l’ajudarem amb molt de gust.\n'
+
+def block_path(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Si hi ha un problema concret amb una comanda, indiqui’ns el número de comanda i què ha passat, i ho revisarem.\n'
+
+def block_path_order(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Si ens explica què ha passat exactament amb la comanda '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', ho revisarem.\n'
+
+def block_path_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Si em dona el número de comanda i em diu què ha passat, ho reviso ara mateix.\n'
+
+def block_path_order_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Si em diu què ha passat exactament amb la comanda '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', ho reviso ara mateix.\n'
+
+blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&5=27&8=37&9=47&11=50&14=60&15=70'

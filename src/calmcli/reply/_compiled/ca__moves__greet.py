@@ -1,0 +1,166 @@
+# Generated from ca/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '6bbbe5b3-1244'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'ca/moves/greet.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['letter'][0](context)
+    yield from context.blocks['dm'][0](context)
+    yield from context.blocks['public'][0](context)
+    yield from context.blocks['chat'][0](context)
+    yield from context.blocks['spoken'][0](context)
+
+def block_letter(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_greet_as = resolve('greet_as')
+    l_0_address = resolve('address')
+    pass
+    if ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as) and ((undefined(name='address') if l_0_address is missing else l_0_address) == 'f')):
+        pass
+        yield 'Benvolguda '
+        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
+        yield ','
+    elif ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as) and ((undefined(name='address') if l_0_address is missing else l_0_address) == 'm')):
+        pass
+        yield 'Benvolgut '
+        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
+        yield ','
+    elif (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
+        pass
+        yield 'Hola, '
+        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
+        yield ':'
+    else:
+        pass
+        yield 'Hola:'
+
+def block_dm(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_greet_as = resolve('greet_as')
+    pass
+    yield 'Hola'
+    if (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
+        pass
+        yield ', '
+        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
+    yield ':\n'
+
+def block_public(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_greet_as = resolve('greet_as')
+    pass
+    yield 'Hola'
+    if (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
+        pass
+        yield ', '
+        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
+    yield '.\n'
+
+def block_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_greet_as = resolve('greet_as')
+    l_0_agent = resolve('agent')
+    l_0_team = resolve('team')
+    try:
+        t_1 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
+    pass
+    yield 'Hola'
+    if (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
+        pass
+        yield ', '
+        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
+    yield '. '
+    if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
+        pass
+        yield 'Li escriu '
+        yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
+        if (undefined(name='team') if l_0_team is missing else l_0_team):
+            pass
+            yield ', '
+            yield str(t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'))
+        yield '.'
+
+def block_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_daypart = resolve('daypart')
+    l_0_greet_as = resolve('greet_as')
+    l_0_agent = resolve('agent')
+    l_0_team = resolve('team')
+    l_0_brand = resolve('brand')
+    try:
+        t_1 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
+    pass
+    yield str(environment.getitem({'morning': 'Bon dia', 'afternoon': 'Bona tarda', 'evening': 'Bon vespre'}, (undefined(name='daypart') if l_0_daypart is missing else l_0_daypart)))
+    if (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
+        pass
+        yield ', parlo amb '
+        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
+        yield '?'
+    else:
+        pass
+        yield '.'
+    yield ' '
+    if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
+        pass
+        yield 'Sóc '
+        yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
+        if (undefined(name='team') if l_0_team is missing else l_0_team):
+            pass
+            yield ', '
+            yield str(t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'))
+            if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
+                pass
+                yield ' '
+                yield str(t_1(context, (undefined(name='brand') if l_0_brand is missing else l_0_brand), 'de'))
+        yield '.'
+    elif (undefined(name='team') if l_0_team is missing else l_0_team):
+        pass
+        yield 'Li truquem '
+        yield str(t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'))
+        if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
+            pass
+            yield ' '
+            yield str(t_1(context, (undefined(name='brand') if l_0_brand is missing else l_0_brand), 'de'))
+        yield '.'
+
+blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&3=27&5=46&6=56&8=62&9=72&11=78&12=96&14=111&15=130'

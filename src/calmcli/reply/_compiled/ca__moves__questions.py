@@ -1,0 +1,92 @@
+# Generated from ca/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '87e4076a-855'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'ca/moves/questions.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['shipping_delay'][0](context)
+    yield from context.blocks['damaged_item'][0](context)
+    yield from context.blocks['out_of_stock'][0](context)
+    yield from context.blocks['policy_misreading'][0](context)
+    yield from context.blocks['product_defect'][0](context)
+    yield from context.blocks['billing'][0](context)
+    yield from context.blocks['other'][0](context)
+
+def block_shipping_delay(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Em confirma l’adreça de lliurament?\nHa rebut algun avís del transportista?\n'
+
+def block_damaged_item(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Quina part ha arribat malmesa?\nL’embalatge també estava malmès?\n'
+
+def block_out_of_stock(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Li corre pressa rebre’l?\n'
+
+def block_policy_misreading(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Quina condició esperava que s’apliqués?\n'
+
+def block_product_defect(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Què fa exactament quan falla?\nDes de quan li passa?\n'
+
+def block_billing(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Em diu la data del càrrec que veu al seu compte?\n'
+
+def block_other(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'M’explica què ha passat exactament?\n'
+
+blocks = {'shipping_delay': block_shipping_delay, 'damaged_item': block_damaged_item, 'out_of_stock': block_out_of_stock, 'policy_misreading': block_policy_misreading, 'product_defect': block_product_defect, 'billing': block_billing, 'other': block_other}
+debug_info = '2=11&6=12&10=13&13=14&16=15&20=16&23=17&2=19&6=29&10=39&13=49&16=59&20=69&23=79'

@@ -1,0 +1,750 @@
+# Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '4feb9bf6-7567'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'ca/moves/resolve.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['shipping_delay_ours'][0](context)
+    yield from context.blocks['shipping_delay_ours_choice'][0](context)
+    yield from context.blocks['shipping_delay_not_ours'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_pickup'][0](context)
+    yield from context.blocks['shipping_delay_unclear'][0](context)
+    yield from context.blocks['damaged_item_ours'][0](context)
+    yield from context.blocks['damaged_item_ours_choice'][0](context)
+    yield from context.blocks['damaged_item_not_ours'][0](context)
+    yield from context.blocks['damaged_item_unclear'][0](context)
+    yield from context.blocks['out_of_stock_ours'][0](context)
+    yield from context.blocks['out_of_stock_ours_choice'][0](context)
+    yield from context.blocks['out_of_stock_ours_restock'][0](context)
+    yield from context.blocks['out_of_stock_ours_restock_choice'][0](context)
+    yield from context.blocks['out_of_stock_not_ours'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_choice'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_restock'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_restock_choice'][0](context)
+    yield from context.blocks['out_of_stock_unclear'][0](context)
+    yield from context.blocks['out_of_stock_unclear_choice'][0](context)
+    yield from context.blocks['out_of_stock_unclear_restock'][0](context)
+    yield from context.blocks['out_of_stock_unclear_restock_choice'][0](context)
+    yield from context.blocks['policy_misreading_ours'][0](context)
+    yield from context.blocks['policy_misreading_ours_choice'][0](context)
+    yield from context.blocks['policy_misreading_not_ours'][0](context)
+    yield from context.blocks['policy_misreading_not_ours_quote'][0](context)
+    yield from context.blocks['policy_misreading_unclear'][0](context)
+    yield from context.blocks['policy_misreading_unclear_quote'][0](context)
+    yield from context.blocks['product_defect_ours'][0](context)
+    yield from context.blocks['product_defect_ours_choice'][0](context)
+    yield from context.blocks['product_defect_not_ours'][0](context)
+    yield from context.blocks['product_defect_unclear'][0](context)
+    yield from context.blocks['billing_ours'][0](context)
+    yield from context.blocks['billing_ours_amount'][0](context)
+    yield from context.blocks['billing_ours_overcharge'][0](context)
+    yield from context.blocks['billing_not_ours'][0](context)
+    yield from context.blocks['billing_not_ours_amount'][0](context)
+    yield from context.blocks['billing_unclear'][0](context)
+    yield from context.blocks['billing_unclear_amount'][0](context)
+    yield from context.blocks['other_ours'][0](context)
+    yield from context.blocks['other_not_ours'][0](context)
+    yield from context.blocks['other_unclear'][0](context)
+
+def block_shipping_delay_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Ens encarreguem nosaltres de reclamar l’enviament'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' al transportista; vostè no ha de fer res.\n'
+
+def block_shipping_delay_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Ens encarreguem nosaltres de l’enviament'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', sense cap cost per a vostè.\n'
+
+def block_shipping_delay_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Seguirem l’enviament'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' amb el transportista perquè li arribi com més aviat millor.\n'
+
+def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_until = resolve('pickup_until')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'El paquet'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' l’espera'
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' fins al '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ' a '
+    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield ': només cal que el passi a recollir amb el seu document d’identitat.\n'
+
+def block_shipping_delay_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Estem preguntant al transportista on és el paquet'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '.\n'
+
+def block_damaged_item_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Li enviem un article nou'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' per a la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' sense cap cost per a vostè.\n'
+
+def block_damaged_item_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Va a càrrec nostre: la solució no li costarà res.\n'
+
+def block_damaged_item_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Perquè ho puguem revisar, enviï’ns una foto de l’article'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' i de l’embalatge.\n'
+
+def block_damaged_item_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Estem revisant què li va passar a l’article'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' durant l’embalatge i el transport. Si pot, enviï’ns una foto del dany i de l’embalatge.\n'
+
+def block_out_of_stock_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Estem confirmant amb el proveïdor quan tornarà a estar disponible. Si prefereix no esperar, li retornem l’import íntegre.\n'
+
+def block_out_of_stock_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Estem confirmant amb el proveïdor quan tornarà a estar disponible.\n'
+
+def block_out_of_stock_ours_restock(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Tornarà a estar disponible el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
+
+def block_out_of_stock_ours_restock_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Tornarà a estar disponible el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '.\n'
+
+def block_out_of_stock_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Estem confirmant amb el proveïdor quan tornarà a estar disponible. Si prefereix no esperar, li retornem l’import íntegre.\n'
+
+def block_out_of_stock_not_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Estem confirmant amb el proveïdor quan tornarà a estar disponible.\n'
+
+def block_out_of_stock_not_ours_restock(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Segons el proveïdor, tornarà a estar disponible el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
+
+def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Segons el proveïdor, tornarà a estar disponible el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '.\n'
+
+def block_out_of_stock_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Estem comprovant amb el magatzem i amb el proveïdor què ha passat amb l’estoc i quan tornarà a estar disponible.\n'
+
+def block_out_of_stock_unclear_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Estem comprovant amb el magatzem i amb el proveïdor què ha passat amb l’estoc.\n'
+
+def block_out_of_stock_unclear_restock(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Segons el proveïdor, tornarà a estar disponible el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '; mentrestant, comprovem què ha passat amb l’estoc.\n'
+
+def block_out_of_stock_unclear_restock_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Segons el proveïdor, tornarà a estar disponible el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '.\n'
+
+def block_policy_misreading_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Li apliquem les condicions com ho hauríem d’haver fet des del principi'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' a la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', sense cap cost per a vostè.\n'
+
+def block_policy_misreading_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Ho corregim sense cap cost per a vostè.\n'
+
+def block_policy_misreading_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Hem repassat les condicions que s’apliquen a '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'la seva compra'
+    yield ' i s’han aplicat tal com figuren al nostre web.\n'
+
+def block_policy_misreading_not_ours_quote(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_policy_quote = resolve('policy_quote')
+    l_0_order = resolve('order')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'Les nostres condicions diuen exactament: «'
+    yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
+    yield '». És el que s’ha aplicat a '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'la seva compra'
+    yield '.\n'
+
+def block_policy_misreading_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Estem comprovant quines condicions s’apliquen a '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'la seva compra'
+    yield '.\n'
+
+def block_policy_misreading_unclear_quote(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_policy_quote = resolve('policy_quote')
+    l_0_order = resolve('order')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'Les nostres condicions diuen: «'
+    yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
+    yield '». Estem comprovant com s’apliquen a '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'la seva compra'
+    yield '.\n'
+
+def block_product_defect_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Li enviem una unitat nova'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' per a la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' sense cap cost per a vostè.\n'
+
+def block_product_defect_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'La solució va a càrrec nostre i no li costarà res.\n'
+
+def block_product_defect_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'La garantia no cobreix aquest tipus d’avaria, però el podem reparar amb un pressupost previ, sense compromís.\n'
+
+def block_product_defect_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'El nostre equip tècnic està revisant el producte'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' per trobar-ne la causa.\n'
+
+def block_billing_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Li retornem el que li vam cobrar de més'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' a la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' i li enviem la factura corregida.\n'
+
+def block_billing_ours_amount(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    try:
+        t_3 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
+    pass
+    yield 'Del càrrec '
+    yield str(t_3(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', li retornem el que li vam cobrar de més i li enviem la factura corregida.\n'
+
+def block_billing_ours_overcharge(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_overcharge = resolve('overcharge')
+    l_0_order = resolve('order')
+    pass
+    yield 'Li vam cobrar '
+    yield str((undefined(name='overcharge') if l_0_overcharge is missing else l_0_overcharge))
+    yield ' de més'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' a la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ': els hi retornem i li enviem la factura corregida.\n'
+
+def block_billing_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Hem comprovat el cobrament'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' i és correcte. Si veu algun altre càrrec que no reconeix, sol ser una retenció temporal del seu banc, que s’allibera sola en pocs dies.\n'
+
+def block_billing_not_ours_amount(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    try:
+        t_3 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
+    pass
+    yield 'Hem comprovat el càrrec '
+    yield str(t_3(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' i correspon a la seva compra. Si veu algun altre càrrec que no reconeix, sol ser una retenció temporal del seu banc, que s’allibera sola en pocs dies.\n'
+
+def block_billing_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Estem revisant el càrrec'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' amb el nostre departament de facturació.\n'
+
+def block_billing_unclear_amount(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    try:
+        t_3 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
+    pass
+    yield 'Estem revisant el càrrec '
+    yield str(t_3(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' amb el nostre departament de facturació.\n'
+
+def block_other_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Ens encarreguem de solucionar-ho'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' (comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ')'
+    yield ' sense cap cost per a vostè.\n'
+
+def block_other_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Digui’ns què necessita'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' sobre la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' i l’ajudarem a resoldre-ho.\n'
+
+def block_other_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Estem revisant el seu cas'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' (comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ')'
+    yield ' per entendre què ha passat.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&3=53&4=63&6=69&7=79&9=85&10=95&12=101&13=125&15=138&16=148&18=154&19=164&21=170&24=180&25=190&27=196&28=206&30=212&33=222&36=232&37=248&39=251&40=267&42=270&45=280&48=290&49=306&51=309&52=325&54=328&57=338&60=348&61=364&63=367&64=383&66=386&67=396&69=402&72=412&73=422&75=431&76=448&78=459&79=469&81=478&82=495&84=506&85=516&87=522&90=532&93=542&94=552&96=558&97=568&99=574&100=591&102=598&103=609&105=617&106=627&108=633&109=650&111=657&112=667&114=673&115=690&117=697&118=707&120=714&121=724&123=730&124=740'

@@ -1,0 +1,44 @@
+# Generated from ca/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '00a9ea2d-682'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'ca/moves/returning.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['again'][0](context)
+    yield from context.blocks['again_spoken'][0](context)
+
+def block_again(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_contacts = resolve('contacts')
+    pass
+    yield 'Sabem que no és la primera vegada que ens escriu per aquest motiu'
+    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
+        pass
+        yield ' (ja són '
+        yield str((environment.getitem(['', '', 'dos', 'tres', 'quatre', 'cinc'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
+        yield ' missatges)'
+    yield ' i sentim que hagi hagut d’insistir.\n'
+
+def block_again_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Sé que no és la primera vegada que ens contacta per aquest motiu i sento que hagi hagut d’insistir.\n'
+
+blocks = {'again': block_again, 'again_spoken': block_again_spoken}
+debug_info = '2=11&5=12&2=14&3=24&5=31'

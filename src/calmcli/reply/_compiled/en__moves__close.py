@@ -1,0 +1,59 @@
+# Generated from en/moves/close.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '5bbdc69e-472'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'en/moves/close.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['apology'][0](context)
+    yield from context.blocks['patience'][0](context)
+    yield from context.blocks['help'][0](context)
+    yield from context.blocks['spoken'][0](context)
+
+def block_apology(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Thank you for giving us the chance to put it right.\n'
+
+def block_patience(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Thank you for your patience.\n'
+
+def block_help(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "If there is anything else you need, we're here to help.\n"
+
+def block_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Is there anything else I can help you with?\n'
+
+blocks = {'apology': block_apology, 'patience': block_patience, 'help': block_help, 'spoken': block_spoken}
+debug_info = '1=11&4=12&7=13&10=14&1=16&4=26&7=36&10=46'

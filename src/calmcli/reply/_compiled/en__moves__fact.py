@@ -1,0 +1,89 @@
+# Generated from en/moves/fact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '1cd92757-528'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'en/moves/fact.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['carrier_status'][0](context)
+    yield from context.blocks['delivery_date'][0](context)
+    yield from context.blocks['tracking'][0](context)
+    yield from context.blocks['policy_quote'][0](context)
+
+def block_carrier_status(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_carrier_status = resolve('carrier_status')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'The carrier\'s latest status is: "'
+    yield str(t_1((undefined(name='carrier_status') if l_0_carrier_status is missing else l_0_carrier_status)))
+    yield '".\n'
+
+def block_delivery_date(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_delivery_date = resolve('delivery_date')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'The new delivery date is '
+    yield str(t_2(context, (undefined(name='delivery_date') if l_0_delivery_date is missing else l_0_delivery_date)))
+    yield '.\n'
+
+def block_tracking(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_tracking = resolve('tracking')
+    pass
+    yield 'You can track the parcel with tracking number '
+    yield str((undefined(name='tracking') if l_0_tracking is missing else l_0_tracking))
+    yield '.\n'
+
+def block_policy_quote(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_policy_quote = resolve('policy_quote')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'Our terms say: "'
+    yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
+    yield '".\n'
+
+blocks = {'carrier_status': block_carrier_status, 'delivery_date': block_delivery_date, 'tracking': block_tracking, 'policy_quote': block_policy_quote}
+debug_info = '1=11&4=12&7=13&10=14&1=16&2=32&4=35&5=51&7=54&8=64&10=67&11=83'

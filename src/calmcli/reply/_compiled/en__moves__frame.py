@@ -1,0 +1,76 @@
+# Generated from en/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = 'f9cd5208-838'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'en/moves/frame.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['public'][0](context)
+    yield from context.blocks['path'][0](context)
+    yield from context.blocks['path_order'][0](context)
+    yield from context.blocks['path_spoken'][0](context)
+    yield from context.blocks['path_order_spoken'][0](context)
+
+def block_public(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "If you've had a problem with an order, we're happy to help.\n"
+
+def block_path(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "If there's a specific problem with an order, send us the order number and what happened, and we'll look into it.\n"
+
+def block_path_order(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'If you tell us exactly what happened with order '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ", we'll look into it.\n"
+
+def block_path_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "If you give me the order number and tell me what happened, I'll check it right away.\n"
+
+def block_path_order_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'If you tell me exactly what happened with order '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ", I'll check it right away.\n"
+
+blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&5=27&8=37&9=47&11=50&14=60&15=70'

@@ -1,0 +1,62 @@
+# Generated from en/moves/gesture.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = 'ef79500d-544'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'en/moves/gesture.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['discount'][0](context)
+    yield from context.blocks['free_shipping'][0](context)
+    yield from context.blocks['free_return'][0](context)
+    yield from context.blocks['gift'][0](context)
+
+def block_discount(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_percent = resolve('percent')
+    pass
+    yield "We'd also like to offer you "
+    yield str((undefined(name='percent') if l_0_percent is missing else l_0_percent))
+    yield '% off your next order.\n'
+
+def block_free_shipping(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Your next order will also ship free of charge.\n'
+
+def block_free_return(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "The return won't cost you anything: we'll send you a prepaid shipping label.\n"
+
+def block_gift(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "We'll also include a small gift with your next order.\n"
+
+blocks = {'discount': block_discount, 'free_shipping': block_free_shipping, 'free_return': block_free_return, 'gift': block_gift}
+debug_info = '1=11&4=12&7=13&10=14&1=16&2=26&4=29&7=39&10=49'

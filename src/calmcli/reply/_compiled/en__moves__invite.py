@@ -1,0 +1,26 @@
+# Generated from en/moves/invite.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = 'a9c6fe1f-266'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'en/moves/invite.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['proposal'][0](context)
+
+def block_proposal(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "If there's a solution you would find fairer, tell us and we'll consider it.\n"
+
+blocks = {'proposal': block_proposal}
+debug_info = '1=11'

@@ -1,0 +1,48 @@
+# Generated from pl/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '8b7385f4-495'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'pl/moves/checking.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['checking'][0](context)
+    yield from context.blocks['checking_spoken'][0](context)
+    yield from context.blocks['public'][0](context)
+
+def block_checking(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Nie wiemy jeszcze, co jest przyczyną, i wolimy to sprawdzić, zanim udzielimy odpowiedzi.\n'
+
+def block_checking_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Nie wiem jeszcze, co jest przyczyną, i wolę to sprawdzić, zanim cokolwiek powiem.\n'
+
+def block_public(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Już to sprawdzamy, żeby ustalić, co się stało.\n'
+
+blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public}
+debug_info = '1=11&4=12&7=13&1=15&4=25&7=35'

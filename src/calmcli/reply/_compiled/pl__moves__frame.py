@@ -1,0 +1,76 @@
+# Generated from pl/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = 'cbf2934b-898'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'pl/moves/frame.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['public'][0](context)
+    yield from context.blocks['path'][0](context)
+    yield from context.blocks['path_order'][0](context)
+    yield from context.blocks['path_spoken'][0](context)
+    yield from context.blocks['path_order_spoken'][0](context)
+
+def block_public(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Jeśli pojawił się problem z zamówieniem, chętnie pomożemy.\n'
+
+def block_path(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Jeśli jest konkretny problem z zamówieniem, prosimy podać jego numer i opisać, co się stało – sprawdzimy to.\n'
+
+def block_path_order(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Prosimy opisać, co dokładnie stało się z zamówieniem nr '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' – sprawdzimy to.\n'
+
+def block_path_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Proszę podać numer zamówienia i powiedzieć, co się stało – od razu to sprawdzę.\n'
+
+def block_path_order_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Proszę powiedzieć, co dokładnie stało się z zamówieniem nr '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' – od razu to sprawdzę.\n'
+
+blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&5=27&8=37&9=47&11=50&14=60&15=70'

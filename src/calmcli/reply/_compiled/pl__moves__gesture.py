@@ -1,0 +1,62 @@
+# Generated from pl/moves/gesture.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = 'd6b7ed90-634'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'pl/moves/gesture.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['discount'][0](context)
+    yield from context.blocks['free_shipping'][0](context)
+    yield from context.blocks['free_return'][0](context)
+    yield from context.blocks['gift'][0](context)
+
+def block_discount(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_percent = resolve('percent')
+    pass
+    yield 'Dodatkowo chcielibyśmy zaproponować '
+    yield str((undefined(name='percent') if l_0_percent is missing else l_0_percent))
+    yield '% rabatu na kolejne zakupy.\n'
+
+def block_free_shipping(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Dodatkowo kolejne zamówienie wyślemy bezpłatnie.\n'
+
+def block_free_return(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Zwrot będzie bezpłatny – prześlemy opłaconą etykietę nadawczą.\n'
+
+def block_gift(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Dodatkowo do kolejnego zamówienia dołączymy drobny upominek.\n'
+
+blocks = {'discount': block_discount, 'free_shipping': block_free_shipping, 'free_return': block_free_return, 'gift': block_gift}
+debug_info = '2=11&5=12&8=13&11=14&2=16&3=26&5=29&8=39&11=49'

@@ -1,0 +1,120 @@
+# Generated from pl/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = 'd252d520-1160'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'pl/moves/greet.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['letter'][0](context)
+    yield from context.blocks['dm'][0](context)
+    yield from context.blocks['public'][0](context)
+    yield from context.blocks['chat'][0](context)
+    yield from context.blocks['spoken'][0](context)
+
+def block_letter(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_address = resolve('address')
+    pass
+    yield str(environment.call(context, environment.getattr({'f': 'Szanowna Pani,', 'm': 'Szanowny Panie,'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Dzień dobry,', _block_vars=_block_vars))
+    yield '\n'
+
+def block_dm(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_greet_as = resolve('greet_as')
+    pass
+    yield 'Dzień dobry'
+    if ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as) and ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as)[:1] == '@')):
+        pass
+        yield ', '
+        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
+    yield ',\n'
+
+def block_public(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_greet_as = resolve('greet_as')
+    pass
+    yield 'Dzień dobry'
+    if ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as) and ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as)[:1] == '@')):
+        pass
+        yield ', '
+        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
+    yield ',\n'
+
+def block_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_agent = resolve('agent')
+    l_0_team = resolve('team')
+    l_0_brand = resolve('brand')
+    pass
+    yield 'Dzień dobry'
+    if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
+        pass
+        yield ', tu '
+        yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
+        if (undefined(name='team') if l_0_team is missing else l_0_team):
+            pass
+            yield ' – '
+            yield str((undefined(name='team') if l_0_team is missing else l_0_team))
+            if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
+                pass
+                yield ' '
+                yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
+    yield '.\n'
+
+def block_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_daypart = resolve('daypart')
+    l_0_agent = resolve('agent')
+    l_0_team = resolve('team')
+    l_0_brand = resolve('brand')
+    l_0_address = resolve('address')
+    pass
+    yield str(('Dobry wieczór' if ((undefined(name='daypart') if l_0_daypart is missing else l_0_daypart) == 'evening') else 'Dzień dobry'))
+    if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
+        pass
+        yield ', tu '
+        yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
+    if (undefined(name='team') if l_0_team is missing else l_0_team):
+        pass
+        yield ' – '
+        yield str((undefined(name='team') if l_0_team is missing else l_0_team))
+        if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
+            pass
+            yield ' '
+            yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
+    yield '. Dzwonię w sprawie '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' zgłoszenia.\n'
+
+blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken}
+debug_info = '3=11&6=12&9=13&12=14&15=15&3=17&4=26&6=29&7=39&9=45&10=55&12=61&13=73&15=87&16=100'

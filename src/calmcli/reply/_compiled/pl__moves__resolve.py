@@ -1,0 +1,759 @@
+# Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '1747d3dd-8118'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'pl/moves/resolve.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['shipping_delay_ours'][0](context)
+    yield from context.blocks['shipping_delay_ours_choice'][0](context)
+    yield from context.blocks['shipping_delay_not_ours'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_pickup'][0](context)
+    yield from context.blocks['shipping_delay_unclear'][0](context)
+    yield from context.blocks['damaged_item_ours'][0](context)
+    yield from context.blocks['damaged_item_ours_choice'][0](context)
+    yield from context.blocks['damaged_item_not_ours'][0](context)
+    yield from context.blocks['damaged_item_unclear'][0](context)
+    yield from context.blocks['out_of_stock_ours'][0](context)
+    yield from context.blocks['out_of_stock_ours_choice'][0](context)
+    yield from context.blocks['out_of_stock_ours_restock'][0](context)
+    yield from context.blocks['out_of_stock_ours_restock_choice'][0](context)
+    yield from context.blocks['out_of_stock_not_ours'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_choice'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_restock'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_restock_choice'][0](context)
+    yield from context.blocks['out_of_stock_unclear'][0](context)
+    yield from context.blocks['out_of_stock_unclear_choice'][0](context)
+    yield from context.blocks['out_of_stock_unclear_restock'][0](context)
+    yield from context.blocks['out_of_stock_unclear_restock_choice'][0](context)
+    yield from context.blocks['policy_misreading_ours'][0](context)
+    yield from context.blocks['policy_misreading_ours_choice'][0](context)
+    yield from context.blocks['policy_misreading_not_ours'][0](context)
+    yield from context.blocks['policy_misreading_not_ours_quote'][0](context)
+    yield from context.blocks['policy_misreading_unclear'][0](context)
+    yield from context.blocks['policy_misreading_unclear_quote'][0](context)
+    yield from context.blocks['product_defect_ours'][0](context)
+    yield from context.blocks['product_defect_ours_choice'][0](context)
+    yield from context.blocks['product_defect_not_ours'][0](context)
+    yield from context.blocks['product_defect_unclear'][0](context)
+    yield from context.blocks['billing_ours'][0](context)
+    yield from context.blocks['billing_ours_amount'][0](context)
+    yield from context.blocks['billing_ours_overcharge'][0](context)
+    yield from context.blocks['billing_not_ours'][0](context)
+    yield from context.blocks['billing_not_ours_amount'][0](context)
+    yield from context.blocks['billing_unclear'][0](context)
+    yield from context.blocks['billing_unclear_amount'][0](context)
+    yield from context.blocks['other_ours'][0](context)
+    yield from context.blocks['other_not_ours'][0](context)
+    yield from context.blocks['other_unclear'][0](context)
+
+def block_shipping_delay_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_address = resolve('address')
+    pass
+    yield 'Sami zajmiemy się reklamacją przesyłki'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' u przewoźnika – '
+    yield str(environment.call(context, environment.getattr({'f': 'nie musi Pani', 'm': 'nie musi Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'nie muszą Państwo', _block_vars=_block_vars))
+    yield ' niczego robić.\n'
+
+def block_shipping_delay_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_address = resolve('address')
+    pass
+    yield 'Sami zajmiemy się przesyłką'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', bez żadnych kosztów po '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' stronie.\n'
+
+def block_shipping_delay_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Będziemy śledzić przesyłkę'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' u przewoźnika, żeby dotarła jak najszybciej.\n'
+
+def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_until = resolve('pickup_until')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_2 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'until_day' found.")
+    pass
+    yield 'Paczka'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' czeka'
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ' w punkcie odbioru: '
+    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield '. Wystarczy ją odebrać z dokumentem tożsamości.\n'
+
+def block_shipping_delay_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdzamy u przewoźnika, gdzie jest przesyłka'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '.\n'
+
+def block_damaged_item_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_address = resolve('address')
+    pass
+    yield 'Wyślemy nowy egzemplarz'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' do zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' – bez żadnych kosztów po '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' stronie.\n'
+
+def block_damaged_item_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Wszystkie koszty bierzemy na siebie.\n'
+
+def block_damaged_item_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Żebyśmy mogli to sprawdzić, prosimy przesłać zdjęcie produktu'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' i opakowania.\n'
+
+def block_damaged_item_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdzamy, co działo się z produktem'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' podczas pakowania i transportu. Jeśli to możliwe, prosimy przesłać zdjęcie uszkodzenia i opakowania.\n'
+
+def block_out_of_stock_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_address = resolve('address')
+    pass
+    yield 'Ustalamy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield ' nie czekać, zwrócimy całą kwotę.\n'
+
+def block_out_of_stock_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Ustalamy z dostawcą, kiedy produkt będzie znów dostępny.\n'
+
+def block_out_of_stock_ours_restock(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    l_0_address = resolve('address')
+    try:
+        t_3 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'Produkt będzie znów dostępny '
+    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '. Jeśli '
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield ' nie czekać, zwrócimy całą kwotę.\n'
+
+def block_out_of_stock_ours_restock_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'Produkt będzie znów dostępny '
+    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '.\n'
+
+def block_out_of_stock_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_address = resolve('address')
+    pass
+    yield 'Ustalamy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield ' nie czekać, zwrócimy całą kwotę.\n'
+
+def block_out_of_stock_not_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Ustalamy z dostawcą, kiedy produkt będzie znów dostępny.\n'
+
+def block_out_of_stock_not_ours_restock(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    l_0_address = resolve('address')
+    try:
+        t_3 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'Według dostawcy produkt będzie znów dostępny '
+    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '. Jeśli '
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield ' nie czekać, zwrócimy całą kwotę.\n'
+
+def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'Według dostawcy produkt będzie znów dostępny '
+    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '.\n'
+
+def block_out_of_stock_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Sprawdzamy w magazynie i u dostawcy, co się stało ze stanem magazynowym i kiedy produkt będzie znów dostępny.\n'
+
+def block_out_of_stock_unclear_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Sprawdzamy w magazynie i u dostawcy, co się stało ze stanem magazynowym.\n'
+
+def block_out_of_stock_unclear_restock(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'Według dostawcy produkt będzie znów dostępny '
+    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '; w międzyczasie sprawdzamy, co się stało ze stanem magazynowym.\n'
+
+def block_out_of_stock_unclear_restock_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'Według dostawcy produkt będzie znów dostępny '
+    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '.\n'
+
+def block_policy_misreading_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Zastosujemy warunki tak, jak powinniśmy od początku'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' (zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ')'
+    yield ' – bez żadnych kosztów.\n'
+
+def block_policy_misreading_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Poprawimy to bez żadnych kosztów.\n'
+
+def block_policy_misreading_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdziliśmy warunki obowiązujące przy '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'zamówieniu nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'tym zakupie'
+    yield ' – zostały zastosowane zgodnie z tym, co podajemy na naszej stronie.\n'
+
+def block_policy_misreading_not_ours_quote(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_policy_quote = resolve('policy_quote')
+    l_0_order = resolve('order')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'Nasze warunki brzmią dokładnie tak: „'
+    yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
+    yield '”. Zgodnie z nimi rozliczyliśmy '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'ten zakup'
+    yield '.\n'
+
+def block_policy_misreading_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdzamy, jakie warunki obowiązują przy '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'zamówieniu nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'tym zakupie'
+    yield '.\n'
+
+def block_policy_misreading_unclear_quote(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_policy_quote = resolve('policy_quote')
+    l_0_order = resolve('order')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'Nasze warunki brzmią: „'
+    yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
+    yield '”. Sprawdzamy, jak mają zastosowanie do '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'tego zakupu'
+    yield '.\n'
+
+def block_product_defect_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_address = resolve('address')
+    pass
+    yield 'Wyślemy nowy egzemplarz'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' do zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' – bez żadnych kosztów po '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' stronie.\n'
+
+def block_product_defect_ours_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Koszty rozwiązania bierzemy na siebie.\n'
+
+def block_product_defect_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Gwarancja nie obejmuje tego rodzaju usterki, ale możemy naprawić produkt odpłatnie, po wcześniejszej wycenie i bez zobowiązań.\n'
+
+def block_product_defect_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Nasz zespół techniczny sprawdza produkt'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', żeby ustalić przyczynę.\n'
+
+def block_billing_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Zwrócimy nadpłaconą kwotę'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' i prześlemy fakturę korygującą.\n'
+
+def block_billing_ours_amount(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    pass
+    yield 'Z obciążenia na kwotę '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' zwrócimy nadpłaconą część i prześlemy fakturę korygującą.\n'
+
+def block_billing_ours_overcharge(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_overcharge = resolve('overcharge')
+    l_0_order = resolve('order')
+    pass
+    yield 'Pobraliśmy o '
+    yield str((undefined(name='overcharge') if l_0_overcharge is missing else l_0_overcharge))
+    yield ' za dużo'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' – zwrócimy tę kwotę i prześlemy fakturę korygującą.\n'
+
+def block_billing_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdziliśmy płatność'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' i jest prawidłowa. Jeśli na koncie widać inne, nieznane obciążenie, zwykle jest to tymczasowa blokada środków w banku, która po kilku dniach znika sama.\n'
+
+def block_billing_not_ours_amount(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdziliśmy obciążenie na kwotę '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' – odpowiada ono zakupowi. Jeśli na koncie widać inne, nieznane obciążenie, zwykle jest to tymczasowa blokada środków w banku, która po kilku dniach znika sama.\n'
+
+def block_billing_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdzamy obciążenie'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' razem z działem rozliczeń.\n'
+
+def block_billing_unclear_amount(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdzamy obciążenie na kwotę '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' razem z działem rozliczeń.\n'
+
+def block_other_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Zajmiemy się rozwiązaniem sprawy'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' (zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ')'
+    yield ' bez żadnych kosztów.\n'
+
+def block_other_not_ours(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_address = resolve('address')
+    l_0_order = resolve('order')
+    pass
+    yield 'Prosimy napisać, czego '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani potrzebuje', 'm': 'Pan potrzebuje'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo potrzebują', _block_vars=_block_vars))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' w związku z zamówieniem nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' – pomożemy to rozwiązać.\n'
+
+def block_other_unclear(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdzamy sprawę'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' (zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ')'
+    yield ', żeby ustalić, co się stało.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&3=53&4=64&6=72&7=83&9=91&10=101&12=107&13=131&15=144&16=154&18=160&19=171&21=179&24=189&25=199&27=205&28=215&30=221&31=231&33=234&36=244&37=261&39=266&40=282&42=285&43=295&45=298&48=308&49=325&51=330&52=346&54=349&57=359&60=369&61=385&63=388&64=404&66=407&67=417&69=424&72=434&73=444&75=453&76=470&78=481&79=491&81=500&82=517&84=528&85=539&87=547&90=557&93=567&94=577&96=583&97=593&99=599&100=610&102=617&103=628&105=636&106=646&108=652&109=663&111=670&112=680&114=686&115=697&117=704&118=714&120=721&121=732&123=739&124=749'
