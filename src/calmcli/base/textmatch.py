@@ -154,7 +154,9 @@ class Matcher:
             self.prefix_sizes = tuple(sorted({*self.prefix_sizes, len(first[0])}))
         else:
             for word in [first] if isinstance(first, str) else sorted(first):
-                self.exact.setdefault(word, []).append((key, found))
+                # Filed under each form, the entry starts with that form, not all of them: a
+                # verb's hundred forms would each carry the hundred (the cache grew quadratic).
+                self.exact.setdefault(word, []).append((key, (word, *found[1:])))
         self.starts.update(_gate_strings(found))
 
     def gate(self) -> re.Pattern[str] | None:

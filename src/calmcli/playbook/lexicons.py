@@ -68,7 +68,7 @@ _SECTIONS = (
     "private_signals",
     "letters",
 )
-_LAYOUT = 4  # bumped when the cached Lexicon's shape changes
+_LAYOUT = 5  # bumped when the cached Lexicon's shape changes
 _SHOUTING_KEYS = ("min_letters", "min_words", "exclamations", "exceptions")
 
 
