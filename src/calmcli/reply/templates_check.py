@@ -76,6 +76,8 @@ def check_templates(
     checks = _MessageChecks(renderer.playbook, extra_dirs)
     problems: dict[str, None] = {}  # ordered set: one line per distinct problem
     rendered, total = 0, matrix_size(renderer)
+    if progress is not None:
+        progress(0, total)  # the whole matrix: seconds of work, shown from the start
     for lang in renderer.languages:
         for fault, channel, customer_type, incident in situations(renderer.playbook):
             for sample in SAMPLES:
