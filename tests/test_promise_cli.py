@@ -110,9 +110,9 @@ def test_a_customer_three_zones_away_reads_their_own_time(team: Path) -> None:
         team, "2026-12-03T10:20+01:00", "es", "--customer-tz", "America/Mexico_City"
     )
     mexico = due_es.astimezone(ZoneInfo("America/Mexico_City"))
-    # Spanish is worded by its plan's moves (reply/plan.py): the day, then the clock and zone.
-    stated = f" {mexico.day} de diciembre, antes de las {mexico:%H:%M} (hora de Ciudad de México)"
-    assert stated in text_es
+    # Spanish moves word the calendar's promise phrase (reply/when.py): clock, day and zone.
+    assert f"antes de las {mexico:%H:%M} del " in text_es
+    assert f" {mexico.day} de diciembre (hora de Ciudad de México)" in text_es
 
 
 def test_the_customer_zone_from_the_calendar_per_language(tmp_path: Path) -> None:

@@ -112,7 +112,7 @@ def test_full_walk_asks_every_question_and_logs_the_case() -> None:
     assert "repeat-contact: " in text
     assert "ours · email · indecisive · damaged-item" in text  # the guidance panel
     assert "Key ideas:" in text and "Don't:" in text
-    assert "Bon dia, Marta Puig:" in text
+    assert "Hola, Marta:" in text  # greeted by first name
     assert re.search(r"Logged case C-[0-9A-Z]+; follow-up: ", text)
     assert not SGR_COLOUR.search(screen.raw), "NO_COLOR must mean no colour codes"
     (case,) = logged()
@@ -131,7 +131,7 @@ def test_full_walk_asks_every_question_and_logs_the_case() -> None:
     kinds = [e.kind for e in case.events]
     assert "customer-message" in kinds and "reply" in kinds
     reply = next(e for e in case.events if e.kind == "reply")
-    assert reply.text.startswith("Bon dia, Marta Puig:")
+    assert reply.text.startswith("Hola, Marta:")
     assert len(case.pending_followups()) == 1
 
 
@@ -441,7 +441,7 @@ def test_without_a_terminal_all_flags_log_the_case() -> None:
         input="You are all idiots!!!\n",
     )
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("Hello Jan,")
+    assert result.stdout.startswith("Hi Jan,")
     (case,) = logged()
     assert any(e.kind == "customer-message" and "idiots" in e.text for e in case.events)
 

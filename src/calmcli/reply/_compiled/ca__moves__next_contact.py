@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b70cacf8-1144'
+SOURCE_DIGEST = 'e18b6e50-1120'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -41,15 +41,10 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', li torno a trucar per confirmar que tot està resolt.\n'
+    yield 'Li tornaré a trucar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per confirmar que tot està resolt.\n'
 
 def block_update(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -59,15 +54,10 @@ def block_update(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', li escriurem amb el que sapiguem fins aleshores, tant si tenim la resposta definitiva com si no.\n'
+    yield 'Li escriurem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb el que sapiguem fins aleshores, tant si tenim la resposta definitiva com si no.\n'
 
 def block_update_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -77,15 +67,10 @@ def block_update_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', li torno a trucar amb el que sàpiga fins aleshores.\n'
+    yield 'Li tornaré a trucar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb el que sàpiga fins aleshores.\n'
 
 def block_answer(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -144,4 +129,4 @@ def block_end(context, missing=missing, environment=environment):
     yield 'El seu cas continua obert i el continuarem revisant.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&2=21&3=31&5=34&6=49&8=52&9=67&11=70&12=85&14=88&15=98&17=101&18=111&20=114&23=124&26=134'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&2=21&3=31&5=34&6=44&8=47&9=57&11=60&12=70&14=73&15=83&17=86&18=96&20=99&23=109&26=119'

@@ -1,5 +1,5 @@
 # Generated from ca/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '73c80b9a-1242'
+SOURCE_DIGEST = 'a33398b9-1217'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/steps.j2'
 
@@ -23,21 +23,15 @@ def block_fix(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Aquests són els passos següents:\n1. Avui deixem registrada la incidència'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n2. '
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', li confirmem per escrit que està resolta.\n3. Quan ens confirmi que tot està bé, tanquem la incidència.\n'
+    yield '.\n2. Li escrivim '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per confirmar-li que està resolta.\n3. Quan ens confirmi que tot està bé, tanquem la incidència.\n'
 
 def block_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -48,21 +42,15 @@ def block_unclear(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Aquests són els passos següents:\n1. Avui deixem registrada la incidència'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i la comencem a revisar.\n2. '
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', li escrivim amb el resultat o, si encara no el tenim, amb el que sapiguem fins aleshores.\n3. Quan el cas estigui resolt i ens ho confirmi, tanquem la incidència.\n'
+    yield ' i la comencem a revisar.\n2. Li escrivim '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb el resultat o, si encara no el tenim, amb el que sapiguem fins aleshores.\n3. Quan el cas estigui resolt i ens ho confirmi, tanquem la incidència.\n'
 
 def block_follow(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -73,21 +61,15 @@ def block_follow(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Aquests són els passos següents:\n1. Avui deixem registrada la seva consulta'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' sobre la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n2. '
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', li escrivim per comprovar que tot ha quedat resolt.\n3. Si tot està bé, tanquem la consulta; si no, continuem amb vostè fins a resoldre-ho.\n'
+    yield '.\n2. Li escrivim '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per comprovar que tot ha quedat resolt.\n3. Si tot està bé, tanquem la consulta; si no, continuem amb vostè fins a resoldre-ho.\n'
 
 blocks = {'fix': block_fix, 'unclear': block_unclear, 'follow': block_follow}
-debug_info = '2=11&8=12&14=13&2=15&4=32&5=37&8=40&10=57&11=62&14=65&16=82&17=87'
+debug_info = '2=11&8=12&14=13&2=15&4=26&5=31&8=34&10=45&11=50&14=53&16=64&17=69'

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '93b7252a-1243'
+SOURCE_DIGEST = '7f8ed960-1213'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -41,15 +41,10 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', le vuelvo a llamar para confirmar que todo está resuelto.\n'
+    yield 'Le vuelvo a llamar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para confirmar que todo está resuelto.\n'
 
 def block_update(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -59,15 +54,10 @@ def block_update(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', le escribiremos con lo que sepamos hasta entonces, tengamos o no la respuesta definitiva.\n'
+    yield 'Le escribiremos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con lo que sepamos hasta entonces, tengamos o no la respuesta definitiva.\n'
 
 def block_update_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -77,15 +67,10 @@ def block_update_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', le vuelvo a llamar con lo que sepa hasta entonces.\n'
+    yield 'Le vuelvo a llamar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con lo que sepa hasta entonces.\n'
 
 def block_answer(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -144,4 +129,4 @@ def block_end(context, missing=missing, environment=environment):
     yield 'Su caso sigue abierto y lo seguiremos revisando.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&3=21&4=31&6=34&7=49&9=52&10=67&12=70&13=85&15=88&16=98&18=101&19=111&21=114&24=124&27=134'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&3=21&4=31&6=34&7=44&9=47&10=57&12=60&13=70&15=73&16=83&18=86&19=96&21=99&24=109&27=119'

@@ -1,5 +1,5 @@
 # Generated from es/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6e0e9bd9-1233'
+SOURCE_DIGEST = '407293af-1207'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/steps.j2'
 
@@ -23,21 +23,15 @@ def block_fix(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Estos son los próximos pasos:\n1. Hoy dejamos registrada la incidencia'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n2. '
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', le confirmamos por escrito que está resuelta.\n3. Cuando nos confirme que todo está bien, cerramos la incidencia.\n'
+    yield '.\n2. Le escribimos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para confirmarle que está resuelta.\n3. Cuando nos confirme que todo está bien, cerramos la incidencia.\n'
 
 def block_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -48,21 +42,15 @@ def block_unclear(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Estos son los próximos pasos:\n1. Hoy dejamos registrada la incidencia'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' y empezamos a revisarla.\n2. '
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', le escribimos con el resultado o, si aún no lo tenemos, con lo que sepamos hasta entonces.\n3. Cuando el caso esté resuelto y nos lo confirme, cerramos la incidencia.\n'
+    yield ' y empezamos a revisarla.\n2. Le escribimos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con el resultado o, si aún no lo tenemos, con lo que sepamos hasta entonces.\n3. Cuando el caso esté resuelto y nos lo confirme, cerramos la incidencia.\n'
 
 def block_follow(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -73,21 +61,15 @@ def block_follow(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Estos son los próximos pasos:\n1. Hoy dejamos registrada su consulta'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' sobre el pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n2. '
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', le escribimos para comprobar que todo ha quedado resuelto.\n3. Si todo está bien, cerramos la consulta; si no, seguimos con usted hasta resolverlo.\n'
+    yield '.\n2. Le escribimos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para comprobar que todo ha quedado resuelto.\n3. Si todo está bien, cerramos la consulta; si no, seguimos con usted hasta resolverlo.\n'
 
 blocks = {'fix': block_fix, 'unclear': block_unclear, 'follow': block_follow}
-debug_info = '2=11&8=12&14=13&2=15&4=32&5=37&8=40&10=57&11=62&14=65&16=82&17=87'
+debug_info = '2=11&8=12&14=13&2=15&4=26&5=31&8=34&10=45&11=50&14=53&16=64&17=69'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6071e62c-1181'
+SOURCE_DIGEST = '358b526c-1161'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -28,15 +28,10 @@ def block_confirm(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', napiszemy, żeby potwierdzić, że sprawa została rozwiązana.\n'
+    yield 'Napiszemy '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', żeby potwierdzić, że sprawa została rozwiązana.\n'
 
 def block_confirm_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -46,15 +41,10 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', zadzwonię ponownie, żeby potwierdzić, że wszystko zostało załatwione.\n'
+    yield 'Zadzwonię ponownie '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', żeby potwierdzić, że wszystko zostało załatwione.\n'
 
 def block_update(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -139,4 +129,4 @@ def block_end(context, missing=missing, environment=environment):
     yield 'Sprawa pozostaje otwarta i nadal się nią zajmujemy.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&2=21&3=36&5=39&6=54&8=57&9=67&11=70&12=80&14=83&15=93&17=96&18=106&20=109&23=119&26=129'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&2=21&3=31&5=34&6=44&8=47&9=57&11=60&12=70&14=73&15=83&17=86&18=96&20=99&23=109&26=119'

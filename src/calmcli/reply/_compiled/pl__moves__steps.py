@@ -1,5 +1,5 @@
 # Generated from pl/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd8cb2124-1393'
+SOURCE_DIGEST = 'fe3f8cc0-1369'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/steps.j2'
 
@@ -24,21 +24,15 @@ def block_fix(context, missing=missing, environment=environment):
     l_0_order = resolve('order')
     l_0_promise = resolve('promise')
     l_0_address = resolve('address')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Kolejne kroki:\n1. Dziś rejestrujemy zgłoszenie'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' dotyczące zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n2. '
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', potwierdzimy na piśmie, że sprawa została rozwiązana.\n3. Gdy '
+    yield '.\n2. Napiszemy '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', żeby potwierdzić, że sprawa została rozwiązana.\n3. Gdy '
     yield str(environment.call(context, environment.getattr({'f': 'potwierdzi Pani', 'm': 'potwierdzi Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potwierdzą Państwo', _block_vars=_block_vars))
     yield ', że wszystko jest w porządku, zamkniemy zgłoszenie.\n'
 
@@ -52,21 +46,15 @@ def block_unclear(context, missing=missing, environment=environment):
     l_0_order = resolve('order')
     l_0_promise = resolve('promise')
     l_0_address = resolve('address')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Kolejne kroki:\n1. Dziś rejestrujemy zgłoszenie'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' dotyczące zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i zaczynamy je sprawdzać.\n2. '
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', napiszemy z wynikiem albo – jeśli go jeszcze nie będzie – z tym, co już wiemy.\n3. Gdy sprawa zostanie rozwiązana i '
+    yield ' i zaczynamy je sprawdzać.\n2. Napiszemy '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' z wynikiem albo – jeśli go jeszcze nie będzie – z tym, co już wiemy.\n3. Gdy sprawa zostanie rozwiązana i '
     yield str(environment.call(context, environment.getattr({'f': 'potwierdzi to Pani', 'm': 'potwierdzi to Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potwierdzą to Państwo', _block_vars=_block_vars))
     yield ', zamkniemy zgłoszenie.\n'
 
@@ -79,21 +67,15 @@ def block_follow(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     l_0_promise = resolve('promise')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Kolejne kroki:\n1. Dziś rejestrujemy zgłoszenie'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' dotyczące zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n2. '
-    yield str(t_1((undefined(name='promise') if l_0_promise is missing else l_0_promise)))
-    yield ', napiszemy, żeby sprawdzić, czy wszystko zostało załatwione.\n3. Jeśli tak, zamkniemy zgłoszenie; jeśli nie, zajmiemy się sprawą dalej.\n'
+    yield '.\n2. Napiszemy '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', żeby sprawdzić, czy wszystko zostało załatwione.\n3. Jeśli tak, zamkniemy zgłoszenie; jeśli nie, zajmiemy się sprawą dalej.\n'
 
 blocks = {'fix': block_fix, 'unclear': block_unclear, 'follow': block_follow}
-debug_info = '2=11&8=12&14=13&2=15&4=33&5=38&6=40&8=43&10=61&11=66&12=68&14=71&16=88&17=93'
+debug_info = '2=11&8=12&14=13&2=15&4=27&5=32&6=34&8=37&10=49&11=54&12=56&14=59&16=70&17=75'
