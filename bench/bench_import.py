@@ -93,10 +93,18 @@ def measure(path: Path, folder: Path) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--write", metavar="DIR", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.write:
+        write(Path(args.write), args.cases)
+        return
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        files = write(folder, args.cases)
+        # Written by a child: Linux carries a process's peak RSS across fork and exec, so
+        # calm started from a bench that built the cases would report the bench's peak.
+        command = [sys.executable, __file__, "--cases", str(args.cases), "--write", scratch]
+        subprocess.run(command, check=True)
+        files = {"json": folder / "cases.json", "yaml": folder / "cases.yaml"}
         for fmt, path in files.items():
             seconds, peak = measure(path, folder)
             size = path.stat().st_size / 2**20

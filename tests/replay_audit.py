@@ -632,7 +632,8 @@ def _templates_check(ctx: Ctx) -> str | None:
     team = ctx.tree(
         "team", {"en/parts/greeting.j2": TEMPLATE_WORK["range(100000) nested x2"] + "\n"}
     )
-    return expect(ctx.calm("templates", "check", "--templates", str(team)), (2,))
+    # It renders the whole matrix (some 10,000 replies, 5 s of CPU): more time than one reply.
+    return expect(ctx.calm("templates", "check", "--templates", str(team), timeout=90), (2,))
 
 
 SECRET = "TOP-SECRET-TOKEN-4242"
