@@ -90,3 +90,22 @@ def test_the_restock_date_is_the_follow_up() -> None:
                       "--incident", "out-of-stock", "--set", "restock_date=12/01/2027")  # fmt: skip
     assert data["follow_up"]["due"].startswith("2027-01-12")
     assert "12 de enero" in data["messages"][0]["text"]
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+@pytest.mark.parametrize("kind", ["update", "satisfaction"])
+def test_follow_up_messages_have_their_own_plans(lang: str, kind: str) -> None:
+    for channel in ("email", "phone", "chat"):
+        data = reply_json("--fault", "unclear", "--channel", channel, "--lang", lang,
+                          "--incident", "billing", "--kind", kind, "--order", "A-1042")  # fmt: skip
+        (message,) = data["messages"]
+        moves = [m["move"] for m in message["plan"]]
+        assert kind in moves and "resolve" not in moves and "acknowledge" not in moves
+        if kind == "update":  # it says when we write again: the follow-up's day
+            due = datetime.fromisoformat(data["follow_up"]["due"])
+            assert str(due.day) in message["text"]
+
+
+def test_an_unknown_kind_is_a_usage_error() -> None:
+    result = run("reply", "--fault", "ours", "--channel", "email", "--kind", "reminder")
+    assert result.exit_code == 2 and "valid: reply, update, satisfaction" in result.stderr

@@ -62,6 +62,14 @@ def reply(
     only: Annotated[
         str | None, typer.Option(help="Print only the public or private message.")
     ] = None,
+    kind: Annotated[
+        str,
+        typer.Option(
+            "--kind",
+            help="reply (default), update (the 'still checking' follow-up) or satisfaction "
+            "(the check once the case is resolved).",
+        ),
+    ] = "reply",
     json_: JsonOption = False,
     explain: Annotated[
         bool,
@@ -123,6 +131,8 @@ def reply(
     missing = [flag for flag, value in (("--fault", fault), ("--channel", channel)) if not value]
     if missing:
         raise UsageError(f"missing {' and '.join(missing)} (or use --jsonl with cases on stdin)")
+    if kind not in ("reply", "update", "satisfaction"):
+        raise UsageError(f"unknown --kind {kind!r}; valid: reply, update, satisfaction")
     if only not in (None, "public", "private"):
         raise UsageError(f"unknown --only {only!r}; valid: public, private")
     request = ReplyRequest(
@@ -138,7 +148,7 @@ def reply(
         customer_tz=customer_tz,
         vars=parse_assignments(set_),
     )
-    result = renderer.render(request)
+    result = renderer.render(request, kind)
     for warning in result.warnings:
         from calmcli.views.terminal import warn
 

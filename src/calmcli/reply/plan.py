@@ -232,8 +232,10 @@ class _Planner:
             options,
             self.gesture_move(),
             None if ended else self.invite(),
+            # An ended conversation says so first, then that the case stays open.
+            self.limits(register) if ended else None,
             None if steps else self.next_contact(register),
-            self.limits(register),
+            None if ended else self.limits(register),
             self.close(register),
             self.sign(register),
         ]

@@ -1,5 +1,5 @@
 # Generated from ca/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '30f46a50-2154'
+SOURCE_DIGEST = '97412745-2322'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/acknowledge.j2'
 
@@ -34,8 +34,12 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Sentim que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'))
+    yield 'Sentim que la seva comanda'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' encara no li hagi arribat.\n'
 
 def block_shipping_delay_spoken(context, missing=missing, environment=environment):
@@ -47,8 +51,12 @@ def block_shipping_delay_spoken(context, missing=missing, environment=environmen
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Sé que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'))
+    yield 'Sé que la seva comanda'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' encara no li ha arribat, i ho sento.\n'
 
 def block_damaged_item(context, missing=missing, environment=environment):
@@ -60,8 +68,12 @@ def block_damaged_item(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Sentim molt que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'))
+    yield 'Sentim molt que la seva comanda'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' li hagi arribat amb danys.\n'
 
 def block_damaged_item_spoken(context, missing=missing, environment=environment):
@@ -73,8 +85,12 @@ def block_damaged_item_spoken(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Sé que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'))
+    yield 'Sé que la seva comanda'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' li ha arribat amb danys, i ho sento molt.\n'
 
 def block_out_of_stock(context, missing=missing, environment=environment):
@@ -86,8 +102,12 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Sentim que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'l’article que va demanar'))
+    yield 'Sentim que l’article que va demanar'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' s’hagi exhaurit després de la seva compra.\n'
 
 def block_out_of_stock_spoken(context, missing=missing, environment=environment):
@@ -99,8 +119,12 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Li truco perquè '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'l’article que va demanar'))
+    yield 'Li truco perquè l’article que va demanar'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' s’ha exhaurit després de la seva compra, i ho sento.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
@@ -150,8 +174,12 @@ def block_product_defect(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Sentim que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producte'))
+    yield 'Sentim que el producte'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' no funcioni com hauria de funcionar.\n'
 
 def block_product_defect_spoken(context, missing=missing, environment=environment):
@@ -163,8 +191,12 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Sé que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producte'))
+    yield 'Sé que el producte'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' no funciona com hauria de funcionar, i ho sento.\n'
 
 def block_billing(context, missing=missing, environment=environment):
@@ -244,4 +276,4 @@ def block_other_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=36&5=39&6=49&8=52&9=62&11=65&12=75&14=78&15=88&17=91&18=101&20=104&21=120&23=123&24=139&26=142&27=152&29=155&30=165&32=168&33=184&35=190&36=206&38=212&39=222&41=228&42=238'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=36&5=43&6=53&8=60&9=70&11=77&12=87&14=94&15=104&17=111&18=121&20=128&21=144&23=147&24=163&26=166&27=176&29=183&30=193&32=200&33=216&35=222&36=238&38=244&39=254&41=260&42=270'

@@ -1,5 +1,5 @@
 # Generated from ca/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '00a9ea2d-682'
+SOURCE_DIGEST = 'e58e7918-726'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/returning.j2'
 
@@ -22,13 +22,15 @@ def block_again(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_contacts = resolve('contacts')
     pass
-    yield 'Sabem que no és la primera vegada que ens escriu per aquest motiu'
     if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
         pass
-        yield ' (ja són '
-        yield str((environment.getitem(['', '', 'dos', 'tres', 'quatre', 'cinc'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
-        yield ' missatges)'
-    yield ' i sentim que hagi hagut d’insistir.\n'
+        yield 'Sabem que ja ens ha escrit '
+        yield str((environment.getitem(['', '', 'dues', 'tres', 'quatre', 'cinc'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
+        yield ' vegades per aquest motiu'
+    else:
+        pass
+        yield 'Sabem que no és la primera vegada que ens escriu per aquest motiu'
+    yield ' i lamentem que hagi hagut d’insistir.\n'
 
 def block_again_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -41,4 +43,4 @@ def block_again_spoken(context, missing=missing, environment=environment):
     yield 'Sé que no és la primera vegada que ens contacta per aquest motiu i sento que hagi hagut d’insistir.\n'
 
 blocks = {'again': block_again, 'again_spoken': block_again_spoken}
-debug_info = '2=11&5=12&2=14&3=24&5=31'
+debug_info = '2=11&5=12&2=14&3=23&5=33'

@@ -1,5 +1,5 @@
 # Generated from en/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c564409d-2027'
+SOURCE_DIGEST = 'b04e8496-2195'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/acknowledge.j2'
 
@@ -34,8 +34,12 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield "We're sorry "
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'your order'))
+    yield "We're sorry your order"
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield " hasn't reached you yet.\n"
 
 def block_shipping_delay_spoken(context, missing=missing, environment=environment):
@@ -47,8 +51,12 @@ def block_shipping_delay_spoken(context, missing=missing, environment=environmen
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'I know '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'your order'))
+    yield 'I know your order'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield " hasn't reached you yet, and I'm sorry about that.\n"
 
 def block_damaged_item(context, missing=missing, environment=environment):
@@ -60,8 +68,12 @@ def block_damaged_item(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield "We're so sorry "
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'your order'))
+    yield "We're so sorry your order"
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' arrived damaged.\n'
 
 def block_damaged_item_spoken(context, missing=missing, environment=environment):
@@ -73,8 +85,12 @@ def block_damaged_item_spoken(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'I know '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'your order'))
+    yield 'I know your order'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield " arrived damaged, and I'm really sorry.\n"
 
 def block_out_of_stock(context, missing=missing, environment=environment):
@@ -86,8 +102,12 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield "We're sorry "
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'the item you ordered'))
+    yield "We're sorry the item you ordered"
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' sold out after you placed your order.\n'
 
 def block_out_of_stock_spoken(context, missing=missing, environment=environment):
@@ -99,8 +119,12 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield "I'm calling because "
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'the item you ordered'))
+    yield "I'm calling because the item you ordered"
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield " sold out after you placed your order, and I'm sorry about that.\n"
 
 def block_policy_misreading(context, missing=missing, environment=environment):
@@ -138,8 +162,12 @@ def block_product_defect(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield "We're sorry "
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'the product'))
+    yield "We're sorry the product"
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield " isn't working as it should.\n"
 
 def block_product_defect_spoken(context, missing=missing, environment=environment):
@@ -151,8 +179,12 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'I know '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'the product'))
+    yield 'I know the product'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield " isn't working as it should, and I'm sorry.\n"
 
 def block_billing(context, missing=missing, environment=environment):
@@ -220,4 +252,4 @@ def block_other_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=36&5=39&6=49&8=52&9=62&11=65&12=75&14=78&15=88&17=91&18=101&20=104&21=114&23=117&24=127&26=130&27=140&29=143&30=153&32=156&33=166&35=172&36=182&38=188&39=198&41=204&42=214'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=36&5=43&6=53&8=60&9=70&11=77&12=87&14=94&15=104&17=111&18=121&20=128&21=138&23=141&24=151&26=154&27=164&29=171&30=181&32=188&33=198&35=204&36=214&38=220&39=230&41=236&42=246'

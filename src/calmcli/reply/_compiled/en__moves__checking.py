@@ -1,5 +1,5 @@
 # Generated from en/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '8039e9e3-433'
+SOURCE_DIGEST = 'd6f2335a-457'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/checking.j2'
 
@@ -22,7 +22,7 @@ def block_checking(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "We don't know the cause yet, and we'd rather check than guess.\n"
+    yield "We don't know exactly what happened yet, and we'd rather check than guess.\n"
 
 def block_checking_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -32,7 +32,7 @@ def block_checking_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "I don't know the cause yet, and I'd rather check than guess.\n"
+    yield "I don't know exactly what happened yet, and I'd rather check than guess.\n"
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from en/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f46047e2-574'
+SOURCE_DIGEST = 'b0ce264d-749'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/returning.j2'
 
@@ -22,12 +22,14 @@ def block_again(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_contacts = resolve('contacts')
     pass
-    yield "We know this isn't the first time you've contacted us about this"
     if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
         pass
-        yield ' ('
-        yield str((environment.getitem(['', '', 'two', 'three', 'four', 'five'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
-        yield ' messages already)'
+        yield "We know you've already written to us "
+        yield str((environment.getitem(['', '', 'twice', 'three times', 'four times', 'five times'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else str_join(((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), ' times', ))))
+        yield ' about this'
+    else:
+        pass
+        yield "We know this isn't the first time you've contacted us about this"
     yield ", and we're sorry you've had to chase it.\n"
 
 def block_again_spoken(context, missing=missing, environment=environment):
@@ -41,4 +43,4 @@ def block_again_spoken(context, missing=missing, environment=environment):
     yield "I know this isn't the first time you've contacted us about this, and I'm sorry you've had to chase it.\n"
 
 blocks = {'again': block_again, 'again_spoken': block_again_spoken}
-debug_info = '1=11&4=12&1=14&2=24&4=31'
+debug_info = '2=11&5=12&2=14&3=23&5=33'

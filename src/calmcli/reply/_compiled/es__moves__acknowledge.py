@@ -1,5 +1,5 @@
 # Generated from es/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '492fbb2f-2065'
+SOURCE_DIGEST = '4171a8e1-2233'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/acknowledge.j2'
 
@@ -34,8 +34,12 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Sentimos que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
+    yield 'Sentimos que su pedido'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' todavía no le haya llegado.\n'
 
 def block_shipping_delay_spoken(context, missing=missing, environment=environment):
@@ -47,8 +51,12 @@ def block_shipping_delay_spoken(context, missing=missing, environment=environmen
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Sé que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
+    yield 'Sé que su pedido'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' todavía no le ha llegado, y lo siento.\n'
 
 def block_damaged_item(context, missing=missing, environment=environment):
@@ -60,8 +68,12 @@ def block_damaged_item(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Sentimos mucho que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
+    yield 'Sentimos mucho que su pedido'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' le haya llegado con daños.\n'
 
 def block_damaged_item_spoken(context, missing=missing, environment=environment):
@@ -73,8 +85,12 @@ def block_damaged_item_spoken(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Sé que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
+    yield 'Sé que su pedido'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' le ha llegado con daños, y lo siento mucho.\n'
 
 def block_out_of_stock(context, missing=missing, environment=environment):
@@ -86,8 +102,12 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Sentimos que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el artículo que pidió'))
+    yield 'Sentimos que el artículo que pidió'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' se haya agotado después de su compra.\n'
 
 def block_out_of_stock_spoken(context, missing=missing, environment=environment):
@@ -99,8 +119,12 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Le llamo porque '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el artículo que pidió'))
+    yield 'Le llamo porque el artículo que pidió'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' se ha agotado después de su compra, y lo siento.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
@@ -150,8 +174,12 @@ def block_product_defect(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Sentimos que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'))
+    yield 'Sentimos que el producto'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' no funcione como debería.\n'
 
 def block_product_defect_spoken(context, missing=missing, environment=environment):
@@ -163,8 +191,12 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Sé que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'))
+    yield 'Sé que el producto'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
     yield ' no funciona como debería, y lo siento.\n'
 
 def block_billing(context, missing=missing, environment=environment):
@@ -232,4 +264,4 @@ def block_other_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=36&5=39&6=49&8=52&9=62&11=65&12=75&14=78&15=88&17=91&18=101&20=104&21=120&23=123&24=139&26=142&27=152&29=155&30=165&32=168&33=178&35=184&36=194&38=200&39=210&41=216&42=226'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=36&5=43&6=53&8=60&9=70&11=77&12=87&14=94&15=104&17=111&18=121&20=128&21=144&23=147&24=163&26=166&27=176&29=183&30=193&32=200&33=210&35=216&36=226&38=232&39=242&41=248&42=258'

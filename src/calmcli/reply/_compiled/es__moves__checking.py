@@ -1,5 +1,5 @@
 # Generated from es/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '95c84bbf-478'
+SOURCE_DIGEST = '05afab80-502'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/checking.j2'
 
@@ -22,7 +22,7 @@ def block_checking(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Aún no sabemos a qué se debe y preferimos comprobarlo antes de darle una respuesta.\n'
+    yield 'Aún no sabemos qué ha pasado exactamente y preferimos comprobarlo antes de darle una respuesta.\n'
 
 def block_checking_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -32,7 +32,7 @@ def block_checking_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Aún no sé a qué se debe, y prefiero comprobarlo antes de decirle nada.\n'
+    yield 'Aún no sé qué ha pasado exactamente, y prefiero comprobarlo antes de decirle nada.\n'
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ace9b51c-670'
+SOURCE_DIGEST = 'a6352c61-708'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/returning.j2'
 
@@ -22,13 +22,15 @@ def block_again(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_contacts = resolve('contacts')
     pass
-    yield 'Sabemos que no es la primera vez que nos escribe por esto'
     if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
         pass
-        yield ' (ya van '
+        yield 'Sabemos que ya nos ha escrito '
         yield str((environment.getitem(['', '', 'dos', 'tres', 'cuatro', 'cinco'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
-        yield ' mensajes)'
-    yield ' y sentimos que haya tenido que insistir.\n'
+        yield ' veces por esto'
+    else:
+        pass
+        yield 'Sabemos que no es la primera vez que nos escribe por esto'
+    yield ' y lamentamos que haya tenido que insistir.\n'
 
 def block_again_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -41,4 +43,4 @@ def block_again_spoken(context, missing=missing, environment=environment):
     yield 'Sé que no es la primera vez que nos contacta por esto y siento que haya tenido que insistir.\n'
 
 blocks = {'again': block_again, 'again_spoken': block_again_spoken}
-debug_info = '2=11&5=12&2=14&3=24&5=31'
+debug_info = '2=11&5=12&2=14&3=23&5=33'

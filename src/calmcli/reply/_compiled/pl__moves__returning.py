@@ -1,5 +1,5 @@
 # Generated from pl/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '367a953b-508'
+SOURCE_DIGEST = 'bc5bc273-504'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/returning.j2'
 
@@ -27,7 +27,7 @@ def block_again(context, missing=missing, environment=environment):
         pass
         yield ' (to już '
         yield str(environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1))
-        yield '. wiadomość)'
+        yield '. kontakt)'
     yield ' – przepraszamy, że trzeba było pisać ponownie.\n'
 
 def block_again_spoken(context, missing=missing, environment=environment):

@@ -1,5 +1,5 @@
 # Generated from pl/moves/update.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '29f7661b-1109'
+SOURCE_DIGEST = '619fedd4-1011'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/update.j2'
 
@@ -26,7 +26,7 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Piszemy z informacją o postępach: nadal czekamy na odpowiedź przewoźnika w sprawie przesyłki.\n'
+    yield 'Krótko o postępach: nadal czekamy na odpowiedź przewoźnika w sprawie przesyłki.\n'
 
 def block_damaged_item(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -36,7 +36,7 @@ def block_damaged_item(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Piszemy z informacją o postępach: nadal sprawdzamy, co stało się z zamówieniem.\n'
+    yield 'Krótko o postępach: nadal sprawdzamy, co stało się z zamówieniem.\n'
 
 def block_out_of_stock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -46,7 +46,7 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Piszemy z informacją o postępach: nadal czekamy, aż dostawca potwierdzi termin dostawy produktu.\n'
+    yield 'Krótko o postępach: nadal czekamy, aż dostawca potwierdzi termin dostawy produktu.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -56,7 +56,7 @@ def block_policy_misreading(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Piszemy z informacją o postępach: nadal sprawdzamy warunki obowiązujące przy tym zakupie.\n'
+    yield 'Krótko o postępach: nadal sprawdzamy warunki obowiązujące przy tym zakupie.\n'
 
 def block_product_defect(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -66,7 +66,7 @@ def block_product_defect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Piszemy z informacją o postępach: nasz zespół techniczny nadal sprawdza produkt.\n'
+    yield 'Krótko o postępach: nasz zespół techniczny nadal sprawdza produkt.\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -76,7 +76,7 @@ def block_billing(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Piszemy z informacją o postępach: nadal sprawdzamy obciążenie razem z działem rozliczeń.\n'
+    yield 'Krótko o postępach: nadal sprawdzamy obciążenie razem z działem rozliczeń.\n'
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -86,7 +86,7 @@ def block_other(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Piszemy z informacją o postępach: nadal zajmujemy się sprawą.\n'
+    yield 'Krótko o postępach: nadal zajmujemy się sprawą.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'damaged_item': block_damaged_item, 'out_of_stock': block_out_of_stock, 'policy_misreading': block_policy_misreading, 'product_defect': block_product_defect, 'billing': block_billing, 'other': block_other}
 debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&2=19&5=29&8=39&11=49&14=59&17=69&20=79'
