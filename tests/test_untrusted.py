@@ -317,3 +317,20 @@ def test_a_hostile_yaml_import_is_file_line(text: str, problem: str) -> None:
         load_yaml_items(text, "f.yaml", "cases", lambda item, line: None)
     (line,) = refused.value.problems
     assert line.startswith(f"f.yaml:{problem}"), line
+
+
+def test_a_json_import_is_decoded_one_case_at_a_time() -> None:
+    import json
+
+    from calmcli.base.jsontext import load_json_items
+
+    text = '{"calm_cases": 1,\n "cases": [\n  {"id": "C-AAAA1"},\n  {"id": "C-AAAA2"},\n  [[[' + (
+        "[" * 80 + "]" * 80 + "]]]]}"
+    )
+    seen: list[tuple[object, int]] = []
+    with pytest.raises(json.JSONDecodeError, match="nested more than 64 levels deep") as refused:
+        load_json_items(text, "cases", lambda item, line: seen.append((item, line)))
+    assert seen == [({"id": "C-AAAA1"}, 3), ({"id": "C-AAAA2"}, 4)]  # before the deep one
+    assert refused.value.lineno == 5
+    head = load_json_items('{"cases": [1, 2], "calm_cases": 1}', "cases", lambda i, n: None)
+    assert head == {"cases": [], "calm_cases": 1}

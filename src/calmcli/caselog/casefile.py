@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC
 from pathlib import Path
 from typing import IO, Any
@@ -136,10 +136,7 @@ def read_import(path: Path, progress: Progress | None = None) -> list[Case]:
 
     text = read_input(path, limit=IMPORT_LIMIT)
     if text.lstrip().startswith("{"):
-        document = _load_json(text, where)
-        _check_head(document, where)
-        for index, item in enumerate(document["cases"]):
-            take(item, _line(document["cases"], index))
+        _check_head(_load_json(text, where, take), where)
     else:
         from calmcli.base.yamlfile import load_yaml_items
 
@@ -166,19 +163,13 @@ def _check_head(document: Any, where: str) -> None:
         raise ValidationError([f"{where}:1: 'cases' must be a list"])
 
 
-def _load_json(text: str, where: str) -> Any:
-    from calmcli.base.jsontext import parse_json
+def _load_json(text: str, where: str, take: Callable[[Any, int], None]) -> Any:
+    from calmcli.base.jsontext import load_json_items
 
     try:
-        return parse_json(text)
+        return load_json_items(text, "cases", take)  # a case at a time, as for YAML
     except json.JSONDecodeError as err:
         raise ValidationError([f"{where}:{err.lineno}: JSON syntax: {err.msg}"]) from None
-
-
-def _line(items: Any, index: int) -> int:
-    from calmcli.base.yamlfile import line_of
-
-    return line_of(items, index)
 
 
 def _reason(err: Exception) -> str:
