@@ -365,3 +365,18 @@ def test_check_reports_exactly_what_the_whole_matrix_reports_for_planned_moves(
     assert shared == _blind_matrix(renderer)
     for expected in ("'Cálmese'", "unknown value 'customer_mood'", "contains 'None'"):
         assert any(expected in line for line in shared), expected
+
+
+def test_a_mistake_in_a_team_move_template_names_its_own_line(tmp_path: Path) -> None:
+    """A move's variant is rendered as a block on its own: its FILE:LINE is still the template's
+    line, not the generated code's."""
+    close = (bundled_dir("reply_templates") / "es" / "moves" / "close.j2").read_text("utf-8")
+    broken = close.replace("Gracias por su paciencia.", "Gracias por su paciencia.\n{{ mood }}")
+    line = broken.splitlines().index("{{ mood }}") + 1
+    team = write_tree(tmp_path / "team", {"es/moves/close.j2": broken})
+    renderer = _Spanish(load_playbook(use_cache=False), template_dirs([team]))
+    problems = [p for p in check_templates(renderer).problems if "'mood'" in p]
+    assert problems == [
+        f"{team}/es/moves/close.j2:{line}: unknown value 'mood': templates may use the "
+        "variables of calm reply"
+    ]

@@ -348,7 +348,7 @@ class Renderer:
                 block = template.blocks[move.variant]
                 text = "".join(block(template.new_context(context)))
         except Exception as err:  # any failure inside a team template is reported, not raised raw
-            raise ValidationError([_template_problem(err, filename)]) from None
+            raise ValidationError([_template_problem(_in_template_lines(err), filename)]) from None
         return _tidy(text)
 
     def render_layout(self, layout: Layout, lang: str, context: dict[str, Any]) -> str:
@@ -558,7 +558,7 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def _template_problem(err: Exception, filename: str) -> str:
+def _template_problem(err: BaseException, filename: str) -> str:
     """FILE:LINE of the template line that failed, in words a team lead can act on."""
     line = 1
     for frame in traceback.extract_tb(err.__traceback__):
@@ -570,6 +570,18 @@ def _template_problem(err: Exception, filename: str) -> str:
     if kind == "UndefinedError":
         return f"{filename}:{line}: {_undefined_words(str(err), filename)}"
     return f"{filename}:{line}: the template failed here: {err}"
+
+
+def _in_template_lines(err: Exception) -> BaseException:
+    """The error with Jinja's traceback rewritten to template lines. Template.render does this
+    itself; a block rendered on its own (a move's variant) keeps the generated code's lines,
+    so the FILE:LINE a team lead reads would point past the template's end."""
+    from jinja2.debug import rewrite_traceback_stack
+
+    try:
+        return rewrite_traceback_stack()
+    except Exception:  # rewriting is a courtesy: the original error still names the file
+        return err
 
 
 def _undefined_words(message: str, filename: str) -> str:
