@@ -25,7 +25,10 @@ def calm_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "calm-home"
     monkeypatch.setenv("CALM_HOME", str(home))
     monkeypatch.setenv("CALM_CACHE_DIR", str(tmp_path / "calm-cache"))
-    monkeypatch.setenv("CALM_CONFIG", str(tmp_path / "calm-config.toml"))  # none unless written
+    # The platform's config dir, empty unless a test writes the file (CALM_CONFIG must name a
+    # file that exists).
+    monkeypatch.delenv("CALM_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("CALM_AGENT", "tester")
     monkeypatch.delenv("CALM_PLAYBOOKS", raising=False)
     monkeypatch.setenv("CALM_DB", "")  # recorded, so a test that sets it is undone after
@@ -86,6 +89,7 @@ def backend(
 ) -> Iterator[Backend]:
     """Run the test once per backend; `open_store()` and every `calm` command then use it."""
     if request.param == "sqlite":
+        (calm_home.parent / "spare").mkdir()  # a named log's folder must exist
         yield Backend("sqlite", "", calm_home, str(calm_home.parent / "spare" / "cases.db"))
         return
     server = request.getfixturevalue("pg_server")

@@ -276,7 +276,11 @@ def test_note_close_reopen_lifecycle(calm_home: Path) -> None:
     assert reopened["status"] == "open" and reopened["outcome"] is None
     assert reopened["followups"][1]["cancelled"] is True
     assert calm("cases", "reopen", case_id).exit_code == 2
-    closed = json.loads(calm("cases", "close", case_id, "--outcome", "abandoned", "--json").stdout)
+    # Reopening set a new follow-up at the playbook's delay: closing now needs --force.
+    assert calm("cases", "close", case_id, "--outcome", "abandoned").exit_code == 2
+    closed = json.loads(
+        calm("cases", "close", case_id, "--outcome", "abandoned", "--force", "--json").stdout
+    )
     assert closed["status"] == "closed"
     kinds = [e["kind"] for e in closed["events"]]
     assert kinds == [
@@ -288,6 +292,8 @@ def test_note_close_reopen_lifecycle(calm_home: Path) -> None:
         "follow-up-set",
         "follow-up-cancelled",
         "status-change",
+        "follow-up-set",
+        "follow-up-cancelled",
         "status-change",
     ]
 

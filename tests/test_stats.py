@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from helpers import run
 
+from calmcli.base.clock import team_clock
 from calmcli.caselog import stats
 from calmcli.caselog.model import Case, Event, FollowUp, utc_text
 from calmcli.caselog.port import CaseStore
@@ -234,8 +235,9 @@ def test_a_period_selects_cases_by_creation_time(store: CaseStore, log: list[Cas
 
 
 def test_weekly_trend_of_the_top_incidents(store: CaseStore, log: list[Case]) -> None:
-    figures = stats.compute(store, "channel", now=NOW, weeks=6, top=3)
-    mondays = [date(2026, 10, 19) + timedelta(weeks=k) for k in range(6)]  # TZ is UTC here
+    with team_clock("UTC"):  # the team's weeks are UTC weeks here, whatever the host's zone
+        figures = stats.compute(store, "channel", now=NOW, weeks=6, top=3)
+    mondays = [date(2026, 10, 19) + timedelta(weeks=k) for k in range(6)]
     assert figures.weeks == mondays
     totals = Counter(c.incident for c in log)
     top = sorted(totals, key=lambda name: (-totals[name], name))[:3]

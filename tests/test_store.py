@@ -21,6 +21,7 @@ from calmcli.base.durations import Delay
 from calmcli.caselog import cases
 from calmcli.caselog.model import ID_ALPHABET, Case, CaseFilter, Event, search_keys
 from calmcli.errors import CalmError, NotFoundError, UsageError
+from calmcli.playbook.calendar import Calendar
 from calmcli.storage import db_path, migrations, open_store
 from calmcli.storage.sqlite import SqliteStore
 
@@ -29,6 +30,7 @@ POLICY = cases.Policy(
     customer_types=("none", "rude"),
     incidents=("other", "billing"),
     incident_follow_up={"billing": Delay(timedelta(hours=4))},
+    calendar=Calendar(time_zone="UTC"),  # office hours in UTC, whatever the host's zone
 )
 
 
@@ -256,18 +258,20 @@ def test_every_write_keeps_the_figure_columns(backend: Backend) -> None:
     store = open_store()
     db = store.db  # type: ignore[attr-defined]
     later = [NOW + timedelta(hours=h) for h in range(1, 9)]
-    a = store.add_case(new_case(reply="Dear Ann", follow_up="2026-11-26"))
+    a = store.add_case(new_case(reply="Dear Ann", follow_up="2026-11-26T00:00+00:00"))
     b = store.add_case(new_case(incident="billing"))
     store.change(b.id, followups.snooze(None, later[7], "bob", later[0]))
     store.change(a.id, followups.done(None, "ann", later[1]))
     store.change(a.id, cases.close("resolved", POLICY, "ann", later[2]))
-    store.change(a.id, cases.reopen("ann", later[3]))
+    store.change(a.id, cases.reopen("ann", later[3], POLICY))
     store.change(a.id, cases.close("abandoned", POLICY, "ann", later[4], force=True))
     store.change(b.id, cases.warn("bob", later[5]))
     store.change(b.id, cases.close("unresolved", POLICY, "bob", later[6], force=True))
     written = _figure_columns(db)
     assert {row[0]: row[3:] for row in written} == {
-        a.id: (0, 180, 1, 1, 0, 1),  # replied at once, resolved after 3 h, reopened: check off
+        # replied at once, resolved after 3 h, reopened (check off, a new follow-up set), then
+        # closed with that follow-up cancelled too
+        a.id: (0, 180, 1, 1, 0, 2),
         b.id: (None, 420, 0, 0, 0, 1),  # no reply; closed (unresolved) after 7 h, follow-up too
     }
     db.execute(backend.begin)

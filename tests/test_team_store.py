@@ -20,6 +20,7 @@ from calmcli.base.config import config_path
 
 def write_config(text: str) -> Path:
     path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
 
@@ -34,6 +35,8 @@ def test_db_option_beats_calm_db_beats_the_config_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     logs = {name: tmp_path / name / "cases.db" for name in ("flag", "env", "config")}
+    for log in logs.values():
+        log.parent.mkdir()  # a named log's folder must exist (a missing one is a typo)
     write_config(f'db = "{logs["config"]}"\n')
     in_config = add()
     monkeypatch.setenv("CALM_DB", f"sqlite://{logs['env']}")
@@ -177,6 +180,7 @@ def test_a_missing_schema_is_one_line_exit_1(pg_server: str) -> None:
 def test_a_sqlite_log_moves_into_postgresql_without_loss(
     backend: Backend, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    (tmp_path / "ola").mkdir()
     own = f"sqlite://{tmp_path / 'ola' / 'cases.db'}"
     monkeypatch.setenv("CALM_DB", own)
     first = add(
@@ -217,7 +221,7 @@ def test_a_sqlite_log_moves_into_postgresql_without_loss(
 def test_the_sqlite_path_never_imports_psycopg(tmp_path: Path) -> None:
     env = {
         "CALM_HOME": str(tmp_path / "home"),
-        "CALM_CONFIG": str(tmp_path / "none.toml"),
+        "XDG_CONFIG_HOME": str(tmp_path / "no-config"),
         "CALM_AGENT": "tester",
         "PATH": "/usr/bin:/bin",
     }

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+from calmcli.base.clock import assume_local
 from calmcli.base.records import record
 from calmcli.errors import UsageError
 
@@ -55,7 +56,7 @@ def parse_when(text: str, now: datetime | None = None) -> datetime:
         ) from None
     try:
         if moment.tzinfo is None:
-            moment = moment.astimezone()  # a naive time is the user's local time
+            moment = assume_local(moment)  # a naive time is the team's local time
         moment = moment.astimezone(UTC)
     except (OverflowError, ValueError):  # 0001-01-01 east of UTC, 9999-12-31 west of it
         moment = LATEST

@@ -331,8 +331,9 @@ def close(
     return decide
 
 
-def reopen(agent: str, now: datetime) -> Decide:
-    """Reopen a resolved or closed case; a pending satisfaction check no longer applies."""
+def reopen(agent: str, now: datetime, policy: Policy) -> Decide:
+    """Reopen a resolved or closed case: its satisfaction check no longer applies, and a new
+    follow-up is set at the playbook's delay for its incident, so it never drops off the list."""
 
     def decide(case: Case) -> Change:
         if case.status not in ("resolved", "closed"):
@@ -341,6 +342,11 @@ def reopen(agent: str, now: datetime) -> Decide:
         change = followups.cancel(checks, agent, now, "case reopened")
         change.fields.update(status="open", outcome=None, updated_at=utc_text(now))
         change.events.append(_status_event(case, "open", agent, now))
+        if not any(f.kind == "follow-up" for f in case.pending_followups()):
+            due = policy.follow_up_due(case.incident, now)
+            item, event = followups.schedule(due, "follow up (reopened)", now, agent)
+            change.new_followups.append(item)
+            change.events.append(event)
         return change
 
     return decide

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from calmcli.base.clock import local
 from calmcli.base.durations import is_delay, is_duration, parse_when
 from calmcli.caselog.model import (
     Case,
@@ -57,6 +58,13 @@ def promised(text: str, now: datetime, calendar: Calendar) -> datetime:
         midnight = moment.astimezone(calendar.zone).replace(hour=0, minute=0)
         return calendar.close_of_working_day(midnight, 1)
     return calendar.inside(moment)
+
+
+def upcoming(text: str, now: datetime, calendar: Calendar | None = None) -> datetime:
+    """`when`, refusing a time that is already past (a follow-up would be overdue when set)."""
+    due = when(text, now, calendar)
+    refuse_past(due, now, "a follow-up at")
+    return due
 
 
 def schedule(
@@ -147,8 +155,29 @@ def snooze_time(text: str, now: datetime, calendar: Calendar) -> tuple[datetime,
     return wanted, calendar.next_open(wanted)
 
 
+def refuse_past(due: datetime, now: datetime, what: str) -> None:
+    """A reminder in the past would be overdue the moment it is set: refuse it."""
+    if due <= now:
+        shown = local(due).strftime("%Y-%m-%d %H:%M")
+        raise UsageError(f"{what} {shown} is in the past; give a later time")
+
+
+def add(due: datetime, reason: str, agent: str, now: datetime) -> Decide:
+    """Schedule one more follow-up on a case that is not closed (`calm followups add`)."""
+    refuse_past(due, now, "a follow-up at")
+
+    def decide(case: Case) -> Change:
+        if case.status == "closed":
+            raise UsageError(f"case {case.id} is closed; `calm cases reopen {case.id}` first")
+        item, event = schedule(due, reason.strip() or "follow up", now, agent)
+        return Change({"updated_at": utc_text(now)}, [event], [item])
+
+    return decide
+
+
 def snooze(seq: int | None, until: datetime, agent: str, now: datetime) -> Decide:
-    """Move a pending follow-up to a new due time."""
+    """Move a pending follow-up to a new due time (later than now)."""
+    refuse_past(until, now, "snoozing to")
 
     def decide(case: Case) -> Change:
         item = _pick(case, seq)
@@ -172,8 +201,8 @@ def snooze(seq: int | None, until: datetime, agent: str, now: datetime) -> Decid
 
 def end_of_today(now: datetime) -> datetime:
     """The last second of the user's local day."""
-    local = now.astimezone()
-    return local.replace(hour=23, minute=59, second=59, microsecond=0)
+    here = local(now)
+    return here.replace(hour=23, minute=59, second=59, microsecond=0)
 
 
 def state(item: FollowUp, now: datetime) -> str:

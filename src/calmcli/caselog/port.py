@@ -52,6 +52,8 @@ class FigureRows:
 class CaseStore(ABC):
     """Everything calm asks of a case log, whatever keeps it."""
 
+    created: bool = False  # this open created the log (a new SQLite file): say where
+
     @abstractmethod
     def add_case(self, case: Case) -> Case:
         """Insert a new case (its id is chosen here) with its events and follow-ups."""

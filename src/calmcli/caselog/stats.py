@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from calmcli.base.clock import assume_local, local
 from calmcli.caselog.model import parse_utc
 from calmcli.caselog.port import FigureQuery, FigureRows
 from calmcli.errors import unknown_value
@@ -327,7 +328,7 @@ def trend_weeks(
 
     Returns each week's local Monday and the UTC edges between them (one more than the weeks).
     """
-    last = (end - timedelta(microseconds=1)).astimezone()
+    last = local(end - timedelta(microseconds=1))
     monday = last.date() - timedelta(days=last.weekday())
     mondays = [monday - timedelta(weeks=k) for k in reversed(range(max(weeks, 0)))]
     edges = [local_midnight(day) for day in mondays] + [end.astimezone(UTC)]
@@ -342,12 +343,12 @@ def trend_weeks(
 
 def local_midnight(day: date) -> datetime:
     """00:00 of a local calendar day, as a UTC instant (the OS applies DST for that day)."""
-    return datetime(day.year, day.month, day.day).astimezone().astimezone(UTC)
+    return assume_local(datetime(day.year, day.month, day.day)).astimezone(UTC)
 
 
 def _zone_name(now: datetime) -> str:
-    local = now.astimezone()
-    return f"{local.tzname()} (UTC{local.strftime('%z')[:3]}:{local.strftime('%z')[3:]})"
+    here = local(now)
+    return f"{here.tzname()} (UTC{here.strftime('%z')[:3]}:{here.strftime('%z')[3:]})"
 
 
 def _rate(part: int, whole: int) -> float | None:

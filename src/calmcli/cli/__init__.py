@@ -37,8 +37,13 @@ class CalmGroup(TyperGroup):
             raise _one_line(err) from None
 
     def invoke(self, ctx: Any) -> Any:  # Click's Context, which Typer vendors
+        from calmcli.base.clock import team_clock
+        from calmcli.base.config import team_timezone
+
         try:
-            return super().invoke(ctx)
+            # The team's time zone for this command only: never TZ, so nothing outlives it.
+            with team_clock(team_timezone()):
+                return super().invoke(ctx)
         except ValidationError as err:
             from calmcli.views.terminal import one_line
 

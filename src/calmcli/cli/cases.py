@@ -129,17 +129,18 @@ def add(
     data.update({key: value for key, value in flags.items() if value is not None})
     if set_:
         data["vars"] = {**(data.get("vars") or {}), **parse_assignments(set_)}
-    with opened(ctx) as store:
-        if case_id is not None:
+    if case_id is None:  # checked in full before the log is opened (or created)
+        new = build_case(input_from_mapping(data), load_policy(playbooks), now())
+        with opened(ctx) as store:
+            case = store.add_case(new)
+    else:
+        with opened(ctx) as store:
             earlier = store.get_case(normalise_id(case_id))
             for key in ("channel", "fault", "customer_type", "incident", "lang"):
                 data.setdefault(key, getattr(earlier, key))
             given = input_from_mapping(data)
             decide = add_to_case(given, load_policy(playbooks), now())
             case = store.change(earlier.id, decide)
-        else:
-            new = build_case(input_from_mapping(data), load_policy(playbooks), now())
-            case = store.add_case(new)
     emit(CommandResult(case_to_dict(case), lines=[case.id]), as_json)
 
 
@@ -336,14 +337,21 @@ def close(
         "calm cases reopen C-7K3Q9",
     ),
 )
-def reopen(ctx: typer.Context, case_id: CaseId, as_json: JsonOption = False) -> None:
-    """Reopen a resolved or closed case."""
+def reopen(
+    ctx: typer.Context,
+    case_id: CaseId,
+    playbooks: PlaybooksOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Reopen a resolved or closed case, with a follow-up at the playbook's delay."""
     from calmcli.caselog import cases
 
-    decide = cases.reopen(cases.current_agent(), now())
+    decide = cases.reopen(cases.current_agent(), now(), cases.load_policy(playbooks))
     with opened(ctx) as store:
         case = store.change(normalise_id(case_id), decide)
-    emit(case_result(case, f"{case.id}: reopened"), as_json)
+    pending = case.pending_followups()
+    when = f"; follow-up {pending[0].id} {local_time(pending[0].due_at)}" if pending else ""
+    emit(case_result(case, f"{case.id}: reopened{when}"), as_json)
 
 
 @app.command(

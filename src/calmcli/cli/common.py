@@ -12,6 +12,7 @@ import typer
 if TYPE_CHECKING:  # `calm reply` imports this module: no case-log modules at start-up
     from pathlib import Path
 
+    from calmcli.base.progress import Progress
     from calmcli.caselog.model import Case
     from calmcli.caselog.port import CaseStore
     from calmcli.caselog.stats import Stats
@@ -39,14 +40,26 @@ def db_target(ctx: typer.Context) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def open_case_log(target: str | None = None, progress: Progress | None = None) -> CaseStore:
+    """Open the case log (`--db`, CALM_DB, the config file, the default); a log this created is
+    named on stderr (a typo in a path must not pass unnoticed as an empty log)."""
+    from calmcli.storage import open_store
+
+    store = open_store(target, progress)
+    if store.created:
+        from calmcli.views.terminal import info
+
+        info(f"created a new case log at {getattr(store, 'path', '?')}")
+    return store
+
+
 @contextmanager
 def opened(ctx: typer.Context) -> Iterator[CaseStore]:
     """The case log this command works on (`--db`, CALM_DB, the config file, the default)."""
-    from calmcli.storage import open_store
     from calmcli.views.progress import progress_bar
 
     with progress_bar("Upgrading the case log") as advance:  # a back-fill can take long
-        store = open_store(db_target(ctx), advance)
+        store = open_case_log(db_target(ctx), advance)
     try:
         yield store
     finally:

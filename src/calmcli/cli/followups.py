@@ -9,7 +9,7 @@ import typer
 
 from calmcli.caselog.model import utc_text
 from calmcli.cli import completion
-from calmcli.cli.common import now, opened
+from calmcli.cli.common import case_result, now, opened
 from calmcli.cli.help import examples
 from calmcli.cli.options import JsonOption, PlaybooksOption
 from calmcli.cli.result import CommandResult, emit
@@ -120,6 +120,27 @@ def done(
     with opened(ctx) as store:
         case = store.change(case_id, core.done(seq, current_agent(), now(), note))
     emit(case_result(case, f"{case.id}: follow-up done; case {case.status}"), as_json)
+
+
+@app.command("add")
+def add(
+    ctx: typer.Context,
+    case_id: Annotated[str, typer.Argument(help="Case id, e.g. C-7K3Q9.")],
+    when: Annotated[str, typer.Argument(help="30m, 2h, 3d, 1w or an ISO date (not past).")],
+    reason: Annotated[str, typer.Option(help="What to do then.")] = "follow up",
+    as_json: JsonOption = False,
+) -> None:
+    """Schedule a follow-up on a case (any open, waiting or resolved one)."""
+    from calmcli.caselog import followups as core
+    from calmcli.caselog.cases import current_agent
+    from calmcli.caselog.model import normalise_id
+
+    moment = now()
+    due = core.when(when, moment)
+    with opened(ctx) as store:
+        case = store.change(normalise_id(case_id), core.add(due, reason, current_agent(), moment))
+    item = max(case.followups, key=lambda f: f.seq)
+    emit(case_result(case, f"{item.id}: follow-up set for {local_time(item.due_at)}"), as_json)
 
 
 @app.command(

@@ -166,12 +166,13 @@ def aware_now(text: str | None) -> datetime | None:
     """`--now` as an aware UTC time (a naive one is local time); None when not given."""
     if text is None:
         return None
+    from calmcli.base.clock import assume_local
     from calmcli.base.durations import in_range
     from calmcli.errors import UsageError
 
     try:
         moment = datetime.fromisoformat(text.strip())
-        moment = moment.astimezone() if moment.tzinfo is None else moment
+        moment = assume_local(moment)  # a naive time is the team's local time
         moment = moment.astimezone(UTC)
     except (ValueError, OverflowError):
         raise UsageError(

@@ -28,11 +28,12 @@ def report(
     top: Top = 5,
 ) -> None:
     """Write the case log's figures as one self-contained HTML file (charts and tables)."""
-    from calmcli.base.files import write_private
+    from calmcli.base.files import check_writable, write_private
     from calmcli.cli.common import gather
     from calmcli.views import report_html as page
     from calmcli.views.terminal import info
 
+    check_writable(html)  # before the figures are gathered
     text = page.render(gather(ctx, since, until, by, weeks, top))
     write_private(html, text)  # never half a file; 0600, it names agents
     info(f"wrote {html}")

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from calmcli.base.clock import local
 from calmcli.cli.common import db_target, signing_agent
 from calmcli.cli.help import examples
 from calmcli.cli.options import (
@@ -92,12 +93,16 @@ def triage(
 ) -> None:
     """Walk through a case: situation, guidance, reply, log and follow-up."""
     from calmcli.caselog.model import normalise_id
+    from calmcli.cli.common import open_case_log
     from calmcli.playbook.load import load_playbook
     from calmcli.reply.render import Renderer, template_dirs
-    from calmcli.storage import open_store
     from calmcli.views.terminal import console, is_interactive
     from calmcli.walk.walk import Answers, Walk, final_text
 
+    if out is not None:  # the case is logged before the reply is written: refuse a bad path first
+        from calmcli.base.files import check_writable
+
+        check_writable(out)
     book = load_playbook(playbooks)
     from calmcli.cli.common import now as real_now
 
@@ -135,16 +140,14 @@ def triage(
             accept=yes,
             interactive=is_interactive(),
             console=console(stderr=True),
-            open_store=lambda: open_store(db_target(ctx)),
+            open_store=lambda: open_case_log(db_target(ctx)),
             before_log=write_out,
             now=clock,
         )
         result = walk.run()
     text = final_text(result.reply, result.texts)
     when = (
-        result.follow_up_due.astimezone().strftime("%a %d %b %H:%M")
-        if result.follow_up_due
-        else "none"
+        local(result.follow_up_due).strftime("%a %d %b %H:%M") if result.follow_up_due else "none"
     )
     if not out:
         from calmcli.views.terminal import inert
@@ -189,10 +192,13 @@ def _check_values(renderer: object, given: object, now: datetime | None) -> None
     ):
         if value is not None:
             book.get(section, value)
-    if given.follow_up:
-        from calmcli.caselog.followups import when
+    from calmcli.reply.facts import typed_facts
 
-        when(given.follow_up, now or datetime.now(UTC), book.settings.calendar)
+    typed_facts(given.vars)  # a mistyped --set key is refused before the log is even opened
+    if given.follow_up:
+        from calmcli.caselog.followups import upcoming
+
+        upcoming(given.follow_up, now or datetime.now(UTC), book.settings.calendar)
     if given.received:
         from calmcli.caselog.cases import received_at
 

@@ -278,7 +278,13 @@ def load_zone(name: str) -> tzinfo:
 
 def local_zone() -> tzinfo:
     """The machine's own zone, with its DST rules: $TZ when it names an IANA zone, else the C
-    library's local time (no zoneinfo import on calm reply's start-up path)."""
+    library's local time (no zoneinfo import on calm reply's start-up path). The config file's
+    `timezone` (base/clock.py, for this command) comes before both."""
+    from calmcli.base.clock import team_zone
+
+    configured = team_zone()
+    if configured is not None:
+        return configured
     name = os.environ.get("TZ", "").lstrip(":")
     if name and "/" in name:
         try:

@@ -18,16 +18,29 @@ def bundled_playbooks() -> Path:
 
 
 def playbook_dirs(extra: Iterable[Path | str] | None = None) -> list[Path]:
-    """The bundled folder, then CALM_PLAYBOOKS folders, then those given on the command line."""
-    dirs = [bundled_playbooks()]
+    """The bundled folder, then CALM_PLAYBOOKS folders, then those given on the command line.
+
+    Every folder is resolved here, once: the cache keys, `Playbook.sources` and every message
+    then name the same absolute path, whichever directory calm was started from.
+    """
+    dirs = [bundled_playbooks().resolve()]
     env = os.environ.get("CALM_PLAYBOOKS")
     if env:
-        dirs += [Path(part) for part in env.split(os.pathsep) if part]
-    dirs += [Path(d) for d in extra or ()]
+        dirs += [resolved(part) for part in env.split(os.pathsep) if part]
+    else:
+        from calmcli.base.config import config_folders
+
+        dirs += [resolved(part) for part in config_folders("playbooks")]
+    dirs += [resolved(d) for d in extra or ()]
     for folder in dirs[1:]:
         if not folder.is_dir():
             raise ValidationError([f"{folder}:1: playbook folder does not exist"])
     return dirs
+
+
+def resolved(folder: Path | str) -> Path:
+    """The one form of a folder calm keeps: `~` expanded, absolute, symlinks resolved."""
+    return Path(folder).expanduser().resolve()
 
 
 # Subfolders with their own loaders and schemas (calm analyze / calm check).

@@ -32,11 +32,23 @@ def load_playbook(
     """Load the bundled playbook layered with the team's folders; raise ValidationError if wrong."""
     dirs = playbook_dirs(extra_dirs)
     if not use_cache:
-        return _build(dirs)
+        return _with_config_language(_build(dirs))
     from calmcli.base.cache import cached
 
     files = [f for d in dirs for f in playbook_files(d)]
-    return cached("playbook", files, lambda: _build(dirs), Playbook)
+    return _with_config_language(cached("playbook", files, lambda: _build(dirs), Playbook))
+
+
+def _with_config_language(playbook: Playbook) -> Playbook:
+    """The config file's `lang` is this agent's default reply language (over the playbook's)."""
+    from dataclasses import replace
+
+    from calmcli.base.config import config_lang
+
+    lang = config_lang()
+    if not lang or lang == playbook.settings.default_language:
+        return playbook
+    return replace(playbook, settings=replace(playbook.settings, default_language=lang))
 
 
 def _build(dirs: list[Path]) -> Playbook:

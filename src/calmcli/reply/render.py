@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from calmcli.base.clock import local
 from calmcli.base.durations import Delay
 from calmcli.base.records import record
 from calmcli.caselog.history import CustomerHistory
@@ -111,10 +112,16 @@ def template_dirs(extra: Iterable[Path | str] | None = None) -> list[Path]:
     """Team template folders first (they override by file name), the bundled folder last."""
     from calmcli.base.paths import bundled_dir
 
-    dirs = [Path(d) for d in extra or ()]
+    # One resolved form of every folder (as playbook_dirs): the compiled-template cache is keyed
+    # on the files' resolved paths, so a relative folder must never be kept as typed.
+    dirs = [Path(d).expanduser().resolve() for d in extra or ()]
     env = os.environ.get("CALM_TEMPLATES")
     if env:
-        dirs += [Path(part) for part in env.split(os.pathsep) if part]
+        dirs += [Path(part).expanduser().resolve() for part in env.split(os.pathsep) if part]
+    else:
+        from calmcli.base.config import config_folders
+
+        dirs += [Path(part).expanduser().resolve() for part in config_folders("templates")]
     for folder in dirs:
         if not folder.is_dir():
             raise UsageError(f"template folder {folder} does not exist")
@@ -152,7 +159,7 @@ class Renderer:
         return resolve_language(tag, self.languages, self.playbook.settings.default_language)
 
     def check_request(self, request: ReplyRequest) -> None:
-        """Reject unknown situation values with the list of valid ones."""
+        """Reject unknown situation values and template values with the list of valid ones."""
         for section, value in (
             ("faults", request.fault),
             ("channels", request.channel),
@@ -262,7 +269,7 @@ class Renderer:
             "lang": lang,
             "customer": _clean(request.customer),
             "address": given.facts.get("address"),
-            "daypart": _daypart(self.now.astimezone()),
+            "daypart": _daypart(local(self.now)),
         }
         delay = self.playbook.incidents[request.incident].follow_up
         delay = delay or self.playbook.settings.follow_up

@@ -27,6 +27,7 @@ def open_store(target: Path | str | None = None, progress: Progress | None = Non
     """
     from calmcli.storage.sqlite import SqliteStore
 
+    typed = target is None or isinstance(target, str)  # named by a person, not by code
     if target is None:
         from calmcli.base.config import store_target
 
@@ -35,7 +36,13 @@ def open_store(target: Path | str | None = None, progress: Progress | None = Non
         from calmcli.storage.postgres import PgStore  # psycopg is imported only here
 
         return PgStore(target, progress)
-    path = sqlite_path(target) if isinstance(target, str) else target or db_path()
+    if target is None:
+        return SqliteStore(db_path(), progress)
+    path = sqlite_path(target) if isinstance(target, str) else target
+    # A log named by --db, CALM_DB or the config file, in a folder that does not exist, is a
+    # typo, not a new log to create.
+    if typed and not path.expanduser().parent.is_dir():
+        raise UsageError(f"case log {path}: folder {path.parent} does not exist")
     return SqliteStore(path, progress)
 
 

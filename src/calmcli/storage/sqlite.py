@@ -24,6 +24,7 @@ class SqliteStore(SqlStore):
 
     def __init__(self, path: Path, progress: Progress | None = None) -> None:
         self.path = path
+        self.created = not path.exists()
         _check_is_case_log(path)
         _create_private(path)
         with self._errors():

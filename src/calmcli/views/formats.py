@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from calmcli.base.clock import local
+
 
 def local_time(text: str | None) -> str:
     """Show a stored UTC time in the user's local time."""
@@ -9,4 +11,4 @@ def local_time(text: str | None) -> str:
         return ""
     from calmcli.caselog.model import parse_utc
 
-    return parse_utc(text).astimezone().strftime("%Y-%m-%d %H:%M")
+    return local(parse_utc(text)).strftime("%Y-%m-%d %H:%M")

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from html import escape
 
+from calmcli.base.clock import local
 from calmcli.caselog.stats import Durations, Group, Stats
 
 PALETTE = ("#2f6db5", "#e07b39", "#3a9a5b", "#c0392b", "#8e6bbf", "#7f8c8d", "#c9a227")
@@ -87,7 +88,7 @@ def render(figures: Stats, title: str = "Customer care: case log report") -> str
 
 
 def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    return local(moment).strftime("%Y-%m-%d %H:%M %Z")
 
 
 # --- sections ---------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from calmcli.base.clock import local
 from calmcli.caselog.stats import Group, Stats
 
 if TYPE_CHECKING:
@@ -44,9 +45,7 @@ def period_line(figures: Stats) -> str:
     def day(moment: object) -> str:
         from datetime import datetime
 
-        return (
-            moment.astimezone().strftime("%Y-%m-%d %H:%M") if isinstance(moment, datetime) else "…"
-        )
+        return local(moment).strftime("%Y-%m-%d %H:%M") if isinstance(moment, datetime) else "…"
 
     span = (
         "all time"

@@ -135,6 +135,8 @@ class Walk:
         self.now = now or datetime.now(UTC)
         # Steps answered by flags are skipped, unless the agent goes back to them.
         self.skip = {name for name in STEPS if self._given(name)}
+        # --yes with every required answer given: nothing is asked, in a terminal or not.
+        self.unattended = accept and not missing_without_terminal(given, accept)
         self.reply: Reply | None = None
         # Suggestions from the customer's message: offered as defaults, never imposed.
         self.detected_lang: str | None = None
@@ -178,8 +180,8 @@ class Walk:
         while index < len(STEPS):
             step = STEPS[index]
             try:
-                if step in self.skip or not self.interactive:
-                    self._apply_default(step)  # may still ask (continue an open case?)
+                if step in self.skip or not self.interactive or self.unattended:
+                    self._apply_default(step)
                 else:
                     getattr(self, f"ask_{step}")()
                 index += 1
@@ -395,13 +397,13 @@ class Walk:
                 a.texts = None
 
     def ask_follow_up(self) -> None:
-        from calmcli.caselog.followups import when
+        from calmcli.caselog.followups import upcoming
 
         default = self.reply.follow_up["delay"] if self.reply else "2d"
 
         def valid(value: str) -> str | None:
             try:
-                when(value, self.now, self.playbook.settings.calendar)
+                upcoming(value, self.now, self.playbook.settings.calendar)
             except UsageError as err:
                 return str(err)
             return None
@@ -681,7 +683,7 @@ class Walk:
         return {c.audience: list(c.findings) for c in checks}
 
     def _log(self) -> TriageResult:
-        from calmcli.caselog.cases import CaseInput, add_to_case, build_case, load_policy
+        from calmcli.caselog.cases import CaseInput, Policy, add_to_case, build_case
 
         a = self.answers
         assert self.reply is not None and a.texts is not None
@@ -706,7 +708,7 @@ class Walk:
             reply=final_text(self.reply, a.texts).strip(),
             received=a.received,
         )
-        policy = load_policy(_playbook_dirs(self.playbook))
+        policy = Policy.from_playbook(self.playbook)
         if self.before_log is not None:  # e.g. --out: a write that fails must log nothing
             self.before_log(final_text(self.reply, a.texts))
         store = self.open_store()
@@ -777,15 +779,6 @@ def current_fault(answers: Answers) -> str:
 def _fit(text: str, room: int) -> str:
     """Cut a choice line to the terminal's width, so every choice stays on one line."""
     return text if len(text) <= room else text[: max(room - 1, 10)].rstrip() + "…"
-
-
-def _playbook_dirs(playbook: Playbook) -> list[Path]:
-    """The team folders a playbook was layered from (the bundled one is always first)."""
-    from calmcli.playbook.layers import bundled_playbooks
-
-    bundled = bundled_playbooks()
-    folders = {Path(s).parent for s in playbook.sources}
-    return sorted(f for f in folders if f != bundled and bundled not in f.parents)
 
 
 SEPARATOR = "--- {audience} message (keep this line) ---"

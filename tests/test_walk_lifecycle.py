@@ -1,0 +1,54 @@
+"""Issue 14 through a real terminal: nobody tells their story twice, no work is lost."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from test_triage import CALM, Screen, logged
+
+from tests.helpers import run
+
+
+def test_a_relative_team_folder_used_from_two_directories_still_logs_the_case(
+    tmp_path: Path,
+) -> None:
+    """The review's D5: a relative --playbooks from one directory, then the same folder from
+    another; the cached playbook must not keep the typed relative paths."""
+    work, elsewhere = tmp_path / "work", tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    assert run("playbook", "init", str(work / "team-pb")).exit_code == 0
+    first = subprocess.run(
+        [CALM, "reply", "--playbooks", "team-pb", "--fault", "ours", "--channel", "email"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+    )
+    assert first.returncode == 0, first.stderr
+    screen = Screen(
+        [
+            "--customer",
+            "Bob",
+            "--fault",
+            "ours",
+            "--channel",
+            "email",
+            "--yes",
+            "--message",
+            os.devnull,
+        ],
+        env={"CALM_PLAYBOOKS": str(work / "team-pb")},
+        cwd=elsewhere,
+    )
+    assert screen.finish() == 0, screen.text
+    assert "Logged case C-" in screen.text
+    assert len(logged()) == 1
+
+
+def test_yes_with_every_required_flag_asks_nothing_in_a_terminal() -> None:
+    screen = Screen(["--customer", "Bob", "--fault", "ours", "--channel", "chat", "--yes"])
+    assert screen.finish() == 0, screen.text
+    assert "Customer's message" not in screen.text
+    assert not [line for line in screen.text.splitlines() if line.startswith("? ")]
+    assert len(logged()) == 1
