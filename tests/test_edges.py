@@ -350,8 +350,9 @@ def test_triage_refuses_a_bad_out_before_logging(tmp_path: Path, kind: str) -> N
 def test_an_error_quoting_a_value_with_a_newline_stays_one_line(tmp_path: Path) -> None:
     result = run(*REPLY, "--templates", "ok\nC-FAKE1\t2026-01-01\tclosed")
     assert result.exit_code == 2
-    assert one_line(result.stderr) == (
-        "calm: template folder ok\\nC-FAKE1\\t2026-01-01\\tclosed does not exist"
+    assert one_line(result.stderr) == (  # the folder's one resolved form (issue 14)
+        f"calm: template folder {Path.cwd().resolve()}/ok\\nC-FAKE1\\t2026-01-01\\tclosed "
+        "does not exist"
     )
 
 
@@ -393,7 +394,8 @@ def test_an_error_the_system_gives_where_calm_did_not_word_it_is_one_line() -> N
         name,
     )
     assert result.exit_code == 1
-    assert one_line(result.stderr) == f"calm: {name[:200]}...: File name too long"
+    shown = str(Path.cwd().resolve() / name)  # the folder's one resolved form (issue 14)
+    assert one_line(result.stderr) == f"calm: {shown[:200]}...: File name too long"
     assert case_count() == 0
 
 
