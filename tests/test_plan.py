@@ -348,3 +348,21 @@ def test_follow_up_messages_have_their_own_plans(book: Playbook) -> None:
             names = [m.move for m in moves(reply)]
             assert move in names or channel == "social-public"
             assert "options" not in names and "gesture" not in names
+
+
+def test_plan_problems_is_empty_on_every_plan_and_names_a_broken_one(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    from calmcli.reply.plan import plan_problems
+
+    assert not [(case, p) for case, p in plans[::7] if plan_problems(p, case)]
+    case, good = next((c, p) for c, p in plans if c.channel == "social-public" and c.order)
+    public = good.messages[0]
+    leaky = Move("resolve", "x", "test", {"order": case.order})
+    broken = ReplyPlan(
+        good.kind,
+        (MessagePlan(public.audience, public.register, (public.moves + (leaky,),)),),
+        good.gesture,
+        good.next_contact,
+    )
+    assert plan_problems(broken, case) == ["public message carries resolve.order (private only)"]

@@ -109,3 +109,23 @@ def test_follow_up_messages_have_their_own_plans(lang: str, kind: str) -> None:
 def test_an_unknown_kind_is_a_usage_error() -> None:
     result = run("reply", "--fault", "ours", "--channel", "email", "--kind", "reminder")
     assert result.exit_code == 2 and "valid: reply, update, satisfaction" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "fault", "channel", "draft", "rule"),
+    [
+        ("es", "not-ours", "email", "El error ha sido nuestro. Le escribimos el jueves.",
+         "plan-not-ours-concedes"),
+        ("ca", "ours", "chat", "Si hi ha algun error, el corregirem dijous.", "plan-ours-hedge"),
+        ("pl", "troll", "chat", "Dziękujemy za cierpliwość. Odpowiemy w czwartek.",
+         "plan-troll-thanks-or-menu"),
+        ("en", "unclear", "email", "You can also write to us by email on Monday.",
+         "plan-email-inside-email"),
+    ],
+)  # fmt: skip
+def test_calm_check_flags_a_contradiction_the_planner_rules_out(
+    lang: str, fault: str, channel: str, draft: str, rule: str
+) -> None:
+    result = run("check", "-", "--fault", fault, "--channel", channel, "--lang", lang,
+                 "--json", input=draft)  # fmt: skip
+    assert rule in {f["rule"] for f in json.loads(result.stdout)["findings"]}, result.stdout

@@ -164,12 +164,12 @@ def test_a_broken_team_template_is_one_line_naming_the_team_file(tmp_path: Path)
     """An unclosed tag: one FILE:LINE line in the team's file, in a team lead's words."""
     team = write_tree(
         tmp_path / "team",
-        {"es/parts/closing.j2": "{% if fault == 'ours' %}\nGracias por su paciencia.\n"},
+        {"es/moves/close.j2": "{% block patience %}\n{% if agent %}\nGracias.\n{% endblock %}\n"},
     )
     result = run("templates", "check", "--templates", str(team))
     assert result.exit_code == 2
     assert result.stdout.splitlines() == [
-        f"{team}/es/parts/closing.j2:2: a {{% if %}} is never closed: add {{% endif %}}"
+        f"{team}/es/moves/close.j2:4: a {{% if %}} is never closed: add {{% endif %}}"
     ]
 
 

@@ -592,3 +592,39 @@ def public_leaks(message: MessagePlan, given: PlanInput) -> list[str]:
             if isinstance(value, (date, datetime)) and move.move != "next_contact":
                 found.append(f"{move.move}.{key}")
     return found
+
+
+def plan_problems(reply: ReplyPlan, given: PlanInput) -> list[str]:
+    """The consistency rules a plan must keep (tests/test_plan.py proves them for the bundled
+    playbook; `calm templates check` runs them on a team's playbook too). Empty when it does."""
+    found: list[str] = []
+    troll, level = given.fault == "troll", min(max(given.warning_level, 0), 3)
+    for message in reply.messages:
+        names = [m.move for m in message.moves]
+        where = f"{message.audience} message"
+        if message.audience == "public":
+            found += [
+                f"{where} carries {leak} (private only)" for leak in public_leaks(message, given)
+            ]
+        if given.fault == "not-ours" and "own" in names:
+            found.append(f"{where} owns a mistake that was not ours")
+        if given.fault == "not-ours" and reply.gesture is None:
+            for move in message.moves:
+                conceded = set(move.args.get("options") or ()) & CONCESSIONS
+                conceded -= NOT_CONCESSIONS_BY_INCIDENT.get(given.incident, frozenset())
+                if conceded:
+                    found.append(f"{where} offers {', '.join(sorted(conceded))} without a gesture")
+        if troll and set(names) & {"options", "gesture", "listened", "expertise", "close"}:
+            found.append(f"{where} gives a troll a menu, a gesture or thanks")
+        if level and any(m.move == "close" and m.variant in ("patience", "apology")
+                         for m in message.moves):  # fmt: skip
+            found.append(f"{where} thanks the customer after a warning")
+        for move in message.moves:
+            if move.move == "options" and move.args.get("recommended") in NEVER_RECOMMENDED:
+                found.append(f"{where} recommends {move.args['recommended']} (a wait)")
+        dated = [
+            m for m in message.moves if m.move in ("steps", "next_contact") and "moment" in m.args
+        ]
+        if len(dated) > 1:
+            found.append(f"{where} states the promised moment {len(dated)} times")
+    return found

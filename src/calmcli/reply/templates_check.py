@@ -88,7 +88,30 @@ def check_templates(
                 rendered += 1
             if progress is not None:
                 progress(rendered, total)
+    for problem in _plan_problems(renderer):
+        problems.setdefault(problem)
     return CheckSummary(rendered, tuple(problems))
+
+
+def _plan_problems(renderer: Renderer) -> Iterator[str]:
+    """Every situation's plan, once (a plan is the same in every language), against the
+    planner's consistency rules: a team playbook's options or gestures can break them."""
+    from calmcli.reply.plan import plan, plan_problems
+
+    lang = next(iter(sorted(renderer.planned_languages)), None)
+    if lang is None:
+        return
+    for fault, channel, customer_type, incident in situations(renderer.playbook):
+        for sample in SAMPLES:
+            request = ReplyRequest(fault, channel, customer_type, incident, lang, **sample)
+            try:
+                given = renderer.plan_input(request, lang)
+                decided = plan(given)
+            except ValidationError as err:
+                yield from err.problems
+                continue
+            where = f"plan {fault}/{channel}/{customer_type}/{incident}"
+            yield from (f"{where}: {problem}" for problem in plan_problems(decided, given))
 
 
 def _render_one(
