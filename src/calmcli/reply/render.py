@@ -21,6 +21,7 @@ from calmcli.playbook.model import Playbook, Situation, situation_guidance
 from calmcli.playbook.vocabulary import AUDIENCES, REPLY_STYLES
 from calmcli.reply.locales import resolve_language
 from calmcli.reply.names import greeting_name
+from calmcli.reply.pl_address import polish_address
 
 if TYPE_CHECKING:
     from jinja2 import Environment, Template
@@ -268,7 +269,7 @@ class Renderer:
             **dict.fromkeys(MOVE_VALUES),  # a value the plan did not give a move is None
             "lang": lang,
             "customer": _clean(request.customer),
-            "address": given.facts.get("address"),
+            "address": given.facts.get("address") or inferred_address(request.customer, lang),
             "daypart": _daypart(local(self.now)),
         }
         delay = self.playbook.incidents[request.incident].follow_up
@@ -452,7 +453,7 @@ class Renderer:
             "first_name": _clean(request.greet_as) or greeting_name(request.customer),
             "agent": _clean(request.agent),
             "order": _clean(request.order),
-            "vars": OptionalValues(worded_facts(request.vars, lang)),
+            "vars": OptionalValues(worded_facts(_with_address(request, lang), lang)),
             "style": {s: s in styles for s in REPLY_STYLES},
             "options": list(incident.options),
             "compensation": _choose_compensation(
@@ -785,3 +786,14 @@ def _layout(path: Path, channel: str, message: Any, problems: Any) -> Layout | N
     if len(problems) > start:
         return None
     return Layout(audience, tuple(parts), join)
+
+
+def inferred_address(customer: str | None, lang: str) -> str | None:
+    """The form of address told by the name where a language needs it (pl: Pani/Pan)."""
+    return polish_address(customer) if lang == "pl" else None
+
+
+def _with_address(request: ReplyRequest, lang: str) -> dict[str, str]:
+    """The agent's facts, with `address` told by the name when the agent gave none."""
+    address = None if request.vars.get("address") else inferred_address(request.customer, lang)
+    return {**request.vars, "address": address} if address else dict(request.vars)
