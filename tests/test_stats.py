@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import statistics
 import time
 from collections import Counter, defaultdict
@@ -42,7 +43,10 @@ def generate(count: int, seed: int = 6) -> list[Case]:
         if rng.random() < 0.6:
             status = rng.choice(("resolved", "closed"))
             resolved = created + timedelta(seconds=rng.randrange(1, 9 * 86400))
-            events.append((resolved, "status-change", {"from": "open", "to": status}))
+            move = {"from": "open", "to": status}
+            if status == "closed":  # closed resolved (as an import may hold), or not resolved
+                move["outcome"] = rng.choice(("resolved", "abandoned", "unresolved", "duplicate"))
+            events.append((resolved, "status-change", move))
             if rng.random() < 0.15:
                 events.append(
                     (resolved + timedelta(hours=5), "status-change", {"from": status, "to": "open"})
@@ -149,10 +153,14 @@ def expected(cases: list[Case], key: str) -> dict[str, dict[str, object]]:
             reply = [t(e.at) for e in case.events if e.kind == "reply"]
             if reply:
                 replies.append(int((min(reply) - created).total_seconds()) // 60)
-            ends = [
+            ends = [  # abandoned, unresolved or a duplicate: closed, not resolved
                 t(e.at)
                 for e in case.events
-                if e.kind == "status-change" and e.data["to"] in ("resolved", "closed")
+                if e.kind == "status-change"
+                and (
+                    e.data["to"] == "resolved"
+                    or (e.data["to"] == "closed" and e.data.get("outcome") == "resolved")
+                )
             ]
             if ends:
                 resolutions.append(int((min(ends) - created).total_seconds()) // 60)
@@ -414,3 +422,65 @@ def test_html_escapes_values(calm_home: Path) -> None:
     html = render_html(stats.compute(store, now=NOW))
     store.close()
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_a_case_closed_unresolved_is_not_a_resolution_and_draws_no_bar(calm_home: Path) -> None:
+    """Issue 14 point 10: abandoned, unresolved or a duplicate closed is not a resolution; a
+    group with nothing resolved shows no time to resolution (no "0.0 h" bar)."""
+    store = open_store()
+    start = NOW - timedelta(days=2)
+    closes = {"C-RES01": "resolved", "C-ABA01": "abandoned", "C-DUP01": "duplicate"}
+    store.import_cases(
+        [
+            _case(
+                case_id,
+                start,
+                status="resolved" if outcome == "resolved" else "closed",
+                incident="billing" if outcome == "resolved" else "other",
+                events=(
+                    Event(1, utc_text(start), "created", "ann"),
+                    Event(
+                        2,
+                        utc_text(start + timedelta(hours=5)),
+                        "status-change",
+                        "ann",
+                        "",
+                        {
+                            "from": "open",
+                            "to": "resolved" if outcome == "resolved" else "closed",
+                            "outcome": outcome,
+                        },
+                    ),
+                ),
+            )
+            for case_id, outcome in closes.items()
+        ]
+    )
+    figures = stats.compute(store, now=NOW)
+    store.close()
+    assert figures.total.resolution == stats.Durations(1, 300, 300)
+    other = next(g for g in figures.groups if g.key == "other")
+    assert other.resolution == stats.Durations(0, None, None)
+    html = render_html(figures)
+    times = html[html.index("<h3>Time to resolution</h3>") :]
+    times = times[: times.index("</svg>")]
+    assert "0.0 h" not in times and "not measured" in times
+    assert "billing: 5.0 h" in times
+
+
+@pytest.mark.parametrize("high", [*range(0, 60), 99, 100, 101, 999, 12345])
+def test_integer_axes_have_distinct_ticks(high: int) -> None:
+    from calmcli.views.report_html import integer_ticks
+
+    ticks = integer_ticks(high)
+    assert ticks[0] == 0 and ticks[-1] >= high and 2 <= len(ticks) <= 5
+    assert all(isinstance(t, int) for t in ticks) and len(set(ticks)) == len(ticks)
+    assert ticks == sorted(ticks) and ticks[-2] < max(high, 1)  # no idle tick above the top
+
+
+def test_the_trend_axis_of_small_counts_is_0_1_2() -> None:
+    from calmcli.views.report_html import line_chart
+
+    svg = line_chart(["w1", "w2", "w3"], [("billing", [2, 1, 0], "#000")], "Cases per week")
+    labels = re.findall(r'text-anchor="end">(\d+)</text>', svg)
+    assert labels == ["0", "1", "2"]

@@ -208,7 +208,7 @@ def _odd_case(case_id: str) -> Case:
             "status-change",
             "ann",
             "",
-            {"from": "open", "to": "closed"},
+            {"from": "open", "to": "closed", "outcome": "resolved"},
         ),
     )
     return Case(
@@ -250,6 +250,38 @@ def test_upgrade_from_version_4_back_fills_the_figure_columns(backend: Backend) 
     store.close()
 
 
+def test_upgrade_to_version_8_takes_back_resolutions_that_were_not(backend: Backend) -> None:
+    """m008: a case closed abandoned was counted as resolved; after the upgrade it is not, and
+    a case resolved keeps its time."""
+    store = open_store()
+    kept = store.add_case(new_case(follow_up="none"))
+    dropped = store.add_case(new_case(follow_up="none"))
+    store.change(kept.id, cases.close("resolved", POLICY, "ann", NOW + timedelta(hours=2)))
+    store.change(dropped.id, cases.close("abandoned", POLICY, "ann", NOW + timedelta(hours=3)))
+    store.close()
+
+    def run(*statements: tuple[str, tuple[str, ...]]) -> dict[str, int | None]:
+        db = backend.raw()
+        try:
+            for sql, params in statements:
+                db.execute(sql, params)
+            return {row[0]: row[4] for row in _figure_columns(db)}
+        finally:
+            (db.conn if backend.name == "postgresql" else db).close()
+
+    assert run() == {kept.id: 120, dropped.id: None}
+    old = run(  # as calm at version 7 wrote it: every close was a resolution
+        (
+            "UPDATE cases SET resolved_at = updated_at, resolution_minutes = 180 WHERE id = ?",
+            (dropped.id,),
+        ),
+        ("DELETE FROM schema_migrations WHERE id = 8", ()),
+    )
+    assert old == {kept.id: 120, dropped.id: 180}
+    open_store().close()  # migrates: m008
+    assert run() == {kept.id: 120, dropped.id: None}
+
+
 def test_every_write_keeps_the_figure_columns(backend: Backend) -> None:
     """Add, reply, close, reopen, warn, follow-ups done, snoozed, cancelled: each change leaves
     the columns as a back-fill from the whole timeline would."""
@@ -272,7 +304,8 @@ def test_every_write_keeps_the_figure_columns(backend: Backend) -> None:
         # replied at once, resolved after 3 h, reopened (check off, a new follow-up set), then
         # closed with that follow-up cancelled too
         a.id: (0, 180, 1, 1, 0, 2),
-        b.id: (None, 420, 0, 0, 0, 1),  # no reply; closed (unresolved) after 7 h, follow-up too
+        # no reply; closed unresolved after 7 h, not a resolution; its follow-up cancelled
+        b.id: (None, None, 0, 0, 0, 1),
     }
     db.execute(backend.begin)
     migrations.fill_case_figures(db)

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from calmcli.caselog.port import CaseStore
     from calmcli.playbook.model import Playbook
 
-OUTCOMES = ("resolved", "unresolved", "abandoned")
+# Only `resolved` is a resolution in the figures; a duplicate is closed for a case that goes
+# on elsewhere (its contact continued with `--case`).
+OUTCOMES = ("resolved", "unresolved", "abandoned", "duplicate")
 NEW_STATUSES = ("open", "waiting")
 INPUT_KEYS = (
     "fault",

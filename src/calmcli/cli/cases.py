@@ -313,7 +313,7 @@ def note(
 def close(
     ctx: typer.Context,
     case_id: CaseId,
-    outcome: Annotated[str, typer.Option(help="resolved, unresolved or abandoned.")],
+    outcome: Annotated[str, typer.Option(help="resolved, unresolved, abandoned or duplicate.")],
     force: Annotated[bool, typer.Option(help="Cancel pending follow-ups and close.")] = False,
     compensation: Annotated[str | None, typer.Option(help="Compensation given.")] = None,
     playbooks: PlaybooksOption = None,

@@ -172,6 +172,19 @@ def m007_received(db: Connection) -> None:
     db.execute("UPDATE cases SET received_at = created_at")
 
 
+def m008_resolutions(db: Connection) -> None:
+    """An abandoned, unresolved or duplicate case closed is not a resolution (issue 14): the
+    time to resolution and the reopen rate count only cases resolved; re-derived from the
+    timeline for every case."""
+    dialect = _dialect(db)
+    db.execute(
+        "UPDATE cases SET resolved_at = (SELECT min(e.at) FROM events e WHERE e.case_id = "
+        f"cases.id AND e.kind = 'status-change' AND {_resolution(dialect)})"
+    )
+    minutes = f"{dialect.seconds_between('created_at', 'resolved_at')} / 60"
+    db.execute(f"UPDATE cases SET resolution_minutes = {minutes}")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     m001_cases,
     m002_followups,
@@ -180,6 +193,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     m005_case_figures,
     m006_customer_search,
     m007_received,
+    m008_resolutions,
 ]
 
 _LEDGER = """CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -196,8 +210,8 @@ def fill_case_figures(db: Connection) -> None:
         "UPDATE cases SET first_reply_at = m.replied, resolved_at = m.resolved, "
         "reopened = m.reopened FROM (SELECT case_id, "
         "min(CASE WHEN kind = 'reply' THEN at END) AS replied, "
-        f"min(CASE WHEN kind = 'status-change' AND {to} IN ('resolved', 'closed') "
-        "THEN at END) AS resolved, "
+        f"min(CASE WHEN kind = 'status-change' AND {_resolution(dialect)} THEN at END) "
+        "AS resolved, "
         f"max(CASE WHEN kind = 'status-change' AND {to} = 'open' THEN 1 ELSE 0 END) AS reopened "
         "FROM events WHERE kind IN ('reply', 'status-change') GROUP BY case_id) AS m "
         "WHERE cases.id = m.case_id"
@@ -219,6 +233,12 @@ def fill_case_figures(db: Connection) -> None:
         "sum(CASE WHEN cancelled = 1 THEN 1 ELSE 0 END) AS cancelled "
         "FROM followups GROUP BY case_id) AS m WHERE cases.id = m.case_id"
     )
+
+
+def _resolution(dialect: Dialect) -> str:
+    """store_sql.is_resolution in SQL: to resolved, or closed with the outcome resolved."""
+    to, outcome = dialect.json_text("data", "to"), dialect.json_text("data", "outcome")
+    return f"({to} = 'resolved' OR ({to} = 'closed' AND {outcome} = 'resolved'))"
 
 
 def _dialect(db: Connection) -> Dialect:

@@ -265,13 +265,13 @@ def _insert_search_keys(db: Connection, case_id: str, case: Case | dict[str, Any
 
 def figure_columns(case: Case) -> dict[str, Any]:
     """What one case adds to `calm stats`, kept on its row so the figures need no join (the
-    same rules as migrations.fill_case_figures): its first reply and first change to resolved
-    or closed (times, and whole minutes after creation), whether it was ever changed back to
+    same rules as migrations.fill_case_figures): its first reply and first resolution
+    (`is_resolution`; times, and whole minutes after creation), whether it was ever changed back to
     open, and its follow-ups done on time, late or cancelled (a pending one's state depends
     on when the figures are asked for)."""
     replies = [e.at for e in case.events if e.kind == "reply"]
     moves = [(e.at, e.data.get("to")) for e in case.events if e.kind == "status-change"]
-    resolved = [at for at, to in moves if to in ("resolved", "closed")]
+    resolved = [e.at for e in case.events if is_resolution(e)]
     on_time = [
         f.done_at <= f.due_at for f in case.followups if f.done_at is not None and not f.cancelled
     ]
@@ -286,6 +286,15 @@ def figure_columns(case: Case) -> dict[str, Any]:
         "followups_late": len(on_time) - sum(on_time),
         "followups_cancelled": sum(bool(f.cancelled) for f in case.followups),
     }
+
+
+def is_resolution(event: Event) -> bool:
+    """A change to resolved, or a close whose outcome was resolved: an abandoned, unresolved or
+    duplicate case closed is not a resolution (issue 14)."""
+    if event.kind != "status-change":
+        return False
+    to, outcome = event.data.get("to"), event.data.get("outcome")
+    return to == "resolved" or (to == "closed" and outcome == "resolved")
 
 
 def _minutes(start: str, end: str | None) -> int | None:

@@ -6,6 +6,7 @@ Content-Security-Policy forbids it). Every chart is followed by a table of its n
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from html import escape
@@ -42,6 +43,7 @@ th:first-child, td:first-child { text-align: left; } th { background: #f0f3f7; }
 tr.total td { font-weight: 600; border-top: 2px solid #c9d1db; }
 details summary { cursor: pointer; color: #2f6db5; font-size: 13px; }
 .empty { color: #5b6775; font-style: italic; }
+.unmeasured { fill: #5b6775; font-style: italic; }
 """
 
 
@@ -125,9 +127,9 @@ def _times_section(figures: Stats) -> list[str]:
 
     out = [
         "<h2>First response and time to resolution</h2>",
-        '<p class="meta">From the case\'s creation to the first reply, and to its first '
-        "change to resolved or closed, in hours: blue the median, orange the 90th "
-        "percentile.</p>",
+        '<p class="meta">From the case\'s creation to the first reply, and to its '
+        "resolution (closed abandoned, unresolved or as a duplicate is not one), in hours: "
+        "blue the median, orange the 90th percentile; no bar where nothing was measured.</p>",
     ]
     groups = figures.groups
     for name, attribute in (
@@ -255,8 +257,8 @@ def _warnings_section(figures: Stats) -> list[str]:
     ]
 
 
-def _hours(value: float | None) -> float:
-    return 0.0 if value is None else value / 60
+def _hours(value: float | None) -> float | None:
+    return None if value is None else value / 60  # not measured: no bar, not a 0.0 h one
 
 
 # --- drawing ----------------------------------------------------------------------------------
@@ -285,7 +287,10 @@ def _svg(height: int, title: str, parts: list[str]) -> str:
     )
 
 
-def _legend(series: Sequence[tuple[str, Sequence[float], str]], y: int) -> list[str]:
+Series = Sequence[tuple[str, Sequence[float | None], str]]
+
+
+def _legend(series: Series, y: int) -> list[str]:
     parts, x = [], LABEL
     for name, _, colour in series:
         parts.append(
@@ -298,16 +303,18 @@ def _legend(series: Sequence[tuple[str, Sequence[float], str]], y: int) -> list[
 
 def hbar_chart(
     labels: Sequence[str],
-    series: Sequence[tuple[str, Sequence[float], str]],
+    series: Series,
     title: str,
     stacked: bool = False,
     number: Callable[[float], str] = lambda v: f"{v:g}",
 ) -> str:
-    """Horizontal bars, one row per label: side by side per series, or stacked."""
+    """Horizontal bars, one row per label: side by side per series, or stacked. A value that
+    was not measured (None: no case resolved, no reply yet) gets no bar, and says so."""
     if not labels:
         return ""
-    sums = [sum(s[1][i] for s in series) for i in range(len(labels))]
-    top = max(sums if stacked else [max(s[1]) for s in series], default=0) or 1
+    sums = [sum(s[1][i] or 0 for s in series) for i in range(len(labels))]
+    measured = [v for s in series for v in s[1] if v is not None]
+    top = max(sums if stacked else measured, default=0) or 1
     span = WIDTH - LABEL - 90
     band = ROW if stacked else max(ROW, 10 + 14 * len(series))
     parts = _legend(series, 4) if len(series) > 1 else []
@@ -320,19 +327,26 @@ def hbar_chart(
         )
         x = float(LABEL)
         for n, (_, values, colour) in enumerate(series):
-            width = values[i] / top * span
+            value = values[i]
             bar_y, bar_h = (y + 4, band - 8) if stacked else (y + 4 + n * 14, 12)
+            if value is None:
+                if not stacked:
+                    parts.append(
+                        f'<text x="{x + 4:.1f}" y="{bar_y + 10}" class="unmeasured">'
+                        "not measured</text>"
+                    )
+                continue
+            width = value / top * span
             parts.append(
                 f'<rect x="{x:.1f}" y="{bar_y}" width="{width:.1f}" height="{bar_h}" '
-                f'fill="{colour}"><title>{escape(label)}: {escape(number(values[i]))}'
+                f'fill="{colour}"><title>{escape(label)}: {escape(number(value))}'
                 "</title></rect>"
             )
             if stacked:
                 x += width
             else:
                 parts.append(
-                    f'<text x="{x + width + 4:.1f}" y="{bar_y + 10}">'
-                    f"{escape(number(values[i]))}</text>"
+                    f'<text x="{x + width + 4:.1f}" y="{bar_y + 10}">{escape(number(value))}</text>'
                 )
         if stacked:
             parts.append(
@@ -342,25 +356,27 @@ def hbar_chart(
 
 
 def line_chart(
-    x_labels: Sequence[str], series: Sequence[tuple[str, Sequence[float], str]], title: str
+    x_labels: Sequence[str], series: Sequence[tuple[str, Sequence[int], str]], title: str
 ) -> str:
-    """One line per series over the x labels, with a y axis from 0 to the highest value."""
+    """One line per series over the x labels, counts on a whole-number y axis from 0, each tick
+    a distinct number (0, 1, 2 for a top of 2; never "2, 2, 1, 0, 0")."""
     if not x_labels or not series:
         return ""
     height, left, top_y, bottom = 260, 48, 34, 30
     plot_w, plot_h = WIDTH - left - 40, height - top_y - bottom
-    high = max((max(values) for _, values, _ in series), default=0) or 1
+    ticks = integer_ticks(max((max(values) for _, values, _ in series), default=0))
+    high = ticks[-1]
     step = plot_w / max(len(x_labels) - 1, 1)
     parts = [
         f'<line x1="{left}" y1="{top_y + plot_h}" x2="{left + plot_w}" '
         f'y2="{top_y + plot_h}" stroke="#8a96a3"/>'
     ]
-    for k in range(5):
-        value, y = high * k / 4, top_y + plot_h - plot_h * k / 4
+    for value in ticks:
+        y = top_y + plot_h - plot_h * value / high
         parts.append(
             f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" '
             f'stroke="#e4e8ee"/><text x="{left - 6}" y="{y + 4:.1f}" '
-            f'text-anchor="end">{value:.0f}</text>'
+            f'text-anchor="end">{value}</text>'
         )
     for i, label in enumerate(x_labels):
         parts.append(
@@ -379,6 +395,16 @@ def line_chart(
         parts += [f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{colour}"/>' for x, y in points]
     legend = [(n, v, c) for n, v, c in series]
     return _svg(height, title, [*parts, *_shift(_legend(legend, 6), left - LABEL)])
+
+
+def integer_ticks(high: float) -> list[int]:
+    """0 up to at least `high` in whole steps of 1, 2, 5, 10, 20, 50..., at most five ticks."""
+    top = max(math.ceil(high), 1)
+    step = 1
+    while math.ceil(top / step) > 4:
+        magnitude = 10 ** (len(str(step)) - 1)
+        step = {1: 2, 2: 5, 5: 10}[step // magnitude] * magnitude
+    return list(range(0, step * math.ceil(top / step) + 1, step))
 
 
 def _shift(parts: list[str], dx: int) -> list[str]:
