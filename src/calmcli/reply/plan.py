@@ -231,7 +231,7 @@ class _Planner:
             self.questions(register),
             options,
             self.gesture_move(),
-            None if ended else self.invite(),
+            None if ended else self.invite(register),
             # An ended conversation says so first, then that the case stays open.
             self.limits(register) if ended else None,
             None if steps else self.next_contact(register),
@@ -467,11 +467,13 @@ class _Planner:
             {"percent": self.gesture.percent},
         )
 
-    def invite(self) -> Move | None:
+    def invite(self, register: str = "letter") -> Move | None:
         if "invite" not in self.styles or self.troll or self.brief or self.level >= 2:
             return None
         return Move(
-            "invite", "proposal", f"customer_types: {self.g.customer_type} reply_style invite"
+            "invite",
+            _spoken("proposal", register),
+            f"customer_types: {self.g.customer_type} reply_style invite",
         )
 
     def next_contact(self, register: str, variant: str | None = None) -> Move | None:
@@ -485,7 +487,9 @@ class _Planner:
                 "facts: restock_date drives the next contact (the resolve move states the date)",
             )
         if variant is None:
-            variant = {"unclear": "update", "troll": "answer"}.get(g.fault, "confirm")
+            variant = {"unclear": "update", "troll": "answer", "not-ours": "follow"}.get(
+                g.fault, "confirm"
+            )
         return Move(
             "next_contact",
             _spoken(variant, register),

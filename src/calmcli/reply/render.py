@@ -243,7 +243,9 @@ class Renderer:
             contacts=history.contacts,
             gestures_had=tuple(history.gestures),
             warning_level=min(level, 3),
-            greet_as=_clean(request.greet_as) or greeting_name(request.customer),
+            greet_as=_spoken_name(
+                request, _clean(request.greet_as) or greeting_name(request.customer)
+            ),
             agent=_clean(request.agent),
             order=_clean(request.order),
             team=settings.team_name(lang) or None,
@@ -481,6 +483,11 @@ class Renderer:
                 "reason": f"follow up on {request.incident} ({request.fault})",
             },
         }
+
+
+def _spoken_name(request: ReplyRequest, name: str | None) -> str | None:
+    """A handle (@...) is not a name to say on the phone."""
+    return None if request.channel == "phone" and name and name[:1] == "@" else name
 
 
 def _daypart(moment: datetime) -> str:

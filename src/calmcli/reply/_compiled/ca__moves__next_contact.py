@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e18b6e50-1120'
+SOURCE_DIGEST = '3e4b7fda-1301'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -19,6 +19,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock'][0](context)
     yield from context.blocks['restock_spoken'][0](context)
     yield from context.blocks['end'][0](context)
+    yield from context.blocks['follow'][0](context)
+    yield from context.blocks['follow_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -128,5 +130,31 @@ def block_end(context, missing=missing, environment=environment):
     pass
     yield 'El seu cas continua obert i el continuarem revisant.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&2=21&3=31&5=34&6=44&8=47&9=57&11=60&12=70&14=73&15=83&17=86&18=96&20=99&23=109&26=119'
+def block_follow(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li escriurem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per veure com va tot.\n'
+
+def block_follow_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li tornaré a trucar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per veure com va tot.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&2=23&3=33&5=36&6=46&8=49&9=59&11=62&12=72&14=75&15=85&17=88&18=98&20=101&23=111&26=121&29=131&30=141&32=144&33=154'

@@ -1,5 +1,5 @@
 # Generated from en/moves/invite.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a9c6fe1f-266'
+SOURCE_DIGEST = '08917b7f-381'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/invite.j2'
 
@@ -11,6 +11,7 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     pass
     yield from context.blocks['proposal'][0](context)
+    yield from context.blocks['proposal_spoken'][0](context)
 
 def block_proposal(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -22,5 +23,15 @@ def block_proposal(context, missing=missing, environment=environment):
     pass
     yield "If there's a solution you would find fairer, tell us and we'll consider it.\n"
 
-blocks = {'proposal': block_proposal}
-debug_info = '1=11'
+def block_proposal_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "If there's a solution you'd find fairer, tell me and we'll consider it.\n"
+
+blocks = {'proposal': block_proposal, 'proposal_spoken': block_proposal_spoken}
+debug_info = '1=11&4=12&1=14&4=24'

@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f24b82d4-1024'
+SOURCE_DIGEST = '413669e6-1215'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -19,6 +19,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock'][0](context)
     yield from context.blocks['restock_spoken'][0](context)
     yield from context.blocks['end'][0](context)
+    yield from context.blocks['follow'][0](context)
+    yield from context.blocks['follow_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -128,5 +130,31 @@ def block_end(context, missing=missing, environment=environment):
     pass
     yield "Your case stays open, and we'll keep working on it.\n"
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end}
-debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&22=18&25=19&1=21&2=31&4=34&5=44&7=47&8=57&10=60&11=70&13=73&14=83&16=86&17=96&19=99&22=109&25=119'
+def block_follow(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "We'll write to you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' to see how things stand.\n'
+
+def block_follow_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "I'll call you back "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' to see how things stand.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken}
+debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&22=18&25=19&28=20&31=21&1=23&2=33&4=36&5=46&7=49&8=59&10=62&11=72&13=75&14=85&16=88&17=98&19=101&22=111&25=121&28=131&29=141&31=144&32=154'

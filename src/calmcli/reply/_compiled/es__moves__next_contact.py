@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7f8ed960-1213'
+SOURCE_DIGEST = '67fb588d-1399'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -19,6 +19,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock'][0](context)
     yield from context.blocks['restock_spoken'][0](context)
     yield from context.blocks['end'][0](context)
+    yield from context.blocks['follow'][0](context)
+    yield from context.blocks['follow_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -128,5 +130,31 @@ def block_end(context, missing=missing, environment=environment):
     pass
     yield 'Su caso sigue abierto y lo seguiremos revisando.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&3=21&4=31&6=34&7=44&9=47&10=57&12=60&13=70&15=73&16=83&18=86&19=96&21=99&24=109&27=119'
+def block_follow(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le escribiremos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para ver cómo va todo.\n'
+
+def block_follow_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le vuelvo a llamar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para ver cómo va todo.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&3=23&4=33&6=36&7=46&9=49&10=59&12=62&13=72&15=75&16=85&18=88&19=98&21=101&24=111&27=121&30=131&31=141&33=144&34=154'

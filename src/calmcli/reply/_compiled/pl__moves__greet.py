@@ -1,5 +1,5 @@
 # Generated from pl/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd252d520-1160'
+SOURCE_DIGEST = '39fb404c-1070'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/greet.j2'
 
@@ -97,7 +97,6 @@ def block_spoken(context, missing=missing, environment=environment):
     l_0_agent = resolve('agent')
     l_0_team = resolve('team')
     l_0_brand = resolve('brand')
-    l_0_address = resolve('address')
     pass
     yield str(('Dobry wieczór' if ((undefined(name='daypart') if l_0_daypart is missing else l_0_daypart) == 'evening') else 'Dzień dobry'))
     if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
@@ -112,9 +111,7 @@ def block_spoken(context, missing=missing, environment=environment):
             pass
             yield ' '
             yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
-    yield '. Dzwonię w sprawie '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' zgłoszenia.\n'
+    yield '.\n'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&3=17&4=26&6=29&7=39&9=45&10=55&12=61&13=73&15=87&16=100'
+debug_info = '3=11&6=12&9=13&12=14&15=15&3=17&4=26&6=29&7=39&9=45&10=55&12=61&13=73&15=87&16=99'

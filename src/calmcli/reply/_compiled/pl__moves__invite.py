@@ -1,5 +1,5 @@
 # Generated from pl/moves/invite.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '90eccf56-353'
+SOURCE_DIGEST = '1e658600-565'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/invite.j2'
 
@@ -11,6 +11,7 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     pass
     yield from context.blocks['proposal'][0](context)
+    yield from context.blocks['proposal_spoken'][0](context)
 
 def block_proposal(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -25,5 +26,18 @@ def block_proposal(context, missing=missing, environment=environment):
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
     yield ' bardziej sprawiedliwe, prosimy o nim napisać – rozważymy je.\n'
 
-blocks = {'proposal': block_proposal}
-debug_info = '1=11&2=23'
+def block_proposal_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_address = resolve('address')
+    pass
+    yield 'Jeśli jakieś rozwiązanie wydaje się '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+    yield ' bardziej sprawiedliwe, proszę mi o nim powiedzieć – rozważymy je.\n'
+
+blocks = {'proposal': block_proposal, 'proposal_spoken': block_proposal_spoken}
+debug_info = '1=11&4=12&1=14&2=24&4=27&5=37'
