@@ -1650,7 +1650,7 @@ def run_one(family: str, name: str, check: Attempt) -> tuple[str, str, str]:
             **{k: v for k, v in os.environ.items() if not k.startswith("CALM_")},
             "CALM_HOME": str(work / "home"),
             "CALM_CACHE_DIR": str(work / "cache"),
-            "CALM_CONFIG": str(work / "none.toml"),
+            "XDG_CONFIG_HOME": str(work / "xdg-config"),  # no config file
             "CALM_AGENT": "tester",
             "NO_COLOR": "1",
         },

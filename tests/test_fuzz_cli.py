@@ -163,7 +163,7 @@ def place(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Place]:
     here.env = {
         "CALM_HOME": str(here.home),
         "CALM_CACHE_DIR": str(base / "calm-cache"),
-        "CALM_CONFIG": str(base / "calm-config.toml"),
+        "XDG_CONFIG_HOME": str(base / "xdg-config"),  # no config file (CALM_CONFIG must exist)
         "CALM_AGENT": "tester",
         "CALM_DB": "",
     }
