@@ -41,8 +41,12 @@ CAUSES = {
     "en": ["the courier found nobody at home and left a card",
            "the fault comes from using a charger that isn't compatible"],
 }  # fmt: skip
-PICKUP = {"es": "el estanco de la calle Mayor, 12", "ca": "l’estanc del carrer Major, 12",
-          "pl": "paczkomat WAW123, ul. Długa 5", "en": "the newsagent at 12 High Street"}  # fmt: skip
+PICKUP = {
+    "es": "el estanco de la calle Mayor, 12",
+    "ca": "l’estanc del carrer Major, 12",
+    "pl": "paczkomat WAW123, ul. Długa 5",
+    "en": "the newsagent at 12 High Street",
+}
 QUOTES = {"es": "Las devoluciones se aceptan en un plazo de 30 días.",
           "ca": "Les devolucions s’accepten en un termini de 30 dies.",
           "pl": "Zwroty przyjmujemy w ciągu 30 dni.",

@@ -20,7 +20,7 @@ _SECOND_GIVEN = frozenset(
     andres ramon fernando eduardo enrique maria isabel teresa carmen pilar elena luisa angeles
     dolores mercedes rosa cristina eugenia fernanda guadalupe victoria lourdes mar josep joan
     pere jordi lluis montserrat antonia josefa ines rocio alejandro alfonso emilio
-    juan pedro rafael ricardo lucia paula beatriz sofia sol luz
+    juan pedro rafael ricardo lucia paula beatriz sofia sol luz ann anne louise
     """.split()
 )
 # "María del Carmen", "María de los Ángeles", "José de Jesús": a particle, then a given name.
