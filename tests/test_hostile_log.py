@@ -152,6 +152,8 @@ TRIAGE = ("triage", "--customer", "Bo", "--fault", "ours", "--channel", "email",
 def test_triage_out_on_a_full_disk_logs_nothing(tiny_disk: Path) -> None:
     import os
 
+    _add()  # the log exists (a new one is announced on stderr)
+
     filler = os.open(tiny_disk / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
     try:  # fill the disk
         while os.write(filler, b"\0" * 4096):
@@ -167,7 +169,7 @@ def test_triage_out_on_a_full_disk_logs_nothing(tiny_disk: Path) -> None:
         f"calm: cannot write {out}: No space left on device; nothing was logged"
     )
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
-    assert run("cases", "list").stdout.splitlines()[1:] == []  # was logged, its reply lost
+    assert len(run("cases", "list").stdout.splitlines()[1:]) == 1  # Ann's: none logged now
 
 
 def test_triage_out_is_not_written_when_the_case_cannot_be_logged(
