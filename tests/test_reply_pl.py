@@ -65,3 +65,110 @@ def test_no_name_or_a_handle_never_guesses_a_gender() -> None:
     for who in ([], ["--customer", "@kasia_w"]):
         text = reply(*KNOW_IT_ALL, "--incident", "product-defect", *who)
         assert "Pani" not in text and "Pan " not in text
+
+
+def test_the_item_is_part_of_the_sentence_never_a_bracketed_label() -> None:
+    base = ["--fault", "not-ours", "--channel", "chat", "--customer-type", "indecisive"]
+    stock = reply(
+        *base,
+        "--incident",
+        "out-of-stock",
+        "--customer",
+        "Łukasz Wójcik",
+        "--set",
+        "item=buty Trail 40",
+    )
+    assert "produkt z Pana zamówienia – buty Trail 40 – wyprzedał się" in stock
+    assert "(buty Trail 40)" not in stock
+    bare = reply(*base, "--incident", "out-of-stock", "--customer", "Anna Kowalska")
+    assert "Niestety produkt z Pani zamówienia wyprzedał się, zanim" in bare
+    defect = reply(*base, "--incident", "product-defect", "--set", "item=buty Trail 40")
+    assert "zamówiony produkt – buty Trail 40 – sprawia kłopot" in defect
+    assert "nie działa" not in defect.split("\n")[0]
+
+
+def test_options_ask_the_customer_to_choose_and_refund_is_zwracamy() -> None:
+    text = reply(
+        "--fault",
+        "not-ours",
+        "--channel",
+        "email",
+        "--customer-type",
+        "indecisive",
+        "--incident",
+        "out-of-stock",
+        "--customer",
+        "Anna Kowalska",
+    )
+    assert "Mamy dla Pani dwie możliwości:" in text
+    assert "Prosimy dać znać, co Pani wybiera – zajmiemy się tym od razu." in text
+    assert "zwracamy całą kwotę" in text and "oddajemy" not in text
+
+
+def test_the_phone_script_opens_once_with_the_agent_and_the_matter() -> None:
+    text = reply(
+        "--fault",
+        "ours",
+        "--channel",
+        "phone",
+        "--customer-type",
+        "know-it-all",
+        "--incident",
+        "billing",
+        "--customer",
+        "Maria Magdalena Lis",
+        "--agent",
+        "Anna Nowak",
+    )
+    first = text.splitlines()[0]
+    assert first == (
+        "- Dzień dobry, mówi Anna Nowak z obsługi klienta. Dzwonię w "
+        "sprawie Pani zgłoszenia dotyczącego płatności."
+    )
+    assert text.count("Dzwonię") == 1 and "(" not in text
+
+
+def test_calques_are_gone_from_dm_and_ours_replies() -> None:
+    dm = reply(
+        "--fault",
+        "ours",
+        "--channel",
+        "social-public",
+        "--customer-type",
+        "rude",
+        "--incident",
+        "other",
+        "--customer",
+        "Anna Kowalska",
+        "--order",
+        "A-1",
+    )
+    assert "Kontynuujemy tutaj" not in dm and "Piszemy w nawiązaniu do Pani komentarza" in dm
+    assert "Napisaliśmy do Pani prywatną wiadomość – tam omówimy szczegóły." in dm
+    assert "(zamówienie nr" not in dm
+    ours = reply(
+        "--fault",
+        "ours",
+        "--channel",
+        "email",
+        "--customer-type",
+        "know-it-all",
+        "--incident",
+        "product-defect",
+        "--customer",
+        "Jan Nowak",
+    )
+    assert "możliwość naprawienia" not in ours
+    unclear = reply(
+        "--fault",
+        "unclear",
+        "--channel",
+        "email",
+        "--customer-type",
+        "none",
+        "--incident",
+        "other",
+        "--order",
+        "A-7",
+    )
+    assert "Sprawdzamy, co się stało z zamówieniem nr A-7." in unclear

@@ -273,6 +273,7 @@ class Renderer:
             "customer": _clean(request.customer),
             "address": given.facts.get("address") or inferred_address(request.customer, lang),
             "daypart": _daypart(local(self.now)),
+            "incident": request.incident,
         }
         delay = self.playbook.incidents[request.incident].follow_up
         delay = delay or self.playbook.settings.follow_up

@@ -1,5 +1,5 @@
 # Generated from pl/moves/close.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '46829c5b-453'
+SOURCE_DIGEST = '3f8254aa-433'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/close.j2'
 
@@ -23,7 +23,7 @@ def block_apology(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Dziękujemy za możliwość naprawienia naszego błędu.\n'
+    yield 'Jeszcze raz przepraszamy za kłopot.\n'
 
 def block_patience(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

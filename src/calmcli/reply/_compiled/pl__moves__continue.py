@@ -1,5 +1,5 @@
 # Generated from pl/moves/continue.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '8673911b-247'
+SOURCE_DIGEST = 'd1f65949-307'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/continue.j2'
 
@@ -19,8 +19,11 @@ def block_after_public(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_address = resolve('address')
     pass
-    yield 'Kontynuujemy tutaj sprawę z publicznego komentarza.\n'
+    yield 'Piszemy w nawiązaniu do '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' komentarza pod naszym postem.\n'
 
 blocks = {'after_public': block_after_public}
-debug_info = '1=11'
+debug_info = '1=11&2=23'

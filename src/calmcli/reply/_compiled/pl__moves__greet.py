@@ -1,5 +1,5 @@
 # Generated from pl/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '39fb404c-1070'
+SOURCE_DIGEST = '878cef3c-1795'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/greet.j2'
 
@@ -35,14 +35,8 @@ def block_dm(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_greet_as = resolve('greet_as')
     pass
-    yield 'Dzień dobry'
-    if ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as) and ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as)[:1] == '@')):
-        pass
-        yield ', '
-        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
-    yield ',\n'
+    yield 'Dzień dobry,\n'
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -93,25 +87,53 @@ def block_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_incident = resolve('incident')
+    l_0_team = resolve('team')
     l_0_daypart = resolve('daypart')
     l_0_agent = resolve('agent')
-    l_0_team = resolve('team')
     l_0_brand = resolve('brand')
+    l_0_address = resolve('address')
+    l_0_about = l_0_from_team = missing
+    try:
+        t_1 = environment.filters['lower']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'lower' found.")
     pass
+    l_0_about = environment.call(context, environment.getattr({'shipping-delay': 'opóźnionej przesyłki', 'damaged-item': 'uszkodzonej przesyłki', 'out-of-stock': 'zamówionego produktu', 'policy-misreading': 'warunków zakupu', 'product-defect': 'reklamacji produktu', 'billing': 'płatności'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), _block_vars=_block_vars)
+    _block_vars['about'] = l_0_about
+    l_0_from_team = (('obsługi klienta' if (t_1((undefined(name='team') if l_0_team is missing else l_0_team)) == 'obsługa klienta') else str_join(('zespołu ', (undefined(name='team') if l_0_team is missing else l_0_team), ))) if (undefined(name='team') if l_0_team is missing else l_0_team) else None)
+    _block_vars['from_team'] = l_0_from_team
     yield str(('Dobry wieczór' if ((undefined(name='daypart') if l_0_daypart is missing else l_0_daypart) == 'evening') else 'Dzień dobry'))
     if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
         pass
-        yield ', tu '
+        yield ', mówi '
         yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
-    if (undefined(name='team') if l_0_team is missing else l_0_team):
+        if (undefined(name='from_team') if l_0_from_team is missing else l_0_from_team):
+            pass
+            yield ' z '
+            yield str((undefined(name='from_team') if l_0_from_team is missing else l_0_from_team))
+            if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
+                pass
+                yield ' '
+                yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
+    elif (undefined(name='from_team') if l_0_from_team is missing else l_0_from_team):
         pass
-        yield ' – '
-        yield str((undefined(name='team') if l_0_team is missing else l_0_team))
+        yield ', tu '
+        yield str((t_1((undefined(name='team') if l_0_team is missing else l_0_team)) if (t_1((undefined(name='team') if l_0_team is missing else l_0_team)) == 'obsługa klienta') else (undefined(name='team') if l_0_team is missing else l_0_team)))
         if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
             pass
             yield ' '
             yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
+    yield '. Dzwonię w sprawie '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' zgłoszenia'
+    if (undefined(name='about') if l_0_about is missing else l_0_about):
+        pass
+        yield ' dotyczącego '
+        yield str((undefined(name='about') if l_0_about is missing else l_0_about))
     yield '.\n'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&3=17&4=26&6=29&7=39&9=45&10=55&12=61&13=73&15=87&16=99'
+debug_info = '3=11&6=12&9=13&12=14&15=15&3=17&4=26&6=29&9=39&10=49&12=55&13=67&15=81&17=102&18=104&19=106'

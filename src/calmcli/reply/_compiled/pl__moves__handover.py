@@ -1,5 +1,5 @@
 # Generated from pl/moves/handover.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2450a5ea-275'
+SOURCE_DIGEST = '7dcf0741-315'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/handover.j2'
 
@@ -19,8 +19,11 @@ def block_private(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_address = resolve('address')
     pass
-    yield 'Napisaliśmy w wiadomości prywatnej, żeby omówić sprawę bez publikowania danych.\n'
+    yield 'Napisaliśmy do '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' prywatną wiadomość – tam omówimy szczegóły.\n'
 
 blocks = {'private': block_private}
-debug_info = '1=11'
+debug_info = '1=11&2=23'

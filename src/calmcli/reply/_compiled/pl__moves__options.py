@@ -1,5 +1,5 @@
 # Generated from pl/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '8c0a7069-3508'
+SOURCE_DIGEST = '2dfa2b31-4183'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/options.j2'
 
@@ -46,31 +46,43 @@ def block_choose(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_self = TemplateReference(context)
     _block_vars = {}
-    l_0_options = resolve('options')
     l_0_address = resolve('address')
+    l_0_options = resolve('options')
     l_0_recommended = resolve('recommended')
     try:
-        t_1 = environment.filters['replace']
+        t_1 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_2 = environment.filters['replace']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    yield 'Do wyboru są następujące rozwiązania:\n'
+    yield 'Mamy dla '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' '
+    yield str(environment.call(context, environment.getattr({2: 'dwie', 3: 'trzy', 4: 'cztery'}, 'get'), t_1((undefined(name='options') if l_0_options is missing else l_0_options)), t_1((undefined(name='options') if l_0_options is missing else l_0_options)), _block_vars=_block_vars))
+    yield ' możliwości:\n'
     l_1_loop = missing
     for l_1_option, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
         _loop_vars = {}
         pass
         yield str(environment.getattr(l_1_loop, 'index'))
         yield '. '
-        yield str(environment.call(context, environment.getitem(l_0_self, str_join(('o_', t_1(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
+        yield str(environment.call(context, environment.getitem(l_0_self, str_join(('o_', t_2(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
         yield '\n'
     l_1_loop = l_1_option = missing
     yield 'Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
     yield ' się spieszy, polecamy '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
-    yield '.\n'
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield '. Prosimy dać znać, co '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
+    yield ' – zajmiemy się tym od razu.\n'
 
 def block_choose_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -82,11 +94,12 @@ def block_choose_chat(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_options = resolve('options')
     l_0_recommended = resolve('recommended')
+    l_0_address = resolve('address')
     try:
-        t_1 = environment.filters['replace']
+        t_2 = environment.filters['replace']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
     yield 'Możemy zaproponować '
@@ -94,12 +107,14 @@ def block_choose_chat(context, missing=missing, environment=environment):
     for l_1_option, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
         _loop_vars = {}
         pass
-        yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
+        yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
         yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' lub ' if (not environment.getattr(l_1_loop, 'last')) else '')))
     l_1_loop = l_1_option = missing
     yield '. Jeśli to pilne, polecamy '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
-    yield '.\n'
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield '. Prosimy dać znać, co '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
+    yield ' – zajmiemy się tym od razu.\n'
 
 def block_brief(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -111,20 +126,23 @@ def block_brief(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_options = resolve('options')
     l_0_recommended = resolve('recommended')
+    l_0_address = resolve('address')
     try:
-        t_1 = environment.filters['replace']
+        t_2 = environment.filters['replace']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
     yield 'Proponujemy '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0), '-', '_'), ))), _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0), '-', '_'), ))), _block_vars=_block_vars))
     yield ' lub '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 1), '-', '_'), ))), _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 1), '-', '_'), ))), _block_vars=_block_vars))
     yield '; jeśli to pilne, polecamy '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
-    yield '.\n'
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield '. Prosimy dać znać, co '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
+    yield ' – zajmiemy się tym od razu.\n'
 
 def block_choose_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -136,11 +154,12 @@ def block_choose_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_options = resolve('options')
     l_0_recommended = resolve('recommended')
+    l_0_address = resolve('address')
     try:
-        t_1 = environment.filters['replace']
+        t_2 = environment.filters['replace']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
     yield 'Mogę zaproponować '
@@ -148,12 +167,14 @@ def block_choose_spoken(context, missing=missing, environment=environment):
     for l_1_option, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
         _loop_vars = {}
         pass
-        yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
+        yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
         yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' lub ' if (not environment.getattr(l_1_loop, 'last')) else '')))
     l_1_loop = l_1_option = missing
     yield '.\nJeśli to pilne, polecam '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
-    yield '. Co wybieramy?\n'
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield '. '
+    yield str(environment.call(context, environment.getattr({'f': 'Co Pani wybiera?', 'm': 'Co Pan wybiera?'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Co wybieramy?', _block_vars=_block_vars))
+    yield '\n'
 
 def block_brief_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -165,20 +186,23 @@ def block_brief_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_options = resolve('options')
     l_0_recommended = resolve('recommended')
+    l_0_address = resolve('address')
     try:
-        t_1 = environment.filters['replace']
+        t_2 = environment.filters['replace']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
     yield 'Mogę zaproponować '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0), '-', '_'), ))), _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0), '-', '_'), ))), _block_vars=_block_vars))
     yield ' lub '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 1), '-', '_'), ))), _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 1), '-', '_'), ))), _block_vars=_block_vars))
     yield '; jeśli to pilne, polecam '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
-    yield '. Co wybieramy?\n'
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield '. '
+    yield str(environment.call(context, environment.getattr({'f': 'Co Pani wybiera?', 'm': 'Co Pan wybiera?'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Co wybieramy?', _block_vars=_block_vars))
+    yield '\n'
 
 def block_o_wait(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -208,7 +232,7 @@ def block_o_refund(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Zwrot pieniędzy: oddajemy całą kwotę.'
+    yield 'Zwrot pieniędzy: zwracamy całą kwotę.'
 
 def block_o_replacement(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -258,7 +282,7 @@ def block_o_return(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Zwrot: przyjmujemy produkt i oddajemy pieniądze.'
+    yield 'Zwrot: przyjmujemy produkt i zwracamy pieniądze.'
 
 def block_o_exchange(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -401,4 +425,4 @@ def block_r_corrected_invoice(context, missing=missing, environment=environment)
     yield 'fakturę korygującą'
 
 blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice}
-debug_info = '2=11&9=12&12=13&15=14&19=15&23=16&24=17&25=18&26=19&27=20&28=21&29=22&30=23&31=24&32=25&33=26&34=27&35=28&36=29&37=30&38=31&39=32&40=33&41=34&42=35&43=36&44=37&2=39&4=59&5=62&7=68&9=73&10=92&12=102&13=120&15=127&16=146&17=153&19=156&20=174&23=181&24=191&25=201&26=211&27=221&28=231&29=241&30=251&31=261&32=271&33=281&34=291&35=301&36=311&37=321&38=331&39=341&40=351&41=361&42=371&43=381&44=391'
+debug_info = '2=11&9=12&12=13&15=14&19=15&23=16&24=17&25=18&26=19&27=20&28=21&29=22&30=23&31=24&32=25&33=26&34=27&35=28&36=29&37=30&38=31&39=32&40=33&41=34&42=35&43=36&44=37&2=39&3=64&4=69&5=72&7=78&9=85&10=105&12=117&13=136&15=145&16=165&17=172&19=177&20=196&23=205&24=215&25=225&26=235&27=245&28=255&29=265&30=275&31=285&32=295&33=305&34=315&35=325&36=335&37=345&38=355&39=365&40=375&41=385&42=395&43=405&44=415'

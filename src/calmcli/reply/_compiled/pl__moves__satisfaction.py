@@ -1,5 +1,5 @@
 # Generated from pl/moves/satisfaction.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '710920c7-648'
+SOURCE_DIGEST = 'f9b98d84-564'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/satisfaction.j2'
 
@@ -20,18 +20,12 @@ def block_check(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item = resolve('item')
     l_0_order = resolve('order')
     pass
-    yield 'Piszemy, żeby upewnić się, że wszystko zostało załatwione'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ' ('
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ')'
+    yield 'Piszemy, żeby upewnić się, że wszystko jest już w porządku'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' – zamówienie nr '
+        yield ' z zamówieniem nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '. Jeśli coś jest nie tak, wystarczy odpowiedzieć na tę wiadomość.\n'
 
@@ -42,15 +36,8 @@ def block_check_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item = resolve('item')
     pass
-    yield 'Dzwonię, żeby upewnić się, że wszystko zostało załatwione'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ' ('
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ')'
-    yield '. Czy wszystko jest w porządku?\n'
+    yield 'Chcę się upewnić, że wszystko zostało załatwione. Czy wszystko jest w porządku?\n'
 
 blocks = {'check': block_check, 'check_spoken': block_check_spoken}
-debug_info = '2=11&5=12&2=14&3=25&5=36&6=46'
+debug_info = '2=11&5=12&2=14&3=24&5=30'

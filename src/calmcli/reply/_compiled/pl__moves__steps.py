@@ -1,5 +1,5 @@
 # Generated from pl/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'fe3f8cc0-1369'
+SOURCE_DIGEST = 'de429b0b-1370'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/steps.j2'
 
@@ -54,7 +54,7 @@ def block_unclear(context, missing=missing, environment=environment):
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' i zaczynamy je sprawdzać.\n2. Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' z wynikiem albo – jeśli go jeszcze nie będzie – z tym, co już wiemy.\n3. Gdy sprawa zostanie rozwiązana i '
+    yield ', z wynikiem albo – jeśli go jeszcze nie będzie – z tym, co już wiemy.\n3. Gdy sprawa zostanie rozwiązana i '
     yield str(environment.call(context, environment.getattr({'f': 'potwierdzi to Pani', 'm': 'potwierdzi to Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potwierdzą to Państwo', _block_vars=_block_vars))
     yield ', zamkniemy zgłoszenie.\n'
 
