@@ -21,6 +21,8 @@ _SECOND_GIVEN = frozenset(
     dolores mercedes rosa cristina eugenia fernanda guadalupe victoria lourdes mar josep joan
     pere jordi lluis montserrat antonia josefa ines rocio alejandro alfonso emilio
     juan pedro rafael ricardo lucia paula beatriz sofia sol luz ann anne louise
+    dolors carles carme merce roser neus gloria assumpcio angels cinta nuria eulalia lluisa
+    francesc xavier antoni baptista
     """.split()
 )
 # "María del Carmen", "María de los Ángeles", "José de Jesús": a particle, then a given name.

@@ -1,5 +1,5 @@
 # Generated from ca/moves/close.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4faaff01-480'
+SOURCE_DIGEST = 'd63b1cdc-455'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/close.j2'
 
@@ -23,7 +23,7 @@ def block_apology(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Gràcies per donar-nos l’oportunitat de solucionar-ho.\n'
+    yield 'Disculpi de nou les molèsties.\n'
 
 def block_patience(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from ca/moves/handover.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '147718e5-279'
+SOURCE_DIGEST = '1f9dcb00-247'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/handover.j2'
 
@@ -20,7 +20,7 @@ def block_private(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Li hem escrit per missatge privat per veure-ho amb vostè sense publicar les seves dades.\n'
+    yield 'Li hem enviat un missatge privat per mirar-ho amb vostè.\n'
 
 blocks = {'private': block_private}
 debug_info = '1=11'

@@ -1,5 +1,5 @@
 # Generated from ca/moves/limits.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '15a787d4-640'
+SOURCE_DIGEST = '0cefd102-639'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/limits.j2'
 
@@ -23,7 +23,7 @@ def block_warn(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Li demanem que mantinguem un to respectuós: si els insults continuen, haurem de tancar aquesta conversa.\n'
+    yield 'Li demanem que mantingui un to respectuós: si els insults continuen, haurem de tancar aquesta conversa.\n'
 
 def block_final(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3e4b7fda-1301'
+SOURCE_DIGEST = '6a4c3143-1284'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -59,7 +59,7 @@ def block_update(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb el que sapiguem fins aleshores, tant si tenim la resposta definitiva com si no.\n'
+    yield ' amb el que sapiguem, encara que no tinguem la resposta definitiva.\n'
 
 def block_update_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from ca/moves/satisfaction.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '60ea50b6-578'
+SOURCE_DIGEST = 'c0fdd791-582'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/satisfaction.j2'
 
@@ -30,9 +30,8 @@ def block_check(context, missing=missing, environment=environment):
         yield str((undefined(name='item') if l_0_item is missing else l_0_item))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' (comanda '
+        yield ' de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield ')'
     yield '. Si alguna cosa no va bé, respongui aquest missatge i ho mirarem de seguida.\n'
 
 def block_check_spoken(context, missing=missing, environment=environment):
@@ -52,4 +51,4 @@ def block_check_spoken(context, missing=missing, environment=environment):
     yield '. Tot bé?\n'
 
 blocks = {'check': block_check, 'check_spoken': block_check_spoken}
-debug_info = '2=11&5=12&2=14&3=25&5=36&6=46'
+debug_info = '2=11&5=12&2=14&3=25&5=35&6=45'

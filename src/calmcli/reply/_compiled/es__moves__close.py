@@ -1,5 +1,5 @@
 # Generated from es/moves/close.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '25149b8d-459'
+SOURCE_DIGEST = '112cc534-441'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/close.j2'
 
@@ -23,7 +23,7 @@ def block_apology(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Gracias por darnos la oportunidad de solucionarlo.\n'
+    yield 'Disculpe de nuevo las molestias.\n'
 
 def block_patience(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

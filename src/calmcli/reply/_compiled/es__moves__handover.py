@@ -1,5 +1,5 @@
 # Generated from es/moves/handover.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3f1ee667-271'
+SOURCE_DIGEST = '5f80f48c-251'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/handover.j2'
 
@@ -20,7 +20,7 @@ def block_private(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Le hemos escrito por mensaje privado para verlo con usted sin publicar sus datos.\n'
+    yield 'Le hemos enviado un mensaje privado para revisarlo con usted.\n'
 
 blocks = {'private': block_private}
 debug_info = '1=11'

@@ -1,5 +1,5 @@
 # Generated from es/moves/limits.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4c534827-654'
+SOURCE_DIGEST = 'fefb8ebc-651'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/limits.j2'
 
@@ -23,7 +23,7 @@ def block_warn(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Le pedimos que mantengamos un tono respetuoso: si los insultos continúan, tendremos que cerrar esta conversación.\n'
+    yield 'Le pedimos que mantenga un tono respetuoso: si los insultos continúan, tendremos que cerrar esta conversación.\n'
 
 def block_final(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

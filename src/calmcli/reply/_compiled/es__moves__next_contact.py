@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '67fb588d-1399'
+SOURCE_DIGEST = '8918a1c0-1398'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -59,7 +59,7 @@ def block_update(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con lo que sepamos hasta entonces, tengamos o no la respuesta definitiva.\n'
+    yield ' con lo que sepamos, aunque no tengamos todavía la respuesta definitiva.\n'
 
 def block_update_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '29419397-7557'
+SOURCE_DIGEST = '15664d9e-7637'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -669,12 +669,13 @@ def block_other_ours(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Nos encargamos de solucionarlo'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' (pedido '
+        yield 'Nos encargamos de solucionar el problema del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield ')'
+    else:
+        pass
+        yield 'Nos encargamos de solucionarlo'
     yield ' sin ningún coste para usted.\n'
 
 def block_other_not_ours(context, missing=missing, environment=environment):
@@ -702,12 +703,13 @@ def block_other_unclear(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Estamos revisando su caso'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' (pedido '
+        yield 'Estamos revisando su pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield ')'
+    else:
+        pass
+        yield 'Estamos revisando su caso'
     yield ' para entender qué ha ocurrido.\n'
 
 def block_billing_ours_amount(context, missing=missing, environment=environment):
@@ -729,4 +731,4 @@ def block_billing_ours_amount(context, missing=missing, environment=environment)
     yield ', le devolvemos lo que le cobramos de más y le enviamos la factura corregida.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'billing_ours_amount': block_billing_ours_amount}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&3=53&4=63&6=69&7=79&9=85&10=95&12=101&13=125&15=138&16=148&18=154&19=164&21=170&24=180&25=190&27=196&28=206&30=212&33=222&36=232&37=248&39=251&40=267&42=270&45=280&48=290&49=306&51=309&52=325&54=328&57=338&60=348&61=364&63=367&64=383&66=386&67=396&69=402&72=412&73=422&75=431&76=448&78=459&79=469&81=478&82=495&84=506&85=516&87=522&90=532&93=542&94=552&96=558&97=568&99=574&100=585&102=593&103=603&105=609&106=620&108=627&109=637&111=643&112=654&114=661&115=671&117=678&118=688&120=694&121=704&123=711&124=722'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&3=53&4=63&6=69&7=79&9=85&10=95&12=101&13=125&15=138&16=148&18=154&19=164&21=170&24=180&25=190&27=196&28=206&30=212&33=222&36=232&37=248&39=251&40=267&42=270&45=280&48=290&49=306&51=309&52=325&54=328&57=338&60=348&61=364&63=367&64=383&66=386&67=396&69=402&72=412&73=422&75=431&76=448&78=459&79=469&81=478&82=495&84=506&85=516&87=522&90=532&93=542&94=552&96=558&97=568&99=574&100=585&102=593&103=603&105=609&106=620&108=627&109=637&111=643&112=654&114=661&115=670&117=679&118=689&120=695&121=704&123=713&124=724'
