@@ -262,12 +262,12 @@ def test_note_close_reopen_lifecycle(calm_home: Path) -> None:
         "resolved",
         "--force",
         "--compensation",
-        "10% discount",
+        "Discount: 10%",
         "--json",
     )
     case = json.loads(closed.stdout)
     assert case["status"] == "resolved" and case["outcome"] == "resolved"
-    assert case["compensation"] == "10% discount"
+    assert case["compensation"] == "discount:10"  # one spelling (issue 14)
     follow, check = case["followups"]
     assert follow["cancelled"] is True and check["kind"] == "satisfaction"
     assert check["done_at"] is None and check["suggest_sale"] is True

@@ -221,3 +221,38 @@ def test_the_walk_refuses_a_follow_up_in_the_past(calm_home: Path) -> None:
     )
     one_line_exit_2(triage, "in the past")
     assert calm("cases", "list", "--json").stdout.strip() == "[]"
+
+
+def test_compensation_is_a_kind_and_its_value_grouped_exactly_in_stats() -> None:
+    spellings = ["discount:5", "Discount: 5%", "discount:5%", "free-shipping", "discount:10"]
+    for given in spellings:
+        case_id = add("--follow-up", "none")
+        closed = calm("cases", "close", case_id, "--outcome", "resolved", "--compensation", given)
+        assert closed.exit_code == 0, closed.stderr
+    before = show(case_id)
+    for wrong, why in (
+        ("discount:50", "over the playbook's limit of 15%"),
+        ("5% discount", "unknown compensation '5% discount'"),
+        ("discount", "a discount needs its percent"),
+        ("gift:abc", "whole percent"),
+    ):
+        one_line_exit_2(
+            calm("cases", "close", case_id, "--outcome", "unresolved", "--compensation", wrong),
+            why,
+        )
+    assert show(case_id) == before  # nothing written
+    # A case logged before compensation was structured still reads, as it was written.
+    from test_stats import _case
+
+    from calmcli.storage import open_store
+
+    store = open_store()
+    store.import_cases([_case("C-OLD01", datetime.now(UTC), compensation="10% off")])
+    store.close()
+    figures = json.loads(calm("stats", "--json").stdout)["compensation"]
+    assert {(c["given"], c["kind"], c["value"]): c["cases"] for c in figures} == {
+        ("discount:5", "discount", 5): 3,
+        ("free-shipping", "free-shipping", None): 1,
+        ("discount:10", "discount", 10): 1,
+        ("10% off", None, None): 1,
+    }

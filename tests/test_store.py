@@ -360,7 +360,7 @@ def test_add_keeps_every_field_and_default_follow_up(backend: Backend) -> None:
             summary="double charge",
             message="why?",
             reply="Dear Ola",
-            compensation="refund",
+            compensation="gift",
         )
     )
     again = store.get_case(case.id)

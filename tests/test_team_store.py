@@ -198,7 +198,16 @@ def test_a_sqlite_log_moves_into_postgresql_without_loss(
     second = add("--incident", "billing", "--follow-up", "2026-12-01T09:30", "--agent", "Ola")
     calm("cases", "warn", first, "--reason", "insults")
     calm("followups", "snooze", second, "3d")
-    calm("cases", "close", second, "--outcome", "resolved", "--force", "--compensation", "10%")
+    calm(
+        "cases",
+        "close",
+        second,
+        "--outcome",
+        "resolved",
+        "--force",
+        "--compensation",
+        "discount:10",
+    )
     calm("cases", "note", second, "2026-01-01: looks like a date")
     exported = calm("cases", "export")
     assert exported.exit_code == 0, exported.stderr

@@ -63,6 +63,7 @@ class Policy:
     satisfaction_check: Delay = field(default_factory=lambda: Delay(timedelta(days=3), "days"))
     another_sale: bool = False
     calendar: Calendar = field(default_factory=Calendar)
+    compensation_limits: dict[str, int] = field(default_factory=dict)  # kind -> max %; 0 forbids
 
     @classmethod
     def from_playbook(cls, playbook: Playbook) -> Policy:
@@ -78,6 +79,7 @@ class Policy:
             satisfaction_check=settings.satisfaction_check,
             another_sale=settings.another_sale,
             calendar=settings.calendar,
+            compensation_limits=dict(settings.compensation_limits),
         )
 
     def follow_up_delay(self, incident: str) -> Delay:
@@ -193,7 +195,7 @@ def build_case(given: CaseInput, policy: Policy, now: datetime, offered: str | N
         contact=given.contact or None,
         order=given.order or None,
         summary=given.summary,
-        compensation=given.compensation,
+        compensation=compensation_given(given.compensation, policy) if given.compensation else None,
         vars=dict(given.vars),
         events=tuple(events),
         followups=tuple(pending),
@@ -299,6 +301,8 @@ def close(
     """Close with an outcome; `resolved` schedules the satisfaction check instead of closing."""
     if outcome not in OUTCOMES:
         raise unknown_value("outcome", outcome, OUTCOMES)
+    if compensation:
+        compensation = compensation_given(compensation, policy)
 
     def decide(case: Case) -> Change:
         if case.status == "closed" or (case.status == "resolved" and outcome == "resolved"):
@@ -331,6 +335,47 @@ def close(
         return change
 
     return decide
+
+
+def compensation_given(text: str, policy: Policy) -> str:
+    """`discount:5`, `free-shipping`: a kind the playbook allows and its whole percent, checked
+    against `settings.compensation_limits`, kept in this one spelling ("discount: 5%" is
+    `discount:5`) so the figures group it exactly."""
+    from calmcli.playbook.vocabulary import COMPENSATION_KINDS
+
+    kind, _, value = text.strip().lower().partition(":")
+    kind, value = kind.strip(), value.strip().removesuffix("%").strip()
+    if kind not in COMPENSATION_KINDS:
+        raise UsageError(
+            f"unknown compensation {text.strip()!r}; give a kind and its percent: "
+            f"{', '.join(COMPENSATION_KINDS)} (e.g. discount:5, free-shipping)"
+        )
+    limit = policy.compensation_limits.get(kind)
+    if limit == 0:
+        raise UsageError(f"compensation {kind} is forbidden by settings.compensation_limits")
+    if not value:
+        if kind == "discount":
+            raise UsageError("a discount needs its percent: --compensation discount:5")
+        return kind
+    if not value.isdigit() or not 0 < int(value) <= 100:
+        raise UsageError(f"compensation {text.strip()!r}: the value is a whole percent, 1-100")
+    if limit is not None and int(value) > limit:
+        raise UsageError(
+            f"compensation {kind}:{int(value)} is over the playbook's limit of {limit}% "
+            "(settings.compensation_limits)"
+        )
+    return f"{kind}:{int(value)}"
+
+
+def compensation_parts(given: str) -> tuple[str | None, int | None]:
+    """The kind and percent of a stored compensation; (None, None) for free text written
+    before compensation was structured ("10% discount"), which still reads as it was."""
+    from calmcli.playbook.vocabulary import COMPENSATION_KINDS
+
+    kind, _, value = given.partition(":")
+    if kind not in COMPENSATION_KINDS or (value and not value.isdigit()):
+        return None, None
+    return kind, int(value) if value else None
 
 
 def reopen(agent: str, now: datetime, policy: Policy) -> Decide:

@@ -357,6 +357,7 @@ def _rate(part: int, whole: int) -> float | None:
 
 def to_dict(stats: Stats) -> dict[str, Any]:
     """The `--json` document; its keys are stable (see SCHEMA)."""
+    from calmcli.caselog.cases import compensation_parts as parts
 
     def group(g: Group) -> dict[str, Any]:
         data = asdict(g)
@@ -377,7 +378,10 @@ def to_dict(stats: Stats) -> dict[str, Any]:
         "by": stats.by,
         "total": group(stats.total),
         "groups": [group(g) for g in stats.groups],
-        "compensation": [{"given": given, "cases": n} for given, n in stats.compensation],
+        "compensation": [
+            dict(zip(("given", "kind", "value", "cases"), (given, *parts(given), n), strict=True))
+            for given, n in stats.compensation
+        ],
         "warnings": {
             "given": stats.total.warnings,
             "cases": stats.total.warned_cases,

@@ -87,7 +87,9 @@ def add(
     message: Annotated[str | None, typer.Option(help="What the customer said.")] = None,
     reply: Annotated[str | None, typer.Option(help="What we replied, in full.")] = None,
     status: Annotated[str | None, typer.Option(help="open (default) or waiting.")] = None,
-    compensation: Annotated[str | None, typer.Option(help="Compensation given.")] = None,
+    compensation: Annotated[
+        str | None, typer.Option(help="Kind and percent: discount:10, free-shipping.")
+    ] = None,
     received: Annotated[
         str | None,
         typer.Option(
@@ -315,7 +317,9 @@ def close(
     case_id: CaseId,
     outcome: Annotated[str, typer.Option(help="resolved, unresolved, abandoned or duplicate.")],
     force: Annotated[bool, typer.Option(help="Cancel pending follow-ups and close.")] = False,
-    compensation: Annotated[str | None, typer.Option(help="Compensation given.")] = None,
+    compensation: Annotated[
+        str | None, typer.Option(help="Kind and percent: discount:10, free-shipping.")
+    ] = None,
     playbooks: PlaybooksOption = None,
     as_json: JsonOption = False,
 ) -> None:
