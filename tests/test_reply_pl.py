@@ -172,3 +172,37 @@ def test_calques_are_gone_from_dm_and_ours_replies() -> None:
         "A-7",
     )
     assert "Sprawdzamy, co się stało z zamówieniem nr A-7." in unclear
+
+
+def test_review_calques_s7_s8_s9_and_the_gesture_read_natively() -> None:
+    unclear = reply(
+        "--fault",
+        "unclear",
+        "--channel",
+        "email",
+        "--customer-type",
+        "know-it-all",
+        "--incident",
+        "product-defect",
+        "--customer",
+        "Jan Nowak",
+    )
+    assert "Jeszcze nie wiemy, co dokładnie się stało – sprawdzamy to." in unclear
+    assert "zespół techniczny" not in unclear and "prosimy przesłać zdjęcia" in unclear
+    assert "bardzo precyzyjne i bardzo" not in unclear
+    ours = reply(
+        "--fault",
+        "ours",
+        "--channel",
+        "email",
+        "--customer-type",
+        "know-it-all",
+        "--incident",
+        "billing",
+        "--customer",
+        "Anna Kowalska",
+        "--set",
+        "compensation=discount",
+    )
+    assert "dziękujemy, że zwróciła Pani na to uwagę" in ours
+    assert "Przygotowaliśmy też dla Pani kod rabatowy na" in ours

@@ -1,5 +1,5 @@
 # Generated from pl/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '5974d1ff-509'
+SOURCE_DIGEST = '7e186bd5-451'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/checking.j2'
 
@@ -22,7 +22,7 @@ def block_checking(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Nie wiemy jeszcze dokładnie, co się stało, i wolimy to sprawdzić, zanim udzielimy odpowiedzi.\n'
+    yield 'Jeszcze nie wiemy, co dokładnie się stało – sprawdzamy to.\n'
 
 def block_checking_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -32,7 +32,7 @@ def block_checking_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Nie wiem jeszcze dokładnie, co się stało, i wolę to sprawdzić, zanim cokolwiek powiem.\n'
+    yield 'Jeszcze nie wiem, co dokładnie się stało – zaraz to sprawdzę.\n'
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from pl/moves/expertise.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '93914f03-453'
+SOURCE_DIGEST = '73769fd6-521'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/expertise.j2'
 
@@ -23,7 +23,9 @@ def block_right(context, missing=missing, environment=environment):
     l_0_address = resolve('address')
     pass
     yield str(environment.call(context, environment.getattr({'f': 'Ma Pani', 'm': 'Ma Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Mają Państwo', _block_vars=_block_vars))
-    yield ' całkowitą rację – dziękujemy za tak precyzyjne wskazanie problemu.\n'
+    yield ' całkowitą rację – dziękujemy, że '
+    yield str(environment.call(context, environment.getattr({'f': 'zwróciła Pani', 'm': 'zwrócił Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'zwrócili Państwo', _block_vars=_block_vars))
+    yield ' na to uwagę.\n'
 
 def block_precise(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -33,7 +35,7 @@ def block_precise(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Przekazane informacje są bardzo precyzyjne i bardzo pomagają nam w sprawdzeniu sprawy.\n'
+    yield 'Dziękujemy za szczegółowe informacje – ułatwią nam wyjaśnienie, co się stało.\n'
 
 blocks = {'right': block_right, 'precise': block_precise}
-debug_info = '1=11&4=12&1=14&2=23&4=26'
+debug_info = '1=11&4=12&1=14&2=23&4=28'

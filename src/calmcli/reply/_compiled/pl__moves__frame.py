@@ -1,5 +1,5 @@
 # Generated from pl/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'cbf2934b-898'
+SOURCE_DIGEST = 'a82d122e-905'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/frame.j2'
 
@@ -34,7 +34,7 @@ def block_path(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Jeśli jest konkretny problem z zamówieniem, prosimy podać jego numer i opisać, co się stało – sprawdzimy to.\n'
+    yield 'Jeśli jest konkretny problem z zamówieniem, prosimy podać numer zamówienia i opisać, co się stało – sprawdzimy to.\n'
 
 def block_path_order(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from pl/moves/gesture.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd6b7ed90-634'
+SOURCE_DIGEST = 'a00a92fe-689'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/gesture.j2'
 
@@ -22,11 +22,14 @@ def block_discount(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_address = resolve('address')
     l_0_percent = resolve('percent')
     pass
-    yield 'Dodatkowo chcielibyśmy zaproponować '
+    yield 'Przygotowaliśmy też dla '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' kod rabatowy na '
     yield str((undefined(name='percent') if l_0_percent is missing else l_0_percent))
-    yield '% rabatu na kolejne zakupy.\n'
+    yield '% na kolejne zakupy.\n'
 
 def block_free_shipping(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -59,4 +62,4 @@ def block_gift(context, missing=missing, environment=environment):
     yield 'Dodatkowo do kolejnego zamówienia dołączymy drobny upominek.\n'
 
 blocks = {'discount': block_discount, 'free_shipping': block_free_shipping, 'free_return': block_free_return, 'gift': block_gift}
-debug_info = '2=11&5=12&8=13&11=14&2=16&3=26&5=29&8=39&11=49'
+debug_info = '2=11&5=12&8=13&11=14&2=16&3=27&5=32&8=42&11=52'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/limits.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '223520d5-676'
+SOURCE_DIGEST = 'd4cf2eb3-661'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/limits.j2'
 
@@ -53,7 +53,7 @@ def block_respect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Chcemy pomóc, a najłatwiej zrobić to w rozmowie opartej na wzajemnym szacunku.\n'
+    yield 'Chętnie pomożemy – prosimy tylko o zachowanie kultury rozmowy.\n'
 
 blocks = {'warn': block_warn, 'final': block_final, 'end': block_end, 'respect': block_respect}
 debug_info = '1=11&4=12&7=13&10=14&1=16&4=26&7=36&10=46'

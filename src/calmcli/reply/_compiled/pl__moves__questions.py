@@ -1,5 +1,5 @@
 # Generated from pl/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '8c2f1041-893'
+SOURCE_DIGEST = 'f245853e-888'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/questions.j2'
 
@@ -66,7 +66,7 @@ def block_product_defect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Co dokładnie się dzieje, gdy produkt nie działa?\nOd kiedy występuje problem?\n'
+    yield 'Na czym dokładnie polega problem z produktem?\nOd kiedy występuje problem?\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'aeeae5a7-8294'
+SOURCE_DIGEST = '594975b7-8379'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -99,12 +99,12 @@ def block_shipping_delay_not_ours(context, missing=missing, environment=environm
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Będziemy śledzić przesyłkę'
+    yield 'Na bieżąco sprawdzamy u przewoźnika, co się dzieje z przesyłką'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' u przewoźnika, żeby dotarła jak najszybciej.\n'
+    yield '.\n'
 
 def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -197,7 +197,7 @@ def block_damaged_item_not_ours(context, missing=missing, environment=environmen
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Żebyśmy mogli to sprawdzić, prosimy przesłać zdjęcie produktu'
+    yield 'Żebyśmy mogli to sprawdzić, prosimy przesłać zdjęcia produktu'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' z zamówienia nr '
@@ -218,7 +218,7 @@ def block_damaged_item_unclear(context, missing=missing, environment=environment
         pass
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' podczas pakowania i transportu. Jeśli to możliwe, prosimy przesłać zdjęcie uszkodzenia i opakowania.\n'
+    yield ' podczas pakowania i transportu. Jeśli to możliwe, prosimy przesłać zdjęcia uszkodzenia i opakowania.\n'
 
 def block_out_of_stock_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -356,7 +356,7 @@ def block_out_of_stock_unclear(context, missing=missing, environment=environment
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Sprawdzamy w magazynie i u dostawcy, co się stało ze stanem magazynowym i kiedy produkt będzie znów dostępny.\n'
+    yield 'Sprawdzamy z magazynem i dostawcą, skąd wziął się brak i kiedy produkt będzie znów dostępny.\n'
 
 def block_out_of_stock_unclear_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -366,7 +366,7 @@ def block_out_of_stock_unclear_choice(context, missing=missing, environment=envi
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Sprawdzamy w magazynie i u dostawcy, co się stało ze stanem magazynowym.\n'
+    yield 'Sprawdzamy z magazynem i dostawcą, skąd wziął się brak.\n'
 
 def block_out_of_stock_unclear_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -385,7 +385,7 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
     pass
     yield 'Według dostawcy produkt będzie znów dostępny '
     yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield '; w międzyczasie sprawdzamy, co się stało ze stanem magazynowym.\n'
+    yield '; w międzyczasie wyjaśniamy z magazynem, skąd wziął się brak.\n'
 
 def block_out_of_stock_unclear_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -566,7 +566,7 @@ def block_product_defect_not_ours(context, missing=missing, environment=environm
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Gwarancja nie obejmuje tego rodzaju usterki, ale możemy naprawić produkt odpłatnie, po wcześniejszej wycenie i bez zobowiązań.\n'
+    yield 'Z tego, co ustaliliśmy, usterka nie wynika z wady produktu, więc nie możemy uznać reklamacji. Możemy natomiast naprawić produkt odpłatnie – najpierw prześlemy wycenę, bez zobowiązań.\n'
 
 def block_product_defect_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -577,12 +577,12 @@ def block_product_defect_unclear(context, missing=missing, environment=environme
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Nasz zespół techniczny sprawdza produkt'
+    yield 'Żeby ustalić przyczynę, prosimy przesłać zdjęcia lub krótki opis wady produktu'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ', żeby ustalić przyczynę.\n'
+    yield ' – przekażemy je do działu reklamacji.\n'
 
 def block_billing_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -651,7 +651,7 @@ def block_billing_not_ours(context, missing=missing, environment=environment):
         pass
         yield ' za zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i jest prawidłowa. Jeśli na koncie widać inne, nieznane obciążenie, zwykle jest to tymczasowa blokada środków w banku, która po kilku dniach znika sama.\n'
+    yield ' – jest prawidłowa. Jeśli na koncie widać inne, nieznane obciążenie, zwykle jest to tymczasowa blokada środków w banku, która po kilku dniach znika sama.\n'
 
 def block_billing_not_ours_amount(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from pl/moves/update.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '619fedd4-1011'
+SOURCE_DIGEST = '8242e04d-1022'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/update.j2'
 
@@ -66,7 +66,7 @@ def block_product_defect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Krótko o postępach: nasz zespół techniczny nadal sprawdza produkt.\n'
+    yield 'Krótko o postępach: nadal wyjaśniamy przyczynę usterki z działem reklamacji.\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
