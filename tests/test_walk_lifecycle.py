@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
-from test_triage import CALM, Screen, logged
+from test_triage import CALM, ENTER, WALK_FLAGS, Screen, logged
 
 from tests.helpers import run
 
@@ -52,3 +53,39 @@ def test_yes_with_every_required_flag_asks_nothing_in_a_terminal() -> None:
     assert "Customer's message" not in screen.text
     assert not [line for line in screen.text.splitlines() if line.startswith("? ")]
     assert len(logged()) == 1
+
+
+def _editor(tmp_path: Path, body: str) -> dict[str, str]:
+    script = tmp_path / "editor.py"
+    script.write_text("import sys, pathlib\np = pathlib.Path(sys.argv[1])\n" + body)
+    return {"EDITOR": f"{sys.executable} {script}", "TZ": "UTC"}
+
+
+def test_switching_language_after_an_edit_asks_and_keeps_the_edit(tmp_path: Path) -> None:
+    edit = "p.write_text(p.read_text().replace('Dear Jan,', 'Dear Mr Nowak,'))\n"
+    screen = Screen(WALK_FLAGS, env=_editor(tmp_path, edit))
+    screen.choose("The reply", "Edit it")
+    screen.choose("The reply", "Switch language")
+    screen.expect("You edited this reply")
+    screen.child.send(ENTER)  # the default: keep the edit, stay in this language
+    screen.answer("The reply", ENTER)
+    screen.answer("Follow up in", ENTER)
+    assert screen.finish() == 0, screen.text
+    (case,) = logged()
+    reply = next(e for e in case.events if e.kind == "reply").text
+    assert reply.startswith("Dear Mr Nowak,") and case.lang == "en"
+
+
+def test_deleting_the_marker_line_keeps_the_edit(tmp_path: Path) -> None:
+    edit = (
+        "lines = [l for l in p.read_text().splitlines() if 'keep this line' not in l]\n"
+        "p.write_text('\\n'.join(lines).replace('Dear Jan,', 'Dear Mr Nowak,'))\n"
+    )
+    screen = Screen(WALK_FLAGS, env=_editor(tmp_path, edit))
+    screen.choose("The reply", "Edit it")
+    screen.answer("The reply", ENTER)
+    screen.answer("Follow up in", ENTER)
+    assert screen.finish() == 0, screen.text
+    (case,) = logged()
+    reply = next(e for e in case.events if e.kind == "reply").text
+    assert reply.startswith("Dear Mr Nowak,") and "keep this line" not in reply

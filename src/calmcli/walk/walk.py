@@ -392,9 +392,25 @@ class Walk:
                 return
             if action == "edit":
                 a.texts = edit_texts(self.reply, a.texts)
-            else:
+            elif self._may_drop_edits():
                 a.lang = self._pick_language("Reply language:", a.lang or "en")
                 a.texts = None
+
+    def _may_drop_edits(self) -> bool:
+        """A new language renders a new reply: the agent's $EDITOR edits go only if they say so."""
+        a = self.answers
+        assert self.reply is not None
+        if a.texts is None or a.texts == tuple(m.text for m in self.reply.messages):
+            return True
+        choice = prompts.select(
+            "You edited this reply; another language starts a new one without your edits:",
+            [
+                prompts.Option("keep", "Keep my edited reply (stay in this language)"),
+                prompts.Option("switch", "Switch language and drop my edits"),
+            ],
+            default="keep",
+        )
+        return choice == "switch"
 
     def ask_follow_up(self) -> None:
         from calmcli.caselog.followups import upcoming
@@ -810,6 +826,8 @@ def _split_edited(
     edited: str, messages: tuple[Message, ...], old: tuple[str, ...]
 ) -> tuple[str, ...]:
     markers = [SEPARATOR.format(audience=m.audience) for m in messages]
+    if len(messages) == 1 and markers[0] not in edited:
+        return (edited.strip() or old[0],)  # the marker line deleted: the edit is all of it
     parts: list[str] = []
     rest = edited
     for index, marker in enumerate(markers):
