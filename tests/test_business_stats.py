@@ -41,7 +41,7 @@ def test_first_response_and_resolution_in_business_time(tmp_path: Path) -> None:
     # Written Monday 09:00, answered 15:00: six business hours, over the 4-hour target.
     add("2026-12-07T15:00+00:00", "2026-12-07T09:00+00:00")
     # The first is resolved Monday 10:00: 30 min on Friday and 60 on Monday after its creation.
-    calm("--now", "2026-12-07T10:00+00:00", "cases", "close", first, "--outcome", "unresolved")
+    calm("--now", "2026-12-07T10:00+00:00", "cases", "close", first, "--outcome", "resolved")
     figures = json.loads(
         calm("--now", "2026-12-08T12:00+00:00", "stats", "--json", "--playbooks", team)
     )
