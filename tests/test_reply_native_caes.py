@@ -68,3 +68,104 @@ def test_the_order_reference_is_worded_inside_the_sentence(
                  "--incident", "other", "--order", "A-1042")[0]  # fmt: skip
     assert "A-1042" in text
     assert f"({word} A-1042)" not in text, text
+
+
+def _reply(lang: str, incident: str, item: str, *extra: str, fault: str = "ours") -> str:
+    return "\n".join(
+        texts(
+            "--fault",
+            fault,
+            "--channel",
+            "email",
+            "--lang",
+            lang,
+            "--incident",
+            incident,
+            "--order",
+            "A-1042",
+            "--set",
+            f"item={item}",
+            *extra,
+        )  # fmt: skip
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "incident", "item", "extra", "agreeing"),
+    [
+        ("ca", "shipping-delay", "les sabatilles Trail 40", (), "no li hagin arribat"),
+        ("ca", "out-of-stock", "les sabatilles Trail 40", ("--set", "restock_date=2027-01-12"),
+         "Tornaran a estar disponibles"),
+        ("ca", "product-defect", "la cafetera Xpress", (), "li hagi sortit defectuosa"),
+        ("ca", "product-defect", "l'aspiradora Volt", ("--set", "item_form=f"),
+         "l’aspiradora Volt li hagi sortit defectuosa"),
+        ("es", "shipping-delay", "las zapatillas Trail 40", (), "no le hayan llegado"),
+        ("es", "out-of-stock", "las zapatillas Trail 40", ("--set", "restock_date=2027-01-12"),
+         "Volverán a estar disponibles"),
+        ("es", "damaged-item", "las zapatillas Trail 40", (), "Le enviamos unas nuevas"),
+        ("es", "product-defect", "la cafetera Xpress", (), "le haya salido defectuosa"),
+    ],
+)  # fmt: skip
+def test_verbs_and_pronouns_agree_with_the_item(
+    lang: str, incident: str, item: str, extra: tuple[str, ...], agreeing: str
+) -> None:
+    assert agreeing in _reply(lang, incident, item, *extra)
+
+
+@pytest.mark.parametrize(
+    ("lang", "incident", "natural"),
+    [
+        ("ca", "shipping-delay", "Sentim que la seva comanda encara no li hagi arribat."),
+        ("es", "shipping-delay", "Sentimos que su pedido todavía no le haya llegado."),
+        ("ca", "product-defect", "Sentim que el producte li hagi sortit defectuós."),
+    ],
+)
+def test_without_an_item_the_sentence_stays_natural(lang: str, incident: str, natural: str) -> None:
+    text = texts("--fault", "ours", "--channel", "email", "--lang", lang,
+                 "--incident", incident)[0]  # fmt: skip
+    assert natural in text, text
+
+
+def test_the_not_covered_repair_names_a_feminine_item_right() -> None:
+    text = _reply("ca", "product-defect", "la cafetera Xpress", fault="not-ours")
+    assert "la podem reparar" in text, text
+    text = _reply("es", "product-defect", "la cafetera Xpress", fault="not-ours")
+    assert "podemos repararla" in text, text
+
+
+def test_catalan_text_takes_the_typographic_apostrophe() -> None:
+    text = _reply(
+        "ca",
+        "other",
+        "l'abric de llana",
+        "--set",
+        "cause=el banc va retenir l'import",
+        fault="not-ours",
+    )
+    assert "l’abric de llana" in text and "l’import" in text and "'" not in text, text
+    text = _reply("es", "other", "la chaqueta D'Artagnan")
+    assert "D'Artagnan" in text, text
+
+
+def test_an_unknown_item_form_is_a_usage_error() -> None:
+    result = run("reply", "--fault", "ours", "--channel", "email", "--lang", "ca",
+                 "--incident", "other", "--set", "item_form=x")  # fmt: skip
+    assert result.exit_code == 2
+    assert "item_form" in result.stderr and "f-pl" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("customer", "extra", "asked"),
+    [
+        ("Jordi Solà", ("--set", "address=m"), "que parlo amb el senyor Solà?"),
+        ("Maria Dolors Puig", ("--set", "address=f"), "que parlo amb la senyora Puig?"),
+        ("Jordi Solà", (), "que parlo amb en Jordi Solà?"),
+        ("Anna Vidal", (), "que parlo amb l’Anna Vidal?"),
+    ],
+)
+def test_a_catalan_call_asks_for_the_customer_with_the_personal_article(
+    customer: str, extra: tuple[str, ...], asked: str
+) -> None:
+    text = texts("--fault", "ours", "--channel", "phone", "--lang", "ca",
+                 "--incident", "billing", "--customer", customer, *extra)[0]  # fmt: skip
+    assert asked in text.splitlines()[0], text

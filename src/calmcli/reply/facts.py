@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from calmcli.base.records import record
 from calmcli.errors import UsageError
+from calmcli.reply.locales import ITEM_FORMS
 
 
 @record
@@ -27,6 +28,12 @@ FACTS: dict[str, Fact] = {
     f.key: f
     for f in (
         Fact("item", "text", "the product, in the customer's language: 'la cafetera Xpress'", True),
+        Fact(
+            "item_form",
+            "choice",
+            "the item's gender and number when its article does not tell (l’, no article): "
+            "m, f, m-pl or f-pl",
+        ),
         Fact("amount", "money", "the amount charged or paid: '49.90 EUR', '11,50 €', '120 zł'"),
         Fact("overcharge", "money", "what we charged too much (billing, our fault): '11.50 EUR'"),
         Fact(
@@ -119,6 +126,10 @@ def typed_facts(values: dict[str, str]) -> dict[str, object]:
         if not text:
             continue
         kind = FACTS[key].kind
+        if key == "item_form" and text not in ITEM_FORMS:
+            raise UsageError(
+                f"--set item_form: expected one of {', '.join(ITEM_FORMS)}, got {text!r}"
+            )
         if kind == "money":
             typed[key] = parse_money(key, text)
         elif kind == "date":

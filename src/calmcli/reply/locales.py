@@ -239,3 +239,40 @@ def format_until_day(moment: date, lang: str) -> str:
     if lang == "pl":
         return f"do {_PL_GENITIVE[moment.weekday()]},{day.split(',', 1)[1]}"
     return {"es": f"hasta el {day}", "ca": f"fins al {day}", "en": f"until {day}"}.get(lang, day)
+
+
+# The item's grammatical form, from its article: ms, fs, mp, fp (masculine/feminine, singular/
+# plural). Catalan l’ and Spanish 'el agua' tell nothing reliable: masculine singular unless the
+# agent says otherwise with --set item_form=f (m, f, m-pl, f-pl).
+_ARTICLES = {
+    "ca": {"el": "ms", "la": "fs", "els": "mp", "les": "fp", "un": "ms", "una": "fs",
+           "uns": "mp", "unes": "fp", "aquest": "ms", "aquesta": "fs"},
+    "es": {"el": "ms", "la": "fs", "los": "mp", "las": "fp", "un": "ms", "una": "fs",
+           "unos": "mp", "unas": "fp", "este": "ms", "esta": "fs"},
+}  # fmt: skip
+ITEM_FORMS = {"m": "ms", "f": "fs", "m-pl": "mp", "f-pl": "fp", "pl": "mp"}
+
+
+def item_form(text: str | None, lang: str, given: str | None = None) -> str:
+    """'les sabatilles Trail 40' -> 'fp', 'la cafetera' -> 'fs', 'el abrigo' -> 'ms'; the
+    agent's --set item_form wins; without an item (or an article) masculine singular, which is
+    how the templates name a product they do not know ('l’article', 'el artículo')."""
+    if given:
+        return ITEM_FORMS[given]
+    first = str(text or "").split(" ", 1)[0].lower()
+    return _ARTICLES.get(lang, {}).get(first, "ms")
+
+
+def agreeing(form: str, forms: tuple[str, ...]) -> str:
+    """The word for the form: (singular, plural) or (ms, fs, mp, fp)."""
+    if len(forms) == 2:
+        return forms[form.endswith("p")]
+    return forms[("ms", "fs", "mp", "fp").index(form)]
+
+
+_STRAIGHT_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+
+
+def typographic(text: str, lang: str) -> str:
+    """Catalan text takes the typographic apostrophe (l'abric -> l’abric), as the templates do."""
+    return _STRAIGHT_APOSTROPHE.sub("’", text) if lang == "ca" else text

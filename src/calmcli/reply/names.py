@@ -50,3 +50,37 @@ def greeting_name(customer: str | None) -> str | None:
     if len(words) >= 2 and fold(words[1]) in _SECOND_GIVEN:
         return " ".join(words[:2])
     return words[0]
+
+
+# Catalan women's first names that do not end in -a (the rest ending in -a are women's).
+_CA_FEMALE = frozenset(
+    """
+    merce dolors carme neus roser pilar isabel montserrat montse rut ester raquel assumpcio
+    cinta gloria nuria angels consol mar sol llum noemi ines beatriz iris abril aina
+    """.split()
+)
+_CA_MALE_IN_A = frozenset("luca nicola bernat".split())
+
+
+def catalan_spoken_name(customer: str | None, greet_as: str | None, address: str | None) -> str:
+    """Who the agent asks for on a Catalan call: 'el senyor Solà', 'la senyora Puig' (the
+    surname and --set address), else the name with its personal article: 'en Jordi Solà',
+    'la Maria Dolors Puig', 'l’Anna', 'n’Oriol'; a handle or no name: ''."""
+    name = " ".join((customer or "").split())
+    given = greet_as or greeting_name(name)
+    if not given or not all(_PLAIN_NAME.match(w) for w in given.split()):
+        return ""
+    surname = name[len(given) :].strip() if name.startswith(given) else ""
+    first = fold(given.split()[0])
+    female = address == "f" if address in ("f", "m") else _ca_female(first)
+    if surname and address in ("f", "m"):
+        return f"{'la senyora' if female else 'el senyor'} {surname}"
+    vowel = re.match(r"^h?[aeiou]", first) is not None
+    whole = f"{given} {surname}".strip()
+    if female:
+        return f"l’{whole}" if vowel else f"la {whole}"
+    return f"n’{whole}" if vowel else f"en {whole}"
+
+
+def _ca_female(first: str) -> bool:
+    return first in _CA_FEMALE or (first.endswith("a") and first not in _CA_MALE_IN_A)

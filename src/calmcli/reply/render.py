@@ -19,8 +19,9 @@ from calmcli.caselog.history import CustomerHistory
 from calmcli.errors import UsageError, ValidationError, unknown_value
 from calmcli.playbook.model import Playbook, Situation, situation_guidance
 from calmcli.playbook.vocabulary import AUDIENCES, REPLY_STYLES
+from calmcli.reply import locales
 from calmcli.reply.locales import resolve_language
-from calmcli.reply.names import greeting_name
+from calmcli.reply.names import catalan_spoken_name, greeting_name
 from calmcli.reply.pl_address import polish_address
 
 if TYPE_CHECKING:
@@ -267,13 +268,23 @@ class Renderer:
         self.check_incident_wording(request.incident, lang)
         given = self.plan_input(request, lang, kind)
         decided = plan(given)
+        address = given.facts.get("address") or inferred_address(request.customer, lang)
         base = {
             **dict.fromkeys(MOVE_VALUES),  # a value the plan did not give a move is None
             "lang": lang,
             "customer": _clean(request.customer),
-            "address": given.facts.get("address") or inferred_address(request.customer, lang),
+            "address": address,
             "daypart": _daypart(local(self.now)),
             "incident": request.incident,
+            # Who a Catalan call asks for: 'el senyor Solà', 'en Jordi' (reply/names.py).
+            "asked_for": catalan_spoken_name(request.customer, request.greet_as, address)
+            if lang == "ca"
+            else None,
+            # The item's gender and number (filter agree), from its article or --set item_form.
+            "item_fact": locales.typographic(str(given.facts.get("item") or ""), lang) or None,
+            "item_form": locales.item_form(
+                str(given.facts.get("item") or ""), lang, str(given.facts.get("item_form") or "")
+            ),
         }
         delay = self.playbook.incidents[request.incident].follow_up
         delay = delay or self.playbook.settings.follow_up
@@ -674,7 +685,23 @@ def _date_filters() -> dict[str, Any]:
         "prep": pass_context(
             lambda ctx, value, word: locales.with_preposition(value, word, ctx["lang"])
         ),
+        "agree": pass_context(_agree),
     }
+
+
+def _agree(ctx: Any, value: Any, *forms: str) -> str:
+    """`{{ item|agree('arribat', 'arribada', 'arribats', 'arribades') }}`: the word that agrees
+    with the item (None: the item the reply is about, else masculine singular) or with a noun
+    phrase by its article ('la seva comanda'); forms are (ms, fs, mp, fp) or (singular, plural)."""
+    from calmcli.reply import locales
+
+    if len(forms) not in (2, 4):
+        raise ValueError("agree takes 2 forms (singular, plural) or 4 (ms, fs, mp, fp)")
+    if value is None or value == ctx.get("item_fact"):
+        form = ctx.get("item_form") or "ms"
+    else:
+        form = locales.item_form(str(value), ctx["lang"])
+    return locales.agreeing(form, forms)
 
 
 def load_layouts(dirs: list[Path]) -> dict[str, list[Layout]]:

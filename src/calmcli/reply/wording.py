@@ -45,12 +45,14 @@ PARAGRAPH = {
 
 def move_values(move: Move, lang: str) -> dict[str, Any]:
     """A move's arguments as its template reads them: amounts worded for the locale."""
-    from calmcli.reply.locales import format_money
+    from calmcli.reply.locales import format_money, typographic
 
     values: dict[str, Any] = {}
     for key, value in move.args.items():
         if isinstance(value, Money):
             value = format_money(value.amount, value.currency, lang)
+        elif isinstance(value, str):
+            value = typographic(value, lang)  # ca: l'abric -> l’abric, like the templates
         values[key] = value
     return values
 

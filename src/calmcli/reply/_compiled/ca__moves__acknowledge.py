@@ -1,5 +1,5 @@
 # Generated from ca/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '97412745-2322'
+SOURCE_DIGEST = '3c9553b7-2582'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/acknowledge.j2'
 
@@ -33,14 +33,18 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sentim que la seva comanda'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' encara no li hagi arribat.\n'
+    yield 'Sentim que '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'))
+    yield ' encara no li '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'hagi', 'hagin'))
+    yield ' arribat.\n'
 
 def block_shipping_delay_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -50,14 +54,18 @@ def block_shipping_delay_spoken(context, missing=missing, environment=environmen
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sé que la seva comanda'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' encara no li ha arribat, i ho sento.\n'
+    yield 'Sé que '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'))
+    yield ' encara no li '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
+    yield ' arribat, i ho sento.\n'
 
 def block_damaged_item(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -67,14 +75,18 @@ def block_damaged_item(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sentim molt que la seva comanda'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' li hagi arribat amb danys.\n'
+    yield 'Sentim molt que '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'))
+    yield ' li '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'hagi', 'hagin'))
+    yield ' arribat amb danys.\n'
 
 def block_damaged_item_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -84,14 +96,18 @@ def block_damaged_item_spoken(context, missing=missing, environment=environment)
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sé que la seva comanda'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' li ha arribat amb danys, i ho sento molt.\n'
+    yield 'Sé que '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'))
+    yield ' li '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
+    yield ' arribat amb danys, i ho sento molt.\n'
 
 def block_out_of_stock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -101,14 +117,18 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sentim que l’article que va demanar'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' s’hagi exhaurit després de la seva compra.\n'
+    yield 'Sentim que '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'l’article'))
+    yield ' que va demanar s’'
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'hagi', 'hagin'))
+    yield ' exhaurit després de la seva compra.\n'
 
 def block_out_of_stock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -118,14 +138,18 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Li truco perquè l’article que va demanar'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' s’ha exhaurit després de la seva compra, i ho sento.\n'
+    yield 'Li truco perquè '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'l’article'))
+    yield ' que va demanar s’'
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
+    yield ' exhaurit després de la seva compra, i ho sento.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -136,15 +160,21 @@ def block_policy_misreading(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     try:
-        t_1 = environment.filters['prep']
+        t_2 = environment.filters['prep']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Entenem que esperava una altra cosa de les condicions aplicades '
-    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva compra'), 'a'))
-    yield '.\n'
+    yield 'Entenem que esperava que a '
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield 'la compra '
+        yield str(t_2(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'de'))
+    else:
+        pass
+        yield 'la seva compra'
+    yield ' s’hi apliquessin unes altres condicions.\n'
 
 def block_policy_misreading_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -155,15 +185,21 @@ def block_policy_misreading_spoken(context, missing=missing, environment=environ
     _block_vars = {}
     l_0_item = resolve('item')
     try:
-        t_1 = environment.filters['prep']
+        t_2 = environment.filters['prep']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Entenc que esperava una altra cosa de les condicions aplicades '
-    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva compra'), 'a'))
-    yield '.\n'
+    yield 'Entenc que esperava que a '
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield 'la compra '
+        yield str(t_2(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'de'))
+    else:
+        pass
+        yield 'la seva compra'
+    yield ' s’hi apliquessin unes altres condicions.\n'
 
 def block_product_defect(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -173,14 +209,18 @@ def block_product_defect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sentim que el producte'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' no funcioni com hauria de funcionar.\n'
+    yield 'Sentim que '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producte'))
+    yield ' li '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'hagi sortit defectuós', 'hagi sortit defectuosa', 'hagin sortit defectuosos', 'hagin sortit defectuoses'))
+    yield '.\n'
 
 def block_product_defect_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -190,14 +230,18 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sé que el producte'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' no funciona com hauria de funcionar, i ho sento.\n'
+    yield 'Sé que '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producte'))
+    yield ' li '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha sortit defectuós', 'ha sortit defectuosa', 'han sortit defectuosos', 'han sortit defectuoses'))
+    yield ', i ho sento.\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -208,17 +252,17 @@ def block_billing(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_amount = resolve('amount')
     try:
-        t_1 = environment.filters['prep']
+        t_2 = environment.filters['prep']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
     yield 'Entenem la seva preocupació pel càrrec'
     if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
         pass
         yield ' '
-        yield str(t_1(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
+        yield str(t_2(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
     yield ' que veu al seu compte.\n'
 
 def block_billing_spoken(context, missing=missing, environment=environment):
@@ -230,17 +274,17 @@ def block_billing_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_amount = resolve('amount')
     try:
-        t_1 = environment.filters['prep']
+        t_2 = environment.filters['prep']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
     yield 'Li truco pel càrrec'
     if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
         pass
         yield ' '
-        yield str(t_1(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
+        yield str(t_2(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
     yield ' que veu al seu compte; entenc la seva preocupació.\n'
 
 def block_other(context, missing=missing, environment=environment):
@@ -276,4 +320,4 @@ def block_other_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=36&5=43&6=53&8=60&9=70&11=77&12=87&14=94&15=104&17=111&18=121&20=128&21=144&23=147&24=163&26=166&27=176&29=183&30=193&32=200&33=216&35=222&36=238&38=244&39=254&41=260&42=270'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=42&5=47&6=63&8=68&9=84&11=89&12=105&14=110&15=126&17=131&18=147&20=152&21=168&23=177&24=193&26=202&27=218&29=223&30=239&32=244&33=260&35=266&36=282&38=288&39=298&41=304&42=314'

@@ -1,5 +1,5 @@
 # Generated from ca/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'caefa3c6-500'
+SOURCE_DIGEST = 'c7098c1a-405'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/checking.j2'
 
@@ -22,7 +22,7 @@ def block_checking(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Encara no sabem què ha passat exactament i preferim comprovar-ho abans de donar-li una resposta.\n'
+    yield 'Encara no sabem exactament què ha passat.\n'
 
 def block_checking_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -32,7 +32,7 @@ def block_checking_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Encara no sé què ha passat exactament, i prefereixo comprovar-ho abans de dir-li res.\n'
+    yield 'Encara no li puc dir exactament què ha passat.\n'
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

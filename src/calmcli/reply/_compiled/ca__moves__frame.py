@@ -1,5 +1,5 @@
 # Generated from ca/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '1387ab26-860'
+SOURCE_DIGEST = 'ff294914-813'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/frame.j2'
 
@@ -34,7 +34,7 @@ def block_path(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Si hi ha un problema concret amb una comanda, indiqui’ns el número de comanda i què ha passat, i ho revisarem.\n'
+    yield 'Si ens indica el número de comanda i què ha passat, ho revisarem.\n'
 
 def block_path_order(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

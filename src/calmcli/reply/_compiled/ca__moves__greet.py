@@ -1,5 +1,5 @@
 # Generated from ca/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6bbbe5b3-1244'
+SOURCE_DIGEST = '8781270c-1259'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/greet.j2'
 
@@ -119,6 +119,7 @@ def block_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_daypart = resolve('daypart')
     l_0_greet_as = resolve('greet_as')
+    l_0_asked_for = resolve('asked_for')
     l_0_agent = resolve('agent')
     l_0_team = resolve('team')
     l_0_brand = resolve('brand')
@@ -132,8 +133,8 @@ def block_spoken(context, missing=missing, environment=environment):
     yield str(environment.getitem({'morning': 'Bon dia', 'afternoon': 'Bona tarda', 'evening': 'Bon vespre'}, (undefined(name='daypart') if l_0_daypart is missing else l_0_daypart)))
     if (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
         pass
-        yield ', parlo amb '
-        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
+        yield ', que parlo amb '
+        yield str(((undefined(name='asked_for') if l_0_asked_for is missing else l_0_asked_for) or (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as)))
         yield '?'
     else:
         pass
@@ -154,7 +155,7 @@ def block_spoken(context, missing=missing, environment=environment):
         yield '.'
     elif (undefined(name='team') if l_0_team is missing else l_0_team):
         pass
-        yield 'Li truquem '
+        yield 'Li truco '
         yield str(t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'))
         if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
             pass
@@ -163,4 +164,4 @@ def block_spoken(context, missing=missing, environment=environment):
         yield '.'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&3=27&5=46&6=56&8=62&9=72&11=78&12=96&14=111&15=130'
+debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&3=27&5=46&6=56&8=62&9=72&11=78&12=96&14=111&15=131'

@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6a4c3143-1284'
+SOURCE_DIGEST = 'd1557ab1-1394'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -107,8 +107,17 @@ def block_restock(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Li escriurem tan bon punt torni a estar disponible.\n'
+    yield 'Li escriurem tan bon punt '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'torni a estar disponible', 'tornin a estar disponibles'))
+    yield '.\n'
 
 def block_restock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -117,8 +126,17 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Li trucaré tan bon punt torni a estar disponible.\n'
+    yield 'Li trucaré tan bon punt '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'torni a estar disponible', 'tornin a estar disponibles'))
+    yield '.\n'
 
 def block_end(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -157,4 +175,4 @@ def block_follow_spoken(context, missing=missing, environment=environment):
     yield ' per veure com va tot.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&2=23&3=33&5=36&6=46&8=49&9=59&11=62&12=72&14=75&15=85&17=88&18=98&20=101&23=111&26=121&29=131&30=141&32=144&33=154'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&2=23&3=33&5=36&6=46&8=49&9=59&11=62&12=72&14=75&15=85&17=88&18=98&20=101&21=117&23=120&24=136&26=139&29=149&30=159&32=162&33=172'

@@ -1,5 +1,5 @@
 # Generated from ca/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c220a719-3445'
+SOURCE_DIGEST = '80df1347-3555'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/options.j2'
 
@@ -234,8 +234,19 @@ def block_o_backorder(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_2 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Esperar la reposició: l’hi enviem tan bon punt torni a estar disponible.'
+    yield 'Esperar la reposició: '
+    yield str(t_2(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'l’hi', 'l’hi', 'els hi', 'les hi'))
+    yield ' enviem tan bon punt '
+    yield str(t_2(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'torni a estar disponible', 'tornin a estar disponibles'))
+    yield '.'
 
 def block_o_alternative(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -398,4 +409,4 @@ def block_r_corrected_invoice(context, missing=missing, environment=environment)
     yield 'la factura corregida'
 
 blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice}
-debug_info = '2=11&9=12&12=13&15=14&19=15&23=16&24=17&25=18&26=19&27=20&28=21&29=22&30=23&31=24&32=25&33=26&34=27&35=28&36=29&37=30&38=31&39=32&40=33&41=34&42=35&43=36&44=37&2=39&4=58&5=61&7=67&9=70&10=89&12=99&13=117&15=124&16=143&17=150&19=153&20=171&23=178&24=188&25=198&26=208&27=218&28=228&29=238&30=248&31=258&32=268&33=278&34=288&35=298&36=308&37=318&38=328&39=338&40=348&41=358&42=368&43=378&44=388'
+debug_info = '2=11&9=12&12=13&15=14&19=15&23=16&24=17&25=18&26=19&27=20&28=21&29=22&30=23&31=24&32=25&33=26&34=27&35=28&36=29&37=30&38=31&39=32&40=33&41=34&42=35&43=36&44=37&2=39&4=58&5=61&7=67&9=70&10=89&12=99&13=117&15=124&16=143&17=150&19=153&20=171&23=178&24=188&25=198&26=208&27=218&28=228&29=249&30=259&31=269&32=279&33=289&34=299&35=309&36=319&37=329&38=339&39=349&40=359&41=369&42=379&43=389&44=399'

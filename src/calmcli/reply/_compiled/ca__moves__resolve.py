@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7d5e5151-7647'
+SOURCE_DIGEST = 'a37d3149-8590'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -160,14 +160,27 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_order = resolve('order')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Li enviem un article nou'
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield 'Li n’enviem '
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
+    else:
+        pass
+        yield 'Li enviem un article nou'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' per a la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' sense cap cost per a vostè.\n'
+    yield ', sense cap cost per a vostè.\n'
 
 def block_damaged_item_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -218,8 +231,17 @@ def block_out_of_stock_ours(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Estem confirmant amb el proveïdor quan tornarà a estar disponible. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield 'Estem confirmant amb el proveïdor quan '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
 
 def block_out_of_stock_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -228,8 +250,17 @@ def block_out_of_stock_ours_choice(context, missing=missing, environment=environ
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Estem confirmant amb el proveïdor quan tornarà a estar disponible.\n'
+    yield 'Estem confirmant amb el proveïdor quan '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield '.\n'
 
 def block_out_of_stock_ours_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -238,7 +269,14 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -246,7 +284,8 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Tornarà a estar disponible el '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
+    yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
 
@@ -257,7 +296,14 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -265,7 +311,8 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Tornarà a estar disponible el '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
+    yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
@@ -276,8 +323,17 @@ def block_out_of_stock_not_ours(context, missing=missing, environment=environmen
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Estem confirmant amb el proveïdor quan tornarà a estar disponible. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield 'Estem confirmant amb el proveïdor quan '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
 
 def block_out_of_stock_not_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -286,8 +342,17 @@ def block_out_of_stock_not_ours_choice(context, missing=missing, environment=env
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Estem confirmant amb el proveïdor quan tornarà a estar disponible.\n'
+    yield 'Estem confirmant amb el proveïdor quan '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield '.\n'
 
 def block_out_of_stock_not_ours_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -296,7 +361,14 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -304,7 +376,9 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Segons el proveïdor, tornarà a estar disponible el '
+    yield 'Segons el proveïdor, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
 
@@ -315,7 +389,14 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -323,7 +404,9 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Segons el proveïdor, tornarà a estar disponible el '
+    yield 'Segons el proveïdor, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
@@ -334,8 +417,17 @@ def block_out_of_stock_unclear(context, missing=missing, environment=environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Estem comprovant amb el magatzem i amb el proveïdor què ha passat amb l’estoc i quan tornarà a estar disponible.\n'
+    yield 'Estem comprovant amb el magatzem i amb el proveïdor què ha passat amb l’estoc i quan '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield '.\n'
 
 def block_out_of_stock_unclear_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -354,7 +446,14 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -362,7 +461,9 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Segons el proveïdor, tornarà a estar disponible el '
+    yield 'Segons el proveïdor, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '; mentrestant, comprovem què ha passat amb l’estoc.\n'
 
@@ -373,7 +474,14 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -381,7 +489,9 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Segons el proveïdor, tornarà a estar disponible el '
+    yield 'Segons el proveïdor, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
@@ -512,14 +622,27 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_order = resolve('order')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Li enviem una unitat nova'
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield 'Li n’enviem '
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
+    else:
+        pass
+        yield 'Li enviem un article nou'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' per a la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' sense cap cost per a vostè.\n'
+    yield ', sense cap cost per a vostè.\n'
 
 def block_product_defect_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -538,8 +661,17 @@ def block_product_defect_not_ours(context, missing=missing, environment=environm
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'La garantia no cobreix aquest tipus d’avaria, però el podem reparar amb un pressupost previ, sense compromís.\n'
+    yield 'La garantia no cobreix aquest tipus d’avaria, però '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
+    yield ' podem reparar amb un pressupost previ, sense compromís.\n'
 
 def block_product_defect_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -550,12 +682,12 @@ def block_product_defect_unclear(context, missing=missing, environment=environme
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'El nostre equip tècnic està revisant el producte'
+    yield 'Estem consultant amb el nostre equip tècnic què pot fallar'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' de la comanda '
+        yield ' en el producte de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' per trobar-ne la causa.\n'
+    yield '.\n'
 
 def block_billing_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -583,14 +715,14 @@ def block_billing_ours_amount(context, missing=missing, environment=environment)
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     try:
-        t_3 = environment.filters['prep']
+        t_4 = environment.filters['prep']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
     yield 'Del càrrec '
-    yield str(t_3(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
+    yield str(t_4(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
@@ -642,14 +774,14 @@ def block_billing_not_ours_amount(context, missing=missing, environment=environm
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     try:
-        t_3 = environment.filters['prep']
+        t_4 = environment.filters['prep']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
     yield 'Hem comprovat el càrrec '
-    yield str(t_3(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
+    yield str(t_4(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
@@ -682,14 +814,14 @@ def block_billing_unclear_amount(context, missing=missing, environment=environme
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     try:
-        t_3 = environment.filters['prep']
+        t_4 = environment.filters['prep']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
     yield 'Estem revisant el càrrec '
-    yield str(t_3(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
+    yield str(t_4(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
@@ -749,4 +881,4 @@ def block_other_unclear(context, missing=missing, environment=environment):
     yield ' per entendre què ha passat.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&3=53&4=63&6=69&7=79&9=85&10=95&12=101&13=125&15=138&16=148&18=154&19=164&21=170&24=180&25=190&27=196&28=206&30=212&33=222&36=232&37=248&39=251&40=267&42=270&45=280&48=290&49=306&51=309&52=325&54=328&57=338&60=348&61=364&63=367&64=383&66=386&67=396&69=402&72=412&73=422&75=431&76=448&78=459&79=469&81=478&82=495&84=506&85=516&87=522&90=532&93=542&94=552&96=558&97=568&99=574&100=591&102=598&103=609&105=617&106=627&108=633&109=650&111=657&112=667&114=673&115=690&117=697&118=706&120=715&121=725&123=731&124=740'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&3=53&4=63&6=69&7=79&9=85&10=95&12=101&13=125&15=138&16=148&18=154&19=170&21=183&24=193&25=203&27=209&28=219&30=225&31=241&33=244&34=260&36=263&37=285&39=290&40=312&42=317&43=333&45=336&46=352&48=355&49=378&51=383&52=406&54=411&55=427&57=430&60=440&61=463&63=468&64=491&66=496&67=506&69=512&72=522&73=532&75=541&76=558&78=569&79=579&81=588&82=605&84=616&85=632&87=645&90=655&91=671&93=674&94=684&96=690&97=700&99=706&100=723&102=730&103=741&105=749&106=759&108=765&109=782&111=789&112=799&114=805&115=822&117=829&118=838&120=847&121=857&123=863&124=872'

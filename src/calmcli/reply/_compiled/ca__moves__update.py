@@ -1,5 +1,5 @@
 # Generated from ca/moves/update.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'af9b19da-1054'
+SOURCE_DIGEST = '353f0cf6-1065'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/update.j2'
 
@@ -66,7 +66,7 @@ def block_product_defect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Així va el seu cas: el nostre equip tècnic continua revisant el producte.\n'
+    yield 'Així va el seu cas: continuem consultant amb el nostre equip tècnic què pot fallar.\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4171a8e1-2233'
+SOURCE_DIGEST = '4d9fe387-2501'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/acknowledge.j2'
 
@@ -33,14 +33,18 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sentimos que su pedido'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' todavía no le haya llegado.\n'
+    yield 'Sentimos que '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
+    yield ' todavía no le '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'haya', 'hayan'))
+    yield ' llegado.\n'
 
 def block_shipping_delay_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -50,14 +54,18 @@ def block_shipping_delay_spoken(context, missing=missing, environment=environmen
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sé que su pedido'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' todavía no le ha llegado, y lo siento.\n'
+    yield 'Sé que '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
+    yield ' todavía no le '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
+    yield ' llegado, y lo siento.\n'
 
 def block_damaged_item(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -67,14 +75,18 @@ def block_damaged_item(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sentimos mucho que su pedido'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' le haya llegado con daños.\n'
+    yield 'Sentimos mucho que '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
+    yield ' le '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'haya', 'hayan'))
+    yield ' llegado con daños.\n'
 
 def block_damaged_item_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -84,14 +96,18 @@ def block_damaged_item_spoken(context, missing=missing, environment=environment)
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sé que su pedido'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' le ha llegado con daños, y lo siento mucho.\n'
+    yield 'Sé que '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
+    yield ' le '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
+    yield ' llegado con daños, y lo siento mucho.\n'
 
 def block_out_of_stock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -101,14 +117,18 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sentimos que el artículo que pidió'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' se haya agotado después de su compra.\n'
+    yield 'Sentimos que '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el artículo'))
+    yield ' que pidió se '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'haya', 'hayan'))
+    yield ' agotado después de su compra.\n'
 
 def block_out_of_stock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -118,14 +138,18 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Le llamo porque el artículo que pidió'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' se ha agotado después de su compra, y lo siento.\n'
+    yield 'Le llamo porque '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el artículo'))
+    yield ' que pidió se '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
+    yield ' agotado después de su compra, y lo siento.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -136,15 +160,21 @@ def block_policy_misreading(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     try:
-        t_1 = environment.filters['prep']
+        t_2 = environment.filters['prep']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Entendemos que esperaba otra cosa de las condiciones aplicadas '
-    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'su compra'), 'a'))
-    yield '.\n'
+    yield 'Entendemos que esperaba que en '
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield 'la compra '
+        yield str(t_2(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'de'))
+    else:
+        pass
+        yield 'su compra'
+    yield ' se aplicaran otras condiciones.\n'
 
 def block_policy_misreading_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -155,15 +185,21 @@ def block_policy_misreading_spoken(context, missing=missing, environment=environ
     _block_vars = {}
     l_0_item = resolve('item')
     try:
-        t_1 = environment.filters['prep']
+        t_2 = environment.filters['prep']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Entiendo que esperaba otra cosa de las condiciones aplicadas '
-    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'su compra'), 'a'))
-    yield '.\n'
+    yield 'Entiendo que esperaba que en '
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield 'la compra '
+        yield str(t_2(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'de'))
+    else:
+        pass
+        yield 'su compra'
+    yield ' se aplicaran otras condiciones.\n'
 
 def block_product_defect(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -173,14 +209,18 @@ def block_product_defect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sentimos que el producto'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' no funcione como debería.\n'
+    yield 'Sentimos que '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'))
+    yield ' le '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'haya salido defectuoso', 'haya salido defectuosa', 'hayan salido defectuosos', 'hayan salido defectuosas'))
+    yield '.\n'
 
 def block_product_defect_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -190,14 +230,18 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sé que el producto'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' no funciona como debería, y lo siento.\n'
+    yield 'Sé que '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'))
+    yield ' le '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha salido defectuoso', 'ha salido defectuosa', 'han salido defectuosos', 'han salido defectuosas'))
+    yield ', y lo siento.\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -264,4 +308,4 @@ def block_other_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=36&5=43&6=53&8=60&9=70&11=77&12=87&14=94&15=104&17=111&18=121&20=128&21=144&23=147&24=163&26=166&27=176&29=183&30=193&32=200&33=210&35=216&36=226&38=232&39=242&41=248&42=258'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=42&5=47&6=63&8=68&9=84&11=89&12=105&14=110&15=126&17=131&18=147&20=152&21=168&23=177&24=193&26=202&27=218&29=223&30=239&32=244&33=254&35=260&36=270&38=276&39=286&41=292&42=302'

@@ -1,5 +1,5 @@
 # Generated from es/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '05afab80-502'
+SOURCE_DIGEST = '25803f38-420'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/checking.j2'
 
@@ -22,7 +22,7 @@ def block_checking(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Aún no sabemos qué ha pasado exactamente y preferimos comprobarlo antes de darle una respuesta.\n'
+    yield 'Todavía no sabemos exactamente qué ha pasado.\n'
 
 def block_checking_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -32,7 +32,7 @@ def block_checking_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Aún no sé qué ha pasado exactamente, y prefiero comprobarlo antes de decirle nada.\n'
+    yield 'Todavía no puedo decirle exactamente qué ha pasado.\n'
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '569073ad-678'
+SOURCE_DIGEST = '56c5a18a-602'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/explain.j2'
 
@@ -31,7 +31,7 @@ def block_cause(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield 'Lo hemos revisado y esto es lo que ha pasado. '
+    yield 'Lo hemos revisado. '
     yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '\n'
 
@@ -50,7 +50,7 @@ def block_cause_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield 'He revisado su caso y le cuento lo que ha pasado. '
+    yield 'He revisado su caso. '
     yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '\n'
 
@@ -82,7 +82,7 @@ def block_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Lo hemos revisado y queremos ayudarle a resolverlo.\n'
+    yield 'Queremos ayudarle a resolverlo.\n'
 
 blocks = {'cause': block_cause, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'public': block_public}
 debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&3=33&5=36&6=52&8=55&11=65&14=75'

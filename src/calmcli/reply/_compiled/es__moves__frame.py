@@ -1,5 +1,5 @@
 # Generated from es/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '9c72610c-855'
+SOURCE_DIGEST = '0078afa2-812'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/frame.j2'
 
@@ -34,7 +34,7 @@ def block_path(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Si hay un problema concreto con un pedido, indíquenos el número de pedido y qué ha ocurrido, y lo revisamos.\n'
+    yield 'Si nos indica el número de pedido y qué ha ocurrido, lo revisamos.\n'
 
 def block_path_order(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

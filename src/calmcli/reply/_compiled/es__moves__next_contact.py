@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '8918a1c0-1398'
+SOURCE_DIGEST = '010a9e1d-1510'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -107,8 +107,17 @@ def block_restock(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Le escribiremos en cuanto vuelva a estar disponible.\n'
+    yield 'Le escribiremos en cuanto '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'vuelva a estar disponible', 'vuelvan a estar disponibles'))
+    yield '.\n'
 
 def block_restock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -117,8 +126,17 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Le llamaré en cuanto vuelva a estar disponible.\n'
+    yield 'Le llamaré en cuanto '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'vuelva a estar disponible', 'vuelvan a estar disponibles'))
+    yield '.\n'
 
 def block_end(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -157,4 +175,4 @@ def block_follow_spoken(context, missing=missing, environment=environment):
     yield ' para ver cómo va todo.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&3=23&4=33&6=36&7=46&9=49&10=59&12=62&13=72&15=75&16=85&18=88&19=98&21=101&24=111&27=121&30=131&31=141&33=144&34=154'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&3=23&4=33&6=36&7=46&9=49&10=59&12=62&13=72&15=75&16=85&18=88&19=98&21=101&22=117&24=120&25=136&27=139&30=149&31=159&33=162&34=172'

@@ -1,5 +1,5 @@
 # Generated from es/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '5183710c-897'
+SOURCE_DIGEST = '2b51e270-942'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/questions.j2'
 
@@ -45,8 +45,17 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield '¿Le corre prisa recibirlo?\n'
+    yield '¿Le corre prisa recibir'
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
+    yield '?\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -89,4 +98,4 @@ def block_other(context, missing=missing, environment=environment):
     yield '¿Me cuenta qué ha ocurrido exactamente?\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'damaged_item': block_damaged_item, 'out_of_stock': block_out_of_stock, 'policy_misreading': block_policy_misreading, 'product_defect': block_product_defect, 'billing': block_billing, 'other': block_other}
-debug_info = '2=11&6=12&10=13&13=14&16=15&20=16&23=17&2=19&6=29&10=39&13=49&16=59&20=69&23=79'
+debug_info = '2=11&6=12&10=13&13=14&16=15&20=16&23=17&2=19&6=29&10=39&11=55&13=58&16=68&20=78&23=88'

@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '15664d9e-7637'
+SOURCE_DIGEST = 'c8b89dfd-8593'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -160,14 +160,27 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_order = resolve('order')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Le enviamos un artículo nuevo'
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield 'Le enviamos '
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas'))
+    else:
+        pass
+        yield 'Le enviamos un artículo nuevo'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' para el pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' sin ningún coste para usted.\n'
+    yield ', sin ningún coste para usted.\n'
 
 def block_damaged_item_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -218,8 +231,17 @@ def block_out_of_stock_ours(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Estamos confirmando con nuestro proveedor cuándo volverá a estar disponible. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield 'Estamos confirmando con nuestro proveedor cuándo '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -228,8 +250,17 @@ def block_out_of_stock_ours_choice(context, missing=missing, environment=environ
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Estamos confirmando con nuestro proveedor cuándo volverá a estar disponible.\n'
+    yield 'Estamos confirmando con nuestro proveedor cuándo '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield '.\n'
 
 def block_out_of_stock_ours_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -238,7 +269,14 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -246,7 +284,8 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Volverá a estar disponible el '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Volverá a estar disponible', 'Volverán a estar disponibles'))
+    yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
 
@@ -257,7 +296,14 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -265,7 +311,8 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Volverá a estar disponible el '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Volverá a estar disponible', 'Volverán a estar disponibles'))
+    yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
@@ -276,8 +323,17 @@ def block_out_of_stock_not_ours(context, missing=missing, environment=environmen
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Estamos confirmando con el proveedor cuándo volverá a estar disponible. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield 'Estamos confirmando con el proveedor cuándo '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_not_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -286,8 +342,17 @@ def block_out_of_stock_not_ours_choice(context, missing=missing, environment=env
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Estamos confirmando con el proveedor cuándo volverá a estar disponible.\n'
+    yield 'Estamos confirmando con el proveedor cuándo '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield '.\n'
 
 def block_out_of_stock_not_ours_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -296,7 +361,14 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -304,7 +376,9 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Según el proveedor, volverá a estar disponible el '
+    yield 'Según el proveedor, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
 
@@ -315,7 +389,14 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -323,7 +404,9 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Según el proveedor, volverá a estar disponible el '
+    yield 'Según el proveedor, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
@@ -334,8 +417,17 @@ def block_out_of_stock_unclear(context, missing=missing, environment=environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Estamos comprobando con el almacén y con el proveedor qué ha pasado con las existencias y cuándo volverá a estar disponible.\n'
+    yield 'Estamos comprobando con el almacén y con el proveedor qué ha pasado con las existencias y cuándo '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield '.\n'
 
 def block_out_of_stock_unclear_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -354,7 +446,14 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -362,7 +461,9 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Según el proveedor, volverá a estar disponible el '
+    yield 'Según el proveedor, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '; mientras tanto, comprobamos qué ha pasado con las existencias.\n'
 
@@ -373,7 +474,14 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -381,7 +489,9 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Según el proveedor, volverá a estar disponible el '
+    yield 'Según el proveedor, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
@@ -512,14 +622,27 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_order = resolve('order')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Le enviamos una unidad nueva'
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield 'Le enviamos '
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas'))
+    else:
+        pass
+        yield 'Le enviamos un artículo nuevo'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' para el pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' sin ningún coste para usted.\n'
+    yield ', sin ningún coste para usted.\n'
 
 def block_product_defect_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -538,8 +661,17 @@ def block_product_defect_not_ours(context, missing=missing, environment=environm
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Este tipo de avería no la cubre la garantía, pero podemos repararlo con un presupuesto previo, sin compromiso.\n'
+    yield 'Este tipo de avería no la cubre la garantía, pero podemos reparar'
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
+    yield ' con un presupuesto previo, sin compromiso.\n'
 
 def block_product_defect_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -550,12 +682,12 @@ def block_product_defect_unclear(context, missing=missing, environment=environme
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Nuestro equipo técnico está revisando el producto'
+    yield 'Estamos consultando con nuestro equipo técnico qué puede estar fallando'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' del pedido '
+        yield ' en el producto del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' para encontrar la causa.\n'
+    yield '.\n'
 
 def block_billing_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -731,4 +863,4 @@ def block_billing_ours_amount(context, missing=missing, environment=environment)
     yield ', le devolvemos lo que le cobramos de más y le enviamos la factura corregida.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'billing_ours_amount': block_billing_ours_amount}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&3=53&4=63&6=69&7=79&9=85&10=95&12=101&13=125&15=138&16=148&18=154&19=164&21=170&24=180&25=190&27=196&28=206&30=212&33=222&36=232&37=248&39=251&40=267&42=270&45=280&48=290&49=306&51=309&52=325&54=328&57=338&60=348&61=364&63=367&64=383&66=386&67=396&69=402&72=412&73=422&75=431&76=448&78=459&79=469&81=478&82=495&84=506&85=516&87=522&90=532&93=542&94=552&96=558&97=568&99=574&100=585&102=593&103=603&105=609&106=620&108=627&109=637&111=643&112=654&114=661&115=670&117=679&118=689&120=695&121=704&123=713&124=724'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&3=53&4=63&6=69&7=79&9=85&10=95&12=101&13=125&15=138&16=148&18=154&19=170&21=183&24=193&25=203&27=209&28=219&30=225&31=241&33=244&34=260&36=263&37=285&39=290&40=312&42=317&43=333&45=336&46=352&48=355&49=378&51=383&52=406&54=411&55=427&57=430&60=440&61=463&63=468&64=491&66=496&67=506&69=512&72=522&73=532&75=541&76=558&78=569&79=579&81=588&82=605&84=616&85=632&87=645&90=655&91=671&93=674&94=684&96=690&97=700&99=706&100=717&102=725&103=735&105=741&106=752&108=759&109=769&111=775&112=786&114=793&115=802&117=811&118=821&120=827&121=836&123=845&124=856'

@@ -1,5 +1,5 @@
 # Generated from es/moves/update.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '5d80c4ae-1032'
+SOURCE_DIGEST = '99ea22de-1055'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/update.j2'
 
@@ -66,7 +66,7 @@ def block_product_defect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Así va su caso: nuestro equipo técnico sigue revisando el producto.\n'
+    yield 'Así va su caso: seguimos consultando con nuestro equipo técnico qué puede estar fallando.\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
