@@ -171,7 +171,8 @@ def test_calques_are_gone_from_dm_and_ours_replies() -> None:
         "--order",
         "A-7",
     )
-    assert "Sprawdzamy, co się stało z zamówieniem nr A-7." in unclear
+    assert "Zajmujemy się zamówieniem nr A-7 już teraz." in unclear
+    assert "grudnia, i przekażemy wszystko, czego do tego czasu się dowiemy" in unclear
 
 
 def test_review_calques_s7_s8_s9_and_the_gesture_read_natively() -> None:

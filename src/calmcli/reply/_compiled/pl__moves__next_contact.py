@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c6f0d5c5-1368'
+SOURCE_DIGEST = '723d3b09-1385'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -59,7 +59,7 @@ def block_update(context, missing=missing, environment=environment):
     pass
     yield 'Odezwiemy się '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', z informacjami, które będziemy mieć – nawet jeśli nie będzie jeszcze ostatecznej odpowiedzi.\n'
+    yield ', i przekażemy wszystko, czego do tego czasu się dowiemy, nawet jeśli sprawa nie będzie jeszcze zamknięta.\n'
 
 def block_update_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -72,7 +72,7 @@ def block_update_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Zadzwonię ponownie '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', z tym, czego się dowiem.\n'
+    yield ', i przekażę, czego się dowiem.\n'
 
 def block_answer(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
