@@ -9,6 +9,7 @@ from pathlib import Path
 
 from test_triage import CALM, ENTER, WALK_FLAGS, Screen, logged
 
+from calmcli.storage import open_store
 from tests.helpers import run
 
 
@@ -89,3 +90,36 @@ def test_deleting_the_marker_line_keeps_the_edit(tmp_path: Path) -> None:
     (case,) = logged()
     reply = next(e for e in case.events if e.kind == "reply").text
     assert reply.startswith("Dear Mr Nowak,") and "keep this line" not in reply
+
+
+def test_a_log_that_refuses_the_case_at_the_end_loses_nothing_and_resume_logs_it(
+    calm_home: Path,
+) -> None:
+    """The walk's last step fails (the log refuses the insert): the reply is still printed,
+    the answers are kept, and `calm triage --resume` logs that very case."""
+    import sqlite3
+
+    open_store().close()
+    db = sqlite3.connect(calm_home / "cases.db", isolation_level=None)
+    db.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON cases "
+        "BEGIN SELECT RAISE(ABORT, 'the disk says no'); END"
+    )
+    args = ("triage", "--customer", "Jan", "--fault", "ours", "--channel", "email", "--yes")
+    failed = run(*args, "--message", "-", input="Where is my parcel?\n")
+    assert failed.exit_code == 1
+    assert "Jan" in failed.stdout.splitlines()[0]  # the reply, greeting the customer
+    line = failed.stderr.strip().splitlines()[-1]
+    assert "the case was not logged" in line and "calm triage --resume" in line
+    assert logged() == []
+    db.execute("DROP TRIGGER refuse")
+    db.close()
+    resumed = run("triage", "--resume")
+    assert resumed.exit_code == 0, resumed.stderr
+    assert resumed.stdout == failed.stdout  # the same reply, not a new one
+    (case,) = logged()
+    assert case.customer == "Jan" and case.fault == "ours"
+    messages = [e.text.strip() for e in case.events if e.kind == "customer-message"]
+    assert messages == ["Where is my parcel?"]
+    again = run("triage", "--resume")
+    assert again.exit_code == 2 and "no walk to resume" in again.stderr

@@ -90,6 +90,10 @@ def triage(
     now: NowOption = None,
     playbooks: PlaybooksOption = None,
     templates: TemplatesOption = None,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="Log the walk whose case could not be logged (its draft)."),
+    ] = False,
 ) -> None:
     """Walk through a case: situation, guidance, reply, log and follow-up."""
     from calmcli.caselog.model import normalise_id
@@ -97,7 +101,7 @@ def triage(
     from calmcli.playbook.load import load_playbook
     from calmcli.reply.render import Renderer, template_dirs
     from calmcli.views.terminal import console, is_interactive
-    from calmcli.walk.walk import Answers, Walk, final_text
+    from calmcli.walk.walk import Answers, NotLogged, Walk, final_text
 
     if out is not None:  # the case is logged before the reply is written: refuse a bad path first
         from calmcli.base.files import check_writable
@@ -126,6 +130,10 @@ def triage(
         customer_tz=customer_tz,
         received=received,
     )
+    if resume:  # every answer, the accepted reply included, is the draft's: nothing is asked
+        from calmcli.walk.draft import load_draft
+
+        given, yes = load_draft(), True
     _check_values(renderer, given, clock)
     from calmcli.base.files import staged_private
     from calmcli.walk.prompts import ended_by_signals
@@ -138,13 +146,23 @@ def triage(
             renderer,
             given,
             accept=yes,
-            interactive=is_interactive(),
+            interactive=is_interactive() and not resume,
             console=console(stderr=True),
             open_store=lambda: open_case_log(db_target(ctx)),
             before_log=write_out,
             now=clock,
         )
-        result = walk.run()
+        try:
+            result = walk.run()
+        except NotLogged as err:
+            from calmcli.views.terminal import inert
+
+            sys.stdout.write(inert(err.text))  # the agent's reply is never lost with the log
+            raise
+    if resume:
+        from calmcli.walk.draft import drop_draft
+
+        drop_draft()
     text = final_text(result.reply, result.texts)
     when = (
         local(result.follow_up_due).strftime("%a %d %b %H:%M") if result.follow_up_due else "none"

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from calmcli.errors import UsageError
+from calmcli.errors import CalmError, UsageError
 from calmcli.playbook.model import Playbook
 from calmcli.reply.render import Message, Renderer, Reply, ReplyRequest
 from calmcli.walk import prompts
@@ -81,6 +81,17 @@ class Answers:
             due=self.due,
             customer_tz=self.customer_tz,
         )
+
+
+class NotLogged(CalmError):
+    """The walk's case could not be logged; its reply is `text`, its answers a draft."""
+
+    def __init__(self, why: str, text: str) -> None:
+        super().__init__(
+            f"the case was not logged ({why}); the reply is printed and the walk kept: "
+            "`calm triage --resume` logs it"
+        )
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -187,7 +198,14 @@ class Walk:
                 index += 1
             except prompts.Back:
                 index = self._previous(index)
-        return self._log()
+        try:
+            return self._log()
+        except CalmError as err:  # the log refused the case: the agent's work is not lost
+            from calmcli.walk.draft import save_draft
+
+            assert self.reply is not None and self.answers.texts is not None
+            save_draft(self.answers)
+            raise NotLogged(str(err), final_text(self.reply, self.answers.texts)) from None
 
     def _previous(self, index: int) -> int:
         """Go back to the step before, even one a flag answered (the agent wants to change it)."""
