@@ -169,3 +169,20 @@ def test_a_catalan_call_asks_for_the_customer_with_the_personal_article(
     text = texts("--fault", "ours", "--channel", "phone", "--lang", "ca",
                  "--incident", "billing", "--customer", customer, *extra)[0]  # fmt: skip
     assert asked in text.splitlines()[0], text
+
+
+@pytest.mark.parametrize(
+    ("item", "extra", "agreeing"),
+    [
+        ("the Trail 40 trainers", (), "the Trail 40 trainers aren't working as they should"),
+        ("the Xpress coffee maker", (), "the Xpress coffee maker isn't working as it should"),
+        ("the Zen sound system", ("--set", "item_form=pl"), "aren't working as they should"),
+    ],
+)
+def test_english_plural_items_agree(item: str, extra: tuple[str, ...], agreeing: str) -> None:
+    assert agreeing in _reply("en", "product-defect", item, *extra)
+
+
+def test_english_restock_of_a_plural_item() -> None:
+    text = _reply("en", "out-of-stock", "the Trail 40 trainers", "--set", "restock_date=2027-01-12")
+    assert "They will be back in stock" in text and "it will" not in text.lower(), text

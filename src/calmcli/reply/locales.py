@@ -259,6 +259,10 @@ def item_form(text: str | None, lang: str, given: str | None = None) -> str:
     how the templates name a product they do not know ('l’article', 'el artículo')."""
     if given:
         return ITEM_FORMS[given]
+    if lang == "en":  # no gender; a plural noun at the end: 'the Trail 40 trainers'
+        last = str(text or "").split(" ")[-1].lower()
+        plural = re.fullmatch(r"[a-z]+[^su]s", last) is not None
+        return "mp" if plural else "ms"
     first = str(text or "").split(" ", 1)[0].lower()
     return _ARTICLES.get(lang, {}).get(first, "ms")
 

@@ -1,5 +1,5 @@
 # Generated from en/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b04e8496-2195'
+SOURCE_DIGEST = '97b7a60c-2259'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/acknowledge.j2'
 
@@ -161,14 +161,18 @@ def block_product_defect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're sorry the product"
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield " isn't working as it should.\n"
+    yield "We're sorry "
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'the product'))
+    yield ' '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), "isn't working as it should", "aren't working as they should"))
+    yield '.\n'
 
 def block_product_defect_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -178,14 +182,18 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'I know the product'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield " isn't working as it should, and I'm sorry.\n"
+    yield 'I know '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'the product'))
+    yield ' '
+    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), "isn't working as it should", "aren't working as they should"))
+    yield ", and I'm sorry.\n"
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -252,4 +260,4 @@ def block_other_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=36&5=43&6=53&8=60&9=70&11=77&12=87&14=94&15=104&17=111&18=121&20=128&21=138&23=141&24=151&26=154&27=164&29=171&30=181&32=188&33=198&35=204&36=214&38=220&39=230&41=236&42=246'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=36&5=43&6=53&8=60&9=70&11=77&12=87&14=94&15=104&17=111&18=121&20=128&21=138&23=141&24=151&26=154&27=170&29=175&30=191&32=196&33=206&35=212&36=222&38=228&39=238&41=244&42=254'

@@ -1,5 +1,5 @@
 # Generated from en/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a6b122a9-790'
+SOURCE_DIGEST = '2265897b-859'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/questions.j2'
 
@@ -45,8 +45,17 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Do you need it urgently?\n'
+    yield 'Do you need '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' urgently?\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -65,8 +74,17 @@ def block_product_defect(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'What exactly happens when it fails?\nSince when has it been happening?\n'
+    yield 'What exactly happens when '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it fails', 'they fail'))
+    yield '?\nHow long has it been happening?\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -89,4 +107,4 @@ def block_other(context, missing=missing, environment=environment):
     yield 'Could you tell me exactly what happened?\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'damaged_item': block_damaged_item, 'out_of_stock': block_out_of_stock, 'policy_misreading': block_policy_misreading, 'product_defect': block_product_defect, 'billing': block_billing, 'other': block_other}
-debug_info = '1=11&5=12&9=13&12=14&15=15&19=16&22=17&1=19&5=29&9=39&12=49&15=59&19=69&22=79'
+debug_info = '1=11&5=12&9=13&12=14&15=15&19=16&22=17&1=19&5=29&9=39&10=55&12=58&15=68&16=84&19=87&22=97'

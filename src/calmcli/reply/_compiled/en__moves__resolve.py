@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '749f0336-7168'
+SOURCE_DIGEST = '6074ed19-7638'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -172,9 +172,17 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_order = resolve('order')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We'll send you a new one"
+    yield "We'll send you "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'a new one', 'new ones'))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' for order '
@@ -230,8 +238,17 @@ def block_out_of_stock_ours(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're confirming with our supplier when it will be back in stock. If you'd rather not wait, we'll refund you in full.\n"
+    yield "We're confirming with our supplier when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
+    yield " will be back in stock. If you'd rather not wait, we'll refund you in full.\n"
 
 def block_out_of_stock_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -240,8 +257,17 @@ def block_out_of_stock_ours_choice(context, missing=missing, environment=environ
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're confirming with our supplier when it will be back in stock.\n"
+    yield "We're confirming with our supplier when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
+    yield ' will be back in stock.\n'
 
 def block_out_of_stock_ours_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -250,16 +276,24 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_3 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'It will be back in stock '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'It', 'They'))
+    yield ' will be back in stock '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ". If you'd rather not wait, we'll refund you in full.\n"
 
 def block_out_of_stock_ours_restock_choice(context, missing=missing, environment=environment):
@@ -269,16 +303,24 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_3 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'It will be back in stock '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'It', 'They'))
+    yield ' will be back in stock '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
 def block_out_of_stock_not_ours(context, missing=missing, environment=environment):
@@ -288,8 +330,17 @@ def block_out_of_stock_not_ours(context, missing=missing, environment=environmen
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're confirming with the supplier when it will be back in stock. If you'd rather not wait, we'll refund you in full.\n"
+    yield "We're confirming with the supplier when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
+    yield " will be back in stock. If you'd rather not wait, we'll refund you in full.\n"
 
 def block_out_of_stock_not_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -298,8 +349,17 @@ def block_out_of_stock_not_ours_choice(context, missing=missing, environment=env
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're confirming with the supplier when it will be back in stock.\n"
+    yield "We're confirming with the supplier when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
+    yield ' will be back in stock.\n'
 
 def block_out_of_stock_not_ours_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -308,16 +368,25 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_3 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'According to the supplier, it will be back in stock '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield 'According to the supplier, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
+    yield ' will be back in stock '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ". If you'd rather not wait, we'll refund you in full.\n"
 
 def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environment=environment):
@@ -327,16 +396,25 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_3 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'According to the supplier, it will be back in stock '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield 'According to the supplier, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
+    yield ' will be back in stock '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
 def block_out_of_stock_unclear(context, missing=missing, environment=environment):
@@ -346,8 +424,17 @@ def block_out_of_stock_unclear(context, missing=missing, environment=environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're checking with our warehouse and the supplier what happened to the stock and when it will be back.\n"
+    yield "We're checking with our warehouse and the supplier what happened to the stock and when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
+    yield ' will be back.\n'
 
 def block_out_of_stock_unclear_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -366,16 +453,25 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_3 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'According to the supplier, it will be back in stock '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield 'According to the supplier, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
+    yield ' will be back in stock '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield "; meanwhile we're checking what happened to the stock.\n"
 
 def block_out_of_stock_unclear_restock_choice(context, missing=missing, environment=environment):
@@ -385,16 +481,25 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_3 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'According to the supplier, it will be back in stock '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield 'According to the supplier, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
+    yield ' will be back in stock '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
 def block_policy_misreading_ours(context, missing=missing, environment=environment):
@@ -524,9 +629,17 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_order = resolve('order')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We'll send you a new one"
+    yield "We'll send you "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'a new one', 'new ones'))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' for order '
@@ -550,8 +663,17 @@ def block_product_defect_not_ours(context, missing=missing, environment=environm
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "This kind of fault isn't covered by the warranty, but we can repair it for you with a quote first, with no obligation.\n"
+    yield "This kind of fault isn't covered by the warranty, but we can repair "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' for you with a quote first, with no obligation.\n'
 
 def block_product_defect_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -742,4 +864,4 @@ def block_other_unclear(context, missing=missing, environment=environment):
     yield ' to understand what happened.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&3=53&4=63&6=72&7=82&9=91&10=101&12=110&13=134&15=147&16=157&18=166&19=176&21=182&24=192&25=202&27=208&28=218&30=224&33=234&36=244&37=260&39=263&40=279&42=282&45=292&48=302&49=318&51=321&52=337&54=340&57=350&60=360&61=376&63=379&64=395&66=398&67=408&69=414&72=424&73=434&75=443&76=460&78=471&79=481&81=490&82=507&84=518&85=528&87=534&90=544&93=554&94=564&96=570&97=580&99=586&100=597&102=605&103=616&105=624&106=634&108=640&109=651&111=658&112=668&114=674&115=685&117=692&118=702&120=709&121=719&123=725&124=735'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&3=53&4=63&6=72&7=82&9=91&10=101&12=110&13=134&15=147&16=157&18=166&19=183&21=190&24=200&25=210&27=216&28=226&30=232&31=248&33=251&34=267&36=270&37=292&39=297&40=319&42=324&43=340&45=343&46=359&48=362&49=385&51=390&52=413&54=418&55=434&57=437&60=447&61=470&63=475&64=498&66=503&67=513&69=519&72=529&73=539&75=548&76=565&78=576&79=586&81=595&82=612&84=623&85=640&87=647&90=657&91=673&93=676&94=686&96=692&97=702&99=708&100=719&102=727&103=738&105=746&106=756&108=762&109=773&111=780&112=790&114=796&115=807&117=814&118=824&120=831&121=841&123=847&124=857'

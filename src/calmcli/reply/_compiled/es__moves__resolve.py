@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c8b89dfd-8593'
+SOURCE_DIGEST = '14e5f8f0-8579'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -842,7 +842,7 @@ def block_other_unclear(context, missing=missing, environment=environment):
     else:
         pass
         yield 'Estamos revisando su caso'
-    yield ' para entender qué ha ocurrido.\n'
+    yield ' para averiguarlo.\n'
 
 def block_billing_ours_amount(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
