@@ -186,3 +186,53 @@ def test_english_plural_items_agree(item: str, extra: tuple[str, ...], agreeing:
 def test_english_restock_of_a_plural_item() -> None:
     text = _reply("en", "out-of-stock", "the Trail 40 trainers", "--set", "restock_date=2027-01-12")
     assert "They will be back in stock" in text and "it will" not in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "incident", "gone", "natural"),
+    [
+        (
+            "ca",
+            "policy-misreading",
+            "hauríem d’haver fet",
+            "Corregim la comanda A-1042 i li apliquem",
+        ),
+        (
+            "es",
+            "policy-misreading",
+            "como debimos hacerlo",
+            "Corregimos el pedido A-1042 y le aplicamos",
+        ),
+    ],
+)
+def test_the_corrected_terms_are_said_plainly(
+    lang: str, incident: str, gone: str, natural: str
+) -> None:
+    text = texts("--fault", "ours", "--channel", "email", "--lang", lang,
+                 "--incident", incident, "--order", "A-1042")[0]  # fmt: skip
+    assert gone not in text and natural in text, text
+
+
+@pytest.mark.parametrize(("lang", "stock"), [("ca", "molt precises"), ("es", "muy precisos")])
+def test_no_stock_praise_of_precise_data(lang: str, stock: str) -> None:
+    text = texts("--fault", "unclear", "--channel", "email", "--lang", lang, "--incident", "other",
+                 "--customer-type", "know-it-all")[0]  # fmt: skip
+    assert stock not in text, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "photo"),
+    [
+        ("ca", "una foto de les tasses Nord i de l’embalatge"),
+        ("es", "una foto de las tazas Nord y"),
+    ],
+)
+def test_the_photo_request_names_the_item(lang: str, photo: str) -> None:
+    item = "les tasses Nord" if lang == "ca" else "las tazas Nord"
+    text = _reply(lang, "damaged-item", item, fault="not-ours")
+    assert photo in text, text
+
+
+def test_the_catalan_overcharge_refund_has_no_colloquial_clitic() -> None:
+    text = _reply("ca", "billing", "la cafetera Xpress", "--set", "overcharge=12 EUR")
+    assert "els hi retornem" not in text and "li retornem aquest import" in text, text

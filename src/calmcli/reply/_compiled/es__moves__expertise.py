@@ -1,5 +1,5 @@
 # Generated from es/moves/expertise.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '950b3302-374'
+SOURCE_DIGEST = '90231265-352'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/expertise.j2'
 
@@ -31,7 +31,7 @@ def block_precise(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Los datos que nos da son muy precisos y nos ayudan a revisarlo bien.\n'
+    yield 'Gracias por los datos: nos ayudan a revisarlo.\n'
 
 blocks = {'right': block_right, 'precise': block_precise}
 debug_info = '1=11&4=12&1=14&4=24'

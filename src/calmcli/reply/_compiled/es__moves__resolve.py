@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '14e5f8f0-8579'
+SOURCE_DIGEST = '1bd21b10-8602'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -75,14 +75,8 @@ def block_shipping_delay_ours_choice(context, missing=missing, environment=envir
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     pass
-    yield 'Nos ocupamos nosotros del envío'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' del pedido '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ', sin ningún coste para usted.\n'
+    yield 'Cualquiera de las opciones que le proponemos corre de nuestra cuenta.\n'
 
 def block_shipping_delay_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -199,13 +193,26 @@ def block_damaged_item_not_ours(context, missing=missing, environment=environmen
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Para poder ayudarle, envíenos una foto del artículo'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
+    yield 'Para poder ayudarle, envíenos una foto '
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
         pass
-        yield ' del pedido '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'de'))
+    else:
+        pass
+        yield 'del artículo'
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' del pedido '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' y del embalaje, y lo revisamos.\n'
 
 def block_damaged_item_unclear(context, missing=missing, environment=environment):
@@ -504,12 +511,15 @@ def block_policy_misreading_ours(context, missing=missing, environment=environme
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Le aplicamos las condiciones como debimos hacerlo desde el principio'
+    yield 'Corregimos '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' en el pedido '
+        yield 'el pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ', sin ningún coste para usted.\n'
+    else:
+        pass
+        yield 'su compra'
+    yield ' y le aplicamos las condiciones que le correspondían desde el principio.\n'
 
 def block_policy_misreading_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -863,4 +873,4 @@ def block_billing_ours_amount(context, missing=missing, environment=environment)
     yield ', le devolvemos lo que le cobramos de más y le enviamos la factura corregida.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'billing_ours_amount': block_billing_ours_amount}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&3=53&4=63&6=69&7=79&9=85&10=95&12=101&13=125&15=138&16=148&18=154&19=170&21=183&24=193&25=203&27=209&28=219&30=225&31=241&33=244&34=260&36=263&37=285&39=290&40=312&42=317&43=333&45=336&46=352&48=355&49=378&51=383&52=406&54=411&55=427&57=430&60=440&61=463&63=468&64=491&66=496&67=506&69=512&72=522&73=532&75=541&76=558&78=569&79=579&81=588&82=605&84=616&85=632&87=645&90=655&91=671&93=674&94=684&96=690&97=700&99=706&100=717&102=725&103=735&105=741&106=752&108=759&109=769&111=775&112=786&114=793&115=802&117=811&118=821&120=827&121=836&123=845&124=856'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&3=53&4=63&6=69&9=79&10=89&12=95&13=119&15=132&16=142&18=148&19=164&21=177&24=187&25=204&27=216&28=226&30=232&31=248&33=251&34=267&36=270&37=292&39=297&40=319&42=324&43=340&45=343&46=359&48=362&49=385&51=390&52=413&54=418&55=434&57=437&60=447&61=470&63=475&64=498&66=503&67=513&69=522&72=532&73=542&75=551&76=568&78=579&79=589&81=598&82=615&84=626&85=642&87=655&90=665&91=681&93=684&94=694&96=700&97=710&99=716&100=727&102=735&103=745&105=751&106=762&108=769&109=779&111=785&112=796&114=803&115=812&117=821&118=831&120=837&121=846&123=855&124=866'
