@@ -366,3 +366,35 @@ def test_plan_problems_is_empty_on_every_plan_and_names_a_broken_one(
         good.next_contact,
     )
     assert plan_problems(broken, case) == ["public message carries resolve.order (private only)"]
+
+
+def test_the_next_contact_says_what_it_brings(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    """'To confirm everything is resolved' only when we deliver the fix ourselves; otherwise the
+    next contact brings the carrier's answer, the supplier's date, the quote, what we can do once
+    the customer sends what we asked, or we act once they choose; nothing pending: only an open
+    door ('settled': if anything is unclear, reply and we answer by then)."""
+    seen = set()
+    for case, reply in plans:
+        if case.kind != "reply" or case.warning_level >= 3:
+            continue
+        for msg in private_messages(reply):
+            names = [m.move for m in msg.moves]
+            said = [
+                m.variant.removesuffix("_spoken") for m in msg.moves if m.move == "next_contact"
+            ]
+            steps = [m.variant for m in msg.moves if m.move == "steps"]
+            seen.update(said)
+            fixes = case.fault == "ours" and "options" not in names
+            if "confirm" in said or "fix" in steps:
+                assert fixes and case.incident != "out-of-stock", (case.fault, case.incident)
+            assert "follow" not in steps
+            if "options" in names and case.fault not in ("troll", "unclear"):
+                assert said in (["choice"], ["restock"]), (case.incident, said)
+            if case.fault == "not-ours" and "options" not in names:
+                if case.incident in ("billing", "policy-misreading"):
+                    assert said == ["settled"] and not steps
+                if case.incident == "shipping-delay":
+                    assert said == (["follow"] if case.facts.get("pickup_point") else ["carrier"])
+                if case.incident == "damaged-item":
+                    assert said == ["awaiting"]
+    assert {"confirm", "carrier", "supplier", "quote", "awaiting", "choice", "settled"} <= seen

@@ -213,8 +213,9 @@ class _Planner:
     def private(self, audience: str, register: str) -> list[Move | None]:
         after_public = audience == "private"
         ended = self.level >= 3
-        steps = self.steps(register)
         options = None if ended else self.options(register)
+        brings = self.brings(options is not None)
+        steps = self.steps(register, brings)
         return [
             self.greet(register),
             Move("continue", "after_public", "channels: the private half of a public answer")
@@ -234,7 +235,7 @@ class _Planner:
             None if ended else self.invite(register),
             # An ended conversation says so first, then that the case stays open.
             self.limits(register) if ended else None,
-            None if steps else self.next_contact(register),
+            None if steps else self.next_contact(register, brings),
             None if ended else self.limits(register),
             self.close(register),
             self.sign(register),
@@ -402,12 +403,42 @@ class _Planner:
             )
         return moves
 
-    def steps(self, register: str) -> Move | None:
+    def brings(self, choice: bool) -> str:
+        """What the next contact brings the customer ('settled': nothing pending from us, only
+        an open door: if anything is unclear, reply and we answer by the promised moment).
+
+        'confirm' (that everything is resolved) only when we deliver the fix ourselves; else the
+        carrier's answer, the supplier's date, the repair quote, what we can do once the
+        customer sends what we asked, or, when the customer chooses, that we act on it.
+        """
+        g = self.g
+        if self.troll:
+            return "answer"
+        if self.restock:
+            return "restock"
+        if g.fault == "unclear":
+            return "update"
+        if choice:
+            return "choice"
+        if g.incident == "out-of-stock":
+            return "supplier"  # the resolve move says we are asking the supplier for a date
+        if g.fault == "ours":
+            return "confirm"
+        if g.incident == "shipping-delay":
+            # a parcel waiting at a pickup point is the customer's to collect: we see how it went
+            return "follow" if g.facts.get("pickup_point") else "carrier"
+        if g.incident == "product-defect":
+            return "quote"
+        if g.incident in ("billing", "policy-misreading"):
+            return "settled"  # we checked and found it right: nothing pending
+        return "awaiting"  # we asked the customer for something (a photo, what they need)
+
+    def steps(self, register: str, brings: str) -> Move | None:
         if "steps" not in self.styles or self.troll or register in ("spoken", "chat"):
             return None
-        if self.level >= 3 or self.restock:
-            return None  # an ended conversation or a restock date: no step list of our dates
-        variant = {"unclear": "unclear", "not-ours": "follow"}.get(self.g.fault, "fix")
+        if self.level >= 3 or brings not in ("confirm", "update"):
+            return None  # the steps are our dates to a fix or an answer; else one line says it
+        variant = "unclear" if brings == "update" else "fix"
         return Move(
             "steps",
             variant,
@@ -476,24 +507,20 @@ class _Planner:
             f"customer_types: {self.g.customer_type} reply_style invite",
         )
 
-    def next_contact(self, register: str, variant: str | None = None) -> Move | None:
+    def next_contact(self, register: str, variant: str) -> Move | None:
         g = self.g
         if self.level >= 3:
             return Move("next_contact", "end", "warning level 3: the case stays open, no date")
-        if self.restock and variant is None:
+        if variant == "restock":
             return Move(
                 "next_contact",
                 _spoken("restock", register),
                 "facts: restock_date drives the next contact (the resolve move states the date)",
             )
-        if variant is None:
-            variant = {"unclear": "update", "troll": "answer", "not-ours": "follow"}.get(
-                g.fault, "confirm"
-            )
         return Move(
             "next_contact",
             _spoken(variant, register),
-            "calendar: the promised moment (incident follow_up)",
+            f"calendar: the promised moment (incident follow_up); it brings: {variant}",
             {"moment": g.next_contact},
         )
 

@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd1557ab1-1394'
+SOURCE_DIGEST = 'a5d02322-2824'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -21,6 +21,18 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['end'][0](context)
     yield from context.blocks['follow'][0](context)
     yield from context.blocks['follow_spoken'][0](context)
+    yield from context.blocks['carrier'][0](context)
+    yield from context.blocks['carrier_spoken'][0](context)
+    yield from context.blocks['supplier'][0](context)
+    yield from context.blocks['supplier_spoken'][0](context)
+    yield from context.blocks['quote'][0](context)
+    yield from context.blocks['quote_spoken'][0](context)
+    yield from context.blocks['awaiting'][0](context)
+    yield from context.blocks['awaiting_spoken'][0](context)
+    yield from context.blocks['choice'][0](context)
+    yield from context.blocks['choice_spoken'][0](context)
+    yield from context.blocks['settled'][0](context)
+    yield from context.blocks['settled_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -174,5 +186,161 @@ def block_follow_spoken(context, missing=missing, environment=environment):
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' per veure com va tot.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&2=23&3=33&5=36&6=46&8=49&9=59&11=62&12=72&14=75&15=85&17=88&18=98&20=101&21=117&23=120&24=136&26=139&29=149&30=159&32=162&33=172'
+def block_carrier(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li escriurem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb la resposta del transportista.\n'
+
+def block_carrier_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li tornaré a trucar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb la resposta del transportista.\n'
+
+def block_supplier(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li escriurem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb la data que ens doni el proveïdor.\n'
+
+def block_supplier_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li tornaré a trucar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb la data que ens doni el proveïdor.\n'
+
+def block_quote(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li escriurem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb el pressupost de la reparació.\n'
+
+def block_quote_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li tornaré a trucar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb el pressupost de la reparació.\n'
+
+def block_awaiting(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Quan tinguem la seva resposta, li escriurem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per dir-li què podem fer.\n'
+
+def block_awaiting_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Quan tingui el que li he demanat, li tornaré a trucar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per dir-li què podem fer.\n'
+
+def block_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Digui’ns què prefereix i ho posem en marxa. Si no ens diu res, li escriurem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+def block_choice_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Digui’m què prefereix i ho poso en marxa. Si s’ho vol pensar, li tornaré a trucar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+def block_settled(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Si li queda cap dubte, respongui’ns aquest missatge i li contestarem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+def block_settled_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Si després d’aquesta trucada li queda cap dubte, escrigui’ns i li contestarem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&2=35&3=45&5=48&6=58&8=61&9=71&11=74&12=84&14=87&15=97&17=100&18=110&20=113&21=129&23=132&24=148&26=151&29=161&30=171&32=174&33=184&35=187&36=197&38=200&39=210&41=213&42=223&44=226&45=236&47=239&48=249&50=252&51=262&53=265&54=275&56=278&57=288&59=291&60=301&62=304&63=314&65=317&66=327&68=330&69=340'

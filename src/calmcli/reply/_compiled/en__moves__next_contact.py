@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '527fe949-1289'
+SOURCE_DIGEST = '6252b4e4-2719'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -21,6 +21,18 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['end'][0](context)
     yield from context.blocks['follow'][0](context)
     yield from context.blocks['follow_spoken'][0](context)
+    yield from context.blocks['carrier'][0](context)
+    yield from context.blocks['carrier_spoken'][0](context)
+    yield from context.blocks['supplier'][0](context)
+    yield from context.blocks['supplier_spoken'][0](context)
+    yield from context.blocks['quote'][0](context)
+    yield from context.blocks['quote_spoken'][0](context)
+    yield from context.blocks['awaiting'][0](context)
+    yield from context.blocks['awaiting_spoken'][0](context)
+    yield from context.blocks['choice'][0](context)
+    yield from context.blocks['choice_spoken'][0](context)
+    yield from context.blocks['settled'][0](context)
+    yield from context.blocks['settled_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -174,5 +186,161 @@ def block_follow_spoken(context, missing=missing, environment=environment):
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' to see how things stand.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken}
-debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&22=18&25=19&28=20&31=21&1=23&2=33&4=36&5=46&7=49&8=59&10=62&11=72&13=75&14=85&16=88&17=98&19=101&20=117&22=120&23=136&25=139&28=149&29=159&31=162&32=172'
+def block_carrier(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "We'll write to you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield " with the carrier's answer.\n"
+
+def block_carrier_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "I'll call you back "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield " with the carrier's answer.\n"
+
+def block_supplier(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "We'll write to you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' with the date the supplier gives us.\n'
+
+def block_supplier_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "I'll call you back "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' with the date the supplier gives us.\n'
+
+def block_quote(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "We'll write to you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' with the repair quote.\n'
+
+def block_quote_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "I'll call you back "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' with the repair quote.\n'
+
+def block_awaiting(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "Once we hear back from you, we'll write to you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' to tell you what we can do.\n'
+
+def block_awaiting_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "Once I have what I've asked you for, I'll call you back "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' to tell you what we can do.\n'
+
+def block_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "Let us know which you prefer and we'll get it under way. If we haven't heard from you, we'll write to you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+def block_choice_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "Once you've chosen, I'll get it under way. If you'd like time to think, I'll call you back "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+def block_settled(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "If anything is still unclear, just reply to this message and we'll answer "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+def block_settled_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "If anything's still unclear after this call, just get in touch and we'll answer "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken}
+debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&22=18&25=19&28=20&31=21&34=22&37=23&40=24&43=25&46=26&49=27&52=28&55=29&58=30&61=31&64=32&67=33&1=35&2=45&4=48&5=58&7=61&8=71&10=74&11=84&13=87&14=97&16=100&17=110&19=113&20=129&22=132&23=148&25=151&28=161&29=171&31=174&32=184&34=187&35=197&37=200&38=210&40=213&41=223&43=226&44=236&46=239&47=249&49=252&50=262&52=265&53=275&55=278&56=288&58=291&59=301&61=304&62=314&64=317&65=327&67=330&68=340'

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '010a9e1d-1510'
+SOURCE_DIGEST = 'f201d8f8-2964'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -21,6 +21,18 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['end'][0](context)
     yield from context.blocks['follow'][0](context)
     yield from context.blocks['follow_spoken'][0](context)
+    yield from context.blocks['carrier'][0](context)
+    yield from context.blocks['carrier_spoken'][0](context)
+    yield from context.blocks['supplier'][0](context)
+    yield from context.blocks['supplier_spoken'][0](context)
+    yield from context.blocks['quote'][0](context)
+    yield from context.blocks['quote_spoken'][0](context)
+    yield from context.blocks['awaiting'][0](context)
+    yield from context.blocks['awaiting_spoken'][0](context)
+    yield from context.blocks['choice'][0](context)
+    yield from context.blocks['choice_spoken'][0](context)
+    yield from context.blocks['settled'][0](context)
+    yield from context.blocks['settled_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -174,5 +186,161 @@ def block_follow_spoken(context, missing=missing, environment=environment):
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' para ver cómo va todo.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&3=23&4=33&6=36&7=46&9=49&10=59&12=62&13=72&15=75&16=85&18=88&19=98&21=101&22=117&24=120&25=136&27=139&30=149&31=159&33=162&34=172'
+def block_carrier(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le escribiremos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con la respuesta del transportista.\n'
+
+def block_carrier_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le vuelvo a llamar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con la respuesta del transportista.\n'
+
+def block_supplier(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le escribiremos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con la fecha que nos dé el proveedor.\n'
+
+def block_supplier_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le vuelvo a llamar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con la fecha que nos dé el proveedor.\n'
+
+def block_quote(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le escribiremos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con el presupuesto de la reparación.\n'
+
+def block_quote_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le vuelvo a llamar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con el presupuesto de la reparación.\n'
+
+def block_awaiting(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'En cuanto tengamos su respuesta, le escribiremos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para decirle qué podemos hacer.\n'
+
+def block_awaiting_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'En cuanto tenga lo que le he pedido, le vuelvo a llamar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para decirle qué podemos hacer.\n'
+
+def block_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Díganos qué prefiere y lo ponemos en marcha. Si no nos dice nada, le escribiremos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+def block_choice_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Dígame qué prefiere y lo pongo en marcha. Si quiere pensarlo, le vuelvo a llamar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+def block_settled(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Si le queda alguna duda, respóndanos a este mensaje y le contestaremos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+def block_settled_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Si después de esta llamada le queda alguna duda, escríbanos y le contestaremos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&3=35&4=45&6=48&7=58&9=61&10=71&12=74&13=84&15=87&16=97&18=100&19=110&21=113&22=129&24=132&25=148&27=151&30=161&31=171&33=174&34=184&36=187&37=197&39=200&40=210&42=213&43=223&45=226&46=236&48=239&49=249&51=252&52=262&54=265&55=275&57=278&58=288&60=291&61=301&63=304&64=314&66=317&67=327&69=330&70=340'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '723d3b09-1385'
+SOURCE_DIGEST = '20542637-3056'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -21,6 +21,18 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['end'][0](context)
     yield from context.blocks['follow'][0](context)
     yield from context.blocks['follow_spoken'][0](context)
+    yield from context.blocks['carrier'][0](context)
+    yield from context.blocks['carrier_spoken'][0](context)
+    yield from context.blocks['supplier'][0](context)
+    yield from context.blocks['supplier_spoken'][0](context)
+    yield from context.blocks['quote'][0](context)
+    yield from context.blocks['quote_spoken'][0](context)
+    yield from context.blocks['awaiting'][0](context)
+    yield from context.blocks['awaiting_spoken'][0](context)
+    yield from context.blocks['choice'][0](context)
+    yield from context.blocks['choice_spoken'][0](context)
+    yield from context.blocks['settled'][0](context)
+    yield from context.blocks['settled_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -156,5 +168,169 @@ def block_follow_spoken(context, missing=missing, environment=environment):
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ', żeby sprawdzić, jak idzie sprawa.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&2=23&3=33&5=36&6=46&8=49&9=59&11=62&12=72&14=75&15=85&17=88&18=98&20=101&23=111&26=121&29=131&30=141&32=144&33=154'
+def block_carrier(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Napiszemy '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', z odpowiedzią przewoźnika.\n'
+
+def block_carrier_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Zadzwonię ponownie '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', z odpowiedzią przewoźnika.\n'
+
+def block_supplier(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Napiszemy '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', z terminem, który poda dostawca.\n'
+
+def block_supplier_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Zadzwonię ponownie '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', z terminem, który poda dostawca.\n'
+
+def block_quote(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Napiszemy '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', z wyceną naprawy.\n'
+
+def block_quote_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Zadzwonię ponownie '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', z wyceną naprawy.\n'
+
+def block_awaiting(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Po otrzymaniu odpowiedzi napiszemy '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', co możemy zrobić.\n'
+
+def block_awaiting_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Po otrzymaniu tych informacji zadzwonię ponownie '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' i powiem, co możemy zrobić.\n'
+
+def block_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_address = resolve('address')
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Prosimy dać znać, które rozwiązanie '
+    yield str(environment.call(context, environment.getattr({'f': 'wybiera Pani', 'm': 'wybiera Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wybierają Państwo', _block_vars=_block_vars))
+    yield ', a od razu się tym zajmiemy. Jeśli nie dostaniemy odpowiedzi, napiszemy '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+def block_choice_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_address = resolve('address')
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Gdy '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani wybierze', 'm': 'Pan wybierze'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybiorą', _block_vars=_block_vars))
+    yield ', od razu się tym zajmę. Jeśli '
+    yield str(environment.call(context, environment.getattr({'f': 'potrzebuje Pani', 'm': 'potrzebuje Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potrzebują Państwo', _block_vars=_block_vars))
+    yield ' czasu do namysłu, zadzwonię ponownie '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+def block_settled(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Jeśli coś jest jeszcze niejasne, prosimy odpowiedzieć na tę wiadomość – odpowiemy najpóźniej '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+def block_settled_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Jeśli po tej rozmowie coś będzie niejasne, prosimy o kontakt – odpowiemy najpóźniej '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&2=35&3=45&5=48&6=58&8=61&9=71&11=74&12=84&14=87&15=97&17=100&18=110&20=113&23=123&26=133&29=143&30=153&32=156&33=166&35=169&36=179&38=182&39=192&41=195&42=205&44=208&45=218&47=221&48=231&50=234&51=244&53=247&54=257&56=260&57=270&59=273&60=284&62=289&63=300&65=307&66=317&68=320&69=330'
