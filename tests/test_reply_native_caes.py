@@ -236,3 +236,19 @@ def test_the_photo_request_names_the_item(lang: str, photo: str) -> None:
 def test_the_catalan_overcharge_refund_has_no_colloquial_clitic() -> None:
     text = _reply("ca", "billing", "la cafetera Xpress", "--set", "overcharge=12 EUR")
     assert "els hi retornem" not in text and "li retornem aquest import" in text, text
+
+
+@pytest.mark.parametrize(("lang", "twice"), [("ca", "s’han aplicat"), ("es", "se han aplicado")])
+def test_the_terms_check_says_apply_once(lang: str, twice: str) -> None:
+    text = _reply(lang, "policy-misreading", "la cafetera Xpress", fault="not-ours")
+    assert twice not in text, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "fast"), [("ca", "que és el més ràpid, o"), ("es", "que es lo más rápido, o")]
+)
+def test_the_brief_options_name_the_fastest_once(lang: str, fast: str) -> None:
+    text = texts("--fault", "ours", "--channel", "email", "--lang", lang, "--incident",
+                 "product-defect", "--customer-type", "impulsive")[0]  # fmt: skip
+    assert fast in text, text
+    assert text.count("un article nou" if lang == "ca" else "un artículo nuevo") <= 1, text

@@ -1,5 +1,5 @@
 # Generated from ca/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '80df1347-3555'
+SOURCE_DIGEST = 'cd8902b2-3807'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/options.j2'
 
@@ -106,8 +106,9 @@ def block_brief(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_self = TemplateReference(context)
     _block_vars = {}
-    l_0_options = resolve('options')
     l_0_recommended = resolve('recommended')
+    l_0_options = resolve('options')
+    l_0_first = l_0_other = missing
     try:
         t_1 = environment.filters['replace']
     except KeyError:
@@ -115,12 +116,17 @@ def block_brief(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
+    l_0_first = ((undefined(name='recommended') if l_0_recommended is missing else l_0_recommended) if ((undefined(name='recommended') if l_0_recommended is missing else l_0_recommended) in (undefined(name='options') if l_0_options is missing else l_0_options)[:2]) else environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0))
+    _block_vars['first'] = l_0_first
+    l_0_other = (environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 1) if ((undefined(name='first') if l_0_first is missing else l_0_first) == environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0)) else environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0))
+    _block_vars['other'] = l_0_other
     yield 'Li proposem '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0), '-', '_'), ))), _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='first') if l_0_first is missing else l_0_first), '-', '_'), ))), _block_vars=_block_vars))
+    if ((undefined(name='first') if l_0_first is missing else l_0_first) == (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)):
+        pass
+        yield ', que és el més ràpid,'
     yield ' o '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 1), '-', '_'), ))), _block_vars=_block_vars))
-    yield '; el més ràpid és '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='other') if l_0_other is missing else l_0_other), '-', '_'), ))), _block_vars=_block_vars))
     yield '.\n'
 
 def block_choose_spoken(context, missing=missing, environment=environment):
@@ -160,8 +166,9 @@ def block_brief_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_self = TemplateReference(context)
     _block_vars = {}
-    l_0_options = resolve('options')
     l_0_recommended = resolve('recommended')
+    l_0_options = resolve('options')
+    l_0_first = l_0_other = missing
     try:
         t_1 = environment.filters['replace']
     except KeyError:
@@ -169,12 +176,17 @@ def block_brief_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
+    l_0_first = ((undefined(name='recommended') if l_0_recommended is missing else l_0_recommended) if ((undefined(name='recommended') if l_0_recommended is missing else l_0_recommended) in (undefined(name='options') if l_0_options is missing else l_0_options)[:2]) else environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0))
+    _block_vars['first'] = l_0_first
+    l_0_other = (environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 1) if ((undefined(name='first') if l_0_first is missing else l_0_first) == environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0)) else environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0))
+    _block_vars['other'] = l_0_other
     yield 'Li puc oferir '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0), '-', '_'), ))), _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='first') if l_0_first is missing else l_0_first), '-', '_'), ))), _block_vars=_block_vars))
+    if ((undefined(name='first') if l_0_first is missing else l_0_first) == (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)):
+        pass
+        yield ', que és el més ràpid,'
     yield ' o '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 1), '-', '_'), ))), _block_vars=_block_vars))
-    yield '; el més ràpid és '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='other') if l_0_other is missing else l_0_other), '-', '_'), ))), _block_vars=_block_vars))
     yield '. Què prefereix?\n'
 
 def block_o_wait(context, missing=missing, environment=environment):
@@ -409,4 +421,4 @@ def block_r_corrected_invoice(context, missing=missing, environment=environment)
     yield 'la factura corregida'
 
 blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice}
-debug_info = '2=11&9=12&12=13&15=14&19=15&23=16&24=17&25=18&26=19&27=20&28=21&29=22&30=23&31=24&32=25&33=26&34=27&35=28&36=29&37=30&38=31&39=32&40=33&41=34&42=35&43=36&44=37&2=39&4=58&5=61&7=67&9=70&10=89&12=99&13=117&15=124&16=143&17=150&19=153&20=171&23=178&24=188&25=198&26=208&27=218&28=228&29=249&30=259&31=269&32=279&33=289&34=299&35=309&36=319&37=329&38=339&39=349&40=359&41=369&42=379&43=389&44=399'
+debug_info = '2=11&9=12&12=13&15=14&19=15&23=16&24=17&25=18&26=19&27=20&28=21&29=22&30=23&31=24&32=25&33=26&34=27&35=28&36=29&37=30&38=31&39=32&40=33&41=34&42=35&43=36&44=37&2=39&4=58&5=61&7=67&9=70&10=89&12=99&13=117&15=130&16=149&17=156&19=159&20=177&23=190&24=200&25=210&26=220&27=230&28=240&29=261&30=271&31=281&32=291&33=301&34=311&35=321&36=331&37=341&38=351&39=361&40=371&41=381&42=391&43=401&44=411'

@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e7174149-8585'
+SOURCE_DIGEST = '01e17231-8537'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -224,12 +224,12 @@ def block_damaged_item_unclear(context, missing=missing, environment=environment
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Estem revisant què li va passar a l’article'
+    yield 'Estem revisant com es van fer l’embalatge i el transport'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' durant l’embalatge i el transport. Si pot, enviï’ns una foto del dany i de l’embalatge.\n'
+    yield '. Si pot, enviï’ns una foto del dany i de l’embalatge.\n'
 
 def block_out_of_stock_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -540,15 +540,15 @@ def block_policy_misreading_not_ours(context, missing=missing, environment=envir
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Hem repassat les condicions que s’apliquen a '
+    yield 'Hem repassat les condicions '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield 'la comanda '
+        yield 'de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
-        yield 'la seva compra'
-    yield ' i s’han aplicat tal com figuren al nostre web.\n'
+        yield 'de la seva compra'
+    yield ' i són les que figuren al nostre web.\n'
 
 def block_policy_misreading_not_ours_quote(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '1bd21b10-8602'
+SOURCE_DIGEST = 'c8447e15-8558'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -224,12 +224,12 @@ def block_damaged_item_unclear(context, missing=missing, environment=environment
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Estamos revisando qué le ocurrió al artículo'
+    yield 'Estamos revisando cómo se hicieron el embalaje y el transporte'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' durante el embalaje y el transporte. Si puede, envíenos una foto del daño y del embalaje.\n'
+    yield '. Si puede, envíenos una foto del daño y del embalaje.\n'
 
 def block_out_of_stock_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -540,15 +540,15 @@ def block_policy_misreading_not_ours(context, missing=missing, environment=envir
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Hemos repasado las condiciones que se aplican a '
+    yield 'Hemos repasado las condiciones '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield 'su pedido '
+        yield 'de su pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
-        yield 'su compra'
-    yield ' y se han aplicado tal como figuran en nuestra web.\n'
+        yield 'de su compra'
+    yield ' y son las que figuran en nuestra web.\n'
 
 def block_policy_misreading_not_ours_quote(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
