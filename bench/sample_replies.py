@@ -1,6 +1,6 @@
 """Render a fresh random sample of replies for a native review (reviews/RUBRIC.md).
 
-    python scripts/sample_replies.py --lang es --count 40 [--seed N] [--json] > sample.txt
+    python bench/sample_replies.py --lang es --count 40 [--seed N] [--json] > sample.txt
 
 Each case draws a fault, channel, customer type, incident, name (compound first names too),
 order, facts, warning level, returning history and a clock time (early morning, late evening,
@@ -117,7 +117,7 @@ def main() -> None:
     from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
 
     book = load_playbook()
-    print(f"# seed {seed}: python scripts/sample_replies.py --lang {args.lang} "
+    print(f"# seed {seed}: python bench/sample_replies.py --lang {args.lang} "
           f"--count {args.count} --seed {seed}", file=sys.stderr)  # fmt: skip
     for number in range(1, args.count + 1):
         case, clock = draw(rng, args.lang, book)
