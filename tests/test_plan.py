@@ -298,6 +298,8 @@ def test_the_reply_style_shapes_the_plan(
     book: Playbook, ctype: str, present: set[str], absent: set[str]
 ) -> None:
     reply = plan(given(book, "unclear", "email", ctype, "out-of-stock", {}))
+    if ctype == "distrustful":  # the invitation follows a stated remedy
+        reply = plan(given(book, "ours", "email", ctype, "damaged-item", {}))
     if ctype == "rude":
         reply = plan(given(book, "not-ours", "email", ctype, "damaged-item", {}))
     names = {m.move for m in moves(reply)}
@@ -398,3 +400,14 @@ def test_the_next_contact_says_what_it_brings(plans: list[tuple[PlanInput, Reply
                 if case.incident == "damaged-item":
                     assert said == ["awaiting"]
     assert {"confirm", "carrier", "supplier", "quote", "awaiting", "choice", "settled"} <= seen
+
+
+def test_a_fairer_solution_is_invited_only_after_a_stated_remedy(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    for case, reply in plans:
+        for msg in private_messages(reply):
+            names = [m.move for m in msg.moves]
+            if "invite" in names:
+                remedy = case.fault == "ours" or "options" in names or "gesture" in names
+                assert remedy, (case.fault, case.incident, names)

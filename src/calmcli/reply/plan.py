@@ -232,7 +232,7 @@ class _Planner:
             self.questions(register),
             options,
             self.gesture_move(),
-            None if ended else self.invite(register),
+            None if ended else self.invite(register, remedy=options is not None),
             # An ended conversation says so first, then that the case stays open.
             self.limits(register) if ended else None,
             None if steps else self.next_contact(register, brings),
@@ -498,8 +498,11 @@ class _Planner:
             {"percent": self.gesture.percent},
         )
 
-    def invite(self, register: str = "letter") -> Move | None:
+    def invite(self, register: str = "letter", remedy: bool = False) -> Move | None:
         if "invite" not in self.styles or self.troll or self.brief or self.level >= 2:
+            return None
+        # 'a solution you'd find fairer' only after a stated remedy (ours, options or a gesture)
+        if not (remedy or self.g.fault == "ours" or self.gesture is not None):
             return None
         return Move(
             "invite",
