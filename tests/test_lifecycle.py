@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +38,15 @@ def test_followups_add_schedules_one_more_on_the_case() -> None:
     (item,) = show(case_id)["followups"]
     assert (item["reason"], item["done_at"]) == ("call back", None)
     assert [f["case_id"] for f in json.loads(calm("followups", "--json").stdout)] == [case_id]
+
+
+def test_followups_add_lands_in_opening_hours() -> None:
+    # Saturday 4 May 2030 at noon: the bundled calendar opens again on Monday at 09:00.
+    case_id = add("--follow-up", "none")
+    result = calm("followups", "add", case_id, "2030-05-04T12:00")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith(f"{case_id}.1: follow-up set for 2030-05-06 09:00")
+    assert "(the next opening; 2030-05-04 12:00 is outside opening hours)" in result.stderr
 
 
 def test_a_follow_up_or_snooze_in_the_past_is_refused(calm_home: Path) -> None:
@@ -156,7 +166,10 @@ def test_the_config_file_takes_team_folders_language_and_time_zone(
     team = tmp_path / "team-pb"
     assert calm("playbook", "init", str(team)).exit_code == 0
     text = (team / "settings.yaml").read_text()
-    (team / "settings.yaml").write_text(text.replace("pl: Obsługa Klienta", "pl: Zespół Calm"))
+    text = text.replace("pl: Obsługa Klienta", "pl: Zespół Calm")
+    # Open round the clock, so the follow-ups below keep the moment asked in any of the zones.
+    text = re.sub(r"(mon|tue|wed|thu|fri|sat|sun): \[[^]]*\]", r'\1: ["00:00-23:59"]', text)
+    (team / "settings.yaml").write_text(text)
     config = config_path()
     config.parent.mkdir(parents=True, exist_ok=True)
     config.write_text(
@@ -184,7 +197,9 @@ def test_the_config_file_takes_team_folders_language_and_time_zone(
     # TZ outweighs the file: the process's own zone reads the naive time, not the file's.
     monkeypatch.setenv("TZ", "Etc/GMT+12")
     config.write_text('timezone = "Pacific/Kiritimati"\n', "utf-8")
-    again = calm("followups", "add", case_id, "2030-05-02T10:00", "--json")
+    again = calm(
+        "followups", "add", case_id, "2030-05-02T10:00", "--json", "--playbooks", str(team)
+    )
     assert again.exit_code == 0, again.stderr
     expected = datetime(2030, 5, 2, 10).astimezone().astimezone(UTC)
     assert json.loads(again.stdout)["followups"][1]["due_at"] == utc_text(expected)

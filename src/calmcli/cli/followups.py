@@ -129,18 +129,25 @@ def add(
     when: Annotated[str, typer.Argument(help="30m, 2h, 3d, 1w or an ISO date (not past).")],
     reason: Annotated[str, typer.Option(help="What to do then.")] = "follow up",
     as_json: JsonOption = False,
+    playbooks: PlaybooksOption = None,
 ) -> None:
-    """Schedule a follow-up on a case (any open, waiting or resolved one)."""
+    """Schedule a follow-up on a case (any open, waiting or resolved one), in opening hours."""
     from calmcli.caselog import followups as core
-    from calmcli.caselog.cases import current_agent
+    from calmcli.caselog.cases import current_agent, load_policy
     from calmcli.caselog.model import normalise_id
 
     moment = now()
-    due = core.when(when, moment)
+    calendar = load_policy(playbooks).calendar
+    wanted = core.when(when, moment, calendar)
+    core.refuse_past(wanted, moment, "a follow-up at")
+    due = calendar.next_open(wanted)  # a reminder is worked on only while the team is open
     with opened(ctx) as store:
         case = store.change(normalise_id(case_id), core.add(due, reason, current_agent(), moment))
     item = max(case.followups, key=lambda f: f.seq)
-    emit(case_result(case, f"{item.id}: follow-up set for {local_time(item.due_at)}"), as_json)
+    said = f"{item.id}: follow-up set for {local_time(item.due_at)}"
+    if due != wanted:
+        said += f" (the next opening; {local_time(utc_text(wanted))} is outside opening hours)"
+    emit(case_result(case, said), as_json)
 
 
 @app.command(
