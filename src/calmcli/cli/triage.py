@@ -133,7 +133,7 @@ def triage(
     if resume:  # every answer, the accepted reply included, is the draft's: nothing is asked
         from calmcli.walk.draft import load_draft
 
-        given, yes = load_draft(), True
+        given, yes = load_draft(Answers), True
     _check_values(renderer, given, clock)
     from calmcli.base.files import staged_private
     from calmcli.walk.prompts import ended_by_signals

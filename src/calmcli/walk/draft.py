@@ -9,12 +9,16 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from calmcli.errors import UsageError
 
 if TYPE_CHECKING:
-    from calmcli.walk.walk import Answers
+    from _typeshed import DataclassInstance
+
+# The walk's answers record, passed in by the caller: the walk imports this module, so this
+# module does not import the walk (no cycle).
+Record = TypeVar("Record", bound="DataclassInstance")
 
 _SKIP = ("history", "due")  # looked up again / promised again when the walk resumes
 
@@ -25,7 +29,7 @@ def draft_path() -> Path:
     return calm_home() / "triage-draft.json"
 
 
-def save_draft(answers: Answers) -> Path:
+def save_draft(answers: DataclassInstance) -> Path:
     """Keep the answers (the accepted reply included) for `calm triage --resume`."""
     from calmcli.base.files import ensure_private_dir, write_private
 
@@ -36,10 +40,8 @@ def save_draft(answers: Answers) -> Path:
     return path
 
 
-def load_draft() -> Answers:
+def load_draft(record: type[Record]) -> Record:
     """The answers of the walk that could not log its case; UsageError if there is none."""
-    from calmcli.walk.walk import Answers
-
     path = draft_path()
     try:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
@@ -47,11 +49,11 @@ def load_draft() -> Answers:
         raise UsageError("no walk to resume: every case was logged") from None
     except (OSError, ValueError) as err:
         raise UsageError(f"{path}: cannot read the draft ({err})") from None
-    known = {f.name for f in fields(Answers)} - set(_SKIP)
+    known = {f.name for f in fields(record)} - set(_SKIP)
     values = {k: v for k, v in data.items() if k in known}
     if isinstance(values.get("texts"), list):
         values["texts"] = tuple(values["texts"])
-    return Answers(**values)
+    return record(**values)
 
 
 def drop_draft() -> None:
