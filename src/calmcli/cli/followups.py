@@ -16,6 +16,8 @@ from calmcli.cli.result import CommandResult, emit
 from calmcli.views.formats import local_time
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from calmcli.caselog.followups import FollowUpView
 
 app = typer.Typer(
@@ -122,6 +124,13 @@ def done(
     emit(case_result(case, f"{case.id}: follow-up done; case {case.status}"), as_json)
 
 
+def _moved_note(wanted: datetime, due: datetime) -> str:
+    """What to add when a moment asked for in closed hours lands at the next opening."""
+    if due == wanted:
+        return ""
+    return f" (the next opening; {local_time(utc_text(wanted))} is outside opening hours)"
+
+
 @app.command("add")
 def add(
     ctx: typer.Context,
@@ -145,9 +154,7 @@ def add(
         case = store.change(normalise_id(case_id), core.add(due, reason, current_agent(), moment))
     item = max(case.followups, key=lambda f: f.seq)
     said = f"{item.id}: follow-up set for {local_time(item.due_at)}"
-    if due != wanted:
-        said += f" (the next opening; {local_time(utc_text(wanted))} is outside opening hours)"
-    emit(case_result(case, said), as_json)
+    emit(case_result(case, said + _moved_note(wanted, due)), as_json)
 
 
 @app.command(
@@ -178,9 +185,7 @@ def snooze(
     with opened(ctx) as store:
         case = store.change(case_id, core.snooze(seq, due, current_agent(), moment))
     said = f"{case.id}: follow-up moved to {local_time(utc_text(due))}"
-    if due != wanted:
-        said += f" (the next opening; {local_time(utc_text(wanted))} is outside opening hours)"
-    emit(case_result(case, said), as_json)
+    emit(case_result(case, said + _moved_note(wanted, due)), as_json)
 
 
 @app.command(
