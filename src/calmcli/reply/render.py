@@ -137,6 +137,9 @@ class Renderer:
         self.playbook = playbook
         self.dirs = dirs
         self.now = now or datetime.now(UTC)
+        # A batch (`calm reply --jsonl`) promises the same few moments again and again: the
+        # calendar's answer per (now, delay) and its wording per (zone, language, moment).
+        self._promises: dict[tuple[Any, ...], Any] = {}
 
     @cached_property
     def languages(self) -> list[str]:
@@ -191,7 +194,11 @@ class Renderer:
     def promised_moment(self, delay: Delay) -> datetime:
         """When the reply promises the next contact (the follow-up is due then): the team
         calendar's promise (playbook/calendar.py), inside opening hours on a working day."""
-        return self.playbook.settings.calendar.promise(self.now, delay)
+        key = (self.now, delay.span, delay.business)
+        found = self._promises.get(key)
+        if found is None:
+            found = self._promises[key] = self.playbook.settings.calendar.promise(self.now, delay)
+        return found
 
     def render(self, request: ReplyRequest, kind: str = "reply") -> Reply:
         self.check_request(request)
@@ -432,11 +439,18 @@ class Renderer:
         """The promised moment in the customer's zone (--customer-tz, else the calendar's
         default for the language, else the team's) and in words, the zone named when the
         customer's clock differs from the team's."""
+        key = ("words", request.customer_tz, lang, due)
+        found = self._promises.get(key)
+        if found is None:
+            found = self._promises[key] = self._promised(request.customer_tz, lang, due)
+        return dict(found)
+
+    def _promised(self, customer_tz: str | None, lang: str, due: datetime) -> dict[str, Any]:
         from calmcli.playbook.calendar import load_zone
         from calmcli.reply.when import promise_words, zone_label
 
         calendar = self.playbook.settings.calendar
-        zone = load_zone(request.customer_tz) if request.customer_tz else None
+        zone = load_zone(customer_tz) if customer_tz else None
         zone = zone or calendar.customer_zone(lang) or calendar.zone
         moment = due.astimezone(zone)
         foreign = moment.utcoffset() != due.astimezone(calendar.zone).utcoffset()

@@ -85,6 +85,8 @@ def check_text(
     matcher = ruleset.matcher
     if not pieces and _PARAGRAPH in text:  # a reply's paragraphs repeat from one to the next
         pieces, sep = tuple(text.split(_PARAGRAPH)), _PARAGRAPH
+    elif not pieces and "\n" in text:  # so do a phone script's lines
+        pieces, sep = tuple(text.split("\n")), "\n"
     if pieces and sep and not sep.strip("\n") and sep.join(pieces) == text:
         folded = _from_pieces(pieces, sep)
         folded_pieces = [_piece(p)[0] for p in pieces]
