@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -411,3 +412,42 @@ def test_a_fairer_solution_is_invited_only_after_a_stated_remedy(
             if "invite" in names:
                 remedy = case.fault == "ours" or "options" in names or "gesture" in names
                 assert remedy, (case.fault, case.incident, names)
+
+
+VERDICTS = {"own", "explain", "checking", "frame", "resolve", "fact", "options", "gesture"}
+
+
+def test_a_phone_script_asks_its_questions_before_any_verdict(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """Spoken order: greet, acknowledge, the questions, then what we do, the spoken close; no
+    thanks for details the customer has not given yet on a call we place."""
+    asked = 0
+    for _, reply in plans:
+        for msg in reply.messages:
+            if msg.register != "spoken":
+                continue
+            names = [m.move for m in msg.moves]
+            assert not {"listened", "expertise"} & set(names), names
+            if "questions" in names:
+                asked += 1
+                first_verdict = min(names.index(n) for n in VERDICTS & set(names))
+                assert names.index("questions") < first_verdict, names
+    assert asked
+
+
+@pytest.mark.parametrize("channel", ["phone", "email", "chat", "social-public", "social-private"])
+def test_a_handle_is_greeted_only_in_a_public_post(book: Playbook, channel: str) -> None:
+    case = given(book, "ours", channel, "none", "damaged-item", {})
+    reply = plan(replace(case, greet_as="@tom_rants"))
+    for msg in reply.messages:
+        (greet,) = [m for m in msg.moves if m.move == "greet"]
+        expected = "@tom_rants" if msg.audience == "public" else None
+        assert greet.args["greet_as"] == expected, (channel, msg.audience)
+
+
+def test_a_public_post_names_no_product(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    for case, reply in plans:
+        for msg in reply.messages:
+            if msg.audience == "public":
+                assert not [m for m in msg.moves if m.args.get("item")], case.incident

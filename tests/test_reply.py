@@ -287,7 +287,9 @@ def test_no_check_skips_the_check_and_says_nothing_about_it() -> None:
         ("María del Carmen Ruiz", "María del Carmen"),
         ("José García", "José"),
         ("Jordi Puig", "Jordi"),
-        ("@cris_alba", "@cris_alba"),
+        ("Ana Belén Torres", "Ana Belén"),
+        ("Ana Nerea Torres", "Ana Nerea"),  # a given name in no list of ours
+        ("Juan Pérez García", "Juan"),
     ],
 )
 def test_greeting_keeps_compound_first_names(customer: str, greeted: str) -> None:
@@ -295,6 +297,25 @@ def test_greeting_keeps_compound_first_names(customer: str, greeted: str) -> Non
                  "--customer", customer)  # fmt: skip
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith(f"Hola, {greeted}:"), result.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "channel", "first_line"),
+    [
+        ("es", "email", "Hola:"),
+        ("en", "email", "Hello,"),
+        ("en", "social-private", "Hi,"),
+        ("ca", "email", "Hola:"),
+        ("en", "social-public", "Hi @cris_alba,"),  # a public reply may address the handle
+    ],
+)
+def test_a_handle_is_not_a_name(lang: str, channel: str, first_line: str) -> None:
+    result = run("reply", "--fault", "ours", "--channel", channel, "--lang", lang,
+                 "--customer", "@cris_alba", "--no-check")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line and not line.startswith("---")]
+    assert lines[0] == first_line, lines[0]
+    assert result.stdout.count("@cris_alba") == (1 if channel == "social-public" else 0)
 
 
 def test_greet_as_overrides_the_name() -> None:

@@ -27,7 +27,7 @@ class Fact:
 FACTS: dict[str, Fact] = {
     f.key: f
     for f in (
-        Fact("item", "text", "the product, in the customer's language: 'la cafetera Xpress'", True),
+        Fact("item", "text", "the product, in the customer's language: 'la cafetera Xpress'"),
         Fact(
             "item_form",
             "choice",

@@ -1,9 +1,13 @@
 """How to address the customer: `--greet-as`, pre-filled from the name without cutting it.
 
-"Juan Carlos Pérez" is greeted "Juan Carlos", "María José Fernández" "María José", "María del
-Carmen Ruiz" "María del Carmen", "Jordi Puig" "Jordi"; a handle or anything that is not a plain
-name is used whole. A second given name is recognised from a short list of the names that
-commonly form compound first names in Spanish, Catalan and Polish (never a surname we know of).
+The rule: greet by every word before the surname. The surname is the last word ("Mary Ellen
+Brooks" -> "Mary Ellen", "Maria Magdalena Lis" -> "Maria Magdalena", "Ana Nerea Torres" -> "Ana
+Nerea"), or what starts at a surname particle ("Sarah van der Berg" -> "Sarah"). In Spanish and
+Catalan, where two surnames are the norm, the word before the last is a second surname when it is
+recognisably one: a surname we know, a patronymic in -ez, or joined by "i"/"y" ("Juan Pérez
+García" -> "Juan", "Pau Ferrer i Roca" -> "Pau"). A given name we know is never taken for a
+surname, and "María del Carmen Ruiz" keeps "del Carmen". A handle or anything that is not a
+plain name is returned whole: the planner decides where a handle may stand (never as a name).
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ import unicodedata
 
 _PLAIN_NAME = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]+)*$")
 
-# Second elements of compound first names (folded: lower case, no accents).
+# Given names that often stand second in a compound first name (folded: lower case, no
+# accents). Never taken for a surname.
 _SECOND_GIVEN = frozenset(
     """
     carlos jose luis miguel antonio manuel angel jesus pablo ignacio francisco javier alberto
@@ -22,11 +27,30 @@ _SECOND_GIVEN = frozenset(
     pere jordi lluis montserrat antonia josefa ines rocio alejandro alfonso emilio
     juan pedro rafael ricardo lucia paula beatriz sofia sol luz ann anne louise
     dolors carles carme merce roser neus gloria assumpcio angels cinta nuria eulalia lluisa
-    francesc xavier antoni baptista
+    francesc xavier antoni baptista belen nerea esther eva laura marta clara ana noelia
+    ellen jane jo kate lou lynn may rose marie beth grace mae sue james john paul michael
+    magdalena katarzyna anna barbara krystyna joanna ewa agnieszka jan piotr pawel andrzej
+    """.split()
+)
+# Surnames we know (Spanish and Catalan), so a middle word is read as a second surname.
+_SURNAMES = frozenset(
+    """
+    garcia torres gil ruiz martin moreno munoz romero alonso navarro ramos serrano blanco
+    molina morales ortega delgado castro ortiz rubio marin sanz iglesias medina garrido cortes
+    castillo santos lozano guerrero cano prieto cruz calvo gallego vidal leon herrera pena
+    flores cabrera campos vega fuentes carrasco caballero reyes nieto aguilar pascual santana
+    herrero lorenzo montero hidalgo mora vicente vargas arias carmona crespo roman pastor soto
+    velasco moya soler parra esteban bravo gallardo rojas ferrer puig sola serra riera roca
+    font pujol vila casas bosch mas roig sala camps vives batlle costa prat rovira sole
     """.split()
 )
 # "María del Carmen", "María de los Ángeles", "José de Jesús": a particle, then a given name.
 _PARTICLES = (("del",), ("de", "la"), ("de", "los"), ("de", "las"), ("de",))
+# Words that start or join surnames: "van der Berg", "Ferrer i Roca", "Ortega y Gasset".
+_SURNAME_PARTICLES = frozenset(
+    "de del la las los van von der den da di du le dos das i y e mac st".split()
+)
+_TWO_SURNAMES = frozenset({"es", "ca"})
 
 
 def fold(word: str) -> str:
@@ -34,7 +58,7 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def greeting_name(customer: str | None) -> str | None:
+def greeting_name(customer: str | None, lang: str | None = None) -> str | None:
     """The name to greet the customer by, from their name as given (None without one)."""
     name = " ".join((customer or "").split())
     if not name:
@@ -42,14 +66,39 @@ def greeting_name(customer: str | None) -> str | None:
     words = name.split()
     if len(words) == 1 or not all(_PLAIN_NAME.match(w) for w in words):
         return name
+    given = 1
+    while given < len(words) - 1:
+        taken = _particle_given(words, given) or _given_word(words, given, lang)
+        if not taken:
+            break
+        given += taken
+    return " ".join(words[:given])
+
+
+def _particle_given(words: list[str], at: int) -> int:
+    """How many words a particle plus a given name take at `at` ("del Carmen": 2), or 0."""
     for particle in _PARTICLES:
-        after = len(particle) + 1
-        if len(words) > after and tuple(fold(w) for w in words[1:after]) == particle:
-            if fold(words[after]) in _SECOND_GIVEN:
-                return " ".join(words[: after + 1])
-    if len(words) >= 2 and fold(words[1]) in _SECOND_GIVEN:
-        return " ".join(words[:2])
-    return words[0]
+        end = at + len(particle)
+        if end < len(words) and tuple(fold(w) for w in words[at:end]) == particle:
+            if fold(words[end]) in _SECOND_GIVEN:
+                return len(particle) + 1
+    return 0
+
+
+def _given_word(words: list[str], at: int, lang: str | None) -> int:
+    """1 when the word at `at` (never the last) is one more given name, else 0."""
+    word = fold(words[at])
+    if word in _SECOND_GIVEN:
+        return 1
+    if word in _SURNAME_PARTICLES or fold(words[at + 1]) in _SURNAME_PARTICLES:
+        return 0
+    if lang in _TWO_SURNAMES or lang is None:
+        if word in _SURNAMES or (word.endswith("ez") and len(word) > 3):
+            return 0
+        # "Juan Carlos Pérez García": a second surname follows the first one we know.
+        if at + 2 == len(words) and at > 1:
+            return 0
+    return 1
 
 
 # Catalan women's first names that do not end in -a (the rest ending in -a are women's).
@@ -67,7 +116,7 @@ def catalan_spoken_name(customer: str | None, greet_as: str | None, address: str
     surname and --set address), else the name with its personal article: 'en Jordi Solà',
     'la Maria Dolors Puig', 'l’Anna', 'n’Oriol'; a handle or no name: ''."""
     name = " ".join((customer or "").split())
-    given = greet_as or greeting_name(name)
+    given = greet_as or greeting_name(name, "ca")
     if not given or not all(_PLAIN_NAME.match(w) for w in given.split()):
         return ""
     surname = name[len(given) :].strip() if name.startswith(given) else ""

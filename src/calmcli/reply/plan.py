@@ -216,6 +216,7 @@ class _Planner:
         options = None if ended else self.options(register)
         brings = self.brings(options is not None)
         steps = self.steps(register, brings)
+        spoken = register == "spoken"
         return [
             self.greet(register),
             Move("continue", "after_public", "channels: the private half of a public answer")
@@ -223,13 +224,14 @@ class _Planner:
             else None,
             self.returning(register),
             None if after_public or self.troll else self.acknowledge(register),
-            self.listened(),
-            self.expertise(),
+            # A call asks its questions before any verdict, and thanks for nothing not yet said.
+            self.questions(register),
+            None if spoken else self.listened(),
+            None if spoken else self.expertise(),
             self.stance(register, resolves=not self.troll),
             None if self.troll else self.resolve(options is not None),
             *self.fact_moves(audience),
             steps,
-            self.questions(register),
             options,
             self.gesture_move(),
             None if ended else self.invite(register, remedy=options is not None),
@@ -267,10 +269,14 @@ class _Planner:
 
     def greet(self, register: str) -> Move:
         g = self.g
-        args = {"greet_as": g.greet_as, "agent": g.agent, "team": g.team, "brand": g.brand}
+        name = g.greet_as
         why = "channels: the greeting natural for this channel"
-        if g.greet_as:
+        if name and name[:1] == "@" and register != "public":
+            name = None  # a handle is not a name: only a public reply may address it
+            why += "; a handle is not a name: greet without one"
+        elif name:
             why += " (--greet-as, or the customer's first name)"
+        args = {"greet_as": name, "agent": g.agent, "team": g.team, "brand": g.brand}
         return Move("greet", register, why, args)
 
     def returning(self, register: str) -> Move | None:
@@ -285,9 +291,11 @@ class _Planner:
 
     def acknowledge(self, register: str) -> Move:
         g = self.g
-        args = {"item": g.facts.get("item")}
-        if register != "public" and g.incident == "billing":
-            args["amount"] = g.facts.get("amount")
+        args: dict[str, Any] = {}
+        if register != "public":  # a public post names no product, amount or order
+            args["item"] = g.facts.get("item")
+            if g.incident == "billing":
+                args["amount"] = g.facts.get("amount")
         variant = _id(g.incident) + ("_spoken" if register == "spoken" else "")
         return Move("acknowledge", variant, f"incidents: {g.incident}: name the problem", args)
 

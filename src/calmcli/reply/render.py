@@ -252,7 +252,7 @@ class Renderer:
             gestures_had=tuple(history.gestures),
             warning_level=min(level, 3),
             greet_as=_spoken_name(
-                request, _clean(request.greet_as) or greeting_name(request.customer)
+                request, _clean(request.greet_as) or greeting_name(request.customer, lang)
             ),
             agent=_clean(request.agent),
             order=_clean(request.order),
@@ -478,7 +478,7 @@ class Renderer:
             "customer_type": request.customer_type,
             "incident": request.incident,
             "customer": _clean(request.customer),
-            "first_name": _clean(request.greet_as) or greeting_name(request.customer),
+            "first_name": _clean(request.greet_as) or greeting_name(request.customer, lang),
             "agent": _clean(request.agent),
             "order": _clean(request.order),
             "vars": OptionalValues(worded_facts(_with_address(request, lang), lang)),

@@ -1,0 +1,54 @@
+"""The name a reply greets by: every word before the surname, in every language; a compound
+first name is never cut, in a list of ours or not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calmcli.reply.names import _SURNAMES, fold, greeting_name
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "greeted"),
+    [
+        ("es", "Ana Belén Torres", "Ana Belén"),
+        ("es", "Juan Carlos Pérez García", "Juan Carlos"),
+        ("es", "Juan Pérez García", "Juan"),
+        ("es", "Lucía Gil Torres", "Lucía"),
+        ("es", "María del Carmen Ruiz", "María del Carmen"),
+        ("ca", "Pau Ferrer i Roca", "Pau"),
+        ("ca", "Anna Maria Serra", "Anna Maria"),
+        ("ca", "Joan Carles Riera", "Joan Carles"),
+        ("pl", "Maria Magdalena Lis", "Maria Magdalena"),
+        ("pl", "Łukasz Wójcik", "Łukasz"),
+        ("en", "Mary Ellen Brooks", "Mary Ellen"),
+        ("en", "Emma Louise Hughes", "Emma Louise"),
+        ("en", "James O'Connor", "James"),
+        ("en", "Sarah van der Berg", "Sarah"),
+        ("en", "@tom_rants", "@tom_rants"),  # whole: the planner decides where a handle stands
+    ],
+)
+def test_greeting_name(lang: str, name: str, greeted: str) -> None:
+    assert greeting_name(name, lang) == greeted
+
+
+# Made-up second given names (in no list of ours, never a surname we know).
+GIVEN = st.sampled_from(["Ana", "Mary", "Jan", "Núria", "Zofia", "Kylie", "Oriol", "Bea"])
+NEW_GIVEN = (
+    st.text(alphabet="aeioulmnr", min_size=3, max_size=7)
+    .map(str.capitalize)
+    .filter(lambda w: fold(w) not in _SURNAMES)  # "Marin" is a surname we know
+)
+SURNAME = st.sampled_from(["Brooks", "Kowalska", "Torres", "Puig", "Hughes", "Lis"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["es", "ca", "pl", "en"]), GIVEN, NEW_GIVEN, SURNAME)
+def test_a_compound_first_name_is_never_cut(
+    lang: str, first: str, second: str, surname: str
+) -> None:
+    """Two given names and one surname: greeted by both given names, whatever they are."""
+    assert greeting_name(f"{first} {second} {surname}", lang) == f"{first} {second}"
+    assert greeting_name(f"{first} {surname}", lang) == first
