@@ -173,6 +173,18 @@ class Calendar:
         ranges = self.openings(moment.astimezone(self.zone).date())
         return bool(ranges) and ranges[-1][1] == moment
 
+    def day_close_from(self, day: date, now: datetime) -> datetime:
+        """The last closing of the first working day on or after `day` that is still ahead of
+        `now` (when we write about something due that day: a restock on a Sunday is Monday's)."""
+        for offset in range(_HORIZON_DAYS):
+            ranges = self.openings(day + timedelta(days=offset))
+            if ranges and ranges[-1][1] > now:
+                return ranges[-1][1]
+        raise CalendarError(
+            f"the team's calendar does not open in the ten years after {day:%Y-%m-%d}; "
+            "check settings.calendar hours and closed days"
+        )
+
     def close_of_working_day(self, start: datetime, days: int) -> datetime:
         """The last closing of the `days`-th working day from `start`; the day of `start` counts
         when it has not opened yet. With `days` 0, the next opening."""

@@ -139,6 +139,10 @@ class PlanInput:
     brand: str | None = None
     next_contact: datetime | None = None
     kind: str = "reply"
+    # The facts of time: the moment the reply is written and the team's calendar (a
+    # playbook.calendar.Calendar). Without them (some tests) dates are taken as given.
+    now: datetime | None = None
+    calendar: Any = None
 
 
 def choose_gesture(given: PlanInput) -> Gesture | None:
@@ -177,12 +181,17 @@ class _Planner:
         self.level = min(max(given.warning_level, 0), 3)
         self.troll = given.fault == "troll"
         self.brief = "brief" in self.styles
+        self.today = today(given)
         restock = given.facts.get("restock_date")
         # A troll is given no dates of ours to argue with: no restock, the usual answer time.
-        self.restock = (
-            restock if given.incident == "out-of-stock" and restock and not self.troll else None
-        )
-        self.promised: Any = self.restock or given.next_contact
+        if given.incident != "out-of-stock" or self.troll:
+            restock = None
+        # A restock date already past is no promise: the stock is late, we chase the supplier
+        # and the next contact is the calendar's, never a moment in the past.
+        self.late_restock = restock if restock and passed(restock, self.today) else None
+        self.restock = None if self.late_restock else restock
+        self.restock_contact = restock_contact(given, self.restock) if self.restock else None
+        self.promised: Any = self.restock_contact or given.next_contact
 
     # -- the messages ---------------------------------------------------------------------
 
@@ -365,9 +374,14 @@ class _Planner:
                 variant, args["amount"] = f"{base}_amount", facts["amount"]
         elif g.incident == "shipping-delay" and g.fault == "not-ours" and facts.get("pickup_point"):
             variant, args["pickup_point"] = f"{base}_pickup", facts["pickup_point"]
-            args["pickup_until"] = facts.get("pickup_until")
+            if passed(facts.get("pickup_until"), self.today):
+                variant += "_expired"  # the collection time is over: we ask the carrier
+            else:
+                args["pickup_until"] = facts.get("pickup_until")
         elif g.incident == "out-of-stock" and self.restock:
             variant, args["restock_date"] = f"{base}_restock", self.restock
+        elif g.incident == "out-of-stock" and self.late_restock:
+            variant, args["restock_date"] = f"{base}_late", self.late_restock
         elif g.incident == "policy-misreading" and facts.get("policy_quote"):
             if g.fault != "ours":
                 variant, args["policy_quote"] = f"{base}_quote", facts["policy_quote"]
@@ -391,7 +405,12 @@ class _Planner:
         moves: list[Move | None] = []
         if g.incident == "shipping-delay" and not self.troll:
             for key in ("carrier_status", "delivery_date", "tracking"):
-                if facts.get(key):
+                if key == "delivery_date" and passed(facts.get(key), self.today):
+                    # a date already past is no news: the carrier owes a new one
+                    moves.append(
+                        Move("fact", "delivery_date_passed", "facts: delivery_date has passed")
+                    )
+                elif facts.get(key):
                     moves.append(Move("fact", key, f"facts: {key}", {key: facts[key]}))
         quote = facts.get("policy_quote")
         if (
@@ -434,7 +453,10 @@ class _Planner:
             return "confirm"
         if g.incident == "shipping-delay":
             # a parcel waiting at a pickup point is the customer's to collect: we see how it went
-            return "follow" if g.facts.get("pickup_point") else "carrier"
+            waiting = g.facts.get("pickup_point") and not passed(
+                g.facts.get("pickup_until"), self.today
+            )
+            return "follow" if waiting else "carrier"
         if g.incident == "product-defect":
             return "quote"
         if g.incident in ("billing", "policy-misreading"):
@@ -523,10 +545,14 @@ class _Planner:
         if self.level >= 3:
             return Move("next_contact", "end", "warning level 3: the case stays open, no date")
         if variant == "restock":
+            contact = self.restock_contact
+            args = {"moment": contact} if isinstance(contact, datetime) else {}
             return Move(
                 "next_contact",
                 _spoken("restock", register),
-                "facts: restock_date drives the next contact (the resolve move states the date)",
+                "facts: restock_date drives the next contact: the close of its first working "
+                "day (the resolve move states the date)",
+                args,
             )
         return Move(
             "next_contact",
@@ -569,6 +595,28 @@ class _Planner:
 
     def private_args(self, args: dict[str, Any]) -> dict[str, Any]:
         return {k: v for k, v in args.items() if v is not None}
+
+
+def today(given: PlanInput) -> date | None:
+    """The date at `now` in the team's calendar (None when the plan is given no clock)."""
+    if given.now is None or given.calendar is None:
+        return None
+    return given.now.astimezone(given.calendar.zone).date()
+
+
+def passed(day: Any, today: date | None) -> bool:
+    """A fact's date is already behind us (the team's today)."""
+    if today is None or not isinstance(day, date):
+        return False
+    return (day.date() if isinstance(day, datetime) else day) < today
+
+
+def restock_contact(given: PlanInput, restock: date) -> Any:
+    """When we write about a coming restock: the close of its first working day (a restock on
+    a Sunday is confirmed on Monday), never before now. Without a calendar, the date itself."""
+    if given.calendar is None or given.now is None:
+        return restock
+    return given.calendar.day_close_from(restock, given.now)
 
 
 def recommend(options: Iterable[str]) -> str:

@@ -263,6 +263,8 @@ class Renderer:
                 "moment"
             ],
             kind=kind,
+            now=self.now,
+            calendar=settings.calendar,
         )
 
     def render_planned(
@@ -298,20 +300,23 @@ class Renderer:
         promised = self.promised(request, lang, request.due or self.promised_moment(delay))
         # The date/time phrase (reply/when.py) and the customer's zone when it is not the team's.
         base.update(promise=promised["words"], zone_label=promised["label"])
-        worded = word_messages(
-            decided.messages,
-            lang,
-            base,
-            lambda move, context: self.render_move(lang, request.incident, move, context),
-        )
+
+        def word(move: Any, context: dict[str, Any]) -> str:
+            # A move that carries its own moment (a restock's day) words that moment.
+            moment = move.args.get("moment")
+            if isinstance(moment, datetime) and moment != given.next_contact:
+                context = {**context, "promise": self.promised(request, lang, moment)["words"]}
+            return self.render_move(lang, request.incident, move, context)
+
+        worded = word_messages(decided.messages, lang, base, word)
         messages = tuple(
             Message(m.audience, text, m.register, turns, tuple(plan_json(m)), words)
             for m, text, turns, words in worded
         )
         calendar = self.playbook.settings.calendar
-        due = decided.next_contact
-        if not isinstance(due, datetime):  # a restock date: the follow-up is that morning
-            due = calendar.inside(datetime(due.year, due.month, due.day, 10, tzinfo=calendar.zone))
+        due = decided.next_contact  # the calendar's moment (a coming restock: its day's close)
+        if due != given.next_contact:
+            promised = self.promised(request, lang, due)
         return Reply(
             lang=lang,
             channel=request.channel,

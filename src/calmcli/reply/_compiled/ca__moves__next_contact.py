@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a5d02322-2824'
+SOURCE_DIGEST = '1a259ad2-2874'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -119,6 +119,7 @@ def block_restock(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_promise = resolve('promise')
     l_0_item_fact = resolve('item_fact')
     try:
         t_1 = environment.filters['agree']
@@ -127,8 +128,10 @@ def block_restock(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Li escriurem tan bon punt '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'torni a estar disponible', 'tornin a estar disponibles'))
+    yield 'Li escriurem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per confirmar-li que ja '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'torna a estar disponible', 'tornen a estar disponibles'))
     yield '.\n'
 
 def block_restock_spoken(context, missing=missing, environment=environment):
@@ -138,6 +141,7 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_promise = resolve('promise')
     l_0_item_fact = resolve('item_fact')
     try:
         t_1 = environment.filters['agree']
@@ -146,8 +150,10 @@ def block_restock_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Li trucaré tan bon punt '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'torni a estar disponible', 'tornin a estar disponibles'))
+    yield 'Li trucaré '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per confirmar-li que ja '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'torna a estar disponible', 'tornen a estar disponibles'))
     yield '.\n'
 
 def block_end(context, missing=missing, environment=environment):
@@ -343,4 +349,4 @@ def block_settled_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&2=35&3=45&5=48&6=58&8=61&9=71&11=74&12=84&14=87&15=97&17=100&18=110&20=113&21=129&23=132&24=148&26=151&29=161&30=171&32=174&33=184&35=187&36=197&38=200&39=210&41=213&42=223&44=226&45=236&47=239&48=249&50=252&51=262&53=265&54=275&56=278&57=288&59=291&60=301&62=304&63=314&65=317&66=327&68=330&69=340'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&2=35&3=45&5=48&6=58&8=61&9=71&11=74&12=84&14=87&15=97&17=100&18=110&20=113&21=130&23=135&24=152&26=157&29=167&30=177&32=180&33=190&35=193&36=203&38=206&39=216&41=219&42=229&44=232&45=242&47=245&48=255&50=258&51=268&53=271&54=281&56=284&57=294&59=297&60=307&62=310&63=320&65=323&66=333&68=336&69=346'

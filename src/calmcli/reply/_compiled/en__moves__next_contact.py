@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6252b4e4-2719'
+SOURCE_DIGEST = '64e8e729-2747'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -119,6 +119,7 @@ def block_restock(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_promise = resolve('promise')
     l_0_item_fact = resolve('item_fact')
     try:
         t_1 = environment.filters['agree']
@@ -127,7 +128,9 @@ def block_restock(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We'll write to you as soon as "
+    yield "We'll write to you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' to confirm '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it is', 'they are'))
     yield ' back in stock.\n'
 
@@ -138,6 +141,7 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_promise = resolve('promise')
     l_0_item_fact = resolve('item_fact')
     try:
         t_1 = environment.filters['agree']
@@ -146,7 +150,9 @@ def block_restock_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "I'll call you as soon as "
+    yield "I'll call you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' to confirm '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it is', 'they are'))
     yield ' back in stock.\n'
 
@@ -343,4 +349,4 @@ def block_settled_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken}
-debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&22=18&25=19&28=20&31=21&34=22&37=23&40=24&43=25&46=26&49=27&52=28&55=29&58=30&61=31&64=32&67=33&1=35&2=45&4=48&5=58&7=61&8=71&10=74&11=84&13=87&14=97&16=100&17=110&19=113&20=129&22=132&23=148&25=151&28=161&29=171&31=174&32=184&34=187&35=197&37=200&38=210&40=213&41=223&43=226&44=236&46=239&47=249&49=252&50=262&52=265&53=275&55=278&56=288&58=291&59=301&61=304&62=314&64=317&65=327&67=330&68=340'
+debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&22=18&25=19&28=20&31=21&34=22&37=23&40=24&43=25&46=26&49=27&52=28&55=29&58=30&61=31&64=32&67=33&1=35&2=45&4=48&5=58&7=61&8=71&10=74&11=84&13=87&14=97&16=100&17=110&19=113&20=130&22=135&23=152&25=157&28=167&29=177&31=180&32=190&34=193&35=203&37=206&38=216&40=219&41=229&43=232&44=242&46=245&47=255&49=258&50=268&52=271&53=281&55=284&56=294&58=297&59=307&61=310&62=320&64=323&65=333&67=336&68=346'

@@ -1,5 +1,5 @@
 # Generated from es/moves/fact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'fe9e84e9-578'
+SOURCE_DIGEST = '94a6d99d-737'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/fact.j2'
 
@@ -14,6 +14,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['delivery_date'][0](context)
     yield from context.blocks['tracking'][0](context)
     yield from context.blocks['policy_quote'][0](context)
+    yield from context.blocks['delivery_date_passed'][0](context)
 
 def block_carrier_status(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -85,5 +86,15 @@ def block_policy_quote(context, missing=missing, environment=environment):
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
     yield '».\n'
 
-blocks = {'carrier_status': block_carrier_status, 'delivery_date': block_delivery_date, 'tracking': block_tracking, 'policy_quote': block_policy_quote}
-debug_info = '1=11&4=12&7=13&10=14&1=16&2=32&4=35&5=51&7=54&8=64&10=67&11=83'
+def block_delivery_date_passed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'La fecha de entrega que nos dio la empresa de transporte ya ha pasado, así que le estamos pidiendo una nueva.\n'
+
+blocks = {'carrier_status': block_carrier_status, 'delivery_date': block_delivery_date, 'tracking': block_tracking, 'policy_quote': block_policy_quote, 'delivery_date_passed': block_delivery_date_passed}
+debug_info = '1=11&4=12&7=13&10=14&13=15&1=17&2=33&4=36&5=52&7=55&8=65&10=68&11=84&13=87'

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f201d8f8-2964'
+SOURCE_DIGEST = '83a80bc2-2984'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -119,6 +119,7 @@ def block_restock(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_promise = resolve('promise')
     l_0_item_fact = resolve('item_fact')
     try:
         t_1 = environment.filters['agree']
@@ -127,8 +128,10 @@ def block_restock(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Le escribiremos en cuanto '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'vuelva a estar disponible', 'vuelvan a estar disponibles'))
+    yield 'Le escribiremos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para confirmarle que ya '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'está disponible', 'están disponibles'))
     yield '.\n'
 
 def block_restock_spoken(context, missing=missing, environment=environment):
@@ -138,6 +141,7 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_promise = resolve('promise')
     l_0_item_fact = resolve('item_fact')
     try:
         t_1 = environment.filters['agree']
@@ -146,8 +150,10 @@ def block_restock_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Le llamaré en cuanto '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'vuelva a estar disponible', 'vuelvan a estar disponibles'))
+    yield 'Le llamaré '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para confirmarle que ya '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'está disponible', 'están disponibles'))
     yield '.\n'
 
 def block_end(context, missing=missing, environment=environment):
@@ -343,4 +349,4 @@ def block_settled_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&3=35&4=45&6=48&7=58&9=61&10=71&12=74&13=84&15=87&16=97&18=100&19=110&21=113&22=129&24=132&25=148&27=151&30=161&31=171&33=174&34=184&36=187&37=197&39=200&40=210&42=213&43=223&45=226&46=236&48=239&49=249&51=252&52=262&54=265&55=275&57=278&58=288&60=291&61=301&63=304&64=314&66=317&67=327&69=330&70=340'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&3=35&4=45&6=48&7=58&9=61&10=71&12=74&13=84&15=87&16=97&18=100&19=110&21=113&22=130&24=135&25=152&27=157&30=167&31=177&33=180&34=190&36=193&37=203&39=206&40=216&42=219&43=229&45=232&46=242&48=245&49=255&51=258&52=268&54=271&55=281&57=284&58=294&60=297&61=307&63=310&64=320&66=323&67=333&69=336&70=346'

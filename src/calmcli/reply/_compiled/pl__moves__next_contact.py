@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '20542637-3056'
+SOURCE_DIGEST = '98b33ada-3104'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -119,8 +119,11 @@ def block_restock(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_promise = resolve('promise')
     pass
-    yield 'Napiszemy, gdy tylko produkt będzie znów dostępny.\n'
+    yield 'Napiszemy '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', żeby potwierdzić, że produkt jest już dostępny.\n'
 
 def block_restock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -129,8 +132,11 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_promise = resolve('promise')
     pass
-    yield 'Zadzwonię, gdy tylko produkt będzie znów dostępny.\n'
+    yield 'Zadzwonię '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', żeby potwierdzić, że produkt jest już dostępny.\n'
 
 def block_end(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -333,4 +339,4 @@ def block_settled_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&2=35&3=45&5=48&6=58&8=61&9=71&11=74&12=84&14=87&15=97&17=100&18=110&20=113&23=123&26=133&29=143&30=153&32=156&33=166&35=169&36=179&38=182&39=192&41=195&42=205&44=208&45=218&47=221&48=231&50=234&51=244&53=247&54=257&56=260&57=270&59=273&60=284&62=289&63=300&65=307&66=317&68=320&69=330'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&2=35&3=45&5=48&6=58&8=61&9=71&11=74&12=84&14=87&15=97&17=100&18=110&20=113&21=123&23=126&24=136&26=139&29=149&30=159&32=162&33=172&35=175&36=185&38=188&39=198&41=201&42=211&44=214&45=224&47=227&48=237&50=240&51=250&53=253&54=263&56=266&57=276&59=279&60=290&62=295&63=306&65=313&66=323&68=326&69=336'

@@ -1,0 +1,163 @@
+"""The planner's facts of time, checked once over the situation matrix for every language:
+a fact's date already past is never stated as coming, and no next contact is in the past or
+outside the team's opening hours.
+
+Language-independent: the plan decides, templates only word it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from calmcli.base.durations import parse_delay
+from calmcli.playbook.calendar import Calendar
+from calmcli.playbook.load import load_playbook
+from calmcli.playbook.model import Playbook
+from calmcli.reply.facts import Money
+from calmcli.reply.plan import Gesture, Move, PlanInput, ReplyPlan, plan
+
+# Madrid, with the national and Comunidad de Madrid holidays; Monday to Friday 09:00-18:00.
+CALENDAR = Calendar(time_zone="Europe/Madrid", country="ES", subdivision="MD")
+FACTS: dict[str, Any] = {
+    "item": "la cafetera",
+    "amount": Money(Decimal("49.90"), "EUR"),
+    "delivery_date": date(2026, 12, 4),
+    "pickup_point": "el estanco de la calle Mayor, 12",
+    "pickup_until": date(2026, 12, 9),
+    "restock_date": date(2026, 12, 20),  # a Sunday
+    "carrier_status": "en reparto",
+}
+# Before every date (the facts are coming), and after all of them (the facts have passed),
+# at night, on a Sunday and on a public holiday.
+CLOCKS = (
+    datetime(2026, 12, 1, 22, 55, tzinfo=UTC),
+    datetime(2026, 12, 27, 10, 0, tzinfo=UTC),
+    datetime(2027, 1, 6, 8, 30, tzinfo=UTC),
+)
+
+
+@pytest.fixture(scope="module")
+def book() -> Playbook:
+    return load_playbook(use_cache=False)
+
+
+def given(book: Playbook, fault: str, channel: str, ctype: str, incident: str,
+          now: datetime, level: int = 0) -> PlanInput:  # fmt: skip
+    entry = book.incidents[incident]
+    delay = entry.follow_up or book.settings.follow_up
+    return PlanInput(
+        fault=fault,
+        channel=channel,
+        incident=incident,
+        customer_type=ctype,
+        styles=book.customer_types[ctype].reply_style,
+        facts=FACTS,
+        options=entry.options,
+        offers_gesture=book.faults[fault].offers_compensation,
+        gestures=tuple(Gesture(c.kind, c.percent) for c in entry.compensation),
+        warning_level=level,
+        greet_as="Juan Carlos",
+        order="A-1042",
+        next_contact=CALENDAR.promise(now, delay),
+        now=now,
+        calendar=CALENDAR,
+    )
+
+
+def matrix(book: Playbook) -> Iterator[tuple[PlanInput, ReplyPlan]]:
+    for fault, channel, ctype, incident, now, level in itertools.product(
+        book.faults, book.channels, book.customer_types, book.incidents, CLOCKS, (0, 3)
+    ):
+        case = given(book, fault, channel, ctype, incident, now, level)
+        yield case, plan(case)
+
+
+@pytest.fixture(scope="module")
+def plans(book: Playbook) -> list[tuple[PlanInput, ReplyPlan]]:
+    return list(matrix(book))
+
+
+def moves(reply: ReplyPlan) -> list[Move]:
+    return [m for message in reply.messages for m in message.moves]
+
+
+def local_day(case: PlanInput) -> date:
+    assert case.now is not None
+    return case.now.astimezone(CALENDAR.zone).date()
+
+
+def test_a_past_date_is_never_stated_as_coming(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    """Only a move whose variant says the date has passed ('_late') may carry a past date."""
+    for case, reply in plans:
+        today = local_day(case)
+        for move in moves(reply):
+            for value in move.args.values():
+                if isinstance(value, date) and not isinstance(value, datetime) and value < today:
+                    assert move.variant.removesuffix("_choice").endswith("_late"), (
+                        case.fault, case.channel, case.incident, move,
+                    )  # fmt: skip
+
+
+def test_a_passed_fact_changes_the_plan(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    for case, reply in plans:
+        if case.fault == "troll" or not [m for m in reply.messages if m.audience != "public"]:
+            continue
+        late = local_day(case) > FACTS["restock_date"]
+        variants = {(m.move, m.variant.removesuffix("_spoken")) for m in moves(reply)}
+        resolves = {v for name, v in variants if name == "resolve"}
+        if case.incident == "out-of-stock":
+            assert any(v.removesuffix("_choice").endswith("_late") for v in resolves) == late
+            coming = not late and case.warning_level < 3
+            assert (("next_contact", "restock") in variants) == coming
+        if case.incident == "shipping-delay":
+            assert (("fact", "delivery_date_passed") in variants) == (
+                local_day(case) > FACTS["delivery_date"]
+            )
+            assert ("fact", "delivery_date") not in variants or not late
+
+
+def test_the_next_contact_is_ahead_and_inside_opening_hours(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    for case, reply in plans:
+        assert case.now is not None
+        due = reply.next_contact
+        assert isinstance(due, datetime), (case.incident, due)
+        assert due > case.now
+        assert CALENDAR.is_working_day(due.astimezone(CALENDAR.zone).date())
+        for move in moves(reply):
+            moment = move.args.get("moment")
+            if isinstance(moment, datetime):
+                assert moment == due
+
+
+def test_a_coming_restock_is_confirmed_at_the_close_of_its_first_working_day(
+    book: Playbook,
+) -> None:
+    now = datetime(2026, 12, 17, 6, 10, tzinfo=UTC)  # Thursday; the restock is on Sunday 20
+    reply = plan(given(book, "not-ours", "email", "none", "out-of-stock", now))
+    assert reply.next_contact == datetime(2026, 12, 21, 17, 0, tzinfo=UTC)  # Monday 18:00
+    (contact,) = [m for m in moves(reply) if m.move == "next_contact"]
+    assert contact.variant == "restock" and contact.args["moment"] == reply.next_contact
+
+
+def test_a_late_restock_is_chased_and_the_follow_up_comes_from_the_calendar(
+    book: Playbook,
+) -> None:
+    now = datetime(2026, 12, 31, 10, 0, tzinfo=UTC)  # 11 days after the restock date
+    case = given(book, "not-ours", "social-private", "none", "out-of-stock", now)
+    reply = plan(case)
+    assert (
+        reply.next_contact
+        == case.next_contact
+        == CALENDAR.promise(now, parse_delay("3 business days"))
+    )
+    variants = [(m.move, m.variant) for m in moves(reply)]
+    assert ("resolve", "out_of_stock_not_ours_late") in variants
+    assert ("next_contact", "supplier") in variants
