@@ -28,9 +28,11 @@ class CalmGroup(TyperGroup):
         return super().main(given, *more, **kwargs)
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        from calmcli.cli.coercion import lazy_coercion
         from calmcli.cli.help import tidy_help
 
         tidy_help(self)  # the whole tree is built by now, completion options included
+        lazy_coercion(self)
         try:
             return super().make_context(*args, **kwargs)
         except typer.TyperException as err:  # `calm --bogus`: the root's own options
