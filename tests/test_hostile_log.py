@@ -175,6 +175,100 @@ def test_triage_out_on_a_full_disk_logs_nothing(tiny_disk: Path) -> None:
     assert len(run("cases", "list").stdout.splitlines()[1:]) == 1  # Ann's: none logged now
 
 
+def test_triage_out_on_a_full_disk_leaves_no_new_log_behind(
+    tiny_disk: Path, calm_home: Path
+) -> None:
+    import os
+
+    filler = os.open(tiny_disk / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:  # fill the disk (the log is elsewhere: it is created, then the reply cannot be written)
+        while os.write(filler, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(filler)
+    result = run(*TRIAGE, "--out", str(tiny_disk / "reply.txt"))
+    assert result.exit_code == 1
+    assert one_line(result.stderr).startswith("calm: the case was not logged (cannot write")
+    assert not (calm_home / "cases.db").exists()  # the log this run opened is gone again
+    assert sorted(p.name for p in calm_home.iterdir()) == ["triage-draft.json"]
+
+
+def _symlinked_template(tmp_path: Path) -> Path:
+    """A team folder whose greeting is a symlink to a file outside it (refused, exit 2)."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET\n")
+    team = tmp_path / "team"
+    (team / "en" / "parts").mkdir(parents=True)
+    (team / "en" / "parts" / "greeting.j2").symlink_to(secret)
+    return team
+
+
+def _failing(tmp_path: Path, which: str) -> tuple[int, str]:
+    """A command that opens the case log, then fails: its exit code and stderr."""
+    if which == "triage":  # the walk opens the log for the customer's history, then renders
+        result = run(*TRIAGE, "--templates", str(_symlinked_template(tmp_path)))
+    else:  # the log is read, then the export cannot be written
+        result = run("cases", "export", "-o", "/proc/calm-cannot-write-here.yaml")
+    return result.exit_code, result.stderr
+
+
+@pytest.mark.parametrize("which", ["triage", "export"])
+def test_a_command_that_fails_leaves_no_new_log_and_says_nothing_of_it(
+    calm_home: Path, tmp_path: Path, which: str
+) -> None:
+    code, stderr = _failing(tmp_path, which)
+    assert code == (2 if which == "triage" else 1)
+    assert "created a new case log" not in one_line(stderr)
+    assert sorted(p.name for p in calm_home.iterdir()) == []  # no log, no -wal, no -shm
+
+
+@pytest.mark.parametrize("which", ["triage", "export"])
+def test_a_failed_command_never_removes_a_log_that_existed_before(
+    calm_home: Path, tmp_path: Path, which: str
+) -> None:
+    first = run("cases", "list")  # an empty log, made and announced by a command that succeeds
+    log = calm_home / "cases.db"
+    assert first.exit_code == 0 and first.stderr == f"created a new case log at {log}\n"
+    before = log.stat().st_ino
+    code, stderr = _failing(tmp_path, which)
+    assert code in (1, 2) and "created a new case log" not in one_line(stderr)
+    assert log.stat().st_ino == before
+    assert run("cases", "list").stdout.splitlines()[1:] == []
+
+
+def test_a_new_log_is_kept_once_it_holds_a_case_or_another_calm_has_it_open(
+    tmp_path: Path,
+) -> None:
+    from calmcli.storage.sqlite import SqliteStore, discard_new_log, identity
+
+    def fresh(name: str) -> tuple[Path, tuple[int, int]]:
+        store = SqliteStore(tmp_path / name)
+        assert store.created
+        store.close()
+        return store.path, identity(store.path)
+
+    log, made = fresh("with-a-case.db")
+    assert run("--db", str(log), "cases", "add", "--channel", "email").exit_code == 0
+    assert not discard_new_log(log, made) and log.exists()
+
+    log, made = fresh("in-use.db")
+    other = sqlite3.connect(log)
+    other.execute("SELECT count(*) FROM cases").fetchone()  # another calm, reading it
+    assert not discard_new_log(log, made) and log.exists()
+    other.close()
+
+    log, made = fresh("replaced.db")
+    log.rename(tmp_path / "moved-away.db")  # (kept: its inode cannot be reused)
+    SqliteStore(log).close()  # made again meanwhile: another file under the same name
+    assert not discard_new_log(log, made) and log.exists()
+
+    log, made = fresh("empty.db")
+    assert discard_new_log(log, made)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("empty")) == []
+
+
 def test_triage_out_is_not_written_when_the_case_cannot_be_logged(
     calm_home: Path, tmp_path: Path
 ) -> None:
@@ -364,3 +458,4 @@ def test_a_server_that_stops_answering_ends_in_one_line(pg_log: str) -> None:
     assert stopped, "calm's backend never waited on the lock"
     assert child.returncode == 1
     assert one_line(stderr).endswith("the server stopped answering (nothing for 6 s); calm gave up")
+

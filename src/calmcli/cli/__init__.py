@@ -41,10 +41,12 @@ class CalmGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:  # Click's Context, which Typer vendors
         from calmcli.base.clock import team_clock
         from calmcli.base.config import team_timezone
+        from calmcli.cli.common import settle_new_logs
 
         try:
-            # The team's time zone for this command only: never TZ, so nothing outlives it.
-            with team_clock(team_timezone()):
+            # The team's time zone for this command only: never TZ, so nothing outlives it. A
+            # case log the command created is named if it succeeds, removed if it fails.
+            with team_clock(team_timezone()), settle_new_logs():
                 return super().invoke(ctx)
         except ValidationError as err:
             from calmcli.views.terminal import one_line

@@ -42,15 +42,62 @@ def db_target(ctx: typer.Context) -> str | None:
 
 def open_case_log(target: str | None = None, progress: Progress | None = None) -> CaseStore:
     """Open the case log (`--db`, CALM_DB, the config file, the default); a log this created is
-    named on stderr (a typo in a path must not pass unnoticed as an empty log)."""
+    remembered, to be named on stderr when the command succeeds (a typo in a path must not
+    pass unnoticed as an empty log) or removed if it fails (see `settle_new_logs`)."""
     from calmcli.storage import open_store
 
     store = open_store(target, progress)
-    if store.created:
-        from calmcli.views.terminal import info
+    path = getattr(store, "path", None)
+    if store.created and path is not None:
+        from calmcli.storage.sqlite import identity
 
-        info(f"created a new case log at {getattr(store, 'path', '?')}")
+        _NEW_LOGS.append((path, identity(path)))
     return store
+
+
+# The logs this command created, with their identity (device, inode) at creation.
+_NEW_LOGS: list[tuple[Path, tuple[int, int]]] = []
+
+
+@contextmanager
+def settle_new_logs() -> Iterator[None]:
+    """Around one command: a case log it created is announced if the command succeeds, and
+    removed if it fails while the log is still empty (a failed command leaves no new file
+    behind and no line about it); a log that existed before is never touched."""
+    _NEW_LOGS.clear()
+    try:
+        yield
+    except BaseException as err:
+        if _succeeded(err):
+            _announce_new_logs()
+        else:
+            _discard_new_logs()
+        raise
+    else:
+        _announce_new_logs()
+    finally:
+        _NEW_LOGS.clear()
+
+
+def _succeeded(err: BaseException) -> bool:
+    code = getattr(err, "exit_code", getattr(err, "code", 1))
+    return isinstance(err, typer.Exit | SystemExit) and code in (0, None)
+
+
+def _announce_new_logs() -> None:
+    from calmcli.views.terminal import info
+
+    for path, _ in _NEW_LOGS:
+        info(f"created a new case log at {path}")
+
+
+def _discard_new_logs() -> None:
+    from calmcli.storage.sqlite import discard_new_log
+    from calmcli.views.terminal import info
+
+    for path, made in _NEW_LOGS:
+        if not discard_new_log(path, made):  # it holds a case now, or another calm has it open
+            info(f"created a new case log at {path}")
 
 
 @contextmanager

@@ -24,9 +24,8 @@ class SqliteStore(SqlStore):
 
     def __init__(self, path: Path, progress: Progress | None = None) -> None:
         self.path = path
-        self.created = not path.exists()
         _check_is_case_log(path)
-        _create_private(path)
+        self.created = _create_private(path)  # made by this very open, not by another calm
         with self._errors():
             self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -123,23 +122,25 @@ def _check_is_case_log(path: Path) -> None:
         raise UsageError(f"{path} is another application's database, not a case log; refused")
 
 
-def _create_private(path: Path) -> None:
+def _create_private(path: Path) -> bool:
     """Make a missing log (see _new_log); tighten an existing one of ours to 0600 (its -wal
-    and -shm files copy the mode). A log we may only read is opened for reading."""
+    and -shm files copy the mode). A log we may only read is opened for reading. True if
+    this call made the log."""
     from calmcli.base.files import ensure_private_dir
 
     ensure_private_dir(path.parent)  # creates what is missing 0700; never chmods what exists
-    if not os.path.lexists(path):
-        _new_log(path)
+    created = not os.path.lexists(path) and _new_log(path)
     info = path.stat()
     if info.st_mode & 0o077 and info.st_uid == os.geteuid():
         path.chmod(0o600)
+    return created
 
 
-def _new_log(path: Path) -> None:
+def _new_log(path: Path) -> bool:
     """Create a new log whole: made and migrated under a private temporary name, then linked
     into place, so the log's own name never holds an empty file (an empty one was emptied,
-    and is refused) and two calms creating it at once end with one of the two."""
+    and is refused) and two calms creating it at once end with one of the two. True if ours
+    is the one in place."""
     import tempfile
 
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new")  # 0600
@@ -154,7 +155,8 @@ def _new_log(path: Path) -> None:
         try:
             os.link(name, path)
         except FileExistsError:
-            pass  # another calm made it meanwhile: theirs is the log
+            return False  # another calm made it meanwhile: theirs is the log
+        return True
     except (OSError, sqlite3.Error) as err:
         why = getattr(err, "strerror", None) or str(err)
         raise CalmError(f"cannot create the case log {path}: {why}") from None
@@ -162,3 +164,40 @@ def _new_log(path: Path) -> None:
         for leftover in (name, f"{name}-wal", f"{name}-shm"):
             if os.path.lexists(leftover):
                 os.unlink(leftover)
+
+
+def identity(path: Path) -> tuple[int, int]:
+    """The file a path names now (device, inode): a log removed and made again is another."""
+    info = os.stat(path)
+    return info.st_dev, info.st_ino
+
+
+def discard_new_log(path: Path, made: tuple[int, int]) -> bool:
+    """Remove the log a failed command created (`made`: its identity then), if it is still
+    that very file, holds nothing but its schema and no other connection has it open; True
+    if removed. Anything else (a case written meanwhile, another calm using it) keeps it."""
+    try:
+        if identity(path) != made:
+            return False
+        db = sqlite3.connect(path, timeout=0, isolation_level=None)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        # In WAL mode an exclusive locking mode is refused while any other connection has the
+        # file open, and keeps every other connection out until this one closes.
+        db.execute("PRAGMA locking_mode = EXCLUSIVE")
+        db.execute("BEGIN EXCLUSIVE")
+        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            if table != "schema_migrations" and table != "sqlite_sequence":
+                if db.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone():
+                    return False
+        if identity(path) != made:
+            return False
+        for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            name.unlink(missing_ok=True)
+        return True
+    except (OSError, sqlite3.Error):
+        return False
+    finally:
+        db.close()
