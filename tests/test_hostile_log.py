@@ -459,3 +459,63 @@ def test_a_server_that_stops_answering_ends_in_one_line(pg_log: str) -> None:
     assert child.returncode == 1
     assert one_line(stderr).endswith("the server stopped answering (nothing for 6 s); calm gave up")
 
+
+def _blocked_by(holder: object, server: str) -> list[int]:
+    """The backends waiting on a lock `holder` (a psycopg connection) holds, within 5 s."""
+    import psycopg
+
+    with psycopg.connect(server, autocommit=True) as admin:
+        for _ in range(100):
+            found = [
+                pid
+                for (pid,) in admin.execute(
+                    "SELECT pid FROM pg_stat_activity WHERE %s = any(pg_blocking_pids(pid))",
+                    (holder.info.backend_pid,),  # type: ignore[attr-defined]
+                )
+            ]
+            if found:
+                return found
+            subprocess.run(["sleep", "0.05"])
+    return []
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_server_that_stops_answering_at_commit_ends_in_one_line(pg_log: str) -> None:
+    """A COMMIT is a statement like the others: a backend frozen while it commits is cut by
+    calm's watchdog too (the write's statements all ran; the server hangs at COMMIT)."""
+    import os
+    import signal
+
+    import psycopg
+
+    if os.geteuid() != 0:
+        pytest.skip("stopping the server's process needs root (CI runs as root)")
+    with psycopg.connect(pg_log, autocommit=True) as setup:  # work that runs at COMMIT
+        setup.execute(
+            "CREATE FUNCTION wait_at_commit() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN PERFORM pg_advisory_xact_lock(4242); RETURN NULL; END $$"
+        )
+        setup.execute(
+            "CREATE CONSTRAINT TRIGGER wait_at_commit AFTER INSERT ON cases "
+            "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION wait_at_commit()"
+        )
+    url = _with_options(pg_log, "statement_timeout=1000", "lock_timeout=0")
+    calm = [sys.executable, "-m", "calmcli", "--db", url, "cases", "add", "--channel", "email"]
+    with psycopg.connect(pg_log, autocommit=True) as holder:
+        holder.execute("SELECT pg_advisory_lock(4242)")
+        child = subprocess.Popen(calm, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        stopped = _blocked_by(holder, pg_log)
+        for pid in stopped:  # calm's backend, in its COMMIT: frozen before it times out
+            os.kill(pid, signal.SIGSTOP)
+        try:
+            _, stderr = child.communicate(timeout=30)
+        finally:
+            for pid in stopped:
+                os.kill(pid, signal.SIGCONT)
+            child.kill()  # gone already, unless it waited for ever
+    assert stopped, "calm's backend never waited at COMMIT"
+    assert child.returncode == 1
+    assert one_line(stderr).endswith(
+        "the server stopped answering at COMMIT (nothing for 6 s); calm gave up, and the change "
+        "may or may not have been saved: look before doing it again"
+    )

@@ -18,7 +18,7 @@ from typing import Any
 from calmcli.base.progress import Progress
 from calmcli.caselog.port import FigureQuery, FigureRows
 from calmcli.errors import CalmError, UsageError
-from calmcli.storage.migrations import DamagedLog, migrate
+from calmcli.storage.migrations import MIGRATIONS, DamagedLog, migrate, schema_version
 from calmcli.storage.sql import SqlStore
 
 try:
@@ -147,7 +147,9 @@ def connect(url: str) -> _Connection:
         query = (
             "".join(settings) + "SELECT setting FROM pg_settings WHERE name = 'statement_timeout'"
         )
-        cursor = conn.execute(query.encode())
+        # Once connected, a server that stops answering is cut like at any statement.
+        with _Connection(conn)._watchdog(CONNECT_TIMEOUT_S + 5):
+            cursor = conn.execute(query.encode())
         while cursor.nextset():  # the SETs' results first, then the setting's
             pass
         row = cursor.fetchone()
@@ -167,10 +169,14 @@ class PgStore(SqlStore):
     def __init__(self, url: str, progress: Progress | None = None) -> None:
         self.where = describe(url)
         self.db = connect(url)
-        limit, self.db.limit_s = self.db.limit_s, 0  # a migration may take long: see BEGIN
         with self._errors():
-            migrate(self.db, begin=MIGRATION_BEGIN, progress=progress)
-        self.db.limit_s = limit
+            if schema_version(self.db) == len(MIGRATIONS):  # the usual open: no watchdog off
+                return
+            limit, self.db.limit_s = self.db.limit_s, 0  # a migration may take long: see BEGIN
+            try:
+                migrate(self.db, begin=MIGRATION_BEGIN, progress=progress)
+            finally:
+                self.db.limit_s = limit
 
     def close(self) -> None:
         self.db.conn.close()
@@ -206,8 +212,40 @@ class PgStore(SqlStore):
 
     @contextmanager
     def _write(self) -> Iterator[_Connection]:
-        with self._errors(), self.db.conn.transaction():
-            yield self.db
+        # BEGIN, COMMIT and ROLLBACK are statements like the others, under the watchdog: a
+        # server that stops answering at COMMIT (psycopg's own transaction() would wait on it
+        # for ever) ends in one line too.
+        with self._errors():
+            self.db.execute("BEGIN")
+            try:
+                yield self.db
+            except BaseException:
+                self._rollback()
+                raise
+            self._commit()
+
+    def _rollback(self) -> None:
+        """Undo the open transaction; a connection already lost has nothing left to undo."""
+        if self.db.severed or self.db.conn.closed:
+            return
+        try:
+            self.db.execute("ROLLBACK")
+        except psycopg.Error:
+            pass  # the first error is the one to report; the server drops the transaction
+
+    def _commit(self) -> None:
+        try:
+            self.db.execute("COMMIT")
+        except psycopg.OperationalError as err:  # the connection was lost at the very COMMIT
+            why = (
+                f"the server stopped answering at COMMIT (nothing for {self.db.severed:.0f} s)"
+                if self.db.severed
+                else f"the connection was lost at COMMIT ({_first_line(err)})"
+            )
+            raise CalmError(
+                f"case log at {self.where}: {why}; calm gave up, and the change may or may "
+                "not have been saved: look before doing it again"
+            ) from None
 
     # --- figures for `calm stats` and `calm report` (issue 6) -----------------------------
 
