@@ -94,3 +94,33 @@ def test_word_by_word_and_the_gate_agree_on_texts_made_of_pattern_words(
         for _, matcher in _matchers():
             by_word, by_gate = _both_ways(matcher, fold(text), monkeypatch)
             assert by_word == by_gate
+
+
+def _every_regex() -> list[str]:
+    sources = {source for _, m in _matchers() for _, source in m.regexes}
+    return sorted(sources | {r"a|b", r"(?i)x", r"[@]x?", r"(?:ab)+c", r"a{0,2}z", r"[^@]"})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab@%-.:!1z#x 'fotlm*ABX", max_size=24))
+def test_a_regex_is_skipped_only_where_it_cannot_match(text: str) -> None:
+    """The characters a regex needs (`@`, `%`, a digit) let the scan skip it on a text that
+    lacks one; it must never skip a regex that matches."""
+    import re
+
+    for source in _every_regex():
+        if re.search(source, text) is not None:
+            assert textmatch._may_match(source, text), (source, text)
+
+
+def test_a_suffix_pattern_lets_only_words_ending_with_it_through_the_gate() -> None:
+    matcher = Matcher()
+    matcher.add(("t", "future"), ["*rem", "*pierdol*"])
+    assert matcher.inner_tests() == (("pierdol",), ("rem",))
+    hits = matcher.scan(fold("farem, remenem, rempujar, spierdolić, krem"))
+    assert [fold("farem, remenem, rempujar, spierdolić, krem")[s:e] for s, e in
+            hits[("t", "future")]] == ["farem", "spierdolic", "krem"]  # fmt: skip
+    textmatch._GATES.pop(id(matcher), None)
+    gate = matcher.gate()
+    assert gate is not None
+    assert [m.start() for m in gate.finditer("remenem farem")] == [8]

@@ -161,7 +161,26 @@ class Matcher:
 
     def gate(self) -> re.Pattern[str] | None:
         """One regex that fires at every word that may start a pattern."""
-        return _gate(frozenset(self.starts), frozenset(self.pieces))
+        contains, ends = self.inner_tests()
+        return _gate(frozenset(self.starts), frozenset(contains), frozenset(ends))
+
+    def inner_tests(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """What a word must contain, or end with, for an inner pattern (`*kurw*`, `*emy`) to
+        match it: a pattern whose last piece is letters matches only words ending with them
+        (`*re` is a future tense ending, not every word holding 're')."""
+        found = _INNER.get(id(self))
+        if found is None or found[0] is not self:
+            contains: set[str] = set()
+            ends: set[str] = set()
+            for _, units_found in self.inner:
+                first = units_found[0]
+                assert isinstance(first, tuple)
+                if first[-1]:
+                    ends.add(first[-1])
+                else:
+                    contains.add(max(first, key=len))
+            found = _INNER[id(self)] = (self, tuple(sorted(contains)), tuple(sorted(ends)))
+        return found[1], found[2]
 
     def words(self, folded: str) -> Iterator[re.Match[str]]:
         """The words of `folded` where a pattern may start. The first texts a matcher scans
@@ -288,6 +307,7 @@ class Matcher:
         hits: dict[Key, list[Hit]] = {}
         if self.starts or self.pieces:
             exact, prefix, sizes, inner = self.exact, self.prefix, self.prefix_sizes, self.inner
+            contains, ends = self.inner_tests() if inner else ((), ())
             for word_match in self.words(folded):
                 word = word_match.group()
                 candidates = list(exact.get(word, ()))
@@ -295,7 +315,7 @@ class Matcher:
                     if size > len(word):
                         break
                     candidates += prefix.get(word[:size], ())
-                if inner and any(piece in word for piece in self.pieces):
+                if inner and (word.endswith(ends) or any(piece in word for piece in contains)):
                     candidates += inner
                 for key, found in candidates:
                     end = _phrase_end(found, word, word_match.end(), folded)
@@ -306,6 +326,8 @@ class Matcher:
         for key, source in self.regexes:
             if only is not None and not only(key):
                 continue  # compiling a regex costs more than scanning: skip unwanted ones
+            if not _may_match(source, folded):
+                continue  # a character every match needs is not in the text
             spans = finditer_spans(source, folded, self.bounded)
             if spans:
                 hits.setdefault(key, []).extend(spans)
@@ -315,6 +337,68 @@ class Matcher:
 GATE_AFTER = 16  # texts a matcher scans word by word before it compiles its gate
 _NO_GATE = re.compile(r"(?!)")  # a matcher with no word patterns: nothing to let through
 _GATES: dict[int, list[Any]] = {}  # id(matcher) -> [matcher, texts scanned, compiled gate]
+
+
+_INNER: dict[int, tuple[Matcher, tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _may_match(source: str, text: str) -> bool:
+    """False when the text lacks a character every match of the regex holds (`@` in an
+    e-mail address, `%` in a percentage, a digit in a date): then it cannot match there."""
+    needed = _needed(source)
+    if not needed:
+        return True
+    for char in needed:
+        if char == _DIGIT_NEEDED:
+            if _ANY_DIGIT.search(text) is None:
+                return False
+        elif char not in text:
+            return False
+    return True
+
+
+_DIGIT_NEEDED = "\\d"
+_ANY_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1024)
+def _needed(source: str) -> frozenset[str]:
+    """The characters every match of `source` contains (`\\d` for a digit), read from the
+    parsed pattern; conservatively none when it uses a flag or anything unusual."""
+    from importlib import import_module
+
+    parser: Any = import_module("re._parser")
+    try:
+        parsed = parser.parse(source)
+    except Exception:  # noqa: BLE001 - not parsed here: the engine will say why; no shortcut
+        return frozenset()
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return frozenset()
+    return frozenset(_needed_in(parsed))
+
+
+def _needed_in(items: Any) -> set[str]:
+    needed: set[str] = set()
+    for op, value in items:
+        name = str(op)
+        if name == "LITERAL":
+            needed.add(chr(value))
+        elif name == "IN" and len(value) == 1:
+            inner_op, inner_value = value[0]
+            if str(inner_op) == "LITERAL":
+                needed.add(chr(inner_value))
+            elif str(inner_op) == "CATEGORY" and str(inner_value) == "CATEGORY_DIGIT":
+                needed.add(_DIGIT_NEEDED)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and value[0] >= 1:
+            needed |= _needed_in(value[2])
+        elif name == "SUBPATTERN" and not value[1] and not value[2]:
+            needed |= _needed_in(value[3])
+        elif name == "ATOMIC_GROUP":
+            needed |= _needed_in(value)
+        elif name == "BRANCH":
+            branches = [_needed_in(branch) for branch in value[1]]
+            needed |= set.intersection(*branches) if branches else set()
+    return needed
 
 
 # Each piece's hits, by matcher, rule selection and text (bounded: a long --jsonl run meets new
@@ -443,13 +527,17 @@ def _gate_strings(found: tuple[Unit, ...]) -> list[str]:
 
 
 @lru_cache(maxsize=64)
-def _gate(starts: frozenset[str], pieces: frozenset[str]) -> re.Pattern[str] | None:
+def _gate(
+    starts: frozenset[str], pieces: frozenset[str], ends: frozenset[str] = frozenset()
+) -> re.Pattern[str] | None:
     parts = []
     if starts:
         parts.append(rf"(?<!\w)(?={_trie(sorted(starts))})")  # zero-width: overlaps too
     if pieces:
         # "~": a piece is found whatever follows it, so "ra" is kept beside "ran"
         parts.append(rf"(?<!\w)(?=\w*?{_trie(sorted(p + '~' for p in pieces))})")
+    if ends:  # "$": the word ends there
+        parts.append(rf"(?<!\w)(?=\w*?{_trie(sorted(e + '$' for e in ends))})")
     return re.compile("|".join(parts)) if parts else None
 
 
