@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -20,7 +21,7 @@ from calmcli.playbook.calendar import Calendar
 from calmcli.playbook.load import load_playbook
 from calmcli.playbook.model import Playbook
 from calmcli.reply.facts import Money
-from calmcli.reply.plan import Gesture, Move, PlanInput, ReplyPlan, plan
+from calmcli.reply.plan import Gesture, Move, PlanInput, ReplyPlan, call_moment, plan
 
 # Madrid, with the national and Comunidad de Madrid holidays; Monday to Friday 09:00-18:00.
 CALENDAR = Calendar(time_zone="Europe/Madrid", country="ES", subdivision="MD")
@@ -161,3 +162,24 @@ def test_a_late_restock_is_chased_and_the_follow_up_comes_from_the_calendar(
     variants = [(m.move, m.variant) for m in moves(reply)]
     assert ("resolve", "out_of_stock_not_ours_late") in variants
     assert ("next_contact", "supplier") in variants
+
+
+def test_a_call_the_team_cannot_place_now_is_planned_for_its_next_opening(book: Playbook) -> None:
+    """Every clock of the matrix is closed (night, Sunday, a holiday): a phone script is the
+    script of the call at the next opening, announced to the agent first; nothing else is."""
+    for now in CLOCKS:
+        call_at = call_moment("phone", now, CALENDAR)
+        assert call_at == CALENDAR.next_open(now) and CALENDAR.is_open(call_at)
+        assert call_moment("email", now, CALENDAR) is None
+    open_now = datetime(2026, 12, 2, 10, 0, tzinfo=UTC)
+    assert call_moment("phone", open_now, CALENDAR) is None
+    for fault, incident, level in itertools.product(book.faults, book.incidents, (0, 3)):
+        now = CLOCKS[0]
+        case = given(book, fault, "phone", "none", incident, now, level)
+        later = plan(replace(case, call_at=call_moment("phone", now, CALENDAR)))
+        (script,) = later.messages
+        first, *rest = script.moves
+        assert (first.move, first.variant) == ("call", "later")
+        assert first.args["call_at"] == CALENDAR.next_open(now)
+        assert "call" not in {m.move for m in rest}
+        assert "call" not in {m.move for m in moves(plan(case))}

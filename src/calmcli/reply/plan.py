@@ -143,6 +143,9 @@ class PlanInput:
     # playbook.calendar.Calendar). Without them (some tests) dates are taken as given.
     now: datetime | None = None
     calendar: Any = None
+    # A phone script written while the team is closed is the script of the call at its next
+    # opening (`call_moment`): everything in it is said then.
+    call_at: datetime | None = None
 
 
 def choose_gesture(given: PlanInput) -> Gesture | None:
@@ -205,6 +208,8 @@ class _Planner:
         else:
             moves = self.private(audience, register)
         kept = [m for m in moves if m is not None]
+        if register == "spoken" and self.g.call_at is not None:
+            kept.insert(0, self.call_later())
         if register == "chat":
             return _chat_turns(kept)
         return (tuple(kept),)
@@ -275,6 +280,14 @@ class _Planner:
         ]
 
     # -- the moves --------------------------------------------------------------------------
+
+    def call_later(self) -> Move:
+        return Move(
+            "call",
+            "later",
+            "calendar: the team is closed now: the call is placed at its next opening",
+            {"call_at": self.g.call_at},
+        )
 
     def greet(self, register: str) -> Move:
         g = self.g
@@ -597,11 +610,27 @@ class _Planner:
         return {k: v for k, v in args.items() if v is not None}
 
 
-def today(given: PlanInput) -> date | None:
-    """The date at `now` in the team's calendar (None when the plan is given no clock)."""
-    if given.now is None or given.calendar is None:
+def call_moment(channel: str, now: datetime, calendar: Any) -> datetime | None:
+    """When a phone script is said. A script is what the agent says on a live call, and no
+    call is placed while the team is closed (at night, on a weekend, a holiday): written
+    then, it is the script of the call at the next opening (None: the call is now)."""
+    if channel != "phone" or calendar.is_open(now):
         return None
-    return given.now.astimezone(given.calendar.zone).date()
+    opening: datetime = calendar.next_open(now)
+    return opening.astimezone(calendar.zone)  # the agent's clock
+
+
+def speaking(given: PlanInput) -> datetime | None:
+    """The moment the reply is said: the planned call's, else now."""
+    return given.call_at or given.now
+
+
+def today(given: PlanInput) -> date | None:
+    """The date the reply is said on, in the team's calendar (None: the plan has no clock)."""
+    moment = speaking(given)
+    if moment is None or given.calendar is None:
+        return None
+    return moment.astimezone(given.calendar.zone).date()
 
 
 def passed(day: Any, today: date | None) -> bool:
@@ -614,9 +643,10 @@ def passed(day: Any, today: date | None) -> bool:
 def restock_contact(given: PlanInput, restock: date) -> Any:
     """When we write about a coming restock: the close of its first working day (a restock on
     a Sunday is confirmed on Monday), never before now. Without a calendar, the date itself."""
-    if given.calendar is None or given.now is None:
+    moment = speaking(given)
+    if given.calendar is None or moment is None:
         return restock
-    return given.calendar.day_close_from(restock, given.now)
+    return given.calendar.day_close_from(restock, moment)
 
 
 def recommend(options: Iterable[str]) -> str:

@@ -12,7 +12,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from calmcli.base.clock import local
 from calmcli.base.durations import Delay
 from calmcli.base.records import record
 from calmcli.caselog.history import CustomerHistory
@@ -33,6 +32,7 @@ MOVE_VALUES = (
     "greet_as", "agent", "team", "brand", "order", "item", "amount", "overcharge", "cause",
     "moment", "pickup_point", "pickup_until", "restock_date", "delivery_date", "tracking",
     "carrier_status", "policy_quote", "options", "recommended", "percent", "contacts",
+    "call_at",
 )  # fmt: skip
 
 
@@ -70,6 +70,7 @@ class Message:
     turns: tuple[str, ...] = ()  # chat: each turn is one message to send
     plan: tuple[dict[str, Any], ...] = ()  # the moves that say it, in order, and why
     words: tuple[str, ...] = ()  # each planned move's own words (calm reply --explain)
+    call_at: datetime | None = None  # a script the team cannot say now: when the call is placed
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"audience": self.audience, "text": self.text}
@@ -79,6 +80,8 @@ class Message:
             data["turns"] = list(self.turns)
         if self.plan:
             data["plan"] = [dict(m) for m in self.plan]
+        if self.call_at is not None:
+            data["call_at"] = self.call_at.isoformat(timespec="seconds")
         return data
 
 
@@ -191,13 +194,15 @@ class Renderer:
                     planned.add(p.name)
         return frozenset(planned)
 
-    def promised_moment(self, delay: Delay) -> datetime:
+    def promised_moment(self, delay: Delay, start: datetime | None = None) -> datetime:
         """When the reply promises the next contact (the follow-up is due then): the team
-        calendar's promise (playbook/calendar.py), inside opening hours on a working day."""
-        key = (self.now, delay.span, delay.business)
+        calendar's promise (playbook/calendar.py) for `delay` from `start` (default now),
+        inside opening hours on a working day."""
+        start = start or self.now
+        key = (start, delay.span, delay.business)
         found = self._promises.get(key)
         if found is None:
-            found = self._promises[key] = self.playbook.settings.calendar.promise(self.now, delay)
+            found = self._promises[key] = self.playbook.settings.calendar.promise(start, delay)
         return found
 
     def render(self, request: ReplyRequest, kind: str = "reply") -> Reply:
@@ -229,7 +234,7 @@ class Renderer:
     def plan_input(self, request: ReplyRequest, lang: str, kind: str = "reply") -> Any:
         """What the planner decides from: the situation, facts, policy, history, the moment."""
         from calmcli.reply.facts import typed_facts
-        from calmcli.reply.plan import Gesture, PlanInput
+        from calmcli.reply.plan import Gesture, PlanInput, call_moment
 
         playbook = self.playbook
         incident = playbook.incidents[request.incident]
@@ -238,6 +243,9 @@ class Renderer:
         level = max(_warning_level(request.vars.get("warning_level")), history.warning_level)
         settings = playbook.settings
         delay = incident.follow_up or settings.follow_up
+        # A call the team cannot place now is placed at its next opening, and promises from then.
+        call_at = call_moment(request.channel, self.now, settings.calendar)
+        due = request.due or self.promised_moment(delay, call_at)
         return PlanInput(
             fault=request.fault,
             channel=request.channel,
@@ -259,12 +267,11 @@ class Renderer:
             team=settings.team_name(lang) or None,
             brand=settings.team.get("brand"),
             # The promised moment in the customer's zone (the calendar's, or the agent's due).
-            next_contact=self.promised(request, lang, request.due or self.promised_moment(delay))[
-                "moment"
-            ],
+            next_contact=self.promised(request, lang, due)["moment"],
             kind=kind,
             now=self.now,
             calendar=settings.calendar,
+            call_at=call_at,
         )
 
     def render_planned(
@@ -283,7 +290,10 @@ class Renderer:
             "lang": lang,
             "customer": _clean(request.customer),
             "address": address,
-            "daypart": _daypart(local(self.now)),
+            # The greeting of the hour the customer hears it (a planned call's, else now's).
+            "daypart": daypart(
+                (given.call_at or self.now).astimezone(given.next_contact.tzinfo), lang
+            ),
             "incident": request.incident,
             # Who a Catalan call asks for: 'el senyor Solà', 'en Jordi' (reply/names.py).
             "asked_for": catalan_spoken_name(request.customer, request.greet_as, address)
@@ -297,7 +307,7 @@ class Renderer:
         }
         delay = self.playbook.incidents[request.incident].follow_up
         delay = delay or self.playbook.settings.follow_up
-        promised = self.promised(request, lang, request.due or self.promised_moment(delay))
+        promised = self.promised(request, lang, given.next_contact)
         # The date/time phrase (reply/when.py) and the customer's zone when it is not the team's.
         base.update(promise=promised["words"], zone_label=promised["label"])
 
@@ -310,7 +320,15 @@ class Renderer:
 
         worded = word_messages(decided.messages, lang, base, word)
         messages = tuple(
-            Message(m.audience, text, m.register, turns, tuple(plan_json(m)), words)
+            Message(
+                m.audience,
+                text,
+                m.register,
+                turns,
+                tuple(plan_json(m)),
+                words,
+                given.call_at if m.register == "spoken" else None,
+            )
             for m, text, turns, words in worded
         )
         calendar = self.playbook.settings.calendar
@@ -521,9 +539,16 @@ def _spoken_name(request: ReplyRequest, name: str | None) -> str | None:
     return None if request.channel == "phone" and name and name[:1] == "@" else name
 
 
-def _daypart(moment: datetime) -> str:
+# When a language's afternoon and evening greetings start: English "Good afternoon" at noon,
+# Spanish and Catalan after lunch ("Buenas tardes", "Bona tarda"), Polish "Dobry wieczór" at 18.
+_DAYPARTS = {"en": (12, 18), "es": (14, 21), "ca": (14, 20), "pl": (14, 18)}
+
+
+def daypart(moment: datetime, lang: str = "en") -> str:
     """morning, afternoon or evening: the spoken greeting of the hour (buenos días...)."""
-    return "morning" if moment.hour < 14 else "afternoon" if moment.hour < 20 else "evening"
+    afternoon, evening = _DAYPARTS.get(lang, (12, 18))
+    hour = moment.hour
+    return "morning" if hour < afternoon else "afternoon" if hour < evening else "evening"
 
 
 def _clean(value: str | None) -> str | None:

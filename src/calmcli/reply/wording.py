@@ -60,14 +60,15 @@ def move_values(move: Move, lang: str) -> dict[str, Any]:
 def lay_out(message: MessagePlan, texts: list[list[str]]) -> tuple[str, tuple[str, ...]]:
     """The message's text (and its chat turns) from each move's words, turn by turn."""
     if message.register == "spoken":
+        # Each line the agent says is a "- " line; a note to the agent (when to call) is not.
         lines = [
-            line.strip()
-            for turn in texts
-            for text in turn
+            line.strip() if move.move == "call" else f"- {line.strip()}"
+            for moves, turn in zip(message.turns, texts, strict=True)
+            for move, text in zip(moves, turn, strict=True)
             for line in text.splitlines()
             if line.strip()
         ]
-        return "\n".join(f"- {line}" for line in lines), ()
+        return "\n".join(lines), ()
     if message.register == "chat":
         turns = tuple(
             _turn(words) for moves, words in zip(message.turns, texts, strict=True) if any(words)
