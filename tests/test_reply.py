@@ -135,6 +135,26 @@ def test_sandbox_refuses_escapes_in_team_templates(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_a_template_that_runs_too_long_is_stopped_on_each_jsonl_line(tmp_path: Path) -> None:
+    """A --jsonl run keeps the time limit's handler for the whole run: a team template that
+    loops for ever is still stopped on its line, the others go on, and the handler calm
+    found is back in place afterwards."""
+    import signal
+
+    slow = "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}Hi\n"
+    team = write_tree(tmp_path / "team", {"en/parts/greeting.j2": slow})
+    before = signal.getsignal(signal.SIGALRM)
+    case = {"fault": "ours", "channel": "email", "lang": "en"}
+    lines = [json.dumps(case), json.dumps({**case, "lang": "es"})]
+    result = run("reply", "--jsonl", "--templates", str(team), input="\n".join(lines) + "\n")
+    assert result.exit_code == 1
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["error"].startswith(f"{team}/en/parts/greeting.j2")
+    assert "rendering took over 2 s; stopped" in first["error"]
+    assert "error" not in second and second["lang"] == "es"
+    assert signal.getsignal(signal.SIGALRM) is before
+
+
 def test_team_template_overrides_bundled_one(tmp_path: Path) -> None:
     team = write_tree(tmp_path / "team", {"en/parts/closing.j2": "Thanks from the team."})
     result = run(*BASE, "--lang", "en", "--templates", str(team))

@@ -141,8 +141,10 @@ class Renderer:
         self.dirs = dirs
         self.now = now or datetime.now(UTC)
         # A batch (`calm reply --jsonl`) promises the same few moments again and again: the
-        # calendar's answer per (now, delay) and its wording per (zone, language, moment).
+        # calendar's answer per (now, delay) and its wording per (zone, language, moment);
+        # and it meets the same situations (their guidance).
         self._promises: dict[tuple[Any, ...], Any] = {}
+        self._loaded: dict[str, Template] = {}  # templates by name (the environment never reloads)
 
     @cached_property
     def languages(self) -> list[str]:
@@ -339,7 +341,7 @@ class Renderer:
             lang=lang,
             channel=request.channel,
             messages=messages,
-            guidance=situation_guidance(self.playbook, request.situation),
+            guidance=self.guidance(request),
             follow_up={
                 "delay": delay.text,
                 "due": due.astimezone(calendar.zone).isoformat(timespec="seconds"),
@@ -349,6 +351,14 @@ class Renderer:
             offered=decided.gesture.kind if decided.gesture else None,
             promise=promised["words"],
         )
+
+    def guidance(self, request: ReplyRequest) -> dict[str, Any]:
+        """The situation's guidance, merged once per situation (a batch repeats them)."""
+        key = ("guidance", request.fault, request.channel, request.customer_type, request.incident)
+        found = self._promises.get(key)
+        if found is None:
+            found = self._promises[key] = situation_guidance(self.playbook, request.situation)
+        return found
 
     def check_incident_wording(self, incident: str, lang: str) -> None:
         """A team's own incident needs its own words (the bundled moves word only ours)."""
@@ -441,6 +451,12 @@ class Renderer:
         return _tidy(text)
 
     def _template(self, name: str) -> Template:
+        found = self._loaded.get(name)  # Jinja's own cache looks each name up through weakrefs
+        if found is None:
+            found = self._loaded[name] = self._load(name)
+        return found
+
+    def _load(self, name: str) -> Template:
         from jinja2 import TemplateNotFound, TemplateSyntaxError
 
         try:

@@ -161,6 +161,15 @@ def team_environment(dirs: list[Path], **options: Any) -> BoundedSandbox:
 @contextmanager
 def time_limit(what: str) -> Iterator[None]:
     """Stop the block after RENDER_SECONDS (main thread only; elsewhere it runs unbounded)."""
+    if _KEPT:  # the handler is in place for the whole run (`kept_time_limits`): arm the timer
+        _RENDERING.append(what)
+        signal.setitimer(signal.ITIMER_REAL, RENDER_SECONDS)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            _RENDERING.pop()
+        return
     import threading
 
     if threading.current_thread() is not threading.main_thread():
@@ -175,5 +184,34 @@ def time_limit(what: str) -> Iterator[None]:
     try:
         yield
     finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+_KEPT: list[bool] = []  # non-empty while `kept_time_limits` holds the handler
+_RENDERING: list[str] = []  # what the armed timer stops
+
+
+@contextmanager
+def kept_time_limits() -> Iterator[None]:
+    """Keep time_limit's handler in place for a run of many renders (`calm reply --jsonl`):
+    each render then only arms and disarms the timer, instead of swapping handlers twice."""
+    import threading
+
+    if _KEPT or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        if _RENDERING:
+            what = _RENDERING[-1]
+            raise TemplateLimit(f"{what}: rendering took over {RENDER_SECONDS:g} s; stopped")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    _KEPT.append(True)
+    try:
+        yield
+    finally:
+        _KEPT.pop()
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

@@ -10,7 +10,6 @@ unchanged, line for line; only the repeats are skipped.
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -41,6 +40,7 @@ SAMPLES: tuple[dict[str, Any], ...] = (
 # Text that must never reach a customer: a missing value rendered as a word or a dash.
 _LEAKS = re.compile(r"\bNone\b|\bnull\b|\{\{|\}\}|^\s*-\s*$|\s[,.;:]|\(\s*\)", re.MULTILINE)
 _ABSENT = object()  # a variable the context does not have (the template fails on it)
+_UNKNOWN: Any = object()  # what a template reads, not yet worked out
 
 Progress = Callable[[int, int | None], None]  # replies walked so far, replies in all
 
@@ -185,15 +185,9 @@ class SharedRenderer(Renderer):
         super().__init__(playbook, dirs, now)
         self.kept = kept  # at most this many texts are kept (calm reply --jsonl: every line
         # brings a new name): past it, they are forgotten and rendered again
-        self._reads: dict[tuple[str, ...], Callable[[dict[str, Any]], Any] | None] = {}
+        self._reads: dict[tuple[str, ...], tuple[str, ...] | None] = {}
         self._texts: dict[tuple[Any, ...], str | ValidationError] = {}
-        # Each context's values as keys, by the context's identity: the contexts of a request
-        # stay alive while it renders, so their ids are theirs until the next request.
-        self._rows: dict[int, _Row] = {}
-
-    def render(self, request: ReplyRequest, kind: str = "reply") -> Reply:
-        self._rows = {}
-        return super().render(request, kind)
+        self._move_names: dict[tuple[str, str, str], tuple[str, ...]] = {}
 
     def render_template(self, name: str, context: dict[str, Any]) -> str:
         key = (name, self._picked(context, (name,)))
@@ -202,34 +196,38 @@ class SharedRenderer(Renderer):
     def render_move(self, lang: str, incident: str, move: Any, context: dict[str, Any]) -> str:
         # The move's text depends on which template words it (the incident's own, else the
         # language's), the variant's block, and what those templates read.
-        names = tuple(
-            name
-            for name in (
-                f"{lang}/incidents/{incident}/{move.move}.j2",
-                f"{lang}/moves/{move.move}.j2",
+        names = self._move_names.get((lang, incident, move.move))
+        if names is None:
+            names = self._move_names[(lang, incident, move.move)] = tuple(
+                name
+                for name in (
+                    f"{lang}/incidents/{incident}/{move.move}.j2",
+                    f"{lang}/moves/{move.move}.j2",
+                )
+                if name in self.move_templates
             )
-            if name in self.move_templates
-        )
         key = (names or (lang, move.move), move.variant, self._picked(context, names))
         return self._shared(key, lambda: super(SharedRenderer, self).render_move(
             lang, incident, move, context
         ))  # fmt: skip
 
     def _picked(self, context: dict[str, Any], names: tuple[str, ...]) -> Any:
-        """The values of `context` the templates `names` may read, as a hashable key."""
-        row = self._rows.get(id(context))
-        if row is None:
-            row = self._rows[id(context)] = _Row(context)
-        if names not in self._reads:
-            reads: set[str] | None = set()
+        """The values of `context` the templates `names` may read, as a hashable key: a
+        string or None as itself (no other value equals one), anything else frozen."""
+        reads = self._reads.get(names, _UNKNOWN)
+        if reads is _UNKNOWN:
+            found: set[str] | None = set()
             for name in names:
-                found = template_reads(self.env, name)
-                reads = None if found is None or reads is None else reads | set(found)
-            self._reads[names] = (
-                None if reads is None else operator.itemgetter(*sorted(reads), "lang")
-            )
-        pick = self._reads[names]
-        return pick(row) if pick is not None else tuple(row[var] for var in sorted(context))
+                read = template_reads(self.env, name)
+                found = None if read is None or found is None else found | set(read)
+            reads = self._reads[names] = None if found is None else (*sorted(found), "lang")
+        if reads is None:  # an include named by an expression: the whole context
+            return tuple((var, _frozen(context[var])) for var in sorted(context))
+        get = context.get
+        return tuple(
+            value if value is None or value.__class__ is str else _frozen(value)
+            for value in [get(var, _ABSENT) for var in reads]
+        )
 
     def _shared(self, key: tuple[Any, ...], render: Callable[[], str]) -> str:
         """The text rendered for `key` the first time it was asked for (or its failure)."""
@@ -245,18 +243,6 @@ class SharedRenderer(Renderer):
         if isinstance(text, ValidationError):
             raise ValidationError(list(text.problems))
         return text
-
-
-class _Row(dict[str, tuple[str, str]]):
-    """One context's values as hashable stand-ins, each made when first asked for."""
-
-    def __init__(self, context: dict[str, Any]) -> None:
-        super().__init__()
-        self.context = context
-
-    def __missing__(self, var: str) -> tuple[str, str]:
-        shown = self[var] = _frozen(self.context.get(var, _ABSENT))
-        return shown
 
 
 def template_reads(env: Any, name: str) -> tuple[str, ...] | None:
