@@ -7,8 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_triage import CALM, ENTER, WALK_FLAGS, Screen, logged
+from test_triage import CALM, DOWN, ENTER, WALK_FLAGS, Screen, logged
 
+from calmcli.caselog.model import CaseFilter
 from calmcli.storage import open_store
 from tests.helpers import run
 
@@ -90,6 +91,98 @@ def test_deleting_the_marker_line_keeps_the_edit(tmp_path: Path) -> None:
     (case,) = logged()
     reply = next(e for e in case.events if e.kind == "reply").text
     assert reply.startswith("Dear Mr Nowak,") and "keep this line" not in reply
+
+
+PUBLIC_POST = [
+    "--customer", "@jan_n", "--fault", "ours", "--channel", "social-public",
+    "--customer-type", "none", "--incident", "shipping-delay", "--lang", "en",
+    "--order", "A-77", "--message", os.devnull,
+]  # fmt: skip
+PRIVATE_MARKER = "--- private message (keep this line) ---"
+
+
+def _two_messages(case_reply: str) -> tuple[str, str]:
+    public, private = case_reply.split("--- private message ---")
+    return public, private
+
+
+def test_deleting_a_marker_of_a_two_message_reply_asks_and_edits_again(tmp_path: Path) -> None:
+    """The agent edits both messages and deletes the private marker line: calm says so and
+    reopens their text (the marker on top); they put it back and both edits are logged."""
+    edit = (
+        "lines = p.read_text().splitlines()\n"
+        "import os\n"
+        "state = pathlib.Path(os.environ['STATE'])\n"
+        "if not state.exists():\n"
+        "    top = lines.index('--- public message (keep this line) ---')\n"
+        "    lines.insert(top + 1, 'Public edit.')\n"
+        "    lines.append('Private edit.')\n"
+        f"    where = lines.index({PRIVATE_MARKER!r})\n"
+        "    state.write_text(str(where))\n"
+        "    del lines[where]\n"
+        "else:\n"
+        "    marker = lines.pop(0)\n"
+        "    lines.insert(int(state.read_text()), marker)\n"
+        "p.write_text('\\n'.join(lines) + '\\n')\n"
+    )
+    env = {**_editor(tmp_path, edit), "STATE": str(tmp_path / "state")}
+    screen = Screen(PUBLIC_POST, env=env)
+    screen.choose("The reply", "Edit it")
+    screen.expect("What to do with your edit")  # no way back here: it would drop the edit
+    said = " ".join(screen.text.split())
+    assert f"Your edit has no line {PRIVATE_MARKER!r}: calm cannot tell where each" in said
+    screen.child.send(ENTER)  # the default: edit it again
+    screen.answer("The reply", ENTER)
+    screen.answer("Follow up in", ENTER)
+    assert screen.finish() == 0, screen.text
+    (case,) = logged()
+    public, private = _two_messages(next(e for e in case.events if e.kind == "reply").text)
+    assert "Public edit." in public and "Private edit." not in public
+    assert "Private edit." in private and "A-77" in private
+
+
+def test_a_two_message_edit_without_markers_can_become_the_public_message(
+    tmp_path: Path,
+) -> None:
+    edit = (
+        "lines = [l for l in p.read_text().splitlines() if 'keep this line' not in l]\n"
+        "p.write_text('Public edit.\\n' + '\\n'.join(lines))\n"
+    )
+    elsewhere = tmp_path / "elsewhere"  # the same walk accepted as rendered, in another log
+    untouched = Screen(PUBLIC_POST, env={"CALM_HOME": str(elsewhere)})
+    untouched.answer("The reply", ENTER)
+    untouched.answer("Follow up in", ENTER)
+    assert untouched.finish() == 0, untouched.text
+    store = open_store(elsewhere / "cases.db")
+    (first,) = [store.get_case(c.id) for c in store.list_cases(CaseFilter())]
+    store.close()
+    _, rendered_private = _two_messages(next(e for e in first.events if e.kind == "reply").text)
+    screen = Screen(PUBLIC_POST, env=_editor(tmp_path, edit))
+    screen.choose("The reply", "Edit it")
+    screen.answer("What to do with your edit", DOWN + ENTER)  # use it all as the public one
+    screen.answer("The reply", ENTER)
+    assert "Use it all as the public message (private: as before)" in screen.text
+    screen.answer("Follow up in", ENTER)
+    assert screen.finish() == 0, screen.text
+    (case,) = logged()
+    public, private = _two_messages(next(e for e in case.events if e.kind == "reply").text)
+    assert public.startswith("--- public message ---\nPublic edit.\n")
+    assert "A-77" in public  # the former private text, kept where the agent asked
+    assert private == rendered_private
+
+
+def test_going_back_after_an_edit_asks_and_keeps_the_edit(tmp_path: Path) -> None:
+    edit = "p.write_text(p.read_text().replace('Dear Jan,', 'Dear Mr Nowak,'))\n"
+    screen = Screen(WALK_FLAGS, env=_editor(tmp_path, edit))
+    screen.choose("The reply", "Edit it")
+    screen.choose("The reply", "← back")
+    screen.expect("You edited this reply; going back starts a new one")
+    screen.child.send(ENTER)  # the default: keep the edit, stay here
+    screen.answer("The reply", ENTER)
+    screen.answer("Follow up in", ENTER)
+    assert screen.finish() == 0, screen.text
+    (case,) = logged()
+    assert next(e for e in case.events if e.kind == "reply").text.startswith("Dear Mr Nowak,")
 
 
 def test_a_log_that_refuses_the_case_at_the_end_loses_nothing_and_resume_logs_it(

@@ -216,7 +216,8 @@ class Walk:
         ):
             previous -= 1
         self.skip.discard(STEPS[previous])
-        self.answers.texts = None
+        if STEPS[previous] != "reply":  # the agent agreed to drop their edits (ask_reply)
+            self.answers.texts = None
         return previous
 
     def _apply_default(self, step: str) -> None:
@@ -397,38 +398,82 @@ class Walk:
             if a.texts is None or len(a.texts) != len(self.reply.messages):
                 a.texts = tuple(m.text for m in self.reply.messages)
             self._show_reply()
-            action = prompts.select(
-                "The reply:",
-                [
-                    prompts.Option("accept", "Accept it"),
-                    prompts.Option("edit", "Edit it in $EDITOR"),
-                    prompts.Option("lang", "Switch language"),
-                ],
-                default="accept",
-            )
+            try:
+                action = prompts.select(
+                    "The reply:",
+                    [
+                        prompts.Option("accept", "Accept it"),
+                        prompts.Option("edit", "Edit it in $EDITOR"),
+                        prompts.Option("lang", "Switch language"),
+                    ],
+                    default="accept",
+                )
+            except prompts.Back:  # an earlier answer changes the reply: the edits go if asked
+                if self._may_drop_edits("going back", "Go back and drop my edits"):
+                    raise
+                continue
             if action == "accept":
                 return
             if action == "edit":
-                a.texts = edit_texts(self.reply, a.texts)
-            elif self._may_drop_edits():
+                a.texts = self._edit(a.texts)
+            elif self._may_drop_edits("another language", "Switch language and drop my edits"):
                 a.lang = self._pick_language("Reply language:", a.lang or "en")
                 a.texts = None
 
-    def _may_drop_edits(self) -> bool:
-        """A new language renders a new reply: the agent's $EDITOR edits go only if they say so."""
+    def _may_drop_edits(self, what: str, drop: str) -> bool:
+        """A new reply is rendered: the agent's $EDITOR edits go only if they say so."""
         a = self.answers
         assert self.reply is not None
         if a.texts is None or a.texts == tuple(m.text for m in self.reply.messages):
             return True
         choice = prompts.select(
-            "You edited this reply; another language starts a new one without your edits:",
+            f"You edited this reply; {what} starts a new one without your edits:",
             [
-                prompts.Option("keep", "Keep my edited reply (stay in this language)"),
-                prompts.Option("switch", "Switch language and drop my edits"),
+                prompts.Option("keep", "Keep my edited reply (stay here)"),
+                prompts.Option("drop", drop),
             ],
             default="keep",
+            can_go_back=False,
         )
-        return choice == "switch"
+        return choice == "drop"
+
+    def _edit(self, texts: tuple[str, ...]) -> tuple[str, ...]:
+        """Edit the reply in $EDITOR. A reply of several messages whose marker line the agent
+        deleted (or moved) cannot be split: the agent says what to do, never losing the edit."""
+        assert self.reply is not None
+        messages = self.reply.messages
+        text = editor_text(messages, texts)
+        while True:
+            edited = run_editor(text)
+            parts = split_edited(edited, messages, texts)
+            if parts is not None:
+                return parts
+            missing = [m for m in markers(messages) if m not in edited]
+            why = f"no line {missing[0]!r}" if missing else "its marker lines out of order"
+            self.console.print(
+                f"Your edit has {why}: calm cannot tell where each message starts.",
+                style="yellow",
+                markup=False,
+                highlight=False,
+            )
+            first, rest = messages[0].audience, "/".join(m.audience for m in messages[1:])
+            choice = prompts.select(
+                "What to do with your edit?",
+                [
+                    prompts.Option("edit", "Edit it again (the missing marker lines on top)"),
+                    prompts.Option(
+                        "first", f"Use it all as the {first} message ({rest}: as before)"
+                    ),
+                    prompts.Option("drop", "Drop this edit (the reply as before it)"),
+                ],
+                default="edit",
+                can_go_back=False,
+            )
+            if choice == "first":
+                return (without_markers(edited, messages) or texts[0], *texts[1:])
+            if choice == "drop":
+                return texts
+            text = "".join(f"{m}\n" for m in missing) + edited
 
     def ask_follow_up(self) -> None:
         from calmcli.caselog.followups import upcoming
@@ -498,7 +543,7 @@ class Walk:
             default="edit",
         )
         if choice == "edit":
-            return edit_texts(self.reply, edited)
+            return self._edit(edited)
         return fresh if choice == "fresh" else edited
 
     # --- helpers ------------------------------------------------------------------------------
@@ -818,44 +863,59 @@ def _fit(text: str, room: int) -> str:
 SEPARATOR = "--- {audience} message (keep this line) ---"
 
 
-def edit_texts(reply: Reply, texts: tuple[str, ...]) -> tuple[str, ...]:
-    """Open the reply in $EDITOR (messages separated by marker lines) and read it back."""
+def markers(messages: tuple[Message, ...]) -> list[str]:
+    """The line that starts each message in the editor, in order."""
+    return [SEPARATOR.format(audience=m.audience) for m in messages]
+
+
+def editor_text(messages: tuple[Message, ...], texts: tuple[str, ...]) -> str:
+    """The reply as the editor shows it: each message under its marker line."""
+    blocks = [f"{marker}\n{t}" for marker, t in zip(markers(messages), texts, strict=True)]
+    return "\n\n".join(blocks) + "\n"
+
+
+def run_editor(text: str) -> str:
+    """Open `text` in $EDITOR (in a private temporary folder, removed after) and read it back."""
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
-    blocks = [
-        SEPARATOR.format(audience=m.audience) + "\n" + t
-        for m, t in zip(reply.messages, texts, strict=True)
-    ]
     from calmcli.base.files import read_input, write_private
 
     with tempfile.TemporaryDirectory(prefix="calm-") as folder:  # 0700, removed afterwards
         path = Path(folder) / "reply.txt"
-        write_private(path, "\n\n".join(blocks) + "\n")
+        write_private(path, text)
         try:
             status = subprocess.call([*shlex.split(editor), str(path)])
         except OSError as err:
             raise UsageError(f"cannot start the editor ({editor}): {err.strerror}") from None
         if status != 0:
             raise UsageError(f"the editor ({editor}) exited with status {status}; reply unchanged")
-        edited = read_input(path, "the edited reply")
-    return _split_edited(edited, reply.messages, texts)
+        return read_input(path, "the edited reply")
 
 
-def _split_edited(
+def split_edited(
     edited: str, messages: tuple[Message, ...], old: tuple[str, ...]
-) -> tuple[str, ...]:
-    markers = [SEPARATOR.format(audience=m.audience) for m in messages]
-    if len(messages) == 1 and markers[0] not in edited:
-        return (edited.strip() or old[0],)  # the marker line deleted: the edit is all of it
+) -> tuple[str, ...] | None:
+    """The messages of an edited reply (one left empty keeps its previous text); None when a
+    reply of several messages lost or reordered a marker line (only the agent can tell where
+    each message starts). A one-message reply without its marker is the whole edit."""
+    lines = markers(messages)
+    if len(messages) == 1 and lines[0] not in edited:
+        return (edited.strip() or old[0],)
     parts: list[str] = []
     rest = edited
-    for index, marker in enumerate(markers):
+    for index, marker in enumerate(lines):
         _, found, rest = rest.partition(marker)
         if not found:
-            return old  # the agent removed a marker line: keep the previous text
-        following = markers[index + 1] if index + 1 < len(markers) else None
+            return None
+        following = lines[index + 1] if index + 1 < len(lines) else None
         body, _, _ = rest.partition(following) if following else (rest, "", "")
         parts.append(body.strip())
     return tuple(p or o for p, o in zip(parts, old, strict=True))
+
+
+def without_markers(edited: str, messages: tuple[Message, ...]) -> str:
+    """The edited text with any marker line left in it removed."""
+    lines = set(markers(messages))
+    return "\n".join(line for line in edited.splitlines() if line.strip() not in lines).strip()
 
 
 def answers_with(given: Answers, **changes: Any) -> Answers:
