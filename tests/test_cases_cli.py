@@ -30,6 +30,13 @@ def add(*flags: str) -> str:
     return result.stdout.strip()
 
 
+def add_at(moment: str, *flags: str) -> str:
+    """A case logged at `moment` (`calm --now`), e.g. with a follow-up that is past by now."""
+    result = calm("--now", moment, "cases", "add", "--channel", "email", *flags)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.strip()
+
+
 def show(case_id: str) -> dict[str, Any]:
     result = calm("cases", "show", case_id, "--json")
     assert result.exit_code == 0, result.stderr
@@ -329,7 +336,7 @@ def _populate() -> list[str]:
             "--message",
             "line 1\nline 2",
         ),
-        add("--incident", "billing", "--follow-up", "2026-12-01T09:30"),
+        add_at("2026-11-30T10:00", "--incident", "billing", "--follow-up", "2026-12-01T09:30"),
     ]
     calm("cases", "warn", ids[0])
     calm("cases", "close", ids[1], "--outcome", "resolved", "--force")

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from test_cases_cli import add, calm, count_rows, show
+from test_cases_cli import add, add_at, calm, count_rows, show
 
 from calmcli.base.durations import parse_delay
 from calmcli.caselog import followups
@@ -43,7 +43,7 @@ def _listing(*flags: str) -> list[dict[str, object]]:
 
 def test_due_and_overdue_first_then_upcoming() -> None:
     later = add("--follow-up", "1w", "--customer", "Later")
-    overdue = add("--follow-up", "2020-01-01T10:00", "--customer", "Late")
+    overdue = add_at("2020-01-01T09:00", "--follow-up", "2020-01-01T10:00", "--customer", "Late")
     soon = add("--follow-up", "1m", "--customer", "Soon")
     add("--follow-up", "none")
     everything = _listing()
@@ -80,7 +80,7 @@ def test_due_and_overdue_first_then_upcoming() -> None:
 
 
 def test_done_and_snooze(calm_home: Path) -> None:
-    case_id = add("--follow-up", "2020-01-01")
+    case_id = add_at("2019-12-31T10:00", "--follow-up", "2020-01-01")
     moved = calm("followups", "snooze", case_id, "2d", "--json")
     assert moved.exit_code == 0, moved.stderr
     due = datetime.fromisoformat(json.loads(moved.stdout)["followups"][0]["due_at"])
@@ -161,7 +161,7 @@ def test_bad_follow_up_input_is_exit_2_and_nothing_written(
 
 
 def test_satisfaction_check_alone_carries_the_sale_hint() -> None:
-    case_id = add("--follow-up", "2020-01-01")
+    case_id = add_at("2019-12-31T10:00", "--follow-up", "2020-01-01")
     assert all(f["suggestion"] is None for f in _listing("--all"))
     calm("followups", "done", case_id)
     calendar = load_playbook().settings.calendar

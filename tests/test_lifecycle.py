@@ -57,6 +57,25 @@ def test_a_follow_up_or_snooze_in_the_past_is_refused(calm_home: Path) -> None:
     assert show(case_id) == before  # nothing written
 
 
+@pytest.mark.parametrize("when", ["2020-01-01", "2026-12-03T09:59", "2026-12-03T10:00"])
+def test_cases_add_refuses_a_follow_up_in_the_past(calm_home: Path, when: str) -> None:
+    case_id = add()
+    before = show(case_id)
+    at = ("--now", "2026-12-03T10:00")
+    refused = f"a follow-up at {when.replace('T', ' ')[:16]}"
+    for command in (
+        ("cases", "add", "--channel", "email", "--follow-up", when),
+        ("cases", "add", "--case", case_id, "--message", "again", "--follow-up", when),
+    ):
+        stderr = one_line_exit_2(calm(*at, *command), "is in the past; give a later time")
+        assert stderr.startswith(f"calm: {refused}"), stderr
+    piped = calm(*at, "cases", "add", input=json.dumps({"channel": "email", "follow_up": when}))
+    one_line_exit_2(piped, "is in the past")
+    assert [c["id"] for c in json.loads(calm("cases", "list", "--json").stdout)] == [case_id]
+    assert show(case_id) == before  # nothing written
+    assert calm(*at, "cases", "add", "--channel", "email", "--follow-up", "2h").exit_code == 0
+
+
 def test_a_closed_case_takes_no_follow_up_until_reopened() -> None:
     case_id = add("--follow-up", "none")
     assert calm("cases", "close", case_id, "--outcome", "unresolved").exit_code == 0

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Backend
-from test_cases_cli import add, calm
+from test_cases_cli import add, add_at, calm
 
 from calmcli.base.config import config_path
 
@@ -195,7 +195,15 @@ def test_a_sqlite_log_moves_into_postgresql_without_loss(
         "--reply",
         "Dzień dobry,\n...",
     )
-    second = add("--incident", "billing", "--follow-up", "2026-12-01T09:30", "--agent", "Ola")
+    second = add_at(
+        "2026-11-30T10:00",
+        "--incident",
+        "billing",
+        "--follow-up",
+        "2026-12-01T09:30",
+        "--agent",
+        "Ola",
+    )
     calm("cases", "warn", first, "--reason", "insults")
     calm("followups", "snooze", second, "3d")
     calm(

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from calmcli.caselog.model import Case, CaseFilter
+    from calmcli.playbook.calendar import Calendar
 
 app = typer.Typer(
     help="Log cases and read, annotate, close, export or import them.", no_args_is_help=True
@@ -131,8 +132,10 @@ def add(
     data.update({key: value for key, value in flags.items() if value is not None})
     if set_:
         data["vars"] = {**(data.get("vars") or {}), **parse_assignments(set_)}
+    policy = load_policy(playbooks)
+    _refuse_past_follow_up(data.get("follow_up"), policy.calendar)
     if case_id is None:  # checked in full before the log is opened (or created)
-        new = build_case(input_from_mapping(data), load_policy(playbooks), now())
+        new = build_case(input_from_mapping(data), policy, now())
         with opened(ctx) as store:
             case = store.add_case(new)
     else:
@@ -141,9 +144,18 @@ def add(
             for key in ("channel", "fault", "customer_type", "incident", "lang"):
                 data.setdefault(key, getattr(earlier, key))
             given = input_from_mapping(data)
-            decide = add_to_case(given, load_policy(playbooks), now())
+            decide = add_to_case(given, policy, now())
             case = store.change(earlier.id, decide)
     emit(CommandResult(case_to_dict(case), lines=[case.id]), as_json)
+
+
+def _refuse_past_follow_up(text: object, calendar: Calendar) -> None:
+    """A follow-up already past would be overdue the moment it is logged: refused, as by
+    `followups add` and `snooze` (one line, exit 2)."""
+    if isinstance(text, str) and text.strip().lower() not in ("none", "no", "false"):
+        from calmcli.caselog.followups import upcoming
+
+        upcoming(text, now(), calendar)
 
 
 def _stdin_object() -> dict[str, Any]:
