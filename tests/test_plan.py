@@ -451,3 +451,12 @@ def test_a_public_post_names_no_product(plans: list[tuple[PlanInput, ReplyPlan]]
         for msg in reply.messages:
             if msg.audience == "public":
                 assert not [m for m in msg.moves if m.args.get("item")], case.incident
+
+
+def test_a_dm_offers_its_options_in_one_line(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    """A direct message is short like a chat turn: no numbered menu."""
+    for _, reply in plans:
+        for msg in reply.messages:
+            for move in msg.moves:
+                if move.move == "options" and msg.register == "dm":
+                    assert move.variant in ("choose_chat", "brief"), move.variant

@@ -507,8 +507,8 @@ class _Planner:
         variant = "brief" if self.brief else "choose"
         if register == "spoken":
             variant += "_spoken"
-        elif register == "chat" and not self.brief:
-            variant += "_chat"  # one short line: a chat turn is no numbered list
+        elif register in ("chat", "dm") and not self.brief:
+            variant += "_chat"  # one short line: a chat turn or a DM is no numbered list
         return Move(
             "options",
             variant,

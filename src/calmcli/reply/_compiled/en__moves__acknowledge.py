@@ -1,5 +1,5 @@
 # Generated from en/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '97b7a60c-2259'
+SOURCE_DIGEST = '973f36ee-2659'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/acknowledge.j2'
 
@@ -33,14 +33,18 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're sorry your order"
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield " hasn't reached you yet.\n"
+    yield "We're sorry "
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'your order'))
+    yield ' '
+    yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), "hasn't", "haven't") if (undefined(name='item') if l_0_item is missing else l_0_item) else "hasn't"))
+    yield ' reached you yet.\n'
 
 def block_shipping_delay_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -50,14 +54,18 @@ def block_shipping_delay_spoken(context, missing=missing, environment=environmen
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'I know your order'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield " hasn't reached you yet, and I'm sorry about that.\n"
+    yield 'I know '
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'your order'))
+    yield ' '
+    yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), "hasn't", "haven't") if (undefined(name='item') if l_0_item is missing else l_0_item) else "hasn't"))
+    yield ' arrived yet, and I understand how frustrating that is.\n'
 
 def block_damaged_item(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -68,12 +76,8 @@ def block_damaged_item(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield "We're so sorry your order"
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
+    yield "We're so sorry "
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'your order'))
     yield ' arrived damaged.\n'
 
 def block_damaged_item_spoken(context, missing=missing, environment=environment):
@@ -85,13 +89,9 @@ def block_damaged_item_spoken(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'I know your order'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield " arrived damaged, and I'm really sorry.\n"
+    yield 'I know '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'your order'))
+    yield ' arrived damaged, which must have been really disappointing.\n'
 
 def block_out_of_stock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -102,13 +102,9 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield "We're sorry the item you ordered"
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield ' sold out after you placed your order.\n'
+    yield "We're sorry "
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'an item in your order'))
+    yield " sold out after you'd placed your order.\n"
 
 def block_out_of_stock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -119,13 +115,9 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield "I'm calling because the item you ordered"
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ', '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield ','
-    yield " sold out after you placed your order, and I'm sorry about that.\n"
+    yield "I'm calling because "
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'an item in your order'))
+    yield " sold out after you'd placed your order, and I'm sorry about that.\n"
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -136,9 +128,9 @@ def block_policy_misreading(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'We understand our terms for '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'your purchase'))
-    yield " weren't what you expected.\n"
+    yield 'We understand you expected different terms '
+    yield str((str_join(('when you bought ', (undefined(name='item') if l_0_item is missing else l_0_item), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'on your order'))
+    yield '.\n'
 
 def block_policy_misreading_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -149,9 +141,9 @@ def block_policy_misreading_spoken(context, missing=missing, environment=environ
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'I understand our terms for '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'your purchase'))
-    yield " weren't what you expected.\n"
+    yield 'I understand you expected different terms '
+    yield str((str_join(('when you bought ', (undefined(name='item') if l_0_item is missing else l_0_item), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'on your order'))
+    yield '.\n'
 
 def block_product_defect(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -169,10 +161,10 @@ def block_product_defect(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield "We're sorry "
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'the product'))
-    yield ' '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), "isn't working as it should", "aren't working as they should"))
-    yield '.\n'
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), "isn't", "aren't"), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else "the item you received isn't"))
+    yield ' working as '
+    yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'it', 'they') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'it'))
+    yield ' should.\n'
 
 def block_product_defect_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -190,10 +182,10 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'I know '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'the product'))
-    yield ' '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), "isn't working as it should", "aren't working as they should"))
-    yield ", and I'm sorry.\n"
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), "isn't", "aren't"), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else "the item you received isn't"))
+    yield ' working as '
+    yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'it', 'they') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'it'))
+    yield " should, and I'm sorry to hear that.\n"
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -202,14 +194,8 @@ def block_billing(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_amount = resolve('amount')
     pass
-    yield 'We understand the charge'
-    if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
-        pass
-        yield ' of '
-        yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
-    yield ' on your account is worrying.\n'
+    yield "We understand you're concerned about a charge on your account.\n"
 
 def block_billing_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -218,14 +204,8 @@ def block_billing_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_amount = resolve('amount')
     pass
-    yield "I'm calling about the charge"
-    if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
-        pass
-        yield ' of '
-        yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
-    yield " on your account; I understand it's worrying.\n"
+    yield "I'm calling about the charge on your account; I understand you're concerned about it.\n"
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -236,10 +216,10 @@ def block_other(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Thank you for telling us what happened'
+    yield 'Thank you for getting in touch'
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
-        yield ' with '
+        yield ' about '
         yield str((undefined(name='item') if l_0_item is missing else l_0_item))
     yield '.\n'
 
@@ -252,12 +232,12 @@ def block_other_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield "I'm calling about what you told us"
+    yield "I'm calling about your message"
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
-        yield ' about '
+        yield ' regarding '
         yield str((undefined(name='item') if l_0_item is missing else l_0_item))
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=36&5=43&6=53&8=60&9=70&11=77&12=87&14=94&15=104&17=111&18=121&20=128&21=138&23=141&24=151&26=154&27=170&29=175&30=191&32=196&33=206&35=212&36=222&38=228&39=238&41=244&42=254'
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&4=26&5=42&7=47&8=63&10=68&11=78&13=81&14=91&16=94&17=104&19=107&20=117&22=120&23=130&25=133&26=143&28=146&29=162&31=167&32=183&34=188&37=198&40=208&41=218&43=224&44=234'

@@ -1,5 +1,5 @@
 # Generated from en/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd6f2335a-457'
+SOURCE_DIGEST = '43682910-455'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/checking.j2'
 
@@ -22,7 +22,7 @@ def block_checking(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "We don't know exactly what happened yet, and we'd rather check than guess.\n"
+    yield "We don't have the full picture yet.\n"
 
 def block_checking_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -32,7 +32,7 @@ def block_checking_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "I don't know exactly what happened yet, and I'd rather check than guess.\n"
+    yield "I don't have the full picture yet.\n"
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -42,7 +42,7 @@ def block_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "We're already looking into what happened.\n"
+    yield "We're looking into it now.\n"
 
 blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public}
-debug_info = '1=11&4=12&7=13&1=15&4=25&7=35'
+debug_info = '2=11&5=12&8=13&2=15&5=25&8=35'

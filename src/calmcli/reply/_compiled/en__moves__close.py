@@ -1,5 +1,5 @@
 # Generated from en/moves/close.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '5bbdc69e-472'
+SOURCE_DIGEST = '885e3d8f-449'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/close.j2'
 
@@ -23,7 +23,7 @@ def block_apology(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Thank you for giving us the chance to put it right.\n'
+    yield 'Sorry again for the trouble this has caused.\n'
 
 def block_patience(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -33,7 +33,7 @@ def block_patience(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Thank you for your patience.\n'
+    yield 'Thank you for bearing with us.\n'
 
 def block_help(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -43,7 +43,7 @@ def block_help(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "If there is anything else you need, we're here to help.\n"
+    yield 'Thank you for getting in touch.\n'
 
 def block_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -53,7 +53,7 @@ def block_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Is there anything else I can help you with?\n'
+    yield 'Is there anything else I can help you with today?\n'
 
 blocks = {'apology': block_apology, 'patience': block_patience, 'help': block_help, 'spoken': block_spoken}
 debug_info = '1=11&4=12&7=13&10=14&1=16&4=26&7=36&10=46'

@@ -1,5 +1,5 @@
 # Generated from en/moves/expertise.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'fb39cea3-364'
+SOURCE_DIGEST = 'fd115f66-347'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/expertise.j2'
 
@@ -21,7 +21,7 @@ def block_right(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "You're quite right, and thank you for pointing it out so precisely.\n"
+    yield "You're quite right, and thank you for pointing it out.\n"
 
 def block_precise(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -31,7 +31,7 @@ def block_precise(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'The details you gave us are very precise and help us check this properly.\n'
+    yield "Thank you for the details: they'll help us get to the bottom of this.\n"
 
 blocks = {'right': block_right, 'precise': block_precise}
 debug_info = '1=11&4=12&1=14&4=24'

@@ -1,5 +1,5 @@
 # Generated from en/moves/fact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'dc582fb1-662'
+SOURCE_DIGEST = '0ab07016-695'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/fact.j2'
 
@@ -31,7 +31,7 @@ def block_carrier_status(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     pass
-    yield 'The carrier\'s latest status is: "'
+    yield 'The carrier\'s latest update says: "'
     yield str(t_1((undefined(name='carrier_status') if l_0_carrier_status is missing else l_0_carrier_status)))
     yield '".\n'
 
@@ -44,13 +44,13 @@ def block_delivery_date(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_delivery_date = resolve('delivery_date')
     try:
-        t_2 = environment.filters['day']
+        t_2 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'day' found.")
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'The new delivery date is '
+    yield 'The carrier now expects to deliver your parcel '
     yield str(t_2(context, (undefined(name='delivery_date') if l_0_delivery_date is missing else l_0_delivery_date)))
     yield '.\n'
 
@@ -63,7 +63,7 @@ def block_tracking(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_tracking = resolve('tracking')
     pass
-    yield 'You can track the parcel with tracking number '
+    yield 'You can follow your parcel with the tracking number '
     yield str((undefined(name='tracking') if l_0_tracking is missing else l_0_tracking))
     yield '.\n'
 

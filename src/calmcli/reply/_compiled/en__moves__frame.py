@@ -1,5 +1,5 @@
 # Generated from en/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f9cd5208-838'
+SOURCE_DIGEST = 'd887d925-848'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/frame.j2'
 
@@ -34,7 +34,7 @@ def block_path(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "If there's a specific problem with an order, send us the order number and what happened, and we'll look into it.\n"
+    yield "If something's gone wrong with an order, send us the order number and tell us what happened, and we'll look into it.\n"
 
 def block_path_order(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -45,7 +45,7 @@ def block_path_order(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'If you tell us exactly what happened with order '
+    yield 'If you let us know what went wrong with order '
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ", we'll look into it.\n"
 
@@ -57,7 +57,7 @@ def block_path_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "If you give me the order number and tell me what happened, I'll check it right away.\n"
+    yield "If you give me the order number and tell me what happened, I'll look into it straight away.\n"
 
 def block_path_order_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -68,9 +68,9 @@ def block_path_order_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'If you tell me exactly what happened with order '
+    yield 'If you tell me what went wrong with order '
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ", I'll check it right away.\n"
+    yield ", I'll look into it straight away.\n"
 
 blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken}
 debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&5=27&8=37&9=47&11=50&14=60&15=70'

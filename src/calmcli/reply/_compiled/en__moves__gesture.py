@@ -1,5 +1,5 @@
 # Generated from en/moves/gesture.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ef79500d-544'
+SOURCE_DIGEST = 'c6851048-559'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/gesture.j2'
 
@@ -24,7 +24,7 @@ def block_discount(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_percent = resolve('percent')
     pass
-    yield "We'd also like to offer you "
+    yield "We'd also like to give you "
     yield str((undefined(name='percent') if l_0_percent is missing else l_0_percent))
     yield '% off your next order.\n'
 
@@ -36,7 +36,7 @@ def block_free_shipping(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Your next order will also ship free of charge.\n'
+    yield "We'd also like to cover the delivery on your next order.\n"
 
 def block_free_return(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -46,7 +46,7 @@ def block_free_return(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "The return won't cost you anything: we'll send you a prepaid shipping label.\n"
+    yield "The return won't cost you anything: we'll send you a prepaid returns label.\n"
 
 def block_gift(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -56,7 +56,7 @@ def block_gift(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "We'll also include a small gift with your next order.\n"
+    yield "We'd also like to include a small gift with your next order.\n"
 
 blocks = {'discount': block_discount, 'free_shipping': block_free_shipping, 'free_return': block_free_return, 'gift': block_gift}
 debug_info = '1=11&4=12&7=13&10=14&1=16&2=26&4=29&7=39&10=49'

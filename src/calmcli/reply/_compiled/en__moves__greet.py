@@ -1,5 +1,5 @@
 # Generated from en/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd76e0a03-1176'
+SOURCE_DIGEST = 'cfc82632-1259'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/greet.j2'
 
@@ -30,11 +30,6 @@ def block_letter(context, missing=missing, environment=environment):
         yield 'Dear '
         yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
         yield ','
-    elif (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
-        pass
-        yield 'Hello '
-        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
-        yield ','
     else:
         pass
         yield 'Hello,'
@@ -48,11 +43,8 @@ def block_dm(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_greet_as = resolve('greet_as')
     pass
-    yield 'Hi'
-    if (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
-        pass
-        yield ' '
-        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
+    yield 'Hi '
+    yield str(((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as) if ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as) and ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as)[:1] != '@')) else 'there'))
     yield ',\n'
 
 def block_public(context, missing=missing, environment=environment):
@@ -64,11 +56,8 @@ def block_public(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_greet_as = resolve('greet_as')
     pass
-    yield 'Hi'
-    if (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
-        pass
-        yield ' '
-        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
+    yield 'Hi '
+    yield str(((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as) or 'there'))
     yield ',\n'
 
 def block_chat(context, missing=missing, environment=environment):
@@ -78,28 +67,25 @@ def block_chat(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_brand = resolve('brand')
+    l_0_team = resolve('team')
     l_0_greet_as = resolve('greet_as')
     l_0_agent = resolve('agent')
-    l_0_team = resolve('team')
+    l_0_who = missing
     pass
-    yield 'Hi'
-    if (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
-        pass
-        yield ' '
-        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
-    yield ', '
+    l_0_who = (str_join(((undefined(name='brand') if l_0_brand is missing else l_0_brand), ' ', (undefined(name='team') if l_0_team is missing else l_0_team), )) if ((undefined(name='brand') if l_0_brand is missing else l_0_brand) and (undefined(name='team') if l_0_team is missing else l_0_team)) else ((undefined(name='team') if l_0_team is missing else l_0_team) or (undefined(name='brand') if l_0_brand is missing else l_0_brand)))
+    _block_vars['who'] = l_0_who
+    yield 'Hi '
+    yield str(((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as) if ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as) and ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as)[:1] != '@')) else 'there'))
     if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
         pass
-        yield 'this is '
+        yield ', this is '
         yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
-        if (undefined(name='team') if l_0_team is missing else l_0_team):
+        if (undefined(name='who') if l_0_who is missing else l_0_who):
             pass
             yield ' from '
-            yield str((undefined(name='team') if l_0_team is missing else l_0_team))
-        yield '.'
-    else:
-        pass
-        yield 'thanks for waiting.'
+            yield str((undefined(name='who') if l_0_who is missing else l_0_who))
+    yield '.\n'
 
 def block_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -108,12 +94,15 @@ def block_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_brand = resolve('brand')
+    l_0_team = resolve('team')
     l_0_daypart = resolve('daypart')
     l_0_greet_as = resolve('greet_as')
     l_0_agent = resolve('agent')
-    l_0_team = resolve('team')
-    l_0_brand = resolve('brand')
+    l_0_who = missing
     pass
+    l_0_who = (str_join(((undefined(name='brand') if l_0_brand is missing else l_0_brand), ' ', (undefined(name='team') if l_0_team is missing else l_0_team), )) if ((undefined(name='brand') if l_0_brand is missing else l_0_brand) and (undefined(name='team') if l_0_team is missing else l_0_team)) else ((undefined(name='team') if l_0_team is missing else l_0_team) or (undefined(name='brand') if l_0_brand is missing else l_0_brand)))
+    _block_vars['who'] = l_0_who
     yield str(environment.getitem({'morning': 'Good morning', 'afternoon': 'Good afternoon', 'evening': 'Good evening'}, (undefined(name='daypart') if l_0_daypart is missing else l_0_daypart)))
     if (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
         pass
@@ -128,24 +117,16 @@ def block_spoken(context, missing=missing, environment=environment):
         pass
         yield 'This is '
         yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
-        if (undefined(name='team') if l_0_team is missing else l_0_team):
+        if (undefined(name='who') if l_0_who is missing else l_0_who):
             pass
             yield ' from '
-            yield str((undefined(name='team') if l_0_team is missing else l_0_team))
-            if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
-                pass
-                yield ' at '
-                yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
+            yield str((undefined(name='who') if l_0_who is missing else l_0_who))
         yield '.'
-    elif (undefined(name='team') if l_0_team is missing else l_0_team):
+    elif (undefined(name='who') if l_0_who is missing else l_0_who):
         pass
         yield "I'm calling from "
-        yield str((undefined(name='team') if l_0_team is missing else l_0_team))
-        if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
-            pass
-            yield ' at '
-            yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
+        yield str((undefined(name='who') if l_0_who is missing else l_0_who))
         yield '.'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&3=26&5=40&6=50&8=56&9=66&11=72&12=84&14=102&15=115'
+debug_info = '3=11&6=12&9=13&12=14&16=15&3=17&4=26&6=35&7=45&9=48&10=58&12=61&13=74&14=77&16=88&17=102&18=104'

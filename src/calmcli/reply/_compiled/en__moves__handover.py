@@ -1,5 +1,5 @@
 # Generated from en/moves/handover.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4bba9a82-281'
+SOURCE_DIGEST = 'e6c3077f-281'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/handover.j2'
 
@@ -20,7 +20,7 @@ def block_private(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "We've sent you a private message so we can go through it without posting your details here.\n"
+    yield "We've sent you a private message so we can sort this out without sharing your details here.\n"
 
 blocks = {'private': block_private}
 debug_info = '1=11'

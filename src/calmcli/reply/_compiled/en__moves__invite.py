@@ -1,5 +1,5 @@
 # Generated from en/moves/invite.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '08917b7f-381'
+SOURCE_DIGEST = 'a734a421-394'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/invite.j2'
 
@@ -21,7 +21,7 @@ def block_proposal(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "If there's a solution you would find fairer, tell us and we'll consider it.\n"
+    yield "If you'd prefer a different solution, just tell us and we'll see what we can do.\n"
 
 def block_proposal_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -31,7 +31,7 @@ def block_proposal_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "If there's a solution you'd find fairer, tell me and we'll consider it.\n"
+    yield "If you'd prefer a different solution, just tell me and I'll see what we can do.\n"
 
 blocks = {'proposal': block_proposal, 'proposal_spoken': block_proposal_spoken}
 debug_info = '1=11&4=12&1=14&4=24'

@@ -1,5 +1,5 @@
 # Generated from en/moves/listened.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '08b5004b-259'
+SOURCE_DIGEST = 'd710cb14-276'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/listened.j2'
 
@@ -19,8 +19,14 @@ def block_detail(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item = resolve('item')
     pass
-    yield "Thank you for explaining it so fully: you won't need to tell us again.\n"
+    yield 'Thank you for all the detail'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ' about '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+    yield '; it really helps.\n'
 
 blocks = {'detail': block_detail}
-debug_info = '1=11'
+debug_info = '1=11&2=23'

@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '64e8e729-2747'
+SOURCE_DIGEST = '584ae3fc-3065'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -43,9 +43,9 @@ def block_confirm(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "We'll write to you "
+    yield "We'll be in touch "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to confirm everything is resolved.\n'
+    yield " to let you know how it's going.\n"
 
 def block_confirm_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -58,7 +58,7 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     pass
     yield "I'll call you back "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to confirm everything is resolved.\n'
+    yield " to let you know how it's going.\n"
 
 def block_update(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -69,9 +69,9 @@ def block_update(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "We'll write to you "
+    yield "We'll get back to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield " with what we know by then, even if we don't have the final answer.\n"
+    yield " with what we've found, even if we don't have the full answer by then.\n"
 
 def block_update_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -84,7 +84,7 @@ def block_update_spoken(context, missing=missing, environment=environment):
     pass
     yield "I'll call you back "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' with what I know by then.\n'
+    yield " with what I've found.\n"
 
 def block_answer(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -95,9 +95,9 @@ def block_answer(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "We'll reply "
+    yield "We'll get back to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' at the latest.\n'
+    yield '.\n'
 
 def block_answer_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -110,7 +110,7 @@ def block_answer_spoken(context, missing=missing, environment=environment):
     pass
     yield "I'll get back to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' at the latest.\n'
+    yield '.\n'
 
 def block_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -131,7 +131,7 @@ def block_restock(context, missing=missing, environment=environment):
     yield "We'll write to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' to confirm '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it is', 'they are'))
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
     yield ' back in stock.\n'
 
 def block_restock_spoken(context, missing=missing, environment=environment):
@@ -153,7 +153,7 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     yield "I'll call you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' to confirm '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it is', 'they are'))
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
     yield ' back in stock.\n'
 
 def block_end(context, missing=missing, environment=environment):
@@ -164,7 +164,7 @@ def block_end(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "Your case stays open, and we'll keep working on it.\n"
+    yield "If you'd still like us to look into it, you're welcome to get in touch again and we'll pick it up from there.\n"
 
 def block_follow(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -175,9 +175,9 @@ def block_follow(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "We'll write to you "
+    yield "We'll check in with you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to see how things stand.\n'
+    yield " to make sure you've got your parcel.\n"
 
 def block_follow_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -190,7 +190,7 @@ def block_follow_spoken(context, missing=missing, environment=environment):
     pass
     yield "I'll call you back "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to see how things stand.\n'
+    yield " to make sure you've got your parcel.\n"
 
 def block_carrier(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -201,7 +201,7 @@ def block_carrier(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "We'll write to you "
+    yield "We'll get back to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield " with the carrier's answer.\n"
 
@@ -227,9 +227,9 @@ def block_supplier(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "We'll write to you "
+    yield "We'll get back to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' with the date the supplier gives us.\n'
+    yield ' with a date from the supplier.\n'
 
 def block_supplier_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -242,7 +242,7 @@ def block_supplier_spoken(context, missing=missing, environment=environment):
     pass
     yield "I'll call you back "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' with the date the supplier gives us.\n'
+    yield ' with a date from the supplier.\n'
 
 def block_quote(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -252,10 +252,19 @@ def block_quote(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We'll write to you "
+    yield "We'll get back to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' with the repair quote.\n'
+    yield ' to explain how the repair works and how to send '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' in for a quote.\n'
 
 def block_quote_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -265,10 +274,19 @@ def block_quote_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield "I'll call you back "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' with the repair quote.\n'
+    yield ' to explain how the repair works and how to send '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' in for a quote.\n'
 
 def block_awaiting(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -279,9 +297,9 @@ def block_awaiting(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "Once we hear back from you, we'll write to you "
+    yield "Once we've heard back from you, we'll let you know "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to tell you what we can do.\n'
+    yield ' what we can do.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -305,7 +323,7 @@ def block_choice(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "Let us know which you prefer and we'll get it under way. If we haven't heard from you, we'll write to you "
+    yield "Just let us know which option you'd prefer, and we'll get it started. If we haven't heard from you, we'll check in "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
@@ -318,7 +336,7 @@ def block_choice_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "Once you've chosen, I'll get it under way. If you'd like time to think, I'll call you back "
+    yield "Once you've chosen, I'll get it started. If you'd like time to think, I'll call you back "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
@@ -331,7 +349,7 @@ def block_settled(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "If anything is still unclear, just reply to this message and we'll answer "
+    yield "If anything's still unclear, just reply and we'll get back to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
@@ -344,9 +362,9 @@ def block_settled_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "If anything's still unclear after this call, just get in touch and we'll answer "
+    yield "If anything's still unclear after this call, just get in touch and we'll get back to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken}
-debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&22=18&25=19&28=20&31=21&34=22&37=23&40=24&43=25&46=26&49=27&52=28&55=29&58=30&61=31&64=32&67=33&1=35&2=45&4=48&5=58&7=61&8=71&10=74&11=84&13=87&14=97&16=100&17=110&19=113&20=130&22=135&23=152&25=157&28=167&29=177&31=180&32=190&34=193&35=203&37=206&38=216&40=219&41=229&43=232&44=242&46=245&47=255&49=258&50=268&52=271&53=281&55=284&56=294&58=297&59=307&61=310&62=320&64=323&65=333&67=336&68=346'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&2=35&3=45&5=48&6=58&8=61&9=71&11=74&12=84&14=87&15=97&17=100&18=110&20=113&21=130&23=135&24=152&26=157&29=167&30=177&32=180&33=190&35=193&36=203&38=206&39=216&41=219&42=229&44=232&45=242&47=245&48=262&50=267&51=284&53=289&54=299&56=302&57=312&59=315&60=325&62=328&63=338&65=341&66=351&68=354&69=364'

@@ -1,5 +1,5 @@
 # Generated from en/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '21fec0d4-399'
+SOURCE_DIGEST = '30116b45-467'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/own.j2'
 
@@ -22,7 +22,7 @@ def block_own(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'This was our mistake, and we apologise.\n'
+    yield "This was our mistake, and we'll put it right.\n"
 
 def block_own_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -32,7 +32,7 @@ def block_own_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "This was our mistake, and I'm really sorry.\n"
+    yield "That was our mistake, and I'm sorry.\n"
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -42,7 +42,7 @@ def block_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "This was our mistake, and we're already putting it right.\n"
+    yield "That was our mistake, and we're putting it right.\n"
 
 blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public}
-debug_info = '1=11&4=12&7=13&1=15&4=25&7=35'
+debug_info = '2=11&5=12&8=13&2=15&5=25&8=35'

@@ -1,5 +1,5 @@
 # Generated from en/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2265897b-859'
+SOURCE_DIGEST = '4b44234f-1061'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/questions.j2'
 
@@ -26,7 +26,7 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Could you confirm the delivery address?\nHave you had any notice from the carrier?\n'
+    yield 'Could you confirm your delivery address for me?\nAnd have you had any message from the carrier?\n'
 
 def block_damaged_item(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -36,7 +36,7 @@ def block_damaged_item(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Which part is damaged?\nWas the packaging damaged too?\n'
+    yield 'Could you tell me which part is damaged?\nAnd was the box damaged too?\n'
 
 def block_out_of_stock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -55,7 +55,7 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     pass
     yield 'Do you need '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
-    yield ' urgently?\n'
+    yield ' by a particular date?\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -65,7 +65,7 @@ def block_policy_misreading(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Which terms did you expect to apply?\n'
+    yield 'Could you tell me which terms you expected to apply?\n'
 
 def block_product_defect(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -82,9 +82,9 @@ def block_product_defect(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'What exactly happens when '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it fails', 'they fail'))
-    yield '?\nHow long has it been happening?\n'
+    yield 'Could you tell me what happens when '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it goes wrong, and how long it's", "they go wrong, and how long they've"))
+    yield ' been doing that?\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -94,7 +94,7 @@ def block_billing(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Could you tell me the date of the charge you see?\n'
+    yield 'Could you tell me the date the charge appears on your statement?\n'
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -104,7 +104,7 @@ def block_other(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Could you tell me exactly what happened?\n'
+    yield "Is there anything you'd like to add to your message?\n"
 
 blocks = {'shipping_delay': block_shipping_delay, 'damaged_item': block_damaged_item, 'out_of_stock': block_out_of_stock, 'policy_misreading': block_policy_misreading, 'product_defect': block_product_defect, 'billing': block_billing, 'other': block_other}
-debug_info = '1=11&5=12&9=13&12=14&15=15&19=16&22=17&1=19&5=29&9=39&10=55&12=58&15=68&16=84&19=87&22=97'
+debug_info = '2=11&6=12&10=13&13=14&16=15&19=16&22=17&2=19&6=29&10=39&11=55&13=58&16=68&17=84&19=87&22=97'

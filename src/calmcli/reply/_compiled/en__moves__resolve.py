@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '847207a3-9577'
+SOURCE_DIGEST = 'a9d5a97a-9174'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -68,15 +68,9 @@ def block_shipping_delay_ours(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield "We'll chase the carrier about"
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    else:
-        pass
-        yield ' your parcel'
-    yield " ourselves; there's nothing you need to do.\n"
+    yield "We're chasing the carrier about "
+    yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your parcel'))
+    yield " ourselves, so you don't need to contact them.\n"
 
 def block_shipping_delay_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -87,14 +81,11 @@ def block_shipping_delay_ours_choice(context, missing=missing, environment=envir
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield "We'll take care of"
+    yield "We'll sort out the delivery"
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' order '
+        yield ' of order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    else:
-        pass
-        yield ' your delivery'
     yield ' at no cost to you.\n'
 
 def block_shipping_delay_not_ours(context, missing=missing, environment=environment):
@@ -106,15 +97,9 @@ def block_shipping_delay_not_ours(context, missing=missing, environment=environm
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield "We'll keep following"
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    else:
-        pass
-        yield ' your parcel'
-    yield ' with the carrier so it reaches you as soon as possible.\n'
+    yield "We're following "
+    yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your parcel'))
+    yield ' closely with the carrier until it reaches you.\n'
 
 def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -142,16 +127,15 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
     yield 'Your parcel'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' (order '
+        yield ' for order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield ')'
-    yield ' is waiting for you at '
+    yield ' is ready to collect at '
     yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
-        yield ' '
+        yield ', '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ': just bring photo ID to collect it.\n'
+    yield '.\n'
 
 def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -188,14 +172,8 @@ def block_shipping_delay_unclear(context, missing=missing, environment=environme
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield "We're asking the carrier where"
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' the parcel for order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    else:
-        pass
-        yield ' your parcel'
+    yield "We're asking the carrier where "
+    yield str((str_join(('the parcel for order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your parcel'))
     yield ' is.\n'
 
 def block_damaged_item_ours(context, missing=missing, environment=environment):
@@ -205,22 +183,8 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
-    l_0_order = resolve('order')
-    try:
-        t_3 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We'll send you "
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'a new one', 'new ones'))
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' for order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' at no cost to you.\n'
+    yield "We'll send you a replacement free of charge.\n"
 
 def block_damaged_item_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -230,7 +194,7 @@ def block_damaged_item_ours_choice(context, missing=missing, environment=environ
     if 0: yield None
     _block_vars = {}
     pass
-    yield "This is on us: putting it right won't cost you anything.\n"
+    yield "It won't cost you anything.\n"
 
 def block_damaged_item_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -239,14 +203,8 @@ def block_damaged_item_not_ours(context, missing=missing, environment=environmen
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     pass
-    yield 'So we can look into it, please send us a photo of the item'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' from order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' and its packaging.\n'
+    yield 'To help us look into it, could you send us a few photos of the damage and of the packaging it came in?\n'
 
 def block_damaged_item_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -255,14 +213,8 @@ def block_damaged_item_unclear(context, missing=missing, environment=environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     pass
-    yield "We're checking what happened to the item"
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' from order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' during packing and delivery. If you can, please send us a photo of the damage and the packaging.\n'
+    yield "We're checking with our warehouse and the carrier to find out where the damage happened. In the meantime, could you send us a few photos of the damage and the packaging?\n"
 
 def block_out_of_stock_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -279,9 +231,9 @@ def block_out_of_stock_ours(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're confirming with our supplier when "
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
-    yield " will be back in stock. If you'd rather not wait, we'll refund you in full.\n"
+    yield "We're asking our supplier when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
+    yield " be back in stock. If you'd rather not wait, we'll refund you in full.\n"
 
 def block_out_of_stock_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -298,9 +250,9 @@ def block_out_of_stock_ours_choice(context, missing=missing, environment=environ
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're confirming with our supplier when "
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
-    yield ' will be back in stock.\n'
+    yield "We're asking our supplier when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
+    yield ' be back in stock.\n'
 
 def block_out_of_stock_ours_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -324,8 +276,9 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'It', 'They'))
-    yield ' will be back in stock '
+    yield 'We expect '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' back in stock '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ". If you'd rather not wait, we'll refund you in full.\n"
 
@@ -351,8 +304,9 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'It', 'They'))
-    yield ' will be back in stock '
+    yield 'We expect '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' back in stock '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
@@ -371,9 +325,9 @@ def block_out_of_stock_not_ours(context, missing=missing, environment=environmen
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're confirming with the supplier when "
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
-    yield " will be back in stock. If you'd rather not wait, we'll refund you in full.\n"
+    yield "We're asking the supplier when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
+    yield " be back in stock. If you'd rather not wait, we'll refund you in full.\n"
 
 def block_out_of_stock_not_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -390,9 +344,9 @@ def block_out_of_stock_not_ours_choice(context, missing=missing, environment=env
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're confirming with the supplier when "
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
-    yield ' will be back in stock.\n'
+    yield "We're asking the supplier when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
+    yield ' be back in stock.\n'
 
 def block_out_of_stock_not_ours_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -416,9 +370,9 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'According to the supplier, '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
-    yield ' will be back in stock '
+    yield 'The supplier has told us to expect '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' back in stock '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ". If you'd rather not wait, we'll refund you in full.\n"
 
@@ -444,9 +398,9 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'According to the supplier, '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
-    yield ' will be back in stock '
+    yield 'The supplier has told us to expect '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' back in stock '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
@@ -465,9 +419,9 @@ def block_out_of_stock_unclear(context, missing=missing, environment=environment
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're checking with our warehouse and the supplier what happened to the stock and when "
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
-    yield ' will be back.\n'
+    yield "We're checking with our warehouse and the supplier to find out what happened to the stock and when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
+    yield ' be back.\n'
 
 def block_out_of_stock_unclear_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -477,7 +431,7 @@ def block_out_of_stock_unclear_choice(context, missing=missing, environment=envi
     if 0: yield None
     _block_vars = {}
     pass
-    yield "We're checking with our warehouse and the supplier what happened to the stock.\n"
+    yield "We're checking with our warehouse and the supplier to find out what happened to the stock.\n"
 
 def block_out_of_stock_unclear_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -501,11 +455,11 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'According to the supplier, '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
-    yield ' will be back in stock '
+    yield 'The supplier has told us to expect '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' back in stock '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield "; meanwhile we're checking what happened to the stock.\n"
+    yield ", and we're checking with our warehouse what happened to the stock.\n"
 
 def block_out_of_stock_unclear_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -529,9 +483,9 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'According to the supplier, '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
-    yield ' will be back in stock '
+    yield 'The supplier has told us to expect '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' back in stock '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
@@ -544,12 +498,9 @@ def block_policy_misreading_ours(context, missing=missing, environment=environme
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield "We'll apply the terms as we should have from the start"
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' to order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ', at no cost to you.\n'
+    yield "We'll correct "
+    yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your order'))
+    yield ' and apply the terms that were meant to apply from the start.\n'
 
 def block_policy_misreading_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -559,7 +510,7 @@ def block_policy_misreading_ours_choice(context, missing=missing, environment=en
     if 0: yield None
     _block_vars = {}
     pass
-    yield "We'll put it right at no cost to you.\n"
+    yield "It won't cost you anything.\n"
 
 def block_policy_misreading_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -570,15 +521,9 @@ def block_policy_misreading_not_ours(context, missing=missing, environment=envir
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield "We've gone through the terms that apply to "
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield 'order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    else:
-        pass
-        yield 'your purchase'
-    yield ', and they were applied as published on our website.\n'
+    yield "We've checked "
+    yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your order'))
+    yield ', and the terms applied are the ones published on our website.\n'
 
 def block_policy_misreading_not_ours_quote(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -596,16 +541,10 @@ def block_policy_misreading_not_ours_quote(context, missing=missing, environment
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     pass
-    yield 'Our terms say, word for word: "'
+    yield 'Our terms say: "'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
-    yield '". That is what was applied to '
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield 'order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    else:
-        pass
-        yield 'your purchase'
+    yield '". That\'s what we applied to '
+    yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your order'))
     yield '.\n'
 
 def block_policy_misreading_unclear(context, missing=missing, environment=environment):
@@ -618,13 +557,7 @@ def block_policy_misreading_unclear(context, missing=missing, environment=enviro
     l_0_order = resolve('order')
     pass
     yield "We're checking which terms apply to "
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield 'order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    else:
-        pass
-        yield 'your purchase'
+    yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your order'))
     yield '.\n'
 
 def block_policy_misreading_unclear_quote(context, missing=missing, environment=environment):
@@ -646,13 +579,7 @@ def block_policy_misreading_unclear_quote(context, missing=missing, environment=
     yield 'Our terms say: "'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
     yield '". We\'re checking how they apply to '
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield 'order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    else:
-        pass
-        yield 'your purchase'
+    yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your order'))
     yield '.\n'
 
 def block_product_defect_ours(context, missing=missing, environment=environment):
@@ -662,22 +589,8 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
-    l_0_order = resolve('order')
-    try:
-        t_3 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We'll send you "
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'a new one', 'new ones'))
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' for order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' at no cost to you.\n'
+    yield "We'll send you a replacement free of charge.\n"
 
 def block_product_defect_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -687,7 +600,7 @@ def block_product_defect_ours_choice(context, missing=missing, environment=envir
     if 0: yield None
     _block_vars = {}
     pass
-    yield "This is on us, and it won't cost you anything.\n"
+    yield "It won't cost you anything.\n"
 
 def block_product_defect_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -704,9 +617,9 @@ def block_product_defect_not_ours(context, missing=missing, environment=environm
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "This kind of fault isn't covered by the warranty, but we can repair "
+    yield "From what you describe, this kind of fault isn't covered by the warranty. We can still repair "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
-    yield ' for you with a quote first, with no obligation.\n'
+    yield ' for you, with a quote first and no obligation.\n'
 
 def block_product_defect_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -715,14 +628,8 @@ def block_product_defect_unclear(context, missing=missing, environment=environme
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     pass
-    yield 'Our technical team is checking the product'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' from order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' to find the cause.\n'
+    yield "We've passed what you've told us to our technical team, and they're looking into the likely cause.\n"
 
 def block_billing_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -733,7 +640,7 @@ def block_billing_ours(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield "We'll refund what we overcharged"
+    yield "We'll refund the amount we overcharged"
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' on order '
@@ -750,14 +657,14 @@ def block_billing_ours_amount(context, missing=missing, environment=environment)
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     pass
-    yield 'Of the '
+    yield "We'll refund the overcharge on your "
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
-    yield ' charged'
+    yield ' payment'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' for order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ", we'll refund what we overcharged and send you a corrected invoice.\n"
+    yield ' and send you a corrected invoice.\n'
 
 def block_billing_ours_overcharge(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -776,7 +683,7 @@ def block_billing_ours_overcharge(context, missing=missing, environment=environm
         pass
         yield ' on order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ": we'll refund it and send you a corrected invoice.\n"
+    yield ". We'll refund it and send you a corrected invoice.\n"
 
 def block_billing_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -792,7 +699,7 @@ def block_billing_not_ours(context, missing=missing, environment=environment):
         pass
         yield ' for order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield " and it is correct. If you see another charge you don't recognise, it is usually a temporary hold by your bank, which clears on its own within a few days.\n"
+    yield ", and it's correct. If you can see a second charge you don't recognise, it's usually a temporary hold by your bank, which should drop off on its own within a few working days.\n"
 
 def block_billing_not_ours_amount(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -804,13 +711,14 @@ def block_billing_not_ours_amount(context, missing=missing, environment=environm
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     pass
-    yield "We've checked the charge of "
+    yield "We've checked the "
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    yield ' charge'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' for order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ", and it matches your purchase. If you see another charge you don't recognise, it is usually a temporary hold by your bank, which clears on its own within a few days.\n"
+    yield ", and it matches your purchase. If you can see a second charge you don't recognise, it's usually a temporary hold by your bank, which should drop off on its own within a few working days.\n"
 
 def block_billing_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -838,8 +746,9 @@ def block_billing_unclear_amount(context, missing=missing, environment=environme
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     pass
-    yield "We're checking the charge of "
+    yield "We're checking the "
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    yield ' charge'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' for order '
@@ -855,13 +764,12 @@ def block_other_ours(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield "We'll put it right"
+    yield "We'll put this right"
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' (order '
+        yield ' on order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield ')'
-    yield ' at no cost to you.\n'
+    yield ', at no cost to you.\n'
 
 def block_other_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -872,12 +780,12 @@ def block_other_not_ours(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Let us know what you need'
+    yield 'If you can tell us a little more about what you need'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' for order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ", and we'll help you sort it out.\n"
+    yield ", we'll do our best to help.\n"
 
 def block_other_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -888,13 +796,9 @@ def block_other_unclear(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield "We're looking into your case"
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' (order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield ')'
-    yield ' to understand what happened.\n'
+    yield "We're looking into "
+    yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'it'))
+    yield ' now.\n'
 
 def block_out_of_stock_ours_late(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1077,4 +981,4 @@ def block_out_of_stock_unclear_late_choice(context, missing=missing, environment
     yield ' arrived yet.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&3=60&4=70&6=79&7=89&9=98&10=108&12=117&13=141&15=154&16=171&18=180&19=190&21=199&22=216&24=223&27=233&28=243&30=249&31=259&33=265&34=281&36=284&37=300&39=303&40=325&42=330&43=352&45=357&46=373&48=376&49=392&51=395&52=418&54=423&55=446&57=451&58=467&60=470&63=480&64=503&66=508&67=531&69=536&70=546&72=552&75=562&76=572&78=581&79=598&81=609&82=619&84=628&85=645&87=656&88=673&90=680&93=690&94=706&96=709&97=719&99=725&100=735&102=741&103=752&105=760&106=771&108=779&109=789&111=795&112=806&114=813&115=823&117=829&118=840&120=847&121=857&123=864&124=874&126=880&127=890&129=897&130=920&132=927&133=950&135=957&136=980&138=987&139=1010&141=1017&142=1040&144=1047&145=1070'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&3=60&4=70&6=73&7=83&9=89&10=99&12=102&13=126&15=138&16=155&18=164&19=174&21=177&24=187&27=197&30=207&33=217&34=233&36=236&37=252&39=255&40=278&42=283&43=306&45=311&46=327&48=330&49=346&51=349&52=372&54=377&55=400&57=405&58=421&60=424&63=434&64=457&66=462&67=485&69=490&70=500&72=503&75=513&76=523&78=526&79=543&81=548&82=558&84=561&85=578&87=583&90=593&93=603&94=619&96=622&99=632&100=642&102=648&103=659&105=667&106=678&108=686&109=696&111=702&112=713&114=721&115=731&117=737&118=748&120=756&121=766&123=772&124=782&126=788&127=798&129=801&130=824&132=831&133=854&135=861&136=884&138=891&139=914&141=921&142=944&144=951&145=974'

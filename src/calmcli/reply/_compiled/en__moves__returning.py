@@ -1,5 +1,5 @@
 # Generated from en/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b0ce264d-749'
+SOURCE_DIGEST = '5c56611b-750'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/returning.j2'
 
@@ -40,7 +40,7 @@ def block_again_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "I know this isn't the first time you've contacted us about this, and I'm sorry you've had to chase it.\n"
+    yield "I know this isn't the first time you've been in touch about this, and I'm sorry you've had to chase it.\n"
 
 blocks = {'again': block_again, 'again_spoken': block_again_spoken}
 debug_info = '2=11&5=12&2=14&3=23&5=33'

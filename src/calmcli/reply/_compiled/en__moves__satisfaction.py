@@ -1,5 +1,5 @@
 # Generated from en/moves/satisfaction.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '530e508d-569'
+SOURCE_DIGEST = '7d737f3a-596'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/satisfaction.j2'
 
@@ -23,17 +23,20 @@ def block_check(context, missing=missing, environment=environment):
     l_0_item = resolve('item')
     l_0_order = resolve('order')
     pass
-    yield "We're writing to make sure everything is now sorted"
+    yield "We just wanted to check that everything's now sorted"
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
         yield ' with '
         yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' from order '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    elif (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' (order '
+        yield ' with order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield ')'
-    yield ". If anything isn't right, just reply to this message and we'll look at it straight away.\n"
+    yield ". If anything isn't right, just reply and we'll look at it straight away.\n"
 
 def block_check_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -44,7 +47,7 @@ def block_check_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield "I'm calling to make sure everything is now sorted"
+    yield "I'm calling to check that everything's now sorted"
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
         yield ' with '
@@ -52,4 +55,4 @@ def block_check_spoken(context, missing=missing, environment=environment):
     yield '. Is everything all right?\n'
 
 blocks = {'check': block_check, 'check_spoken': block_check_spoken}
-debug_info = '1=11&4=12&1=14&2=25&4=36&5=46'
+debug_info = '1=11&4=12&1=14&2=25&4=39&5=49'

@@ -1,5 +1,5 @@
 # Generated from en/moves/sign.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3a30dbad-697'
+SOURCE_DIGEST = 'b61805dc-850'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/sign.j2'
 
@@ -21,25 +21,24 @@ def block_letter(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_agent = resolve('agent')
-    l_0_team = resolve('team')
     l_0_brand = resolve('brand')
+    l_0_team = resolve('team')
+    l_0_agent = resolve('agent')
+    l_0_who = missing
     pass
+    l_0_who = (str_join(((undefined(name='brand') if l_0_brand is missing else l_0_brand), ' ', (undefined(name='team') if l_0_team is missing else l_0_team), )) if ((undefined(name='brand') if l_0_brand is missing else l_0_brand) and (undefined(name='team') if l_0_team is missing else l_0_team)) else ((undefined(name='team') if l_0_team is missing else l_0_team) or (undefined(name='brand') if l_0_brand is missing else l_0_brand)))
+    _block_vars['who'] = l_0_who
     yield 'Kind regards,\n'
     if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
         pass
         yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
         yield '\n'
-    if (undefined(name='team') if l_0_team is missing else l_0_team):
+        yield str((undefined(name='who') if l_0_who is missing else l_0_who))
+    elif (undefined(name='who') if l_0_who is missing else l_0_who):
         pass
-        yield str((undefined(name='team') if l_0_team is missing else l_0_team))
-        if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
-            pass
-            yield ' · '
-            yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
-    elif (undefined(name='brand') if l_0_brand is missing else l_0_brand):
-        pass
-        yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
+        yield 'The '
+        yield str((undefined(name='who') if l_0_who is missing else l_0_who))
+        yield ' team'
 
 def block_dm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -48,25 +47,23 @@ def block_dm(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_agent = resolve('agent')
-    l_0_team = resolve('team')
     l_0_brand = resolve('brand')
+    l_0_team = resolve('team')
+    l_0_agent = resolve('agent')
+    l_0_who = missing
     pass
-    yield 'Best wishes,\n'
+    l_0_who = (str_join(((undefined(name='brand') if l_0_brand is missing else l_0_brand), ' ', (undefined(name='team') if l_0_team is missing else l_0_team), )) if ((undefined(name='brand') if l_0_brand is missing else l_0_brand) and (undefined(name='team') if l_0_team is missing else l_0_team)) else ((undefined(name='team') if l_0_team is missing else l_0_team) or (undefined(name='brand') if l_0_brand is missing else l_0_brand)))
+    _block_vars['who'] = l_0_who
     if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
         pass
         yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
-        if (undefined(name='team') if l_0_team is missing else l_0_team):
+        if (undefined(name='who') if l_0_who is missing else l_0_who):
             pass
-            yield ' · '
-            yield str((undefined(name='team') if l_0_team is missing else l_0_team))
-    elif (undefined(name='team') if l_0_team is missing else l_0_team):
+            yield ', '
+            yield str((undefined(name='who') if l_0_who is missing else l_0_who))
+    elif (undefined(name='who') if l_0_who is missing else l_0_who):
         pass
-        yield str((undefined(name='team') if l_0_team is missing else l_0_team))
-    if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
-        pass
-        yield ' · '
-        yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
+        yield str((undefined(name='who') if l_0_who is missing else l_0_who))
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -75,24 +72,23 @@ def block_public(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_agent = resolve('agent')
-    l_0_team = resolve('team')
     l_0_brand = resolve('brand')
+    l_0_team = resolve('team')
+    l_0_agent = resolve('agent')
+    l_0_who = missing
     pass
+    l_0_who = (str_join(((undefined(name='brand') if l_0_brand is missing else l_0_brand), ' ', (undefined(name='team') if l_0_team is missing else l_0_team), )) if ((undefined(name='brand') if l_0_brand is missing else l_0_brand) and (undefined(name='team') if l_0_team is missing else l_0_team)) else ((undefined(name='team') if l_0_team is missing else l_0_team) or (undefined(name='brand') if l_0_brand is missing else l_0_brand)))
+    _block_vars['who'] = l_0_who
     if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
         pass
         yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
-        if (undefined(name='team') if l_0_team is missing else l_0_team):
+        if (undefined(name='who') if l_0_who is missing else l_0_who):
             pass
             yield ', '
-            yield str((undefined(name='team') if l_0_team is missing else l_0_team))
-    elif (undefined(name='team') if l_0_team is missing else l_0_team):
+            yield str((undefined(name='who') if l_0_who is missing else l_0_who))
+    elif (undefined(name='who') if l_0_who is missing else l_0_who):
         pass
-        yield str((undefined(name='team') if l_0_team is missing else l_0_team))
-    if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
-        pass
-        yield ' · '
-        yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
+        yield str((undefined(name='who') if l_0_who is missing else l_0_who))
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public}
-debug_info = '1=11&7=12&11=13&1=15&3=27&5=31&7=42&9=54&11=69&12=80'
+debug_info = '2=11&8=12&12=13&2=15&3=27&5=30&6=34&8=41&9=53&10=55&12=66&13=78&14=80'
