@@ -313,14 +313,14 @@ class Renderer:
         # The date/time phrase (reply/when.py) and the customer's zone when it is not the team's.
         base.update(promise=promised["words"], zone_label=promised["label"])
 
-        def word(move: Any, context: dict[str, Any]) -> str:
+        def word(move: Any, audience: str, values: dict[str, Any]) -> str:
             # A move that carries its own moment (a restock's day) words that moment.
             moment = move.args.get("moment")
             if isinstance(moment, datetime) and moment != given.next_contact:
-                context = {**context, "promise": self.promised(request, lang, moment)["words"]}
-            return self.render_move(lang, request.incident, move, context)
+                values = {**values, "promise": self.promised(request, lang, moment)["words"]}
+            return self.word_move(lang, request.incident, move, base, audience, values)
 
-        worded = word_messages(decided.messages, lang, base, word)
+        worded = word_messages(decided.messages, lang, word)
         messages = tuple(
             Message(
                 m.audience,
@@ -384,6 +384,20 @@ class Renderer:
                 for pattern in ("*/moves/*.j2", "*/incidents/*/*.j2"):
                     found |= {p.relative_to(d).as_posix() for p in d.glob(pattern)}
         return frozenset(found)
+
+    def word_move(
+        self,
+        lang: str,
+        incident: str,
+        move: Any,
+        base: dict[str, Any],
+        audience: str,
+        values: dict[str, Any],
+    ) -> str:
+        """One move in words, in the context of the reply's values (`base`), its audience and
+        its own values (these first)."""
+        context = {**base, "audience": audience, **values}
+        return self.render_move(lang, incident, move, context)
 
     def render_move(self, lang: str, incident: str, move: Any, context: dict[str, Any]) -> str:
         """One move in words: the block named by its variant in the move's template (an

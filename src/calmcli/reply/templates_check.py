@@ -193,34 +193,71 @@ class SharedRenderer(Renderer):
         key = (name, self._picked(context, (name,)))
         return self._shared(key, lambda: super(SharedRenderer, self).render_template(name, context))
 
-    def render_move(self, lang: str, incident: str, move: Any, context: dict[str, Any]) -> str:
+    def word_move(
+        self,
+        lang: str,
+        incident: str,
+        move: Any,
+        base: dict[str, Any],
+        audience: str,
+        values: dict[str, Any],
+    ) -> str:
         # The move's text depends on which template words it (the incident's own, else the
-        # language's), the variant's block, and what those templates read.
-        names = self._move_names.get((lang, incident, move.move))
-        if names is None:
-            names = self._move_names[(lang, incident, move.move)] = tuple(
-                name
-                for name in (
-                    f"{lang}/incidents/{incident}/{move.move}.j2",
-                    f"{lang}/moves/{move.move}.j2",
-                )
-                if name in self.move_templates
-            )
+        # language's), the variant's block, and what those templates read: its key is read
+        # from the three layers of its context, which is only put together to render it.
+        names = self._names(lang, incident, move.move)
+        reads = self._reads.get(names, _UNKNOWN)
+        if reads is _UNKNOWN:
+            reads = self._reads_of(names)
+        if reads is None:
+            context = {**base, "audience": audience, **values}
+            return self.render_move(lang, incident, move, context)
+        picked = []
+        for var in reads:
+            if var in values:
+                value = values[var]
+            elif var == "audience":
+                value = audience
+            else:
+                value = base.get(var, _ABSENT)
+            picked.append(value if value is None or value.__class__ is str else _frozen(value))
+        key = (names or (lang, move.move), move.variant, tuple(picked))
+        return self._shared(key, lambda: super(SharedRenderer, self).render_move(
+            lang, incident, move, {**base, "audience": audience, **values}
+        ))  # fmt: skip
+
+    def render_move(self, lang: str, incident: str, move: Any, context: dict[str, Any]) -> str:
+        names = self._names(lang, incident, move.move)
         key = (names or (lang, move.move), move.variant, self._picked(context, names))
         return self._shared(key, lambda: super(SharedRenderer, self).render_move(
             lang, incident, move, context
         ))  # fmt: skip
+
+    def _names(self, lang: str, incident: str, move: str) -> tuple[str, ...]:
+        """The templates that may word a move (the incident's own, the language's)."""
+        names = self._move_names.get((lang, incident, move))
+        if names is None:
+            names = self._move_names[(lang, incident, move)] = tuple(
+                name
+                for name in (f"{lang}/incidents/{incident}/{move}.j2", f"{lang}/moves/{move}.j2")
+                if name in self.move_templates
+            )
+        return names
+
+    def _reads_of(self, names: tuple[str, ...]) -> tuple[str, ...] | None:
+        found: set[str] | None = set()
+        for name in names:
+            read = template_reads(self.env, name)
+            found = None if read is None or found is None else found | set(read)
+        reads = self._reads[names] = None if found is None else (*sorted(found), "lang")
+        return reads
 
     def _picked(self, context: dict[str, Any], names: tuple[str, ...]) -> Any:
         """The values of `context` the templates `names` may read, as a hashable key: a
         string or None as itself (no other value equals one), anything else frozen."""
         reads = self._reads.get(names, _UNKNOWN)
         if reads is _UNKNOWN:
-            found: set[str] | None = set()
-            for name in names:
-                read = template_reads(self.env, name)
-                found = None if read is None or found is None else found | set(read)
-            reads = self._reads[names] = None if found is None else (*sorted(found), "lang")
+            reads = self._reads_of(names)
         if reads is None:  # an include named by an expression: the whole context
             return tuple((var, _frozen(context[var])) for var in sorted(context))
         get = context.get

@@ -111,17 +111,15 @@ def _paragraphs(moves: tuple[Move, ...], words: list[str]) -> str:
 def word_messages(
     messages: tuple[MessagePlan, ...],
     lang: str,
-    base: dict[str, Any],
-    word: Callable[[Move, dict[str, Any]], str],
+    word: Callable[[Move, str, dict[str, Any]], str],
 ) -> list[tuple[MessagePlan, str, tuple[str, ...], tuple[str, ...]]]:
-    """Each message's text: every move worded by `word(move, context)`, then laid out."""
+    """Each message's text: every move worded by `word(move, audience, its values)` (its
+    context: the reply's values, the audience, then the move's values), then laid out."""
     out = []
     for message in messages:
+        audience = message.audience
         texts = [
-            [
-                word(move, {**base, "audience": message.audience, **move_values(move, lang)})
-                for move in turn
-            ]  # fmt: skip
+            [word(move, audience, move_values(move, lang)) for move in turn]
             for turn in message.turns
         ]
         text, turns = lay_out(message, texts)
