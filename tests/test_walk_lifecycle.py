@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -216,3 +217,77 @@ def test_a_log_that_refuses_the_case_at_the_end_loses_nothing_and_resume_logs_it
     assert messages == ["Where is my parcel?"]
     again = run("triage", "--resume")
     assert again.exit_code == 2 and "no walk to resume" in again.stderr
+
+
+def test_a_walk_whose_log_fails_at_the_last_step_is_printed_kept_and_resumed(
+    calm_home: Path, tmp_path: Path
+) -> None:
+    """Through a real terminal: the agent edits and accepts the reply, the log refuses the
+    case at the very end; the reply (with the edit) is printed, the walk kept in its draft, and
+    `calm triage --resume`, later, logs that very case with that reply and its promise."""
+    import json
+    import sqlite3
+    import stat
+
+    open_store().close()
+    db = sqlite3.connect(calm_home / "cases.db", isolation_level=None)
+    db.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON cases "
+        "BEGIN SELECT RAISE(ABORT, 'the disk says no'); END"
+    )
+    edit = "p.write_text(p.read_text().replace('Dear Jan,', 'Dear Mr Nowak,'))\n"
+    screen = Screen(WALK_FLAGS, env=_editor(tmp_path, edit))
+    screen.choose("The reply", "Edit it")
+    screen.answer("The reply", ENTER)
+    screen.answer("Follow up in", ENTER)
+    assert screen.finish() == 1, screen.text
+    after_walk = screen.text.rsplit("Follow up in", 1)[1]
+    printed = [line for line in after_walk.splitlines() if line.startswith("Dear Mr Nowak,")]
+    assert printed, after_walk  # the reply as the agent left it, outside any panel
+    said = " ".join(after_walk.split())
+    assert "calm: the case was not logged (" in said and "(the disk says no))" in said
+    assert "`calm triage --resume` logs it" in said
+    assert logged() == []
+    draft = calm_home / "triage-draft.json"
+    assert stat.S_IMODE(draft.stat().st_mode) == 0o600
+    kept = json.loads(draft.read_text())
+    assert kept["customer"] == "Jan" and kept["texts"][0].startswith("Dear Mr Nowak,")
+    promised = re.search(r"by the end of Friday 4 December", kept["texts"][0])
+    assert promised, kept["texts"][0]  # 1 business day from Thursday 3 December, 10:20
+
+    db.execute("DROP TRIGGER refuse")
+    db.close()
+    # Resumed days later: nothing is asked, the same reply is printed and its promise kept.
+    resumed = Screen(["--resume", "--now", "2026-12-07T09:00"], env={"TZ": "UTC"})
+    assert resumed.finish() == 0, resumed.text
+    assert not [line for line in resumed.text.splitlines() if line.startswith("? ")]
+    assert "Dear Mr Nowak," in resumed.text and promised.group() in resumed.text
+    (case,) = logged()
+    assert case.customer == "Jan" and case.incident == "billing"
+    reply = next(e for e in case.events if e.kind == "reply").text
+    assert reply == kept["texts"][0]
+    assert f"Logged case {case.id}" in resumed.text
+    assert not draft.exists()
+    (follow_up,) = case.followups
+    assert follow_up.due_at.startswith("2026-12-04T18:00")  # what the reply promised, overdue
+
+
+def test_resume_keeps_a_follow_up_that_has_passed_since(calm_home: Path) -> None:
+    """The printed reply promised 15:00; resumed the next day, the case is logged with that
+    very follow-up (overdue now) instead of being refused as a follow-up in the past."""
+    import sqlite3
+
+    open_store().close()
+    db = sqlite3.connect(calm_home / "cases.db", isolation_level=None)
+    db.execute("CREATE TRIGGER refuse BEFORE INSERT ON cases BEGIN SELECT RAISE(ABORT, 'no'); END")
+    flags = ("--customer", "Jan", "--fault", "ours", "--channel", "email", "--yes")
+    at = ("--now", "2026-12-03T10:20", "--follow-up", "2026-12-03T15:00")
+    failed = run("triage", *flags, *at, "--message", "-", input="Where is it?\n", env={"TZ": "UTC"})
+    assert failed.exit_code == 1 and "calm triage --resume" in failed.stderr
+    db.execute("DROP TRIGGER refuse")
+    db.close()
+    resumed = run("triage", "--resume", "--now", "2026-12-04T09:00", env={"TZ": "UTC"})
+    assert resumed.exit_code == 0, resumed.stderr
+    assert resumed.stdout == failed.stdout
+    (case,) = logged()
+    assert [f.due_at[:16] for f in case.followups] == ["2026-12-03T15:00"]

@@ -134,7 +134,7 @@ def triage(
         from calmcli.walk.draft import load_draft
 
         given, yes = load_draft(Answers), True
-    _check_values(renderer, given, clock)
+    _check_values(renderer, given, clock, resumed=resume)
     from calmcli.base.files import staged_private
     from calmcli.walk.prompts import ended_by_signals
 
@@ -195,8 +195,11 @@ def _read_message(source: str | None) -> str | None:
     return read_input(source, "--message")
 
 
-def _check_values(renderer: object, given: object, now: datetime | None) -> None:
-    """Refuse unknown flag values before asking anything."""
+def _check_values(
+    renderer: object, given: object, now: datetime | None, resumed: bool = False
+) -> None:
+    """Refuse unknown flag values before asking anything (a resumed walk's follow-up was
+    checked when it was given, and the printed reply promised it: it may be past by now)."""
     from calmcli.reply.render import Renderer
     from calmcli.walk.walk import Answers
 
@@ -213,7 +216,7 @@ def _check_values(renderer: object, given: object, now: datetime | None) -> None
     from calmcli.reply.facts import typed_facts
 
     typed_facts(given.vars)  # a mistyped --set key is refused before the log is even opened
-    if given.follow_up:
+    if given.follow_up and not resumed:
         from calmcli.caselog.followups import upcoming
 
         upcoming(given.follow_up, now or datetime.now(UTC), book.settings.calendar)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, fields
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 # module does not import the walk (no cycle).
 Record = TypeVar("Record", bound="DataclassInstance")
 
-_SKIP = ("history", "due")  # looked up again / promised again when the walk resumes
+_SKIP = ("history",)  # looked up again when the walk resumes
 
 
 def draft_path() -> Path:
@@ -34,6 +35,8 @@ def save_draft(answers: DataclassInstance) -> Path:
     from calmcli.base.files import ensure_private_dir, write_private
 
     data = {k: v for k, v in asdict(answers).items() if k not in _SKIP}
+    if data.get("due") is not None:  # the moment the printed reply promised: kept as it is
+        data["due"] = data["due"].isoformat()
     path = draft_path()
     ensure_private_dir(path.parent)
     write_private(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
@@ -53,6 +56,11 @@ def load_draft(record: type[Record]) -> Record:
     values = {k: v for k, v in data.items() if k in known}
     if isinstance(values.get("texts"), list):
         values["texts"] = tuple(values["texts"])
+    if values.get("due") is not None:
+        try:
+            values["due"] = datetime.fromisoformat(values["due"])
+        except (TypeError, ValueError):
+            raise UsageError(f"{path}: cannot read the draft (due: not a time)") from None
     return record(**values)
 
 

@@ -177,7 +177,7 @@ class Walk:
 
     def run(self) -> TriageResult:
         follow_up = (self.answers.follow_up or "").strip()
-        if follow_up and follow_up.lower() not in NO_FOLLOW_UP:
+        if follow_up and follow_up.lower() not in NO_FOLLOW_UP and self.answers.due is None:
             from calmcli.caselog.followups import promised
 
             # A follow-up given ahead: the reply promises that very moment.
@@ -204,6 +204,9 @@ class Walk:
             from calmcli.walk.draft import save_draft
 
             assert self.reply is not None and self.answers.texts is not None
+            if self.answers.due is None and self.reply.follow_up.get("due"):
+                # The printed reply promises this moment: a resumed walk keeps it, later too.
+                self.answers.due = datetime.fromisoformat(self.reply.follow_up["due"])
             save_draft(self.answers)
             raise NotLogged(str(err), final_text(self.reply, self.answers.texts)) from None
 
