@@ -303,3 +303,51 @@ def test_only_patterns_that_cannot_match_a_line_break_are_checked_by_parts() -> 
     assert _newline_free((r"\bwithin \d+ days\b", r"(?<!\d)\d+ ?%", "!"))
     for source in (r"a\s+b", "a.b", "^a", "a$", "[^a]", r"\D", r"a\nb"):
         assert not _newline_free((source,)), source
+
+
+ENDED_EN = (
+    "Hi Chris, thanks for waiting.\n\nIf you tell us exactly what happened with order A-1, "
+    "we'll look into it. As the insults have continued, we are ending this conversation. "
+    "Your case stays open, and we'll keep working on it."
+)
+
+
+def test_the_warning_level_is_a_situation_of_its_own() -> None:
+    """After a warning no thanks for waiting; at the last level a troll is not invited to
+    explain here nor told the case stays open, and no date is required."""
+    args = ("check", "-", "--fault", "troll", "--channel", "chat", "--lang", "en")
+    before = run(*args, input=ENDED_EN)
+    assert "plan-" not in before.stdout
+    ended = run(*args, "--warning-level", "3", input=ENDED_EN)
+    assert ended.exit_code == 1
+    rules = [line.split(": ")[2] for line in ended.stdout.splitlines()]
+    assert rules == ["plan-thanks-after-warning"] + ["plan-troll-ended"] * 3, ended.stdout
+    assert "next-step" in before.stdout and "next-step" not in ended.stdout
+    bad = run(*args, "--warning-level", "4", input=ENDED_EN)
+    assert bad.exit_code == 2 and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_replies_after_warnings_pass_their_own_situation_rules(lang: str) -> None:
+    from calmcli.reply.checking import check_reply
+    from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
+    from calmcli.reply.templates_check import SAMPLES
+
+    renderer = Renderer(load_playbook(use_cache=False), template_dirs())
+    errors = []
+    for fault in ("troll", "ours", "unclear"):
+        for channel in renderer.playbook.channels:
+            for level in range(4):
+                for sample in SAMPLES:
+                    values = {**sample["vars"], "warning_level": str(level)}
+                    request = ReplyRequest(
+                        fault, channel, "rude", "other", lang, **{**sample, "vars": values}
+                    )
+                    reply = renderer.render(request)
+                    for checked in check_reply(reply, fault, playbook=renderer.playbook):
+                        errors += [
+                            f"{fault}/{channel}/{level}: {f.format(checked.audience)}"
+                            for f in checked.findings
+                            if f.level == "error"
+                        ]
+    assert errors == []

@@ -19,6 +19,7 @@ from calmcli.playbook.load import load_playbook
 from calmcli.playbook.model import Playbook
 from calmcli.reply.facts import Money
 from calmcli.reply.plan import (
+    CHAT_BEATS,
     CONCESSIONS,
     NEVER_RECOMMENDED,
     PRODUCT_FIRST,
@@ -183,7 +184,8 @@ def test_trolls_get_one_path_no_menu_no_gesture_no_thanks(
         assert not names & {"resolve", "steps", "acknowledge"}
         for msg in private_messages(reply):
             frames = [m for m in msg.moves if m.move == "frame"]
-            assert len(frames) == 1 and frames[0].variant.startswith("path")
+            way = "reopen" if case.warning_level >= 3 and msg.register != "spoken" else "path"
+            assert len(frames) == 1 and frames[0].variant.startswith(way)
 
 
 def test_no_thanks_for_patience_after_a_warning(
@@ -202,7 +204,7 @@ def test_an_ended_conversation_opens_nothing_new(
         if case.warning_level < 3:
             continue
         names = [m.move for m in moves(reply)]
-        assert not {"options", "invite", "steps", "questions", "close"} & set(names)
+        assert not {"options", "invite", "steps", "questions", "close", "gesture"} & set(names)
         assert [m.variant for m in moves(reply, "next_contact")] in ([], ["end"])
 
 
@@ -268,7 +270,9 @@ def test_a_returning_customer_is_acknowledged_and_not_given_the_same_gesture(
 ) -> None:
     for case, reply in plans:
         returning = moves(reply, "returning")
-        assert bool(returning) == (case.contacts > 0) or not private_messages(reply)
+        # a troll past warnings, or on a call, is given one path and nothing else
+        limited = case.fault == "troll" and (case.warning_level >= 3 or case.channel == "phone")
+        assert bool(returning) == (case.contacts > 0 and not limited) or not private_messages(reply)
         if reply.gesture is not None:
             assert reply.gesture.kind not in case.gestures_had
 
@@ -330,7 +334,11 @@ def test_chat_is_split_into_short_turns(plans: list[tuple[PlanInput, ReplyPlan]]
         if case.channel != "chat":
             continue
         (message,) = reply.messages
-        assert all(1 <= len(turn) <= 4 for turn in message.turns)
+        # hello and where we stand; what we do; what comes next (the layout splits a long one)
+        assert 1 <= len(message.turns) <= 3 and all(message.turns)
+        beats = [max(CHAT_BEATS[m.move] for m in turn) for turn in message.turns]
+        assert beats == sorted(beats), [[m.move for m in t] for t in message.turns]
+        assert not moves(reply, "sign")
         if case.fault != "troll" and case.warning_level < 3:
             assert len(message.turns) >= 2
 
@@ -460,3 +468,51 @@ def test_a_dm_offers_its_options_in_one_line(plans: list[tuple[PlanInput, ReplyP
             for move in msg.moves:
                 if move.move == "options" and msg.register == "dm":
                     assert move.variant in ("choose_chat", "brief"), move.variant
+
+
+def test_past_the_last_warning_a_troll_is_told_it_ends_and_the_one_way_back(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """In writing: no invitation to explain here, no case kept open, no date, no friendly
+    opener, no warm valediction; the public post only says we answered in private."""
+    for case, reply in plans:
+        if case.fault != "troll" or case.warning_level < 3:
+            continue
+        for msg in reply.messages:
+            names = [m.move for m in msg.moves]
+            if msg.audience == "public":
+                assert names == ["greet", "handover", "sign"], names
+                assert msg.moves[1].variant == "replied"
+                continue
+            if msg.register == "spoken":
+                continue
+            core = [n for n in names if n not in ("greet", "continue", "sign")]
+            assert core == ["limits", "frame"], names
+            assert msg.moves[names.index("frame")].variant.startswith("reopen")
+            assert msg.moves[0].variant in ("letter", "dm", "chat_plain")
+            assert all(m.variant.endswith("_plain") for m in msg.moves if m.move == "sign")
+            if case.channel == "email":
+                assert "_here" in msg.moves[names.index("frame")].variant  # not "email us"
+
+
+def test_a_call_asks_first_and_warns_only_if_the_insults_come(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    for case, reply in plans:
+        if case.channel != "phone":
+            continue
+        (script,) = reply.messages
+        limits = [m for m in script.moves if m.move == "limits"]
+        for move in limits:
+            assert move.variant.endswith("_spoken") and script.moves[-1] is move, case.fault
+        if case.fault == "troll":
+            names = [m.move for m in script.moves]
+            assert names == ["greet", "frame", "limits"], names
+            assert script.moves[1].variant.startswith("path")
+
+
+def test_no_friendly_opener_after_a_warning(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    for case, reply in plans:
+        if case.channel == "chat":
+            (greet,) = moves(reply, "greet")
+            assert greet.variant == ("chat_plain" if case.warning_level else "chat")

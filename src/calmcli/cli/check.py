@@ -33,6 +33,15 @@ def check(
         str | None,
         typer.Option(help="public, private, direct or script (default: from the channel)."),
     ] = None,
+    warning_level: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            max=3,
+            help="Abuse warnings already given, 0-3 (after one: no thanks for patience; at 3: "
+            "the conversation ends, no date).",
+        ),
+    ] = 0,
     json_: JsonOption = False,
     playbooks: PlaybooksOption = None,
 ) -> None:
@@ -43,7 +52,9 @@ def check(
 
     if audience is not None and audience not in AUDIENCES:
         raise unknown_value("audience", audience, AUDIENCES)
-    result = check_draft(read_input(file), fault, channel, lang, audience, playbooks)
+    result = check_draft(
+        read_input(file), fault, channel, lang, audience, playbooks, warning=warning_level
+    )
     emit(_as_result(result, file), json_)
 
 

@@ -29,7 +29,8 @@ _RULE_KEYS = {
     "only": ("tokens", "ignore"),
 }
 _COMMON_RULE_KEYS = ("id", "kind", "level", "message", "when")
-_WHEN = {"fault": FAULTS, "channel": CHANNELS, "audience": AUDIENCES}
+WARNING_LEVELS = ("0", "1", "2", "3")  # abuse warnings already given (when: {warning: [...]})
+_WHEN = {"fault": FAULTS, "channel": CHANNELS, "audience": AUDIENCES, "warning": WARNING_LEVELS}
 
 
 class Rule:
@@ -272,7 +273,9 @@ def _when(
         return ()
     result = []
     for key, values in raw.items():
-        values = [values] if isinstance(values, str) else values
+        values = [values] if isinstance(values, (str, int)) else values
+        if key == "warning" and isinstance(values, list):
+            values = [str(v) for v in values]  # YAML reads 0..3 as numbers
         if key not in _WHEN:
             fail("when", f"unknown condition {key!r}; valid: {', '.join(_WHEN)}")
         elif not isinstance(values, list) or any(v not in _WHEN[key] for v in values):

@@ -46,6 +46,7 @@ def check_reply(
                         channel,
                         message.audience,
                         entry.max_length if entry else None,
+                        reply.warning_level,
                     ),
                     ruleset,
                 )
@@ -64,8 +65,9 @@ def check_message(
     *,
     playbook: Playbook,
     extra_dirs: Iterable[Path | str] | None = None,
+    warning: int = 0,
 ) -> list[Finding]:
     """Check one message of a reply, as `check_reply` checks each of them."""
     entry = playbook.channels.get(channel)
-    facts = Facts(lang, fault, channel, audience, entry.max_length if entry else None)
+    facts = Facts(lang, fault, channel, audience, entry.max_length if entry else None, warning)
     return check_text(text, facts, load_rules(lang, extra_dirs))

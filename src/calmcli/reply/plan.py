@@ -215,7 +215,14 @@ class _Planner:
         return (tuple(kept),)
 
     def public(self) -> list[Move | None]:
-        """A public post: substance and good will, no data, then the private message."""
+        """A public post: substance and good will, no data, then the private message. A troll
+        whose conversation ends is told in public only that we answered in private."""
+        if self.troll and self.level >= 3:
+            return [
+                self.greet("public"),
+                Move("handover", "replied", "faults: troll, warning level 3: no debate in public"),
+                self.sign("public"),
+            ]
         return [
             self.greet("public"),
             None if self.troll else self.acknowledge("public"),
@@ -227,6 +234,8 @@ class _Planner:
     def private(self, audience: str, register: str) -> list[Move | None]:
         after_public = audience == "private"
         ended = self.level >= 3
+        if self.troll and (ended or register == "spoken"):
+            return self.troll_limit(after_public, register)
         options = None if ended else self.options(register)
         brings = self.brings(options is not None)
         steps = self.steps(register, brings)
@@ -247,15 +256,45 @@ class _Planner:
             *self.fact_moves(audience),
             steps,
             options,
-            self.gesture_move(),
+            None if ended else self.gesture_move(),  # no gift in a message that ends a chat
             None if ended else self.invite(register, remedy=options is not None),
-            # An ended conversation says so first, then that the case stays open.
-            self.limits(register) if ended else None,
+            # An ended conversation says so first, then that the case stays open; a call says
+            # its warning last, as a line for the agent only if the insults come.
+            self.limits(register) if ended and not spoken else None,
             None if steps else self.next_contact(register, brings),
-            None if ended else self.limits(register),
+            None if spoken else self.limits(register) if not ended else None,
             self.close(register),
+            self.limits(register) if spoken else None,
             self.sign(register),
         ]
+
+    def troll_limit(self, after_public: bool, register: str) -> list[Move | None]:
+        """A troll past warnings: one coherent path. In writing, at the last level, the
+        conversation ends and the one way to a real resolution is named, nothing else (no
+        invitation to explain here, no case kept open, no date, no friendly opener). On a call
+        we place, the question comes first and the warning or the ending is a line the agent
+        says only if the insults come back."""
+        spoken = register == "spoken"
+        return [
+            self.greet(register),
+            Move("continue", "after_public", "channels: the private half of a public answer")
+            if after_public
+            else None,
+            self.stance(register) if spoken else self.limits(register),
+            self.limits(register) if spoken else self.reopen(register),
+            self.sign(register),
+        ]
+
+    def reopen(self, register: str) -> Move:
+        """The one way back after an ended conversation: the details by email (in an email: a
+        reply to it with only the details), and we take it up from there."""
+        variant = "reopen_here" if self.g.channel == "email" else "reopen"
+        return Move(
+            "frame",
+            variant + ("_order" if self.g.order else ""),
+            "faults: troll, warning level 3: the conversation ends; one way to a resolution",
+            {"order": self.g.order},
+        )
 
     def update(self, audience: str, register: str) -> list[Move | None]:
         return [
@@ -299,7 +338,11 @@ class _Planner:
         elif name:
             why += " (--greet-as, or the customer's first name)"
         args = {"greet_as": name, "agent": g.agent, "team": g.team, "brand": g.brand}
-        return Move("greet", register, why, args)
+        variant = register
+        if self.level and register == "chat":
+            variant = "chat_plain"  # no "thanks for waiting" on a message that warns or ends
+            why += "; after a warning: no friendly opener"
+        return Move("greet", variant, why, args)
 
     def returning(self, register: str) -> Move | None:
         if self.g.contacts <= 0:
@@ -575,11 +618,18 @@ class _Planner:
         )
 
     def limits(self, register: str) -> Move | None:
+        # On a call the warning is a line said only if the insults come (in brackets); in an
+        # email there is no conversation to end, only further replies in that tone.
         if self.level:
             variant = ("warn", "final", "end")[self.level - 1]
-            return Move("limits", variant, f"warning level {self.level} (case or history)")
+            args = {}
+            if register == "spoken" and variant == "end" and self.troll:
+                variant, args = "end_reopen", {"order": self.g.order}
+            variant += {"spoken": "_spoken", "letter": "_letter"}.get(register, "")
+            return Move("limits", variant, f"warning level {self.level} (case or history)", args)
         if self.troll or ("limits" in self.styles and self.g.fault != "ours"):
-            return Move("limits", "respect", "reply_style limits / troll: a calm limit, once")
+            variant = "respect_spoken" if register == "spoken" else "respect"
+            return Move("limits", variant, "reply_style limits / troll: a calm limit, once")
         return None
 
     def close(self, register: str, variant: str | None = None) -> Move | None:
@@ -599,10 +649,12 @@ class _Planner:
         if register in ("spoken", "chat"):
             return None
         g = self.g
+        ended = self.level >= 3
         return Move(
             "sign",
-            register,
-            "settings: team (per language) and the agent",
+            register + ("_plain" if ended and register != "public" else ""),
+            "settings: team (per language) and the agent"
+            + ("; the conversation ends: no warm valediction" if ended else ""),
             {"agent": g.agent, "team": g.team, "brand": g.brand},
         )
 
@@ -655,34 +707,46 @@ def recommend(options: Iterable[str]) -> str:
     return min(ranked, key=lambda o: (o not in PRODUCT_FIRST, SPEED.get(o, 5)))
 
 
+# The beats of a chat: hello and where we stand; what we do about it; what comes next. A move
+# never goes back to an earlier beat, so the turns keep the plan's order.
+CHAT_BEATS: dict[str, int] = {
+    "greet": 0,
+    "continue": 0,
+    "returning": 0,
+    "acknowledge": 0,
+    "listened": 0,
+    "expertise": 0,
+    "own": 0,
+    "explain": 0,
+    "checking": 0,
+    "frame": 0,
+    "update": 0,
+    "satisfaction": 0,
+    "resolve": 1,
+    "fact": 1,
+    "steps": 1,
+    "options": 1,
+    "gesture": 1,
+    "invite": 1,
+    "next_contact": 2,
+    "limits": 2,
+    "close": 2,
+}
+
+
 def _chat_turns(moves: list[Move]) -> tuple[tuple[Move, ...], ...]:
-    """Short chat turns: hello and what we understood; the fix; the choice; what comes next."""
-    groups: dict[str, int] = {
-        "greet": 0,
-        "returning": 0,
-        "acknowledge": 0,
-        "listened": 0,
-        "expertise": 1,
-        "own": 1,
-        "explain": 1,
-        "checking": 1,
-        "frame": 1,
-        "resolve": 1,
-        "fact": 2,
-        "steps": 2,
-        "options": 3,
-        "gesture": 4,
-        "invite": 4,
-        "update": 1,
-        "satisfaction": 0,
-        "next_contact": 4,
-        "limits": 5,
-        "close": 5,
-    }
-    turns: dict[int, list[Move]] = {}
+    """Short chat turns, one per beat, in the plan's order (the layout splits a long one)."""
+    turns: list[list[Move]] = []
+    beat = -1
     for move in moves:
-        turns.setdefault(groups.get(move.move, 5), []).append(move)
-    return tuple(tuple(turns[k]) for k in sorted(turns))
+        now = max(beat, CHAT_BEATS.get(move.move, 2))
+        if now != beat or not turns:
+            turns.append([])
+        turns[-1].append(move)
+        beat = now
+    if len(turns) > 1 and [m.move for m in turns[0]] == ["greet"]:
+        turns[:2] = [turns[0] + turns[1]]  # a bare hello is no turn of its own
+    return tuple(tuple(turn) for turn in turns)
 
 
 def _id(incident: str) -> str:

@@ -95,6 +95,7 @@ class Reply:
     warnings: tuple[str, ...] = ()
     offered: str | None = None  # the compensation kind the reply offers, if any
     promise: str = ""  # the promised moment in words, as the messages state it
+    warning_level: int = 0  # abuse warnings already given (calm check's `warning` condition)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -350,6 +351,7 @@ class Renderer:
             warnings=(warning,) if warning else (),
             offered=decided.gesture.kind if decided.gesture else None,
             promise=promised["words"],
+            warning_level=given.warning_level,
         )
 
     def guidance(self, request: ReplyRequest) -> dict[str, Any]:

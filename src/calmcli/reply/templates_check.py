@@ -139,7 +139,7 @@ class _MessageChecks:
         self, reply: Reply, fault: str, audience: str, text: str
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The rules' findings, then the message's own problems (empty, a leaked value)."""
-        key = (reply.lang, fault, reply.channel, audience, text)
+        key = (reply.lang, fault, reply.channel, audience, text, str(reply.warning_level))
         found = self.seen.get(key)
         if found is None:
             found = self.seen[key] = (self._rules(key), _leaks(audience, text))
@@ -148,9 +148,16 @@ class _MessageChecks:
     def _rules(self, key: tuple[str, ...]) -> tuple[str, ...]:
         from calmcli.reply.checking import check_message
 
-        lang, fault, channel, audience, text = key
+        lang, fault, channel, audience, text, warning = key
         findings = check_message(
-            text, lang, fault, channel, audience, playbook=self.playbook, extra_dirs=self.extra_dirs
+            text,
+            lang,
+            fault,
+            channel,
+            audience,
+            playbook=self.playbook,
+            extra_dirs=self.extra_dirs,
+            warning=int(warning),
         )
         return tuple(finding.format(audience) for finding in findings)
 

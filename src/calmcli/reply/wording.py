@@ -122,9 +122,36 @@ def word_messages(
             [word(move, audience, move_values(move, lang)) for move in turn]
             for turn in message.turns
         ]
+        if message.register == "chat":
+            message, texts = split_long_turns(message, texts)
         text, turns = lay_out(message, texts)
         out.append((message, text, turns, tuple(w for turn in texts for w in turn)))
     return out
+
+
+CHAT_TURN = 300  # characters: a chat turn longer than this is split between two moves
+
+
+def split_long_turns(
+    message: MessagePlan, texts: list[list[str]]
+) -> tuple[MessagePlan, list[list[str]]]:
+    """Chat turns of at most about CHAT_TURN characters: a longer turn is cut between moves,
+    where the two halves come nearest in length (the plan's turns follow, for --json)."""
+    turns: list[tuple[Move, ...]] = []
+    words: list[list[str]] = []
+    pending = list(zip(message.turns, texts, strict=True))
+    while pending:
+        moves, said = pending.pop(0)
+        if len(_turn(said)) <= CHAT_TURN or len(moves) < 2:
+            turns.append(moves)
+            words.append(said)
+            continue
+        cut = min(
+            range(1, len(moves)),
+            key=lambda i: abs(len(_turn(said[:i])) - len(_turn(said[i:]))),
+        )
+        pending[:0] = [(moves[:cut], said[:cut]), (moves[cut:], said[cut:])]
+    return MessagePlan(message.audience, message.register, tuple(turns)), words
 
 
 def plan_json(message: MessagePlan) -> list[dict[str, Any]]:

@@ -51,7 +51,7 @@ class Finding:
 class Facts:
     """What the situation rules depend on."""
 
-    __slots__ = ("lang", "fault", "channel", "audience", "max_length")
+    __slots__ = ("lang", "fault", "channel", "audience", "max_length", "warning")
 
     def __init__(
         self,
@@ -60,12 +60,19 @@ class Facts:
         channel: str | None = None,
         audience: str | None = None,
         max_length: int | None = None,
+        warning: int = 0,
     ) -> None:
         self.lang, self.fault, self.channel, self.audience = lang, fault, channel, audience
         self.max_length = max_length  # the channel's, for `max: channel`
+        self.warning = str(min(max(warning, 0), 3))  # abuse warnings already given
 
     def as_conditions(self) -> dict[str, str | None]:
-        return {"fault": self.fault, "channel": self.channel, "audience": self.audience}
+        return {
+            "fault": self.fault,
+            "channel": self.channel,
+            "audience": self.audience,
+            "warning": self.warning,
+        }
 
 
 def default_audience(channel: str | None) -> str:
@@ -329,6 +336,7 @@ def check_draft(
     lang: str | None = None,
     audience: str | None = None,
     extra_dirs: Iterable[Path | str] | None = None,
+    warning: int = 0,
 ) -> CheckResult:
     """Check one draft; detect its language when not given."""
     from calmcli.playbook.load import load_playbook
@@ -346,7 +354,7 @@ def check_draft(
         )
     audience = audience or default_audience(channel)
     ruleset = load_rules(lang, extra_dirs)
-    facts = Facts(lang, fault, channel, audience, channel_entry.max_length)
+    facts = Facts(lang, fault, channel, audience, channel_entry.max_length, warning)
     findings = check_text(text, facts, ruleset)
     return CheckResult(
         lang, detected, audience, tuple(findings), any(rule.scope == lang for rule in ruleset.rules)

@@ -1,5 +1,5 @@
 # Generated from ca/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '8781270c-1259'
+SOURCE_DIGEST = 'b25132b3-1442'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/greet.j2'
 
@@ -15,6 +15,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['public'][0](context)
     yield from context.blocks['chat'][0](context)
     yield from context.blocks['spoken'][0](context)
+    yield from context.blocks['chat_plain'][0](context)
 
 def block_letter(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -163,5 +164,38 @@ def block_spoken(context, missing=missing, environment=environment):
             yield str(t_1(context, (undefined(name='brand') if l_0_brand is missing else l_0_brand), 'de'))
         yield '.'
 
-blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&3=27&5=46&6=56&8=62&9=72&11=78&12=96&14=111&15=131'
+def block_chat_plain(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_greet_as = resolve('greet_as')
+    l_0_agent = resolve('agent')
+    l_0_team = resolve('team')
+    try:
+        t_1 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
+    pass
+    yield 'Hola'
+    if (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
+        pass
+        yield ', '
+        yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
+    yield '. '
+    if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
+        pass
+        yield 'Li escriu '
+        yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
+        if (undefined(name='team') if l_0_team is missing else l_0_team):
+            pass
+            yield ', '
+            yield str(t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'))
+        yield '.'
+
+blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&2=18&3=28&5=47&6=57&8=63&9=73&11=79&12=97&14=112&15=132&17=165&18=183'

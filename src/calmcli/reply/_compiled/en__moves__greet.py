@@ -1,5 +1,5 @@
 # Generated from en/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'cfc82632-1259'
+SOURCE_DIGEST = 'e9a4719d-1525'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/greet.j2'
 
@@ -15,6 +15,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['public'][0](context)
     yield from context.blocks['chat'][0](context)
     yield from context.blocks['spoken'][0](context)
+    yield from context.blocks['chat_plain'][0](context)
 
 def block_letter(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -128,5 +129,32 @@ def block_spoken(context, missing=missing, environment=environment):
         yield str((undefined(name='who') if l_0_who is missing else l_0_who))
         yield '.'
 
-blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken}
-debug_info = '3=11&6=12&9=13&12=14&16=15&3=17&4=26&6=35&7=45&9=48&10=58&12=61&13=74&14=77&16=88&17=102&18=104'
+def block_chat_plain(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_brand = resolve('brand')
+    l_0_team = resolve('team')
+    l_0_greet_as = resolve('greet_as')
+    l_0_agent = resolve('agent')
+    l_0_who = missing
+    pass
+    l_0_who = (str_join(((undefined(name='brand') if l_0_brand is missing else l_0_brand), ' ', (undefined(name='team') if l_0_team is missing else l_0_team), )) if ((undefined(name='brand') if l_0_brand is missing else l_0_brand) and (undefined(name='team') if l_0_team is missing else l_0_team)) else ((undefined(name='team') if l_0_team is missing else l_0_team) or (undefined(name='brand') if l_0_brand is missing else l_0_brand)))
+    _block_vars['who'] = l_0_who
+    yield 'Hi '
+    yield str(((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as) if ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as) and ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as)[:1] != '@')) else 'there'))
+    if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
+        pass
+        yield ', this is '
+        yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
+        if (undefined(name='who') if l_0_who is missing else l_0_who):
+            pass
+            yield ' from '
+            yield str((undefined(name='who') if l_0_who is missing else l_0_who))
+    yield '.\n'
+
+blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
+debug_info = '3=11&6=12&9=13&12=14&16=15&20=16&3=18&4=27&6=36&7=46&9=49&10=59&12=62&13=75&14=78&16=89&17=103&18=105&20=130&21=143&22=146'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '878cef3c-1795'
+SOURCE_DIGEST = '56397fd6-1964'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/greet.j2'
 
@@ -15,6 +15,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['public'][0](context)
     yield from context.blocks['chat'][0](context)
     yield from context.blocks['spoken'][0](context)
+    yield from context.blocks['chat_plain'][0](context)
 
 def block_letter(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -135,5 +136,31 @@ def block_spoken(context, missing=missing, environment=environment):
         yield str((undefined(name='about') if l_0_about is missing else l_0_about))
     yield '.\n'
 
-blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&3=17&4=26&6=29&9=39&10=49&12=55&13=67&15=81&17=102&18=104&19=106'
+def block_chat_plain(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_agent = resolve('agent')
+    l_0_team = resolve('team')
+    l_0_brand = resolve('brand')
+    pass
+    yield 'Dzień dobry'
+    if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
+        pass
+        yield ', tu '
+        yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
+        if (undefined(name='team') if l_0_team is missing else l_0_team):
+            pass
+            yield ' – '
+            yield str((undefined(name='team') if l_0_team is missing else l_0_team))
+            if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
+                pass
+                yield ' '
+                yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
+    yield '.\n'
+
+blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
+debug_info = '3=11&6=12&9=13&12=14&15=15&21=16&3=18&4=27&6=30&9=40&10=50&12=56&13=68&15=82&17=103&18=105&19=107&21=137&22=149'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/handover.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7dcf0741-315'
+SOURCE_DIGEST = '91fb7b9e-393'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/handover.j2'
 
@@ -11,6 +11,7 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     pass
     yield from context.blocks['private'][0](context)
+    yield from context.blocks['replied'][0](context)
 
 def block_private(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -25,5 +26,15 @@ def block_private(context, missing=missing, environment=environment):
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' prywatną wiadomość – tam omówimy szczegóły.\n'
 
-blocks = {'private': block_private}
-debug_info = '1=11&2=23'
+def block_replied(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Odpowiedzieliśmy w wiadomości prywatnej.\n'
+
+blocks = {'private': block_private, 'replied': block_replied}
+debug_info = '1=11&4=12&1=14&2=24&4=27'
