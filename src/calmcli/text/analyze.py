@@ -177,7 +177,9 @@ def analyze_with(
         private_reasons=_move_private(signals, channel, lexicon)[1],
         orders=order_references(text),
         not_troll=_not_troll(signals),
-        incident=_incident(text, spans, lexicon, facts.deadline),
+        incident=_incident(
+            text, spans, lexicon, facts.deadline, any(s.id == "threat" for s in signals)
+        ),
         facts=facts,
     )
 
@@ -213,16 +215,22 @@ def _signals(
 
 
 # With no incident's words, a customer's own deadline ("lo necesito antes del jueves") is about
-# when the parcel comes.
+# when the parcel comes; not in a threat, where it says when the customer acts ("si para el
+# viernes no tengo respuesta acudiré a Profeco").
 DEADLINE_INCIDENT = "shipping-delay"
 
 
 def _incident(
-    text: str, spans: Spans, lexicon: Lexicon, deadline: str | None = None
+    text: str,
+    spans: Spans,
+    lexicon: Lexicon,
+    deadline: str | None = None,
+    ultimatum: bool = False,
 ) -> IncidentHint:
     """The incident with the most words in the message (the earliest on a tie); a word inside a
     longer one of another incident counts for the longer ("se ha roto" over "roto"); with none,
-    the customer's own deadline suggests a shipping delay."""
+    the customer's own deadline suggests a shipping delay, unless it is a threat's
+    (`ultimatum`)."""
     found = {i: spans.get(("incident", i), []) for i in lexicon.incidents}
     every = [h for hits in found.values() for h in hits]
     best: tuple[int, int, str, tuple[str, ...]] | None = None
@@ -234,7 +242,7 @@ def _incident(
         rank = (-len({fold(w) for w in words}), min(kept)[0], incident, words)
         best = rank if best is None or rank < best else best
     if best is None:
-        if deadline and DEADLINE_INCIDENT in lexicon.incidents:
+        if deadline and not ultimatum and DEADLINE_INCIDENT in lexicon.incidents:
             return IncidentHint(DEADLINE_INCIDENT, (f"a deadline of the customer's: {deadline!r}",))
         return IncidentHint("other")
     return IncidentHint(best[2], (f"says {', '.join(repr(w) for w in best[3])}",))

@@ -129,6 +129,8 @@ def deadline(text: str, spans: Spans) -> str | None:
         for day_start, day_end in days:
             if day_start >= end and not text[end:day_start].strip():
                 return text[start:day_end]
+            if start < day_start < end < day_end:  # they share the article: "para [el] día 12"
+                return text[start:day_end]
     return None
 
 
