@@ -516,3 +516,11 @@ def test_no_friendly_opener_after_a_warning(plans: list[tuple[PlanInput, ReplyPl
         if case.channel == "chat":
             (greet,) = moves(reply, "greet")
             assert greet.variant == ("chat_plain" if case.warning_level else "chat")
+
+
+def test_a_correct_charge_offers_no_remedy_menu(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    """Billing, not our fault, no gesture: we checked and the charge is right, so no store
+    credit or corrected invoice is offered (review en-2 R12: 'the fastest is store credit')."""
+    for case, reply in plans:
+        if case.fault == "not-ours" and case.incident == "billing" and reply.gesture is None:
+            assert not moves(reply, "options"), case.customer_type

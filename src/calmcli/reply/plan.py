@@ -566,6 +566,8 @@ class _Planner:
             return False  # no menu before we know what happened
         if g.fault == "ours" and g.incident == "billing":
             return False  # the fix is stated: we refund what we charged wrongly
+        if g.fault == "not-ours" and g.incident == "billing" and self.gesture is None:
+            return False  # the charge is right: no credit or new invoice to choose between
         if option == "wait" and g.fault == "ours":
             return False
         conceding = CONCESSIONS - NOT_CONCESSIONS_BY_INCIDENT.get(g.incident, frozenset())

@@ -1,5 +1,5 @@
 # Generated from en/moves/listened.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd710cb14-276'
+SOURCE_DIGEST = '782b9e26-235'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/listened.j2'
 
@@ -19,14 +19,8 @@ def block_detail(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item = resolve('item')
     pass
-    yield 'Thank you for all the detail'
-    if (undefined(name='item') if l_0_item is missing else l_0_item):
-        pass
-        yield ' about '
-        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-    yield '; it really helps.\n'
+    yield 'Thank you for all the detail; it really helps.\n'
 
 blocks = {'detail': block_detail}
-debug_info = '1=11&2=23'
+debug_info = '1=11'

@@ -1,5 +1,5 @@
 # Generated from en/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd9a0ce78-3478'
+SOURCE_DIGEST = '270ae2af-4348'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/options.j2'
 
@@ -37,6 +37,17 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['r_exchange'][0](context)
     yield from context.blocks['r_store_credit'][0](context)
     yield from context.blocks['r_corrected_invoice'][0](context)
+    yield from context.blocks['q_wait'][0](context)
+    yield from context.blocks['q_reship'][0](context)
+    yield from context.blocks['q_refund'][0](context)
+    yield from context.blocks['q_replacement'][0](context)
+    yield from context.blocks['q_repair'][0](context)
+    yield from context.blocks['q_backorder'][0](context)
+    yield from context.blocks['q_alternative'][0](context)
+    yield from context.blocks['q_return'][0](context)
+    yield from context.blocks['q_exchange'][0](context)
+    yield from context.blocks['q_store_credit'][0](context)
+    yield from context.blocks['q_corrected_invoice'][0](context)
 
 def block_choose(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -92,12 +103,12 @@ def block_choose_chat(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    yield 'We can offer you '
+    yield 'You can '
     l_1_loop = missing
     for l_1_option, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
         _loop_vars = {}
         pass
-        yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
+        yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
         yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' or ' if (not environment.getattr(l_1_loop, 'last')) else '')))
     l_1_loop = l_1_option = missing
     yield '. '
@@ -136,10 +147,10 @@ def block_brief(context, missing=missing, environment=environment):
     pass
     l_0_other = t_3(environment, t_4(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
     _block_vars['other'] = l_0_other
-    yield 'We can offer you '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield 'You can '
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
     yield ', which is fastest, or '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='other') if l_0_other is missing else l_0_other), '-', '_'), ))), _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, (undefined(name='other') if l_0_other is missing else l_0_other), '-', '_'), ))), _block_vars=_block_vars))
     yield '.\n'
 
 def block_choose_spoken(context, missing=missing, environment=environment):
@@ -165,12 +176,12 @@ def block_choose_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    yield 'I can offer you '
+    yield 'You can '
     l_1_loop = missing
     for l_1_option, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
         _loop_vars = {}
         pass
-        yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
+        yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
         yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' or ' if (not environment.getattr(l_1_loop, 'last')) else '')))
     l_1_loop = l_1_option = missing
     yield '.\n'
@@ -209,10 +220,10 @@ def block_brief_spoken(context, missing=missing, environment=environment):
     pass
     l_0_other = t_3(environment, t_4(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
     _block_vars['other'] = l_0_other
-    yield 'I can offer you '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield 'You can '
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
     yield ', which is fastest, or '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='other') if l_0_other is missing else l_0_other), '-', '_'), ))), _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, (undefined(name='other') if l_0_other is missing else l_0_other), '-', '_'), ))), _block_vars=_block_vars))
     yield '. Which would you prefer?\n'
 
 def block_o_wait(context, missing=missing, environment=environment):
@@ -482,5 +493,142 @@ def block_r_corrected_invoice(context, missing=missing, environment=environment)
     pass
     yield 'a corrected invoice'
 
-blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice}
-debug_info = '2=11&9=12&12=13&16=14&20=15&24=16&25=17&26=18&27=19&28=20&29=21&30=22&31=23&32=24&33=25&34=26&35=27&36=28&37=29&38=30&39=31&40=32&41=33&42=34&43=35&44=36&45=37&2=39&4=58&5=61&7=67&9=70&10=95&12=105&13=135&14=138&16=143&17=168&18=175&20=178&21=208&22=211&24=216&25=226&26=236&27=246&28=265&29=284&30=305&31=315&32=334&33=353&34=363&35=373&36=383&37=393&38=403&39=413&40=423&41=433&42=443&43=453&44=463&45=473'
+def block_q_wait(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'wait a little longer for the carrier'
+
+def block_q_reship(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'have a new parcel sent'
+
+def block_q_refund(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'get a full refund'
+
+def block_q_replacement(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'have a replacement sent free of charge'
+
+def block_q_repair(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_5 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield 'have '
+    yield str(t_5(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' repaired under warranty'
+
+def block_q_backorder(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'wait for the restock'
+
+def block_q_alternative(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'take a similar item we have in stock'
+
+def block_q_return(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_5 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield 'send '
+    yield str(t_5(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' back for a refund'
+
+def block_q_exchange(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_5 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield 'exchange '
+    yield str(t_5(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' for another size or model'
+
+def block_q_store_credit(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'take store credit for the full amount'
+
+def block_q_corrected_invoice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'have a corrected invoice'
+
+blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice, 'q_wait': block_q_wait, 'q_reship': block_q_reship, 'q_refund': block_q_refund, 'q_replacement': block_q_replacement, 'q_repair': block_q_repair, 'q_backorder': block_q_backorder, 'q_alternative': block_q_alternative, 'q_return': block_q_return, 'q_exchange': block_q_exchange, 'q_store_credit': block_q_store_credit, 'q_corrected_invoice': block_q_corrected_invoice}
+debug_info = '2=11&9=12&12=13&16=14&20=15&24=16&25=17&26=18&27=19&28=20&29=21&30=22&31=23&32=24&33=25&34=26&35=27&36=28&37=29&38=30&39=31&40=32&41=33&42=34&43=35&44=36&45=37&47=38&48=39&49=40&50=41&51=42&52=43&53=44&54=45&55=46&56=47&57=48&2=50&4=69&5=72&7=78&9=81&10=106&12=116&13=146&14=149&16=154&17=179&18=186&20=189&21=219&22=222&24=227&25=237&26=247&27=257&28=276&29=295&30=316&31=326&32=345&33=364&34=374&35=384&36=394&37=404&38=414&39=424&40=434&41=444&42=454&43=464&44=474&45=484&47=494&48=504&49=514&50=524&51=534&52=553&53=563&54=573&55=592&56=611&57=621'

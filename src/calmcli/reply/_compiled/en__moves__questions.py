@@ -1,5 +1,5 @@
 # Generated from en/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4b44234f-1061'
+SOURCE_DIGEST = '470d2a9b-1063'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/questions.j2'
 
@@ -104,7 +104,7 @@ def block_other(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "Is there anything you'd like to add to your message?\n"
+    yield "Is there anything you'd like to add to what you wrote?\n"
 
 blocks = {'shipping_delay': block_shipping_delay, 'damaged_item': block_damaged_item, 'out_of_stock': block_out_of_stock, 'policy_misreading': block_policy_misreading, 'product_defect': block_product_defect, 'billing': block_billing, 'other': block_other}
 debug_info = '2=11&6=12&10=13&13=14&16=15&19=16&22=17&2=19&6=29&10=39&11=55&13=58&16=68&17=84&19=87&22=97'

@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a9d5a97a-9174'
+SOURCE_DIGEST = '3a4742c9-9160'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -204,7 +204,7 @@ def block_damaged_item_not_ours(context, missing=missing, environment=environmen
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'To help us look into it, could you send us a few photos of the damage and of the packaging it came in?\n'
+    yield 'To help us look into it, could you send us a few photos of the damage and the packaging?\n'
 
 def block_damaged_item_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
