@@ -524,3 +524,32 @@ def test_a_correct_charge_offers_no_remedy_menu(plans: list[tuple[PlanInput, Rep
     for case, reply in plans:
         if case.fault == "not-ours" and case.incident == "billing" and reply.gesture is None:
             assert not moves(reply, "options"), case.customer_type
+
+
+@pytest.mark.parametrize(
+    ("fault", "incident", "about", "used"),
+    [
+        ("not-ours", "billing", {"billing"}, True),
+        ("not-ours", "product-defect", {"billing"}, False),  # a bank hold explains no defect
+        ("not-ours", "billing", {"shipping-delay"}, False),  # nor a courier a charge
+        ("not-ours", "product-defect", set(), True),  # words of no incident: the agent knows
+        ("not-ours", "other", {"billing"}, True),
+        ("ours", "billing", {"billing"}, False),  # ours is owned, not explained away
+        ("unclear", "shipping-delay", {"shipping-delay"}, False),  # still being checked
+        ("troll", "billing", {"billing"}, False),  # no debate
+    ],
+)
+def test_the_cause_is_said_only_where_it_explains_the_incident(
+    book: Playbook, fault: str, incident: str, about: set[str], used: bool
+) -> None:
+    for channel in book.channels:
+        case = replace(
+            given(book, fault, channel, "none", incident, ALL_FACTS), cause_about=frozenset(about)
+        )
+        reply = plan(case)
+        said = [m for m in moves(reply) if "cause" in m.args]
+        assert bool(said) == used, (fault, incident, channel)
+        assert all(msg.audience != "public" or not set(msg.moves) & set(said)
+                   for msg in reply.messages)  # fmt: skip
+        if used and incident == "billing":  # the cause said why: no stock "usually your bank"
+            assert all(m.variant.endswith("_explained") for m in moves(reply, "resolve"))

@@ -129,3 +129,26 @@ def test_calm_check_flags_a_contradiction_the_planner_rules_out(
     result = run("check", "-", "--fault", fault, "--channel", channel, "--lang", lang,
                  "--json", input=draft)  # fmt: skip
     assert rule in {f["rule"] for f in json.loads(result.stdout)["findings"]}, result.stdout
+
+
+BANK_HOLD = {
+    "en": "your bank put a temporary hold on the amount",
+    "es": "su banco retuvo el importe de forma temporal",
+    "ca": "el vostre banc va retenir l'import de manera temporal",
+    "pl": "Pani bank tymczasowo zablokował kwotę",
+}
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+def test_a_cause_of_another_incident_is_left_out_and_the_agent_told(lang: str) -> None:
+    args = ("--fault", "not-ours", "--channel", "email", "--lang", lang,
+            "--set", f"cause={BANK_HOLD[lang]}")  # fmt: skip
+    result = run("reply", "--no-check", *args, "--incident", "product-defect")
+    assert result.exit_code == 0, result.stderr
+    assert BANK_HOLD[lang][3:] not in result.stdout.replace("’", "'")
+    assert "--set cause left out: it speaks of billing, not of product-defect" in result.stderr
+    data = reply_json(*args, "--incident", "billing")
+    text = data["messages"][0]["text"].replace("’", "'")
+    assert BANK_HOLD[lang][3:] in text
+    variants = [m["variant"] for m in data["messages"][0]["plan"] if m["move"] == "resolve"]
+    assert variants == ["billing_not_ours_explained"]

@@ -138,6 +138,8 @@ class PlanInput:
     team: str | None = None
     brand: str | None = None
     next_contact: datetime | None = None
+    # The incidents the agent's cause speaks of (calm analyze's incident words), when read.
+    cause_about: frozenset[str] | None = None
     kind: str = "reply"
     # The facts of time: the moment the reply is written and the team's calendar (a
     # playbook.calendar.Calendar). Without them (some tests) dates are taken as given.
@@ -182,6 +184,7 @@ class _Planner:
         self.gesture = gesture
         self.styles = set(given.styles)
         self.level = min(max(given.warning_level, 0), 3)
+        self.cause = given.facts.get("cause") if cause_fits(given) else None
         self.troll = given.fault == "troll"
         self.brief = "brief" in self.styles
         self.today = today(given)
@@ -402,7 +405,7 @@ class _Planner:
         if g.fault == "unclear":
             variant = "public" if register == "public" else _spoken("checking", register)
             return Move("checking", variant, "faults: unclear: say we check, never guess")
-        cause = g.facts.get("cause")
+        cause = self.cause
         if register == "public":
             return Move("explain", "public", "rule: the cause goes only in the private message")
         if cause:
@@ -428,6 +431,8 @@ class _Planner:
                 variant, args["overcharge"] = f"{base}_overcharge", facts["overcharge"]
             elif facts.get("amount"):
                 variant, args["amount"] = f"{base}_amount", facts["amount"]
+            if g.fault == "not-ours" and self.cause:
+                variant += "_explained"  # the cause said why: no stock "usually your bank"
         elif g.incident == "shipping-delay" and g.fault == "not-ours" and facts.get("pickup_point"):
             variant, args["pickup_point"] = f"{base}_pickup", facts["pickup_point"]
             if passed(facts.get("pickup_until"), self.today):
@@ -677,6 +682,16 @@ def call_moment(channel: str, now: datetime, calendar: Any) -> datetime | None:
 def speaking(given: PlanInput) -> datetime | None:
     """The moment the reply is said: the planned call's, else now."""
     return given.call_at or given.now
+
+
+def cause_fits(given: PlanInput) -> bool:
+    """The agent's cause explains this reply: the fault is not ours (ours is owned, unclear is
+    still being checked, a troll gets no debate) and its words are of this incident, or of
+    none in particular; a bank hold does not explain a defect, nor a courier a charge."""
+    if given.fault != "not-ours" or not given.facts.get("cause"):
+        return False
+    about = given.cause_about or frozenset()
+    return given.incident == "other" or not about or given.incident in about
 
 
 def today(given: PlanInput) -> date | None:

@@ -275,7 +275,25 @@ class Renderer:
             now=self.now,
             calendar=settings.calendar,
             call_at=call_at,
+            cause_about=self.cause_about(request, facts, lang),
         )
+
+    def cause_about(self, request: ReplyRequest, facts: Any, lang: str) -> frozenset[str] | None:
+        """The incidents the agent's cause speaks of (calm analyze's incident words), read
+        only when the planner may use it (not our fault)."""
+        cause = facts.get("cause")
+        if request.fault != "not-ours" or not cause:
+            return None
+        from calmcli.text.analyze import incidents_named
+
+        return incidents_named(str(cause), lang, self.lexicons)
+
+    @cached_property
+    def lexicons(self) -> Any:
+        from calmcli.playbook.lexicons import load_lexicons
+
+        book = self.playbook
+        return load_lexicons(None, book.customer_types, book.incidents)
 
     def render_planned(
         self, request: ReplyRequest, lang: str, warning: str | None, kind: str = "reply"
@@ -348,7 +366,7 @@ class Renderer:
                 "due": due.astimezone(calendar.zone).isoformat(timespec="seconds"),
                 "reason": f"follow up on {request.incident} ({request.fault})",
             },
-            warnings=(warning,) if warning else (),
+            warnings=tuple(w for w in (warning, _cause_left_out(given)) if w),
             offered=decided.gesture.kind if decided.gesture else None,
             promise=promised["words"],
             warning_level=given.warning_level,
@@ -564,6 +582,16 @@ class Renderer:
                 "reason": f"follow up on {request.incident} ({request.fault})",
             },
         }
+
+
+def _cause_left_out(given: Any) -> str | None:
+    """Tell the agent when their --set cause is not used (only a cause that explains it)."""
+    from calmcli.reply.plan import cause_fits
+
+    if not given.facts.get("cause") or cause_fits(given) or given.fault != "not-ours":
+        return None
+    about = ", ".join(sorted(given.cause_about or ()))
+    return f"--set cause left out: it speaks of {about}, not of {given.incident}"
 
 
 def _spoken_name(request: ReplyRequest, name: str | None) -> str | None:

@@ -214,6 +214,13 @@ def _signals(
     return tuple(Signal(s, found[s], families.get(s, ())) for s in SIGNALS if s in found)
 
 
+def incidents_named(text: str, lang: str, lexicons: Lexicons) -> frozenset[str]:
+    """The incidents whose words a text uses, in a known language (calm reply reads the
+    agent's `--set cause` with it: a cause about a bank hold does not explain a defect)."""
+    spans = lexicons.get(lang).matcher.scan(fold(text))
+    return frozenset(key[1] for key, found in spans.items() if key[0] == "incident" and found)
+
+
 # With no incident's words, a customer's own deadline ("lo necesito antes del jueves") is about
 # when the parcel comes; not in a threat, where it says when the customer acts ("si para el
 # viernes no tengo respuesta acudiré a Profeco").
