@@ -49,6 +49,23 @@ def test_followups_add_lands_in_opening_hours() -> None:
     assert "(the next opening; 2030-05-04 12:00 is outside opening hours)" in result.stderr
 
 
+def test_cases_add_lands_its_follow_up_in_opening_hours() -> None:
+    # Saturday 4 May 2030 at noon: the bundled calendar opens again on Monday at 09:00.
+    moved = "follow-up set for 2030-05-06 09:00 (the next opening; 2030-05-04 12:00 is outside"
+    result = calm("cases", "add", "--channel", "email", "--follow-up", "2030-05-04T12:00")
+    assert result.exit_code == 0, result.stderr
+    case_id = result.stdout.strip()
+    assert result.stderr.startswith(f"{case_id}: {moved}")
+    again = calm("cases", "add", "--case", case_id, "--message", "hi", "--follow-up", "2030-05-11")
+    assert again.exit_code == 0, again.stderr  # a bare date: its midnight, closed too
+    assert "follow-up set for 2030-05-13 09:00 (the next opening" in again.stderr
+    dues = [(f["due_at"], f["cancelled"]) for f in show(case_id)["followups"]]
+    monday = utc_text(datetime(2030, 5, 6, 9).astimezone())
+    assert dues == [(monday, True), (utc_text(datetime(2030, 5, 13, 9).astimezone()), False)]
+    inside = calm("cases", "add", "--channel", "email", "--follow-up", "2030-05-06T10:00")
+    assert inside.exit_code == 0 and inside.stderr == ""  # open then: nothing to say
+
+
 def test_a_follow_up_or_snooze_in_the_past_is_refused(calm_home: Path) -> None:
     case_id = add()
     before = show(case_id)

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from calmcli.caselog.model import normalise_id
+from calmcli.caselog.model import normalise_id, utc_text
 from calmcli.cli import completion
-from calmcli.cli.common import case_result, now, opened
+from calmcli.cli.common import case_result, moved_note, now, opened
 from calmcli.cli.help import examples
 from calmcli.cli.options import JsonOption, PlaybooksOption, parse_assignments
 from calmcli.cli.result import CommandResult, emit
@@ -133,7 +133,7 @@ def add(
     if set_:
         data["vars"] = {**(data.get("vars") or {}), **parse_assignments(set_)}
     policy = load_policy(playbooks)
-    _refuse_past_follow_up(data.get("follow_up"), policy.calendar)
+    landed = _follow_up_in_hours(data, policy.calendar)
     if case_id is None:  # checked in full before the log is opened (or created)
         new = build_case(input_from_mapping(data), policy, now())
         with opened(ctx) as store:
@@ -146,16 +146,25 @@ def add(
             given = input_from_mapping(data)
             decide = add_to_case(given, policy, now())
             case = store.change(earlier.id, decide)
-    emit(CommandResult(case_to_dict(case), lines=[case.id]), as_json)
+    said = () if not landed else (f"{case.id}: follow-up set for {landed}",)
+    emit(CommandResult(case_to_dict(case), lines=[case.id], messages=said), as_json)
 
 
-def _refuse_past_follow_up(text: object, calendar: Calendar) -> None:
-    """A follow-up already past would be overdue the moment it is logged: refused, as by
-    `followups add` and `snooze` (one line, exit 2)."""
-    if isinstance(text, str) and text.strip().lower() not in ("none", "no", "false"):
-        from calmcli.caselog.followups import upcoming
+def _follow_up_in_hours(data: dict[str, Any], calendar: Calendar) -> str:
+    """Land the follow-up asked for in the team's opening hours, as `followups add` and
+    `snooze` do: one already past is refused (one line, exit 2); one in closed hours moves to
+    the next opening, and what is returned says so ("" when nothing moved)."""
+    text = data.get("follow_up")
+    if not isinstance(text, str) or text.strip().lower() in ("none", "no", "false"):
+        return ""
+    from calmcli.caselog.followups import upcoming
 
-        upcoming(text, now(), calendar)
+    wanted = upcoming(text, now(), calendar)
+    due = calendar.next_open(wanted)
+    if due == wanted:
+        return ""
+    data["follow_up"] = due.isoformat()
+    return local_time(utc_text(due)) + moved_note(wanted, due)
 
 
 def _stdin_object() -> dict[str, Any]:

@@ -113,6 +113,16 @@ def opened(ctx: typer.Context) -> Iterator[CaseStore]:
         store.close()
 
 
+def moved_note(wanted: datetime, due: datetime) -> str:
+    """What to add when a moment asked for in closed hours lands at the next opening."""
+    if due == wanted:
+        return ""
+    from calmcli.caselog.model import utc_text
+    from calmcli.views.formats import local_time
+
+    return f" (the next opening; {local_time(utc_text(wanted))} is outside opening hours)"
+
+
 def signing_agent(given: str | None) -> str | None:
     """The name that signs a reply: the one agent resolver's, unless it is only a login name."""
     from calmcli.base.config import resolve_agent

@@ -9,15 +9,13 @@ import typer
 
 from calmcli.caselog.model import utc_text
 from calmcli.cli import completion
-from calmcli.cli.common import case_result, now, opened
+from calmcli.cli.common import case_result, moved_note, now, opened
 from calmcli.cli.help import examples
 from calmcli.cli.options import JsonOption, PlaybooksOption
 from calmcli.cli.result import CommandResult, emit
 from calmcli.views.formats import local_time
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
     from calmcli.caselog.followups import FollowUpView
 
 app = typer.Typer(
@@ -124,13 +122,6 @@ def done(
     emit(case_result(case, f"{case.id}: follow-up done; case {case.status}"), as_json)
 
 
-def _moved_note(wanted: datetime, due: datetime) -> str:
-    """What to add when a moment asked for in closed hours lands at the next opening."""
-    if due == wanted:
-        return ""
-    return f" (the next opening; {local_time(utc_text(wanted))} is outside opening hours)"
-
-
 @app.command("add")
 def add(
     ctx: typer.Context,
@@ -154,7 +145,7 @@ def add(
         case = store.change(normalise_id(case_id), core.add(due, reason, current_agent(), moment))
     item = max(case.followups, key=lambda f: f.seq)
     said = f"{item.id}: follow-up set for {local_time(item.due_at)}"
-    emit(case_result(case, said + _moved_note(wanted, due)), as_json)
+    emit(case_result(case, said + moved_note(wanted, due)), as_json)
 
 
 @app.command(
@@ -185,7 +176,7 @@ def snooze(
     with opened(ctx) as store:
         case = store.change(case_id, core.snooze(seq, due, current_agent(), moment))
     said = f"{case.id}: follow-up moved to {local_time(utc_text(due))}"
-    emit(case_result(case, said + _moved_note(wanted, due)), as_json)
+    emit(case_result(case, said + moved_note(wanted, due)), as_json)
 
 
 @app.command(
