@@ -150,6 +150,12 @@ def test_completes_case_ids_from_the_log(calm_home: Path) -> None:
     assert complete(f"calm followups done {case_id[:3]}", env) == [case_id]
 
 
+def test_completing_a_case_id_without_a_log_leaves_none_behind(calm_home: Path) -> None:
+    env = {"CALM_HOME": str(calm_home)}
+    assert complete("calm cases show ", env) == []
+    assert not (calm_home / "cases.db").exists()
+
+
 def test_completes_team_folders_only(tmp_path: Path) -> None:
     (tmp_path / "team-pb").mkdir()
     (tmp_path / "team-tpl").mkdir()

@@ -60,22 +60,24 @@ _NEW_LOGS: list[tuple[Path, tuple[int, int]]] = []
 
 
 @contextmanager
-def settle_new_logs() -> Iterator[None]:
+def settle_new_logs(keep: bool = True) -> Iterator[None]:
     """Around one command: a case log it created is announced if the command succeeds, and
     removed if it fails while the log is still empty (a failed command leaves no new file
-    behind and no line about it); a log that existed before is never touched."""
+    behind and no line about it); a log that existed before is never touched. `keep=False`
+    (a shell completion, which must neither print nor leave a log) removes it in any case."""
     _NEW_LOGS.clear()
+    succeeded = False
     try:
         yield
+        succeeded = True
     except BaseException as err:
-        if _succeeded(err):
+        succeeded = _succeeded(err)
+        raise
+    finally:
+        if succeeded and keep:
             _announce_new_logs()
         else:
             _discard_new_logs()
-        raise
-    else:
-        _announce_new_logs()
-    finally:
         _NEW_LOGS.clear()
 
 

@@ -63,9 +63,10 @@ def case_ids(ctx: typer.Context, incomplete: str) -> Suggestions:
 
     def find() -> Suggestions:
         from calmcli.caselog.model import CaseFilter
-        from calmcli.cli.common import opened
+        from calmcli.cli.common import opened, settle_new_logs
 
-        with opened(ctx) as store:  # the log `calm --db` names, as the command would open
+        # The log `calm --db` names, as the command would open it; a Tab press leaves no new one.
+        with settle_new_logs(keep=False), opened(ctx) as store:
             cases = store.list_cases(CaseFilter(limit=200))
         wanted = incomplete.upper()
         return [
