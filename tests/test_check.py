@@ -178,13 +178,13 @@ def test_no_bundled_template_fails_its_own_check(
     for rendered in bundled_replies[lang]:
         fault, channel, customer_type, incident = rendered.situation
         for message in rendered.reply.messages:
-            seen = (fault, channel, message.audience, message.text)
+            seen = (fault, channel, message.audience, message.text, str(message.pending))
             if seen in checked:
                 continue
             checked.add(seen)
-            for finding in check_text(
-                message.text, facts(lang, fault, channel, message.audience), ruleset
-            ):
+            situation = facts(lang, fault, channel, message.audience)
+            situation.pending = message.pending  # next-step follows the reply's plan
+            for finding in check_text(message.text, situation, ruleset):
                 if finding.level in ("error", "warning"):
                     errors.append(
                         f"{fault}/{channel}/{customer_type}/{incident}: "

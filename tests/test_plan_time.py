@@ -21,7 +21,15 @@ from calmcli.playbook.calendar import Calendar
 from calmcli.playbook.load import load_playbook
 from calmcli.playbook.model import Playbook
 from calmcli.reply.facts import Money
-from calmcli.reply.plan import Gesture, Move, PlanInput, ReplyPlan, call_moment, plan
+from calmcli.reply.plan import (
+    ON_CUSTOMER,
+    Gesture,
+    Move,
+    PlanInput,
+    ReplyPlan,
+    call_moment,
+    plan,
+)
 
 # Madrid, with the national and Comunidad de Madrid holidays; Monday to Friday 09:00-18:00.
 CALENDAR = Calendar(time_zone="Europe/Madrid", country="ES", subdivision="MD")
@@ -68,6 +76,7 @@ def given(book: Playbook, fault: str, channel: str, ctype: str, incident: str,
         next_contact=CALENDAR.promise(now, delay),
         now=now,
         calendar=CALENDAR,
+        delay=delay,
     )
 
 
@@ -86,6 +95,11 @@ def plans(book: Playbook) -> list[tuple[PlanInput, ReplyPlan]]:
 
 def moves(reply: ReplyPlan) -> list[Move]:
     return [m for message in reply.messages for m in message.moves]
+
+
+def base(variant: str) -> str:
+    """A variant without its register ('carrier_chat' -> 'carrier')."""
+    return variant.removesuffix("_spoken").removesuffix("_chat")
 
 
 def local_day(case: PlanInput) -> date:
@@ -110,7 +124,7 @@ def test_a_passed_fact_changes_the_plan(plans: list[tuple[PlanInput, ReplyPlan]]
         if case.fault == "troll" or not [m for m in reply.messages if m.audience != "public"]:
             continue
         late = local_day(case) > FACTS["restock_date"]
-        variants = {(m.move, m.variant.removesuffix("_spoken")) for m in moves(reply)}
+        variants = {(m.move, base(m.variant)) for m in moves(reply)}
         resolves = {v for name, v in variants if name == "resolve"}
         if case.incident == "out-of-stock":
             assert any(v.removesuffix("_choice").endswith("_late") for v in resolves) == late
@@ -183,3 +197,54 @@ def test_a_call_the_team_cannot_place_now_is_planned_for_its_next_opening(book: 
         assert first.args["call_at"] == CALENDAR.next_open(now)
         assert "call" not in {m.move for m in rest}
         assert "call" not in {m.move for m in moves(plan(case))}
+
+
+def test_no_fixed_date_hangs_on_a_reply_the_customer_has_not_sent(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """When the next step waits on the customer (what we asked for, a troll's details, a
+    question on a settled case), the promise counts from their reply; a fixed moment only for
+    what we do on our own. A call or a chat takes a troll's details there and then."""
+    seen = set()
+    for case, reply in plans:
+        for message in reply.messages:
+            for move in message.moves:
+                if move.move != "next_contact" or move.variant == "end":
+                    continue
+                said = base(move.variant)
+                if said in ON_CUSTOMER:
+                    seen.add(said)
+                    assert "moment" not in move.args, (case.fault, case.incident, move)
+                    assert move.args["within"] == case.delay
+                else:
+                    assert move.args["moment"] == reply.next_contact
+                if message.register in ("spoken", "chat"):
+                    assert said != "answer", (case.fault, message.register)
+    assert seen == set(ON_CUSTOMER)
+
+
+def test_a_chat_names_how_we_get_back_in_touch(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    for _case, reply in plans:
+        for message in reply.messages:
+            contacts = [m for m in message.moves if m.move == "next_contact"]
+            if message.register == "chat":
+                assert all(m.variant.endswith("_chat") or m.variant == "end" for m in contacts)
+            else:
+                assert not any(m.variant.endswith("_chat") for m in contacts)
+
+
+def test_a_message_is_pending_only_when_it_promises_a_next_step(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """calm check's next-step rule follows the plan: it asks for a dated step only in a
+    message whose plan promises one (not a settled case's open door, an ended conversation, a
+    troll's chat, a public post)."""
+    kinds = set()
+    for case, reply in plans:
+        for message in reply.messages:
+            contacts = {base(m.variant) for m in message.moves if m.move == "next_contact"}
+            steps = any(m.move == "steps" for m in message.moves)
+            expected = steps or bool(contacts - {"settled", "end"})
+            assert message.pending == expected, (case.fault, case.incident, contacts)
+            kinds.add(message.pending)
+    assert kinds == {True, False}

@@ -112,3 +112,57 @@ def test_a_call_while_open_is_now(team: Path, lang: str) -> None:
     afternoon = {"en": "- Good afternoon", "es": "- Buenos días", "ca": "- Bon dia",
                  "pl": "- Dzień dobry"}  # fmt: skip
     assert script["text"].startswith(afternoon[lang])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    "situation",
+    [
+        ("--fault", "troll", "--channel", "chat", "--incident", "other"),
+        ("--fault", "troll", "--channel", "email", "--set", "warning_level=3"),
+        ("--fault", "not-ours", "--channel", "chat", "--incident", "billing"),
+    ],
+)
+def test_next_step_is_asked_only_of_a_plan_with_a_step_pending(
+    team: Path, lang: str, situation: tuple[str, ...]
+) -> None:
+    """A reply whose plan promises no next step (a troll's chat, an ended conversation, a
+    settled case in chat) is not flagged; the same text checked alone as a draft still is."""
+    result = run("reply", "--json", "--playbooks", str(team), "--lang", lang, *situation,
+                 "--now", "2026-12-09T11:00+01:00")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    (message,) = json.loads(result.stdout)["messages"]
+    assert "next-step" not in {f["rule"] for f in message["check"]}, message["text"]
+    channel = situation[3]
+    draft = run("check", "-", "--fault", situation[1], "--channel", channel, "--lang", lang,
+                "--json", input=message["text"])  # fmt: skip
+    assert "next-step" in {f["rule"] for f in json.loads(draft.stdout)["findings"]}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_deadline_that_waits_on_the_customer_counts_from_their_reply(
+    team: Path, lang: str
+) -> None:
+    data = reply(team, "--lang", lang, "--fault", "not-ours", "--channel", "email",
+                 "--incident", "damaged-item", "--now", "2026-12-09T11:00+01:00")  # fmt: skip
+    text = data["messages"][0]["text"]
+    within = {
+        "en": "within two working days",
+        "es": "en un plazo de dos días laborables",
+        "ca": "en un termini de dos dies feiners",
+        "pl": "w ciągu dwóch dni roboczych",
+    }
+    assert within[lang] in text
+    due = datetime.fromisoformat(data["follow_up"]["due"])  # our reminder, not said
+    month_day = str(due.day)
+    assert f" {month_day} " not in text, text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_chat_says_how_we_follow_up(team: Path, lang: str) -> None:
+    data = reply(team, "--lang", lang, "--fault", "not-ours", "--channel", "chat",
+                 "--incident", "shipping-delay", "--now", "2026-12-09T11:00+01:00")  # fmt: skip
+    last = data["messages"][0]["turns"][-2:]
+    email = {"en": "email you", "es": "por correo electrónico", "ca": "per correu electrònic",
+             "pl": "e-mailem"}  # fmt: skip
+    assert any(email[lang] in turn for turn in last), last

@@ -30,7 +30,15 @@ _RULE_KEYS = {
 }
 _COMMON_RULE_KEYS = ("id", "kind", "level", "message", "when")
 WARNING_LEVELS = ("0", "1", "2", "3")  # abuse warnings already given (when: {warning: [...]})
-_WHEN = {"fault": FAULTS, "channel": CHANNELS, "audience": AUDIENCES, "warning": WARNING_LEVELS}
+# pending: whether the message's plan promises a next step with its time (a draft checked on
+# its own is taken to: `calm check` cannot know). The next-step rule applies only then.
+_WHEN = {
+    "fault": FAULTS,
+    "channel": CHANNELS,
+    "audience": AUDIENCES,
+    "warning": WARNING_LEVELS,
+    "pending": ("true", "false"),
+}
 
 
 class Rule:
@@ -276,6 +284,8 @@ def _when(
         values = [values] if isinstance(values, (str, int)) else values
         if key == "warning" and isinstance(values, list):
             values = [str(v) for v in values]  # YAML reads 0..3 as numbers
+        if isinstance(values, list):  # YAML reads true/yes as a boolean
+            values = [str(v).lower() if isinstance(v, bool) else v for v in values]
         if key not in _WHEN:
             fail("when", f"unknown condition {key!r}; valid: {', '.join(_WHEN)}")
         elif not isinstance(values, list) or any(v not in _WHEN[key] for v in values):

@@ -47,6 +47,7 @@ def check_reply(
                         message.audience,
                         entry.max_length if entry else None,
                         reply.warning_level,
+                        message.pending,
                     ),
                     ruleset,
                 )
@@ -66,8 +67,10 @@ def check_message(
     playbook: Playbook,
     extra_dirs: Iterable[Path | str] | None = None,
     warning: int = 0,
+    pending: bool = True,
 ) -> list[Finding]:
     """Check one message of a reply, as `check_reply` checks each of them."""
     entry = playbook.channels.get(channel)
-    facts = Facts(lang, fault, channel, audience, entry.max_length if entry else None, warning)
+    max_length = entry.max_length if entry else None
+    facts = Facts(lang, fault, channel, audience, max_length, warning, pending)
     return check_text(text, facts, load_rules(lang, extra_dirs))

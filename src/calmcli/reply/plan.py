@@ -52,6 +52,11 @@ SPEED = {
     "backorder": 9,
 }
 NEVER_RECOMMENDED = frozenset({"wait", "backorder"})
+# Next contacts that wait on the customer: what we asked for, a troll's details, a question on
+# a settled case. No fixed date hangs on a reply not yet sent.
+ON_CUSTOMER = frozenset({"awaiting", "answer", "settled"})
+# Next contacts that leave nothing pending: a settled case's open door, an ended conversation.
+OPEN_DOORS = frozenset({"settled", "end"})
 # The product-delivering options go first: the customer bought the thing, not the money.
 PRODUCT_FIRST = frozenset({"alternative", "reship", "replacement", "exchange", "repair"})
 
@@ -99,6 +104,16 @@ class MessagePlan:
     @property
     def moves(self) -> tuple[Move, ...]:
         return tuple(m for turn in self.turns for m in turn)
+
+    @property
+    def pending(self) -> bool:
+        """The message promises a next step with its time (steps, or a next contact that is
+        more than an open door): `calm check`'s next-step rule asks for it only then."""
+        return any(
+            m.move == "steps"
+            or (m.move == "next_contact" and m.variant.split("_")[0] not in OPEN_DOORS)
+            for m in self.moves
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -148,6 +163,7 @@ class PlanInput:
     # A phone script written while the team is closed is the script of the call at its next
     # opening (`call_moment`): everything in it is said then.
     call_at: datetime | None = None
+    delay: Any = None  # the incident's follow-up delay (a base.durations.Delay)
 
 
 def choose_gesture(given: PlanInput) -> Gesture | None:
@@ -604,22 +620,38 @@ class _Planner:
         )
 
     def next_contact(self, register: str, variant: str) -> Move | None:
+        """When we are next in touch, and what it brings. A fixed moment only for what we do on
+        our own; when the next step waits on the customer (what we asked for, a troll's
+        details, a question on a settled case) the promise counts from their reply ('within
+        two working days'). A live channel (a call, a chat) takes a troll's details there and
+        then, so it promises no answer later; chat names the channel of a later contact."""
         g = self.g
         if self.level >= 3:
             return Move("next_contact", "end", "warning level 3: the case stays open, no date")
+        named = _live(variant, register)
+        if variant == "answer" and register in ("spoken", "chat"):
+            return None  # the customer tells us on this call or chat, and we check it there
+        if variant in ON_CUSTOMER:
+            return Move(
+                "next_contact",
+                named,
+                f"the next step waits on the customer ({variant}): a delay from their reply "
+                "(incident follow_up), never a fixed date",
+                {"within": g.delay} if g.delay is not None else {},
+            )
         if variant == "restock":
             contact = self.restock_contact
             args = {"moment": contact} if isinstance(contact, datetime) else {}
             return Move(
                 "next_contact",
-                _spoken("restock", register),
+                named,
                 "facts: restock_date drives the next contact: the close of its first working "
                 "day (the resolve move states the date)",
                 args,
             )
         return Move(
             "next_contact",
-            _spoken(variant, register),
+            named,
             f"calendar: the promised moment (incident follow_up); it brings: {variant}",
             {"moment": g.next_contact},
         )
@@ -773,6 +805,12 @@ def _id(incident: str) -> str:
 
 def _spoken(variant: str, register: str) -> str:
     return f"{variant}_spoken" if register == "spoken" else variant
+
+
+def _live(variant: str, register: str) -> str:
+    """A next contact's variant in a live register: said on a call, or written in a chat turn
+    (which names how we get back in touch)."""
+    return f"{variant}_chat" if register == "chat" else _spoken(variant, register)
 
 
 def _sentence(text: str) -> str:

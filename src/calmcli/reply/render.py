@@ -32,7 +32,7 @@ MOVE_VALUES = (
     "greet_as", "agent", "team", "brand", "order", "item", "amount", "overcharge", "cause",
     "moment", "pickup_point", "pickup_until", "restock_date", "delivery_date", "tracking",
     "carrier_status", "policy_quote", "options", "recommended", "percent", "contacts",
-    "call_at",
+    "call_at", "within",
 )  # fmt: skip
 
 
@@ -71,6 +71,7 @@ class Message:
     plan: tuple[dict[str, Any], ...] = ()  # the moves that say it, in order, and why
     words: tuple[str, ...] = ()  # each planned move's own words (calm reply --explain)
     call_at: datetime | None = None  # a script the team cannot say now: when the call is placed
+    pending: bool = True  # its plan promises a next step with its time (calm check's next-step)
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"audience": self.audience, "text": self.text}
@@ -276,6 +277,7 @@ class Renderer:
             calendar=settings.calendar,
             call_at=call_at,
             cause_about=self.cause_about(request, facts, lang),
+            delay=delay,
         )
 
     def cause_about(self, request: ReplyRequest, facts: Any, lang: str) -> frozenset[str] | None:
@@ -300,6 +302,7 @@ class Renderer:
     ) -> Reply:
         """Plan the reply, then word each move in the language (reply/plan.py, wording.py)."""
         from calmcli.reply.plan import plan
+        from calmcli.reply.when import within_words
         from calmcli.reply.wording import plan_json, word_messages
 
         self.check_incident_wording(request.incident, lang)
@@ -337,6 +340,8 @@ class Renderer:
             moment = move.args.get("moment")
             if isinstance(moment, datetime) and moment != given.next_contact:
                 values = {**values, "promise": self.promised(request, lang, moment)["words"]}
+            if move.args.get("within") is not None:  # a delay from the customer's reply
+                values = {**values, "within": within_words(move.args["within"], lang)}
             return self.word_move(lang, request.incident, move, base, audience, values)
 
         worded = word_messages(decided.messages, lang, word)
@@ -349,6 +354,7 @@ class Renderer:
                 tuple(plan_json(m)),
                 words,
                 given.call_at if m.register == "spoken" else None,
+                m.pending,
             )
             for m, text, turns, words in worded
         )

@@ -121,7 +121,7 @@ def _render_one(
         reply = renderer.render(request)
     except ValidationError as err:
         return list(err.problems)
-    said = [checks.problems(reply, request.fault, message.audience, message.text)
+    said = [checks.problems(reply, request.fault, message.audience, message.text, message.pending)
             for message in reply.messages]  # fmt: skip
     return [f"{where}: {line}" for found, _ in said for line in found] + [
         f"{where}: {line}" for _, found in said for line in found
@@ -133,22 +133,22 @@ class _MessageChecks:
 
     def __init__(self, playbook: Playbook, extra_dirs: Iterable[Path | str] | None) -> None:
         self.playbook, self.extra_dirs = playbook, extra_dirs
-        self.seen: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self.seen: dict[tuple[Any, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def problems(
-        self, reply: Reply, fault: str, audience: str, text: str
+        self, reply: Reply, fault: str, audience: str, text: str, pending: bool = True
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The rules' findings, then the message's own problems (empty, a leaked value)."""
-        key = (reply.lang, fault, reply.channel, audience, text, str(reply.warning_level))
+        key = (reply.lang, fault, reply.channel, audience, text, str(reply.warning_level), pending)
         found = self.seen.get(key)
         if found is None:
             found = self.seen[key] = (self._rules(key), _leaks(audience, text))
         return found
 
-    def _rules(self, key: tuple[str, ...]) -> tuple[str, ...]:
+    def _rules(self, key: tuple[Any, ...]) -> tuple[str, ...]:
         from calmcli.reply.checking import check_message
 
-        lang, fault, channel, audience, text, warning = key
+        lang, fault, channel, audience, text, warning, pending = key
         findings = check_message(
             text,
             lang,
@@ -158,6 +158,7 @@ class _MessageChecks:
             playbook=self.playbook,
             extra_dirs=self.extra_dirs,
             warning=int(warning),
+            pending=pending,
         )
         return tuple(finding.format(audience) for finding in findings)
 

@@ -13,6 +13,7 @@ you {phrase}"); templates word the rest.
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
+from typing import Any
 
 from calmcli.reply.locales import format_day, format_time
 
@@ -82,3 +83,51 @@ def zone_label(zone: tzinfo, lang: str) -> str:
     if lang == "pl":
         return f"czas lokalny: {city}"
     return f"{city} time"
+
+
+# A delay counted from the customer's reply, worded per language ("within two working days").
+_NUMBERS = {
+    "en": ("one", "two", "three", "four", "five"),
+    "es": ("un", "dos", "tres", "cuatro", "cinco"),
+    "ca": ("un", "dos", "tres", "quatre", "cinc"),
+}
+_PL_GENITIVE_NUMBERS = ("jednego", "dwóch", "trzech", "czterech", "pięciu")
+_UNITS = {  # (business, unit) -> singular, plural
+    "en": {"days": ("working day", "working days"), "hours": ("working hour", "working hours"),
+           "": ("day", "days"), "h": ("hour", "hours")},
+    "es": {"days": ("día laborable", "días laborables"),
+           "hours": ("hora laborable", "horas laborables"), "": ("día", "días"),
+           "h": ("hora", "horas")},
+    "ca": {"days": ("dia feiner", "dies feiners"), "hours": ("hora laborable", "hores laborables"),
+           "": ("dia", "dies"), "h": ("hora", "hores")},
+    "pl": {"days": ("dnia roboczego", "dni roboczych"),
+           "hours": ("godziny roboczej", "godzin roboczych"), "": ("dnia", "dni"),
+           "h": ("godziny", "godzin")},
+}  # fmt: skip
+
+
+def within_words(delay: Any, lang: str) -> str:
+    """A playbook delay as the time we take after the customer's reply: 'within two working
+    days', 'en un plazo de dos días laborables', 'en un termini de dos dies feiners', 'w ciągu
+    dwóch dni roboczych' (days for `N business days` and whole days, else hours)."""
+    hours = delay.span.total_seconds() / 3600
+    if delay.business == "days" or (not delay.business and hours >= 24 and hours % 24 == 0):
+        amount, unit = (delay.span.days, "days" if delay.business else "")
+    else:
+        amount, unit = (max(1, round(hours)), "hours" if delay.business else "h")
+    one, many = _UNITS.get(lang, _UNITS["en"])[unit]
+    if lang == "pl":
+        count = _PL_GENITIVE_NUMBERS[amount - 1] if 1 <= amount <= 5 else str(amount)
+        if amount == 1 and unit in ("hours", "h"):
+            count = "jednej"  # godzina is feminine
+        return f"w ciągu {count} {one if amount == 1 else many}"
+    words = _NUMBERS.get(lang, _NUMBERS["en"])
+    count = words[amount - 1] if 1 <= amount <= 5 else str(amount)
+    if lang in ("es", "ca") and amount == 1:
+        count = "una" if unit in ("hours", "h") else "un"  # hora is feminine
+    phrase = f"{count} {one if amount == 1 else many}"
+    if lang == "es":
+        return f"en un plazo de {phrase}"
+    if lang == "ca":
+        return f"en un termini {'d’' if phrase[:1] in 'aeiouu' else 'de '}{phrase}"
+    return f"within {phrase}"

@@ -51,7 +51,7 @@ class Finding:
 class Facts:
     """What the situation rules depend on."""
 
-    __slots__ = ("lang", "fault", "channel", "audience", "max_length", "warning")
+    __slots__ = ("lang", "fault", "channel", "audience", "max_length", "warning", "pending")
 
     def __init__(
         self,
@@ -61,10 +61,13 @@ class Facts:
         audience: str | None = None,
         max_length: int | None = None,
         warning: int = 0,
+        pending: bool = True,
     ) -> None:
         self.lang, self.fault, self.channel, self.audience = lang, fault, channel, audience
         self.max_length = max_length  # the channel's, for `max: channel`
         self.warning = str(min(max(warning, 0), 3))  # abuse warnings already given
+        # The reply's plan promises a next step (a draft on its own is taken to).
+        self.pending = pending
 
     def as_conditions(self) -> dict[str, str | None]:
         return {
@@ -72,6 +75,7 @@ class Facts:
             "channel": self.channel,
             "audience": self.audience,
             "warning": self.warning,
+            "pending": "true" if self.pending else "false",
         }
 
 

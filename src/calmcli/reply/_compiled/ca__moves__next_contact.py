@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '1a259ad2-2874'
+SOURCE_DIGEST = '01a0f13f-4226'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -33,6 +33,16 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['choice_spoken'][0](context)
     yield from context.blocks['settled'][0](context)
     yield from context.blocks['settled_spoken'][0](context)
+    yield from context.blocks['confirm_chat'][0](context)
+    yield from context.blocks['update_chat'][0](context)
+    yield from context.blocks['restock_chat'][0](context)
+    yield from context.blocks['follow_chat'][0](context)
+    yield from context.blocks['carrier_chat'][0](context)
+    yield from context.blocks['supplier_chat'][0](context)
+    yield from context.blocks['quote_chat'][0](context)
+    yield from context.blocks['awaiting_chat'][0](context)
+    yield from context.blocks['choice_chat'][0](context)
+    yield from context.blocks['settled_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -93,10 +103,10 @@ def block_answer(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
-    yield 'Li respondrem '
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield 'Quan ens enviï els detalls, li respondrem '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
 def block_answer_spoken(context, missing=missing, environment=environment):
@@ -277,11 +287,11 @@ def block_awaiting(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
-    yield 'Quan tinguem la seva resposta, li escriurem '
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per dir-li què podem fer.\n'
+    yield 'Quan tinguem la seva resposta, li direm què podem fer '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -290,10 +300,10 @@ def block_awaiting_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
     yield 'Quan tingui el que li he demanat, li tornaré a trucar '
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' per dir-li què podem fer.\n'
 
 def block_choice(context, missing=missing, environment=environment):
@@ -329,10 +339,10 @@ def block_settled(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
     yield 'Si li queda cap dubte, respongui’ns aquest missatge i li contestarem '
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
 def block_settled_spoken(context, missing=missing, environment=environment):
@@ -342,11 +352,147 @@ def block_settled_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
     yield 'Si després d’aquesta trucada li queda cap dubte, escrigui’ns i li contestarem '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
+
+def block_confirm_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li escriurem per correu electrònic '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per confirmar-li que tot està resolt.\n'
+
+def block_update_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li escriurem per correu electrònic '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb el que sapiguem fins aleshores.\n'
+
+def block_restock_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield 'Li escriurem per correu electrònic '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per confirmar-li que ja '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'torna a estar disponible', 'tornen a estar disponibles'))
+    yield '.\n'
+
+def block_follow_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li escriurem per correu electrònic '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per veure com va tot.\n'
+
+def block_carrier_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li escriurem per correu electrònic '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb la resposta del transportista.\n'
+
+def block_supplier_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li escriurem per correu electrònic '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb la data que ens doni el proveïdor.\n'
+
+def block_quote_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li escriurem per correu electrònic '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb el pressupost de la reparació.\n'
+
+def block_awaiting_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Quan tinguem el que li hem demanat, li escriurem per correu electrònic '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' per dir-li què podem fer.\n'
+
+def block_choice_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Digui’ns què prefereix i ho posem en marxa. Si s’ho vol pensar, li escriurem per correu electrònic '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&2=35&3=45&5=48&6=58&8=61&9=71&11=74&12=84&14=87&15=97&17=100&18=110&20=113&21=130&23=135&24=152&26=157&29=167&30=177&32=180&33=190&35=193&36=203&38=206&39=216&41=219&42=229&44=232&45=242&47=245&48=255&50=258&51=268&53=271&54=281&56=284&57=294&59=297&60=307&62=310&63=320&65=323&66=333&68=336&69=346'
+def block_settled_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Si li queda cap dubte, pregunti’ns aquí mateix.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&2=45&3=55&5=58&6=68&8=71&9=81&11=84&12=94&14=97&15=107&17=110&18=120&20=123&21=140&23=145&24=162&26=167&29=177&30=187&32=190&33=200&35=203&36=213&38=216&39=226&41=229&42=239&44=242&45=252&47=255&48=265&50=268&51=278&53=281&54=291&56=294&57=304&59=307&60=317&62=320&63=330&65=333&66=343&68=346&69=356&71=359&72=369&74=372&75=382&77=385&78=402&80=407&81=417&83=420&84=430&86=433&87=443&89=446&90=456&92=459&93=469&95=472&96=482&98=485'

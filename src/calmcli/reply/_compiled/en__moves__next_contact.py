@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '584ae3fc-3065'
+SOURCE_DIGEST = '1562816f-4287'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -33,6 +33,16 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['choice_spoken'][0](context)
     yield from context.blocks['settled'][0](context)
     yield from context.blocks['settled_spoken'][0](context)
+    yield from context.blocks['confirm_chat'][0](context)
+    yield from context.blocks['update_chat'][0](context)
+    yield from context.blocks['restock_chat'][0](context)
+    yield from context.blocks['follow_chat'][0](context)
+    yield from context.blocks['carrier_chat'][0](context)
+    yield from context.blocks['supplier_chat'][0](context)
+    yield from context.blocks['quote_chat'][0](context)
+    yield from context.blocks['awaiting_chat'][0](context)
+    yield from context.blocks['choice_chat'][0](context)
+    yield from context.blocks['settled_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -93,10 +103,10 @@ def block_answer(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
-    yield "We'll get back to you "
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield "Once you've sent us the details, we'll get back to you "
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
 def block_answer_spoken(context, missing=missing, environment=environment):
@@ -295,11 +305,11 @@ def block_awaiting(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
-    yield "Once we've heard back from you, we'll let you know "
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' what we can do.\n'
+    yield "Once we've heard back from you, we'll let you know what we can do "
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -308,10 +318,10 @@ def block_awaiting_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
     yield "Once I have what I've asked you for, I'll call you back "
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' to tell you what we can do.\n'
 
 def block_choice(context, missing=missing, environment=environment):
@@ -347,10 +357,10 @@ def block_settled(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
     yield "If anything's still unclear, just reply and we'll get back to you "
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
 def block_settled_spoken(context, missing=missing, environment=environment):
@@ -360,11 +370,156 @@ def block_settled_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
     yield "If anything's still unclear after this call, just get in touch and we'll get back to you "
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
+
+def block_confirm_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "We'll email you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield " to let you know how it's going.\n"
+
+def block_update_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "We'll email you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield " with what we've found.\n"
+
+def block_restock_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield "We'll email you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' to confirm '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
+    yield ' back in stock.\n'
+
+def block_follow_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "We'll email you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield " to make sure you've got your parcel.\n"
+
+def block_carrier_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "We'll email you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield " with the carrier's answer.\n"
+
+def block_supplier_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "We'll email you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' with a date from the supplier.\n'
+
+def block_quote_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield "We'll email you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' to explain how the repair works and how to send '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' in for a quote.\n'
+
+def block_awaiting_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield "Once we've heard back from you, we'll email you "
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' to let you know what we can do.\n'
+
+def block_choice_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "Just let us know which option you'd prefer, and we'll get it started. If you'd like time to think, we'll email you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&2=35&3=45&5=48&6=58&8=61&9=71&11=74&12=84&14=87&15=97&17=100&18=110&20=113&21=130&23=135&24=152&26=157&29=167&30=177&32=180&33=190&35=193&36=203&38=206&39=216&41=219&42=229&44=232&45=242&47=245&48=262&50=267&51=284&53=289&54=299&56=302&57=312&59=315&60=325&62=328&63=338&65=341&66=351&68=354&69=364'
+def block_settled_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "If anything's still unclear, just ask us here.\n"
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&2=45&3=55&5=58&6=68&8=71&9=81&11=84&12=94&14=97&15=107&17=110&18=120&20=123&21=140&23=145&24=162&26=167&29=177&30=187&32=190&33=200&35=203&36=213&38=216&39=226&41=229&42=239&44=242&45=252&47=255&48=272&50=277&51=294&53=299&54=309&56=312&57=322&59=325&60=335&62=338&63=348&65=351&66=361&68=364&69=374&71=377&72=387&74=390&75=400&77=403&78=420&80=425&81=435&83=438&84=448&86=451&87=461&89=464&90=481&92=486&93=496&95=499&96=509&98=512'

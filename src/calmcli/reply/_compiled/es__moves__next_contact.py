@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '83a80bc2-2984'
+SOURCE_DIGEST = 'bf73d32c-4366'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -33,6 +33,16 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['choice_spoken'][0](context)
     yield from context.blocks['settled'][0](context)
     yield from context.blocks['settled_spoken'][0](context)
+    yield from context.blocks['confirm_chat'][0](context)
+    yield from context.blocks['update_chat'][0](context)
+    yield from context.blocks['restock_chat'][0](context)
+    yield from context.blocks['follow_chat'][0](context)
+    yield from context.blocks['carrier_chat'][0](context)
+    yield from context.blocks['supplier_chat'][0](context)
+    yield from context.blocks['quote_chat'][0](context)
+    yield from context.blocks['awaiting_chat'][0](context)
+    yield from context.blocks['choice_chat'][0](context)
+    yield from context.blocks['settled_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -93,10 +103,10 @@ def block_answer(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
-    yield 'Le responderemos '
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield 'Cuando nos envíe los detalles, le responderemos '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
 def block_answer_spoken(context, missing=missing, environment=environment):
@@ -277,11 +287,11 @@ def block_awaiting(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
-    yield 'En cuanto tengamos su respuesta, le escribiremos '
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para decirle qué podemos hacer.\n'
+    yield 'Cuando recibamos su respuesta, le diremos qué podemos hacer '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -290,10 +300,10 @@ def block_awaiting_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
-    yield 'En cuanto tenga lo que le he pedido, le vuelvo a llamar '
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield 'Cuando tenga lo que le he pedido, le vuelvo a llamar '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' para decirle qué podemos hacer.\n'
 
 def block_choice(context, missing=missing, environment=environment):
@@ -329,10 +339,10 @@ def block_settled(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
     yield 'Si le queda alguna duda, respóndanos a este mensaje y le contestaremos '
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
 def block_settled_spoken(context, missing=missing, environment=environment):
@@ -342,11 +352,147 @@ def block_settled_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
     yield 'Si después de esta llamada le queda alguna duda, escríbanos y le contestaremos '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
+
+def block_confirm_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le escribiremos por correo electrónico '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para confirmarle que todo está resuelto.\n'
+
+def block_update_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le escribiremos por correo electrónico '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con lo que sepamos hasta entonces.\n'
+
+def block_restock_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield 'Le escribiremos por correo electrónico '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para confirmarle que ya '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'está disponible', 'están disponibles'))
+    yield '.\n'
+
+def block_follow_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le escribiremos por correo electrónico '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para ver cómo va todo.\n'
+
+def block_carrier_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le escribiremos por correo electrónico '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con la respuesta del transportista.\n'
+
+def block_supplier_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le escribiremos por correo electrónico '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con la fecha que nos dé el proveedor.\n'
+
+def block_quote_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le escribiremos por correo electrónico '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con el presupuesto de la reparación.\n'
+
+def block_awaiting_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Cuando recibamos lo que le hemos pedido, le escribiremos por correo electrónico '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' para decirle qué podemos hacer.\n'
+
+def block_choice_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Díganos qué prefiere y lo ponemos en marcha. Si quiere pensarlo, le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&3=35&4=45&6=48&7=58&9=61&10=71&12=74&13=84&15=87&16=97&18=100&19=110&21=113&22=130&24=135&25=152&27=157&30=167&31=177&33=180&34=190&36=193&37=203&39=206&40=216&42=219&43=229&45=232&46=242&48=245&49=255&51=258&52=268&54=271&55=281&57=284&58=294&60=297&61=307&63=310&64=320&66=323&67=333&69=336&70=346'
+def block_settled_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Si le queda alguna duda, pregúntenos aquí mismo.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&3=45&4=55&6=58&7=68&9=71&10=81&12=84&13=94&15=97&16=107&18=110&19=120&21=123&22=140&24=145&25=162&27=167&30=177&31=187&33=190&34=200&36=203&37=213&39=216&40=226&42=229&43=239&45=242&46=252&48=255&49=265&51=268&52=278&54=281&55=291&57=294&58=304&60=307&61=317&63=320&64=330&66=333&67=343&69=346&70=356&72=359&73=369&75=372&76=382&78=385&79=402&81=407&82=417&84=420&85=430&87=433&88=443&90=446&91=456&93=459&94=469&96=472&97=482&99=485'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '98b33ada-3104'
+SOURCE_DIGEST = '4a0d6daf-4429'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -33,6 +33,16 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['choice_spoken'][0](context)
     yield from context.blocks['settled'][0](context)
     yield from context.blocks['settled_spoken'][0](context)
+    yield from context.blocks['confirm_chat'][0](context)
+    yield from context.blocks['update_chat'][0](context)
+    yield from context.blocks['restock_chat'][0](context)
+    yield from context.blocks['follow_chat'][0](context)
+    yield from context.blocks['carrier_chat'][0](context)
+    yield from context.blocks['supplier_chat'][0](context)
+    yield from context.blocks['quote_chat'][0](context)
+    yield from context.blocks['awaiting_chat'][0](context)
+    yield from context.blocks['choice_chat'][0](context)
+    yield from context.blocks['settled_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -93,10 +103,10 @@ def block_answer(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
-    yield 'Odpowiemy najpóźniej '
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield 'Gdy otrzymamy szczegóły, odpowiemy '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
 def block_answer_spoken(context, missing=missing, environment=environment):
@@ -259,11 +269,11 @@ def block_awaiting(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
-    yield 'Po otrzymaniu odpowiedzi napiszemy '
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', co możemy zrobić.\n'
+    yield 'Gdy otrzymamy odpowiedź, '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' napiszemy, co możemy zrobić.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -272,11 +282,11 @@ def block_awaiting_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
-    yield 'Po otrzymaniu tych informacji zadzwonię ponownie '
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' i powiem, co możemy zrobić.\n'
+    yield 'Gdy dostanę te informacje, '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' oddzwonię i powiem, co możemy zrobić.\n'
 
 def block_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -319,10 +329,10 @@ def block_settled(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
+    l_0_within = resolve('within')
     pass
-    yield 'Jeśli coś jest jeszcze niejasne, prosimy odpowiedzieć na tę wiadomość – odpowiemy najpóźniej '
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield 'Jeśli coś jest jeszcze niejasne, prosimy odpowiedzieć na tę wiadomość – odpowiemy '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
 def block_settled_spoken(context, missing=missing, environment=environment):
@@ -332,11 +342,143 @@ def block_settled_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Jeśli po tej rozmowie coś będzie niejasne, prosimy o kontakt – odpowiemy '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
+
+def block_confirm_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield 'Jeśli po tej rozmowie coś będzie niejasne, prosimy o kontakt – odpowiemy najpóźniej '
+    yield 'Napiszemy e-mailem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', żeby potwierdzić, że sprawa została rozwiązana.\n'
+
+def block_update_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Napiszemy e-mailem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', i przekażemy, czego do tego czasu się dowiemy.\n'
+
+def block_restock_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Napiszemy e-mailem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', żeby potwierdzić, że produkt jest już dostępny.\n'
+
+def block_follow_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Napiszemy e-mailem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', żeby sprawdzić, jak idzie sprawa.\n'
+
+def block_carrier_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Napiszemy e-mailem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', z odpowiedzią przewoźnika.\n'
+
+def block_supplier_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Napiszemy e-mailem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', z terminem, który poda dostawca.\n'
+
+def block_quote_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Napiszemy e-mailem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', z wyceną naprawy.\n'
+
+def block_awaiting_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Gdy otrzymamy te informacje, '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' napiszemy e-mailem, co możemy zrobić.\n'
+
+def block_choice_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_address = resolve('address')
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Prosimy dać znać, które rozwiązanie '
+    yield str(environment.call(context, environment.getattr({'f': 'wybiera Pani', 'm': 'wybiera Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wybierają Państwo', _block_vars=_block_vars))
+    yield ', a od razu się tym zajmiemy. Jeśli '
+    yield str(environment.call(context, environment.getattr({'f': 'potrzebuje Pani', 'm': 'potrzebuje Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potrzebują Państwo', _block_vars=_block_vars))
+    yield ' czasu do namysłu, napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&2=35&3=45&5=48&6=58&8=61&9=71&11=74&12=84&14=87&15=97&17=100&18=110&20=113&21=123&23=126&24=136&26=139&29=149&30=159&32=162&33=172&35=175&36=185&38=188&39=198&41=201&42=211&44=214&45=224&47=227&48=237&50=240&51=250&53=253&54=263&56=266&57=276&59=279&60=290&62=295&63=306&65=313&66=323&68=326&69=336'
+def block_settled_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Jeśli coś jest jeszcze niejasne, prosimy pytać tutaj.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&2=45&3=55&5=58&6=68&8=71&9=81&11=84&12=94&14=97&15=107&17=110&18=120&20=123&21=133&23=136&24=146&26=149&29=159&30=169&32=172&33=182&35=185&36=195&38=198&39=208&41=211&42=221&44=224&45=234&47=237&48=247&50=250&51=260&53=263&54=273&56=276&57=286&59=289&60=300&62=305&63=316&65=323&66=333&68=336&69=346&71=349&72=359&74=362&75=372&77=375&78=385&80=388&81=398&83=401&84=411&86=414&87=424&89=427&90=437&92=440&93=450&95=453&96=464&98=471'
