@@ -198,3 +198,50 @@ def test_a_planted_pickle_never_runs_in_calm_reply(tmp_path: Path) -> None:
     planted = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60)
     assert (planted.returncode, planted.stdout, planted.stderr) == (0, clean.stdout, "")
     assert not marker.exists()
+
+
+# --- the lexicons, one entry per language -------------------------------------------------------
+
+CATALAN = "Bon dia, encara no he rebut la comanda 4821 i ja fa dues setmanes que espero."
+
+
+def test_analyze_reads_the_markers_and_only_the_lexicons_it_reads_the_message_with(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from calmcli.base import cache
+    from calmcli.text.analyze import analyze_message, analyze_with
+
+    book = load_playbook()
+    every = load_lexicons(None, book.customer_types, book.incidents)  # fills the cache
+    read: list[str] = []
+    load_entry = cache.load_entry
+
+    def spy(path: Path, key: str, shape: Any) -> Any:
+        read.append(path.name)
+        return load_entry(path, key, shape)
+
+    monkeypatch.setattr(cache, "load_entry", spy)
+    analysis = analyze_message(CATALAN)
+    assert analysis.lang == "ca" and not analysis.language.unsure
+    kinds = sorted(
+        "index" if name.count("-") == 1 else name.rsplit("-", 1)[1].removesuffix(".json")
+        for name in read
+        if name.startswith("lexicons")
+    )  # lexicons6-<teams's names>.json is the index (every language's markers)
+    assert kinds == ["ca", "common", "index", "index"]
+    whole = analyze_with(CATALAN, analysis.language, None, every)  # with all four lexicons
+    assert analysis.as_dict() == whole.as_dict()
+
+
+def test_a_corrupt_language_entry_is_rebuilt_and_rewritten() -> None:
+    from calmcli.base.paths import cache_dir
+
+    load_lexicons()  # fills the cache
+    (polish,) = cache_dir().glob("lexicons*-pl.json")
+    polish.write_text("{", encoding="utf-8")
+    text = "ty gnido, jesteście idiotami, pozwę was do sądu"
+    again = load_lexicons(languages=["pl"])
+    assert set(again.languages) == {"pl", "common"}
+    fresh = load_lexicons(languages=["pl"])  # from the rewritten entry
+    assert json.loads(polish.read_text(encoding="utf-8"))["format"] == 1
+    assert again.get("pl").matcher.scan(text) == fresh.get("pl").matcher.scan(text) != {}

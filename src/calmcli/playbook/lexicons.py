@@ -68,7 +68,7 @@ _SECTIONS = (
     "private_signals",
     "letters",
 )
-_LAYOUT = 5  # bumped when the cached Lexicon's shape changes
+_LAYOUT = 6  # bumped when the cached Lexicon's shape changes
 _SHOUTING_KEYS = ("min_letters", "min_words", "exclamations", "exceptions")
 
 
@@ -106,22 +106,111 @@ class Lexicons:
         return self.languages.get(lang or COMMON) or self.languages[COMMON]
 
 
+@dataclass(frozen=True)
+class Markers:
+    """What tells one language apart on a short text (calmcli.text.language): a Lexicon's
+    letters and markers without its matcher."""
+
+    letters: str = ""
+    marker_words: frozenset[str] = frozenset()
+    marker_stems: tuple[str, ...] = ()
+    marker_regexes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LexiconIndex:
+    """Every language's markers, cached apart from the lexicons: the language guess reads
+    them alone, and then only the lexicons of the languages the message is read in are
+    decoded (the Polish one alone is half of all four)."""
+
+    languages: dict[str, Markers]
+
+
+def load_lexicon_index(
+    extra_dirs: Iterable[Path | str] | None = None,
+    customer_types: Iterable[str] = (),
+    incidents: Iterable[str] = (),
+) -> LexiconIndex:
+    """Every language's markers, parsed once with the lexicons and then read from the cache."""
+    return _Shelf(extra_dirs, customer_types, incidents).index()
+
+
 def load_lexicons(
     extra_dirs: Iterable[Path | str] | None = None,
     customer_types: Iterable[str] = (),
     incidents: Iterable[str] = (),
+    languages: Iterable[str] | None = None,
 ) -> Lexicons:
-    """The layered lexicons, parsed once and then read from the cache."""
-    from calmcli.base.cache import cached
-    from calmcli.playbook.layers import playbook_dirs
+    """The layered lexicons, parsed once and then read from the cache: every language's, or
+    only those of `languages` (and the common one) that the files have."""
+    return _Shelf(extra_dirs, customer_types, incidents).lexicons(languages)
 
-    files = layer_files(playbook_dirs(extra_dirs), "lexicons")
-    import zlib
 
-    types, known = tuple(customer_types), tuple(incidents)
-    names = " ".join(types) + "|" + " ".join(known)  # valid names differ between teams
-    name = f"lexicons{_LAYOUT}-{zlib.crc32(names.encode()):08x}"
-    return cached(name, files, lambda: build_lexicons(files, types, known), Lexicons)
+class _Shelf:
+    """The cache of one set of lexicon files: an index entry (every language's markers) and an
+    entry per language, all keyed by the files' versions; any entry missing, stale or invalid
+    rebuilds them all."""
+
+    def __init__(
+        self,
+        extra_dirs: Iterable[Path | str] | None,
+        customer_types: Iterable[str],
+        incidents: Iterable[str],
+    ) -> None:
+        import zlib
+
+        from calmcli.base.cache import files_key
+        from calmcli.base.paths import cache_dir
+        from calmcli.playbook.layers import playbook_dirs
+
+        self.files = layer_files(playbook_dirs(extra_dirs), "lexicons")
+        self.types, self.known = tuple(customer_types), tuple(incidents)
+        names = " ".join(self.types) + "|" + " ".join(self.known)  # valid names differ by team
+        self.stem = cache_dir() / f"lexicons{_LAYOUT}-{zlib.crc32(names.encode()):08x}"
+        self.key = files_key(self.files)
+        self.built: Lexicons | None = None
+
+    def _path(self, scope: str | None) -> Path:
+        return self.stem.with_name(self.stem.name + (f"-{scope}" if scope else "") + ".json")
+
+    def index(self) -> LexiconIndex:
+        from calmcli.base.cache import load_entry
+
+        found = load_entry(self._path(None), self.key, LexiconIndex)
+        return found if isinstance(found, LexiconIndex) else _index(self.build())
+
+    def lexicons(self, languages: Iterable[str] | None) -> Lexicons:
+        from calmcli.base.cache import load_entry
+
+        scopes = list(self.index().languages)
+        if languages is not None:
+            scopes = [s for s in scopes if s in {*languages, COMMON}]
+        if self.built is None:
+            found = {scope: load_entry(self._path(scope), self.key, Lexicon) for scope in scopes}
+            read = {scope: value for scope, value in found.items() if isinstance(value, Lexicon)}
+            if len(read) == len(found):
+                return Lexicons(read)
+        built = self.built or self.build()
+        return Lexicons({scope: built.languages[scope] for scope in scopes})
+
+    def build(self) -> Lexicons:
+        from calmcli.base.cache import store_entry
+
+        built = build_lexicons(self.files, self.types, self.known)
+        for scope, lexicon in built.languages.items():
+            store_entry(self._path(scope), self.key, lexicon, Lexicon)
+        store_entry(self._path(None), self.key, _index(built), LexiconIndex)  # last: complete
+        self.built = built
+        return built
+
+
+def _index(lexicons: Lexicons) -> LexiconIndex:
+    return LexiconIndex(
+        {
+            scope: Markers(x.letters, x.marker_words, x.marker_stems, x.marker_regexes)
+            for scope, x in lexicons.languages.items()
+        }
+    )
 
 
 def build_lexicons(

@@ -14,7 +14,13 @@ from typing import Any
 
 from calmcli.base.textmatch import fold
 from calmcli.errors import unknown_value
-from calmcli.playbook.lexicons import SIGNALS, Lexicon, Lexicons, load_lexicons
+from calmcli.playbook.lexicons import (
+    SIGNALS,
+    Lexicon,
+    Lexicons,
+    load_lexicon_index,
+    load_lexicons,
+)
 from calmcli.text import signals
 from calmcli.text.facts import MessageFacts, message_facts, order_references
 from calmcli.text.language import LanguageGuess, detect_language
@@ -136,16 +142,20 @@ def analyze_message(
     for flag, given in (("--lang", lang), ("--earlier-lang", earlier_lang)):
         if given is not None and given not in playbook.settings.languages:
             raise unknown_value(flag, given, playbook.settings.languages)
-    lexicons = load_lexicons(extra_dirs, playbook.customer_types, playbook.incidents)
+    types, incidents = playbook.customer_types, playbook.incidents
     if lang is not None:
         guess = LanguageGuess(lang, 1.0, False, {lang: 1.0})
-    elif earlier_lang is not None:
-        guess = detect_language(
-            text, playbook.settings.languages, lexicons, earlier_lang, "earlier case"
-        )
     else:
-        fallback = playbook.settings.default_language
-        guess = detect_language(text, playbook.settings.languages, lexicons, fallback)
+        # The guess reads every language's markers only; the matchers of the languages the
+        # message is then read in are the only ones decoded.
+        index = load_lexicon_index(extra_dirs, types, incidents)
+        fallback, source = (
+            (earlier_lang, "earlier case")
+            if earlier_lang is not None
+            else (playbook.settings.default_language, "team default")
+        )
+        guess = detect_language(text, playbook.settings.languages, index, fallback, source)
+    lexicons = load_lexicons(extra_dirs, types, incidents, reading_languages(guess))
     return analyze_with(text, guess, channel, lexicons)
 
 
@@ -153,10 +163,7 @@ def analyze_with(
     text: str, guess: LanguageGuess, channel: str | None, lexicons: Lexicons
 ) -> Analysis:
     """The analysis proper, with the language already known (tests and the corpus use this)."""
-    langs = [guess.used] if guess.used else []
-    if guess.unsure:  # also read it with the two likeliest languages' words
-        runners = sorted(guess.scores, key=lambda c: -guess.scores[c])
-        langs += [c for c in runners[:2] if c not in langs]
+    langs = reading_languages(guess)
     folded = fold(text)
     spans: Spans = {}
     codes: list[str | None] = list(langs) or [None]
@@ -182,6 +189,16 @@ def analyze_with(
         ),
         facts=facts,
     )
+
+
+def reading_languages(guess: LanguageGuess) -> list[str]:
+    """The languages whose words the message is read with: the one it is read in and, when
+    unsure, the two likeliest too."""
+    langs = [guess.used] if guess.used else []
+    if guess.unsure:
+        runners = sorted(guess.scores, key=lambda c: -guess.scores[c])
+        langs += [c for c in runners[:2] if c not in langs]
+    return langs
 
 
 def _signals(

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from calmcli.base.textmatch import fold
 
 if TYPE_CHECKING:
-    from calmcli.playbook.lexicons import Lexicons
+    from calmcli.playbook.lexicons import LexiconIndex, Lexicons
 
 MARGIN = 0.3  # under this gap between the two likeliest languages, the guess is unsure
 MARKER_WEIGHT = 1.6  # the log-odds one word or letter of a language's own adds to it
@@ -72,12 +72,13 @@ def clean(text: str) -> str:
 def detect_language(
     text: str,
     languages: Iterable[str],
-    lexicons: Lexicons | None = None,
+    lexicons: Lexicons | LexiconIndex | None = None,
     fallback: str | None = None,
     fallback_from: str = "team default",
 ) -> LanguageGuess:
-    """Which of `languages` the text is in; `lexicons` add their words' evidence; `fallback` is
-    what to read it as when unsure (the customer's earlier language or the team's default)."""
+    """Which of `languages` the text is in; `lexicons` (or their index) add their words'
+    evidence; `fallback` is what to read it as when unsure (the customer's earlier language
+    or the team's default)."""
     codes = tuple(sorted(languages))
     cleaned = clean(text)
     if not _LETTERS.search(cleaned):
@@ -97,7 +98,7 @@ def detect_language(
     return LanguageGuess(lang, scores[lang], gap < MARGIN, scores, fallback, fallback_from)
 
 
-def markers(text: str, codes: Iterable[str], lexicons: Lexicons) -> dict[str, int]:
+def markers(text: str, codes: Iterable[str], lexicons: Lexicons | LexiconIndex) -> dict[str, int]:
     """How many words and letters of each language's own lexicon the first words have (no
     matcher: compiling four languages' matchers would cost more than the whole detection)."""
     folded = fold(text)
