@@ -118,15 +118,26 @@ class RenderedReply:
 
 
 @pytest.fixture(scope="session")
-def bundled_replies() -> dict[str, list[RenderedReply]]:
-    """The whole matrix (every situation x `SAMPLES`, in every language) rendered once per test
-    session from the bundled playbooks and templates; tests only read it."""
+def bundled_renderer() -> Any:
+    """The renderer of the bundled matrix: a SharedRenderer (calm templates check's), which
+    renders each template once per distinct value of what it reads."""
     from calmcli.playbook.load import load_playbook
-    from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
-    from calmcli.reply.templates_check import SAMPLES, situations
+    from calmcli.reply.render import template_dirs
+    from calmcli.reply.templates_check import SharedRenderer
 
     # No cache: a session fixture runs before the per-test CALM_CACHE_DIR is set.
-    renderer = Renderer(load_playbook(use_cache=False), template_dirs())
+    return SharedRenderer(load_playbook(use_cache=False), template_dirs())
+
+
+@pytest.fixture(scope="session")
+def bundled_replies(bundled_renderer: Any) -> dict[str, list[RenderedReply]]:
+    """The whole matrix (every situation x `SAMPLES`, in every language) rendered once per test
+    session from the bundled playbooks and templates; tests only read it. test_templates checks
+    that it is what rendering each reply on its own gives."""
+    from calmcli.reply.render import ReplyRequest
+    from calmcli.reply.templates_check import SAMPLES, situations
+
+    renderer = bundled_renderer
     matrix: dict[str, list[RenderedReply]] = {}
     for lang in renderer.playbook.settings.languages:
         rendered = matrix.setdefault(lang, [])

@@ -112,6 +112,24 @@ def test_every_situation_renders_without_inflaming_phrases(
     assert count == 4 * 5 * 9 * 7 * 2
 
 
+def test_the_shared_matrix_is_what_rendering_each_reply_alone_gives(
+    bundled_renderer: Renderer, bundled_replies: dict[str, list[RenderedReply]]
+) -> None:
+    """The session's matrix comes from calm templates check's SharedRenderer: every 13th reply
+    of each language (both samples, every fault and channel), rendered again on its own by a
+    plain Renderer at the same moment, is the same in every field."""
+    from dataclasses import asdict
+
+    plain = Renderer(bundled_renderer.playbook, bundled_renderer.dirs, bundled_renderer.now)
+    compared = 0
+    for replies in bundled_replies.values():
+        for rendered in replies[::13]:
+            alone = asdict(plain.render(rendered.request))
+            assert alone == asdict(rendered.reply), rendered.situation
+            compared += 1
+    assert compared == 4 * len(range(0, 2520, 13))
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_troll_and_warning_levels_render(renderer: Renderer, lang: str) -> None:
     texts = set()
