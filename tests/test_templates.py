@@ -369,13 +369,14 @@ def test_check_reports_exactly_what_the_whole_matrix_reports_for_planned_moves(
         tmp_path / "team",
         {
             # a value rendered as None (the sample without a customer), an inflaming phrase in
-            # direct messages only, and an undefined value through an include, in private ones
+            # direct messages only, and an undefined value through an include, in emails (the
+            # only messages with a closing line now that a DM ends on what comes next)
             "es/moves/close.j2": close.replace(
                 "Gracias por su paciencia.",
                 "Gracias por su paciencia, {{ customer }}. {% if audience == 'direct' %}Cálmese."
                 "{% endif %}{% include 'es/extra.j2' %}",
             ),
-            "es/extra.j2": "{% if audience == 'private' %}\n{{ customer_mood }}{% endif %}\n",
+            "es/extra.j2": "{% if customer %}\n{{ customer_mood }}{% endif %}\n",
         },
     )
     renderer = _Spanish(load_playbook(use_cache=False), template_dirs([team]))

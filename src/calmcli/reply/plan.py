@@ -268,7 +268,7 @@ class _Planner:
             None if after_public or self.troll else self.acknowledge(register),
             # A call asks its questions before any verdict, and thanks for nothing not yet said.
             self.questions(register),
-            None if spoken else self.listened(),
+            None if spoken or self.asks_customer(brings) else self.listened(),
             None if spoken else self.expertise(),
             self.stance(register, resolves=not self.troll),
             None if self.troll else self.resolve(options is not None),
@@ -282,7 +282,7 @@ class _Planner:
             self.limits(register) if ended and not spoken else None,
             None if steps else self.next_contact(register, brings),
             None if spoken else self.limits(register) if not ended else None,
-            self.close(register),
+            self.close(register, invited=brings in ("settled", "awaiting", "choice")),
             self.limits(register) if spoken else None,
             self.sign(register),
         ]
@@ -393,6 +393,13 @@ class _Planner:
             {"item": self.g.facts.get("item")},
         )
 
+    def asks_customer(self, brings: str) -> bool:
+        """The reply asks the customer to tell or send us something: no thanks for explaining
+        it so fully first ("other": the acknowledgement already thanks them for writing)."""
+        g = self.g
+        photos = g.incident == "damaged-item" and g.fault in ("not-ours", "unclear")
+        return g.incident == "other" or photos or brings == "awaiting"
+
     def expertise(self) -> Move | None:
         # Praising the customer's precision while telling them they are wrong reads as scorn.
         if "expertise" not in self.styles or self.brief or self.g.fault in ("troll", "not-ours"):
@@ -419,6 +426,8 @@ class _Planner:
                 {"order": g.order},
             )
         if g.fault == "unclear":
+            if resolves and register != "public":
+                return None  # the resolve move says what we are checking, once
             variant = "public" if register == "public" else _spoken("checking", register)
             return Move("checking", variant, "faults: unclear: say we check, never guess")
         cause = self.cause
@@ -671,7 +680,9 @@ class _Planner:
             return Move("limits", variant, "reply_style limits / troll: a calm limit, once")
         return None
 
-    def close(self, register: str, variant: str | None = None) -> Move | None:
+    def close(
+        self, register: str, variant: str | None = None, invited: bool = False
+    ) -> Move | None:
         if self.troll or self.level >= 3:
             return None
         if register == "spoken":
@@ -681,7 +692,11 @@ class _Planner:
         if variant is None:
             if self.level:
                 return None  # no thanks for patience after a warning
+            if register != "letter":
+                return None  # a chat turn or a DM ends on what comes next, no stock closing
             variant = {"ours": "apology", "unclear": "patience"}.get(self.g.fault, "help")
+            if variant == "help" and invited:
+                return None  # the next contact already invites a reply: not twice
         return Move("close", variant, f"faults: {self.g.fault}: the closing line")
 
     def sign(self, register: str) -> Move | None:
@@ -719,11 +734,12 @@ def speaking(given: PlanInput) -> datetime | None:
 def cause_fits(given: PlanInput) -> bool:
     """The agent's cause explains this reply: the fault is not ours (ours is owned, unclear is
     still being checked, a troll gets no debate) and its words are of this incident, or of
-    none in particular; a bank hold does not explain a defect, nor a courier a charge."""
+    none in particular; a bank hold does not explain a defect, nor a courier a charge, nor
+    either an "other" matter (the reply still asks what the customer needs)."""
     if given.fault != "not-ours" or not given.facts.get("cause"):
         return False
     about = given.cause_about or frozenset()
-    return given.incident == "other" or not about or given.incident in about
+    return not about or given.incident in about
 
 
 def today(given: PlanInput) -> date | None:
