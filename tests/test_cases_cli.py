@@ -151,7 +151,7 @@ def test_add_from_a_json_object_on_stdin() -> None:
         "customer": "@angry",
         "agent": "Ola",
         "order": None,
-        "vars": {"x": "1"},
+        "vars": {"tracking": "1Z999"},
         "summary": "public insults",
         "follow_up": "none",
     }
@@ -159,7 +159,7 @@ def test_add_from_a_json_object_on_stdin() -> None:
     assert result.exit_code == 0, result.stderr
     case = show(result.stdout.strip())
     assert case["agent"] == "Ola" and case["fault"] == "troll" and case["followups"] == []
-    assert case["vars"] == {"x": "1"}
+    assert case["vars"] == {"tracking": "1Z999"}
 
 
 def test_add_json_output_has_the_whole_case() -> None:
@@ -332,7 +332,7 @@ def _populate() -> list[str]:
             "--summary",
             'ąę "quoted": yes',
             "--set",
-            "a=1",
+            "tracking=1Z999",
             "--message",
             "line 1\nline 2",
         ),

@@ -155,7 +155,15 @@ def test_a_mistyped_set_key_is_refused_with_the_valid_ones() -> None:
         input="Where is it?\n",
     )
     one_line_exit_2(triage, "unknown --set key(s) trakcing")
+    added = calm("cases", "add", "--channel", "email", "--set", "trakcing=1Z999")
+    assert "valid: address, amount," in one_line_exit_2(added, "unknown --set key(s) trakcing")
+    piped = {"channel": "email", "vars": {"trakcing": "1Z999"}}
+    one_line_exit_2(calm("cases", "add", input=json.dumps(piped)), "unknown --set key(s) trakcing")
     assert calm("cases", "list", "--json").stdout.strip() == "[]"
+    case_id = add()
+    again = calm("cases", "add", "--case", case_id, "--message", "hi", "--set", "trakcing=1")
+    one_line_exit_2(again, "unknown --set key(s) trakcing")
+    assert [e["kind"] for e in show(case_id)["events"]] == ["created", "follow-up-set"]
 
 
 def test_an_output_file_in_a_missing_folder_is_refused_before_anything_is_logged(

@@ -189,7 +189,7 @@ def test_a_sqlite_log_moves_into_postgresql_without_loss(
         "--summary",
         'ąę "quoted": yes',
         "--set",
-        "a=1",
+        "tracking=1Z999",
         "--message",
         "line 1\nline 2",
         "--reply",

@@ -132,6 +132,10 @@ def add(
     data.update({key: value for key, value in flags.items() if value is not None})
     if set_:
         data["vars"] = {**(data.get("vars") or {}), **parse_assignments(set_)}
+    if isinstance(data.get("vars"), dict):  # a typo such as trakcing=: one line, exit 2
+        from calmcli.reply.facts import check_fact_keys
+
+        check_fact_keys(data["vars"])
     policy = load_policy(playbooks)
     landed = _follow_up_in_hours(data, policy.calendar)
     if case_id is None:  # checked in full before the log is opened (or created)
