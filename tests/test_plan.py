@@ -251,6 +251,11 @@ def test_a_restock_date_drives_the_next_contact(
     for case, reply in plans:
         if case.incident != "out-of-stock" or not case.facts or case.fault == "troll":
             continue
+        if case.fault == "unclear":  # we write with what we found first, not weeks later
+            assert reply.next_contact == MOMENT
+            said = [_base(m.variant) for m in moves(reply, "next_contact")]
+            assert said in (["update"], ["end"]) or moves(reply, "steps"), said
+            continue
         assert reply.next_contact == ALL_FACTS["restock_date"]
         if case.warning_level < 3:
             assert [_base(m.variant) for m in moves(reply, "next_contact")] == ["restock"]

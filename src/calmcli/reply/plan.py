@@ -212,7 +212,12 @@ class _Planner:
         # and the next contact is the calendar's, never a moment in the past.
         self.late_restock = restock if restock and passed(restock, self.today) else None
         self.restock = None if self.late_restock else restock
-        self.restock_contact = restock_contact(given, self.restock) if self.restock else None
+        # While we still check what happened (unclear), we write with what we found by the
+        # calendar's moment, not weeks later when the stock is back.
+        drives = self.restock is not None and given.fault != "unclear"
+        self.restock_contact = (
+            restock_contact(given, self.restock) if drives and self.restock else None
+        )
         self.promised: Any = self.restock_contact or given.next_contact
 
     # -- the messages ---------------------------------------------------------------------
@@ -527,10 +532,10 @@ class _Planner:
         g = self.g
         if self.troll:
             return "answer"
+        if g.fault == "unclear":
+            return "update"  # what we found, by the calendar's moment (even with a restock date)
         if self.restock:
             return "restock"
-        if g.fault == "unclear":
-            return "update"
         if choice:
             return "choice"
         if g.incident == "out-of-stock":

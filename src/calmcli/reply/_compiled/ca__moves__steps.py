@@ -1,5 +1,5 @@
 # Generated from ca/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a33398b9-1217'
+SOURCE_DIGEST = '9ac2e093-1199'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/steps.j2'
 
@@ -24,7 +24,7 @@ def block_fix(context, missing=missing, environment=environment):
     l_0_order = resolve('order')
     l_0_promise = resolve('promise')
     pass
-    yield 'Aquests són els passos següents:\n1. Avui deixem registrada la incidència'
+    yield 'Aquests són els passos següents:\n1. Hem registrat la incidència'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
@@ -43,12 +43,12 @@ def block_unclear(context, missing=missing, environment=environment):
     l_0_order = resolve('order')
     l_0_promise = resolve('promise')
     pass
-    yield 'Aquests són els passos següents:\n1. Avui deixem registrada la incidència'
+    yield 'Aquests són els passos següents:\n1. Hem registrat la incidència'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i la comencem a revisar.\n2. Li escrivim '
+    yield ' i ja l’estem revisant.\n2. Li escrivim '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' amb el resultat o, si encara no el tenim, amb el que sapiguem fins aleshores.\n3. Quan el cas estigui resolt i ens ho confirmi, tanquem la incidència.\n'
 

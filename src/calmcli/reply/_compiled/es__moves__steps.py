@@ -1,5 +1,5 @@
 # Generated from es/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '407293af-1207'
+SOURCE_DIGEST = '0890089c-1197'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/steps.j2'
 
@@ -24,7 +24,7 @@ def block_fix(context, missing=missing, environment=environment):
     l_0_order = resolve('order')
     l_0_promise = resolve('promise')
     pass
-    yield 'Estos son los próximos pasos:\n1. Hoy dejamos registrada la incidencia'
+    yield 'Estos son los próximos pasos:\n1. Hemos registrado la incidencia'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' del pedido '
@@ -43,12 +43,12 @@ def block_unclear(context, missing=missing, environment=environment):
     l_0_order = resolve('order')
     l_0_promise = resolve('promise')
     pass
-    yield 'Estos son los próximos pasos:\n1. Hoy dejamos registrada la incidencia'
+    yield 'Estos son los próximos pasos:\n1. Hemos registrado la incidencia'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' y empezamos a revisarla.\n2. Le escribimos '
+    yield ' y ya la estamos revisando.\n2. Le escribimos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' con el resultado o, si aún no lo tenemos, con lo que sepamos hasta entonces.\n3. Cuando el caso esté resuelto y nos lo confirme, cerramos la incidencia.\n'
 

@@ -1,5 +1,5 @@
 # Generated from pl/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'de429b0b-1370'
+SOURCE_DIGEST = 'b02c1bb4-1365'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/steps.j2'
 
@@ -25,7 +25,7 @@ def block_fix(context, missing=missing, environment=environment):
     l_0_promise = resolve('promise')
     l_0_address = resolve('address')
     pass
-    yield 'Kolejne kroki:\n1. Dziś rejestrujemy zgłoszenie'
+    yield 'Kolejne kroki:\n1. Zarejestrowaliśmy zgłoszenie'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' dotyczące zamówienia nr '
@@ -47,12 +47,12 @@ def block_unclear(context, missing=missing, environment=environment):
     l_0_promise = resolve('promise')
     l_0_address = resolve('address')
     pass
-    yield 'Kolejne kroki:\n1. Dziś rejestrujemy zgłoszenie'
+    yield 'Kolejne kroki:\n1. Zarejestrowaliśmy zgłoszenie'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' dotyczące zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i zaczynamy je sprawdzać.\n2. Napiszemy '
+    yield ' i już je sprawdzamy.\n2. Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ', z wynikiem albo – jeśli go jeszcze nie będzie – z tym, co już wiemy.\n3. Gdy sprawa zostanie rozwiązana i '
     yield str(environment.call(context, environment.getattr({'f': 'potwierdzi to Pani', 'm': 'potwierdzi to Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potwierdzą to Państwo', _block_vars=_block_vars))
@@ -68,7 +68,7 @@ def block_follow(context, missing=missing, environment=environment):
     l_0_order = resolve('order')
     l_0_promise = resolve('promise')
     pass
-    yield 'Kolejne kroki:\n1. Dziś rejestrujemy zgłoszenie'
+    yield 'Kolejne kroki:\n1. Zarejestrowaliśmy zgłoszenie'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' dotyczące zamówienia nr '
