@@ -73,3 +73,29 @@ def test_a_valid_team_layouts_file_is_used(tmp_path: Path) -> None:
     short = run(*args, "--templates", str(team))
     assert short.exit_code == 0, short.stderr
     assert 0 < len(short.stdout) < len(full.stdout)
+
+
+def test_a_broken_layouts_file_is_read_once_and_reported_every_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """calm templates check asks for the layouts on each reply worded in parts: a team's broken
+    file is parsed once, and each ask still raises its problems."""
+    from calmcli.errors import ValidationError
+    from calmcli.playbook.load import load_playbook
+    from calmcli.reply import render
+    from calmcli.reply.render import Renderer, template_dirs
+
+    team = write_tree(
+        tmp_path / "team", {"layouts.yaml": BUNDLED.replace("  chat:\n", "  chta:\n")}
+    )
+    reads: list[object] = []
+    parse = render._parse_layouts
+    monkeypatch.setattr(render, "_parse_layouts", lambda path: reads.append(path) or parse(path))
+    renderer = Renderer(load_playbook(), template_dirs([team]))
+    said = []
+    for _ in range(3):
+        with pytest.raises(ValidationError) as raised:
+            renderer.layouts  # noqa: B018 (the property raises)
+        said.append(raised.value.problems)
+    assert len(reads) == 1
+    assert said[0] == said[1] == said[2] and any("unknown channel 'chta'" in p for p in said[0])

@@ -159,9 +159,23 @@ class Renderer:
         }
         return sorted(found)
 
-    @cached_property
+    @property
     def layouts(self) -> dict[str, list[Layout]]:
-        return load_layouts(self.dirs)
+        found = self._layouts
+        if isinstance(found, ValidationError):  # a fresh error each time, the same problems
+            raise ValidationError(list(found.problems))
+        return found
+
+    @cached_property
+    def _layouts(self) -> dict[str, list[Layout]] | ValidationError:
+        """The layouts, or the mistakes of a team's layouts.yaml, read once: every parts reply
+        of calm templates check asks for them (a broken file was parsed again 2,520 times)."""
+        try:
+            return load_layouts(self.dirs)
+        except ValidationError as err:
+            if type(err) is not ValidationError:
+                raise
+            return err
 
     @cached_property
     def env(self) -> Environment:
