@@ -362,7 +362,7 @@ def test_a_bad_date_fact_is_a_usage_error() -> None:
 
 @pytest.mark.parametrize(
     ("lang", "team"),
-    [("ca", "Atenció al client"), ("es", "Atención al cliente"), ("pl", "Obsługa Klienta")],
+    [("ca", "Atenció al client"), ("es", "Atención al cliente"), ("pl", "Obsługi Klienta")],
 )
 def test_the_team_signs_in_the_reply_language(lang: str, team: str) -> None:
     result = run("reply", "--fault", "ours", "--channel", "email", "--lang", lang,

@@ -78,12 +78,16 @@ def test_the_item_is_part_of_the_sentence_never_a_bracketed_label() -> None:
         "--set",
         "item=buty Trail 40",
     )
-    assert "produkt z Pana zamówienia – buty Trail 40 – wyprzedał się" in stock
+    # review pl-2 pattern 4: no dash slot; the item is the subject and the verb agrees with it
+    assert "Niestety buty Trail 40 z Pana zamówienia wyprzedały się, zanim" in stock
+    assert "– buty Trail 40 –" not in stock
     assert "(buty Trail 40)" not in stock
     bare = reply(*base, "--incident", "out-of-stock", "--customer", "Anna Kowalska")
     assert "Niestety produkt z Pani zamówienia wyprzedał się, zanim" in bare
     defect = reply(*base, "--incident", "product-defect", "--set", "item=buty Trail 40")
-    assert "zamówiony produkt – buty Trail 40 – sprawia kłopot" in defect
+    assert "buty Trail 40 nie sprawdzają się tak, jak powinny" in defect
+    lamp = reply(*base, "--incident", "damaged-item", "--set", "item=lampa stojąca Nordik")
+    assert "lampa stojąca Nordik dotarła do Państwa uszkodzona" in lamp
     assert "nie działa" not in defect.split("\n")[0]
 
 
@@ -101,7 +105,8 @@ def test_options_ask_the_customer_to_choose_and_refund_is_zwracamy() -> None:
         "Anna Kowalska",
     )
     assert "Mamy dla Pani dwie możliwości:" in text
-    assert "Prosimy dać znać, co Pani wybiera – zajmiemy się tym od razu." in text
+    assert "Najszybsza będzie opcja nr" in text
+    assert text.count("Prosimy dać znać") == 1  # said once, by the next contact
     assert "zwracamy całą kwotę" in text and "oddajemy" not in text
 
 
@@ -171,7 +176,7 @@ def test_calques_are_gone_from_dm_and_ours_replies() -> None:
         "--order",
         "A-7",
     )
-    assert "Zajmujemy się zamówieniem nr A-7 już teraz." in unclear
+    assert "Sprawdzamy zamówienie nr A-7." in unclear  # review pl-2 R13: not the empty "już teraz"
     assert "grudnia, i przekażemy wszystko, czego do tego czasu się dowiemy" in unclear
 
 
@@ -207,4 +212,23 @@ def test_review_calques_s7_s8_s9_and_the_gesture_read_natively() -> None:
         "compensation=discount",
     )
     assert "dziękujemy, że zwróciła Pani na to uwagę" in ours
-    assert "Przygotowaliśmy też dla Pani kod rabatowy na" in ours
+    # review pl-2 pattern 6: the code is no longer announced and never given
+    assert "kod rabatowy prześlemy w osobnej wiadomości" in ours
+
+
+@pytest.mark.parametrize(
+    ("item", "form"),
+    [
+        ("ekspres do kawy Xpress", "ms"),
+        ("wełniany płaszcz", "ms"),
+        ("lampa stojąca Nordik", "fs"),
+        ("buty Trail 40", "mp"),
+        ("słuchawki bezprzewodowe", "mp"),
+        ("krzesło biurowe", "ns"),
+    ],
+)
+def test_the_polish_item_gives_its_gender_and_number(item: str, form: str) -> None:
+    """No article in Polish: the head noun's ending tells (a preposed adjective is skipped)."""
+    from calmcli.reply.locales import item_form
+
+    assert item_form(item, "pl") == form

@@ -250,7 +250,7 @@ _ARTICLES = {
     "es": {"el": "ms", "la": "fs", "los": "mp", "las": "fp", "un": "ms", "una": "fs",
            "unos": "mp", "unas": "fp", "este": "ms", "esta": "fs"},
 }  # fmt: skip
-ITEM_FORMS = {"m": "ms", "f": "fs", "m-pl": "mp", "f-pl": "fp", "pl": "mp"}
+ITEM_FORMS = {"m": "ms", "f": "fs", "m-pl": "mp", "f-pl": "fp", "pl": "mp", "n": "ns"}
 
 
 def item_form(text: str | None, lang: str, given: str | None = None) -> str:
@@ -263,14 +263,45 @@ def item_form(text: str | None, lang: str, given: str | None = None) -> str:
         last = str(text or "").split(" ")[-1].lower()
         plural = re.fullmatch(r"[a-z]+[^su]s", last) is not None
         return "mp" if plural else "ms"
+    if lang == "pl":
+        return _polish_form(str(text or ""))
     first = str(text or "").split(" ", 1)[0].lower()
     return _ARTICLES.get(lang, {}).get(first, "ms")
 
 
+# Polish has no article: the head noun's ending tells ('lampa stojąca Nordik' f, 'wełniany
+# płaszcz' m, 'buty Trail 40' plural, 'etui' or 'radio' n); a preposed adjective is skipped.
+_PL_ADJECTIVE = re.compile(
+    r".*(?:ny|na|ne|wy|wa|we|ski|ska|skie|cki|cka|ckie|ący|ąca|ące|owy|owa|owe)"
+)
+_PL_STOP = frozenset({"do", "z", "ze", "na", "dla", "w", "we", "od", "i"})
+
+
+def _polish_form(text: str) -> str:
+    words: list[str] = []
+    for word in text.split():
+        if word.lower() in _PL_STOP or not word[:1].islower():
+            break
+        words.append(word.lower())
+    if not words:
+        return "ms"
+    head = words[1] if len(words) > 1 and _PL_ADJECTIVE.fullmatch(words[0]) else words[0]
+    if head.endswith(("o", "um", "ę")) or head in ("etui", "radio"):
+        return "ns"
+    if head.endswith("a"):
+        return "fs"
+    if head.endswith(("y", "i", "e")):
+        return "mp"
+    return "ms"
+
+
 def agreeing(form: str, forms: tuple[str, ...]) -> str:
-    """The word for the form: (singular, plural) or (ms, fs, mp, fp)."""
+    """The word for the form: (singular, plural), (ms, fs, mp, fp), or Polish (ms, fs, mp, fp,
+    ns) with the neuter singular last (a neuter without its own form takes the masculine)."""
     if len(forms) == 2:
         return forms[form.endswith("p")]
+    if form == "ns":
+        return forms[4] if len(forms) == 5 else forms[0]
     return forms[("ms", "fs", "mp", "fp").index(form)]
 
 

@@ -819,8 +819,8 @@ def _agree(ctx: Any, value: Any, *forms: str) -> str:
     phrase by its article ('la seva comanda'); forms are (ms, fs, mp, fp) or (singular, plural)."""
     from calmcli.reply import locales
 
-    if len(forms) not in (2, 4):
-        raise ValueError("agree takes 2 forms (singular, plural) or 4 (ms, fs, mp, fp)")
+    if len(forms) not in (2, 4, 5):
+        raise ValueError("agree takes 2 forms (singular, plural), 4 (ms, fs, mp, fp) or 5 (+ ns)")
     if value is None or value == ctx.get("item_fact"):
         form = ctx.get("item_form") or "ms"
     else:

@@ -1,5 +1,5 @@
 # Generated from en/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '270ae2af-4348'
+SOURCE_DIGEST = '7d3cb155-4445'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/options.j2'
 
@@ -76,9 +76,9 @@ def block_choose(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getitem(l_0_self, str_join(('o_', t_1(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
         yield '\n'
     l_1_loop = l_1_option = missing
-    yield "If you'd like this sorted quickly, "
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
-    yield ' would be fastest.\n'
+    yield 'The quickest is option '
+    yield str(environment.call_binop(context, '+', environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'index'), (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), _block_vars=_block_vars), 1))
+    yield '.\n'
 
 def block_choose_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -90,12 +90,19 @@ def block_choose_chat(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_options = resolve('options')
     l_0_recommended = resolve('recommended')
+    l_0_others = missing
     try:
-        t_2 = environment.filters['capfirst']
+        t_2 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_3 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
         t_1 = environment.filters['replace']
     except KeyError:
@@ -103,17 +110,19 @@ def block_choose_chat(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    yield 'You can '
+    l_0_others = t_2(context.eval_ctx, t_3(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
+    _block_vars['others'] = l_0_others
+    yield 'The quickest option is to '
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield '. You could also '
     l_1_loop = missing
-    for l_1_option, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
+    for l_1_option, l_1_loop in LoopContext((undefined(name='others') if l_0_others is missing else l_0_others), undefined):
         _loop_vars = {}
         pass
         yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
         yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' or ' if (not environment.getattr(l_1_loop, 'last')) else '')))
     l_1_loop = l_1_option = missing
-    yield '. '
-    yield str(t_2(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars)))
-    yield ' would be fastest.\n'
+    yield '.\n'
 
 def block_brief(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -127,16 +136,16 @@ def block_brief(context, missing=missing, environment=environment):
     l_0_recommended = resolve('recommended')
     l_0_other = missing
     try:
-        t_3 = environment.filters['first']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'first' found.")
-    try:
-        t_4 = environment.filters['reject']
+        t_4 = environment.filters['first']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'first' found.")
+    try:
+        t_3 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
         t_1 = environment.filters['replace']
@@ -145,11 +154,11 @@ def block_brief(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    l_0_other = t_3(environment, t_4(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
+    l_0_other = t_4(environment, t_3(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
     _block_vars['other'] = l_0_other
     yield 'You can '
     yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
-    yield ', which is fastest, or '
+    yield ', which is quickest, or '
     yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, (undefined(name='other') if l_0_other is missing else l_0_other), '-', '_'), ))), _block_vars=_block_vars))
     yield '.\n'
 
@@ -163,12 +172,19 @@ def block_choose_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_options = resolve('options')
     l_0_recommended = resolve('recommended')
+    l_0_others = missing
     try:
-        t_2 = environment.filters['capfirst']
+        t_2 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_3 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
         t_1 = environment.filters['replace']
     except KeyError:
@@ -176,17 +192,19 @@ def block_choose_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    yield 'You can '
+    l_0_others = t_2(context.eval_ctx, t_3(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
+    _block_vars['others'] = l_0_others
+    yield 'The quickest option is to '
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield '. You could also '
     l_1_loop = missing
-    for l_1_option, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
+    for l_1_option, l_1_loop in LoopContext((undefined(name='others') if l_0_others is missing else l_0_others), undefined):
         _loop_vars = {}
         pass
         yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
         yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' or ' if (not environment.getattr(l_1_loop, 'last')) else '')))
     l_1_loop = l_1_option = missing
-    yield '.\n'
-    yield str(t_2(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars)))
-    yield ' would be fastest. Which would you prefer?\n'
+    yield '.\nWhich would you prefer?\n'
 
 def block_brief_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -200,16 +218,16 @@ def block_brief_spoken(context, missing=missing, environment=environment):
     l_0_recommended = resolve('recommended')
     l_0_other = missing
     try:
-        t_3 = environment.filters['first']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'first' found.")
-    try:
-        t_4 = environment.filters['reject']
+        t_4 = environment.filters['first']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'first' found.")
+    try:
+        t_3 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
         t_1 = environment.filters['replace']
@@ -218,11 +236,11 @@ def block_brief_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    l_0_other = t_3(environment, t_4(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
+    l_0_other = t_4(environment, t_3(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
     _block_vars['other'] = l_0_other
     yield 'You can '
     yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
-    yield ', which is fastest, or '
+    yield ', which is quickest, or '
     yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, (undefined(name='other') if l_0_other is missing else l_0_other), '-', '_'), ))), _block_vars=_block_vars))
     yield '. Which would you prefer?\n'
 
@@ -631,4 +649,4 @@ def block_q_corrected_invoice(context, missing=missing, environment=environment)
     yield 'have a corrected invoice'
 
 blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice, 'q_wait': block_q_wait, 'q_reship': block_q_reship, 'q_refund': block_q_refund, 'q_replacement': block_q_replacement, 'q_repair': block_q_repair, 'q_backorder': block_q_backorder, 'q_alternative': block_q_alternative, 'q_return': block_q_return, 'q_exchange': block_q_exchange, 'q_store_credit': block_q_store_credit, 'q_corrected_invoice': block_q_corrected_invoice}
-debug_info = '2=11&9=12&12=13&16=14&20=15&24=16&25=17&26=18&27=19&28=20&29=21&30=22&31=23&32=24&33=25&34=26&35=27&36=28&37=29&38=30&39=31&40=32&41=33&42=34&43=35&44=36&45=37&47=38&48=39&49=40&50=41&51=42&52=43&53=44&54=45&55=46&56=47&57=48&2=50&4=69&5=72&7=78&9=81&10=106&12=116&13=146&14=149&16=154&17=179&18=186&20=189&21=219&22=222&24=227&25=237&26=247&27=257&28=276&29=295&30=316&31=326&32=345&33=364&34=374&35=384&36=394&37=404&38=414&39=424&40=434&41=444&42=454&43=464&44=474&45=484&47=494&48=504&49=514&50=524&51=534&52=553&53=563&54=573&55=592&56=611&57=621'
+debug_info = '2=11&9=12&13=13&17=14&22=15&26=16&27=17&28=18&29=19&30=20&31=21&32=22&33=23&34=24&35=25&36=26&37=27&38=28&39=29&40=30&41=31&42=32&43=33&44=34&45=35&46=36&47=37&49=38&50=39&51=40&52=41&53=42&54=43&55=44&56=45&57=46&58=47&59=48&2=50&4=69&5=72&7=78&9=81&10=111&11=114&13=125&14=155&15=158&17=163&18=193&19=196&22=207&23=237&24=240&26=245&27=255&28=265&29=275&30=294&31=313&32=334&33=344&34=363&35=382&36=392&37=402&38=412&39=422&40=432&41=442&42=452&43=462&44=472&45=482&46=492&47=502&49=512&50=522&51=532&52=542&53=552&54=571&55=581&56=591&57=610&58=629&59=639'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7e186bd5-451'
+SOURCE_DIGEST = '2485e5fa-490'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/checking.j2'
 
@@ -22,7 +22,7 @@ def block_checking(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Jeszcze nie wiemy, co dokładnie się stało – sprawdzamy to.\n'
+    yield 'Jeszcze nie znamy wszystkich szczegółów.\n'
 
 def block_checking_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -32,7 +32,7 @@ def block_checking_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Jeszcze nie wiem, co dokładnie się stało – zaraz to sprawdzę.\n'
+    yield 'Jeszcze nie znam wszystkich szczegółów.\n'
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -42,7 +42,7 @@ def block_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Już to sprawdzamy, żeby ustalić, co się stało.\n'
+    yield 'Już to sprawdzamy.\n'
 
 blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public}
-debug_info = '1=11&4=12&7=13&1=15&4=25&7=35'
+debug_info = '2=11&5=12&8=13&2=15&5=25&8=35'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/close.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3f8254aa-433'
+SOURCE_DIGEST = '5e9637aa-416'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/close.j2'
 
@@ -43,7 +43,7 @@ def block_help(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'W razie pytań jesteśmy do dyspozycji.\n'
+    yield 'Życzymy miłego dnia.\n'
 
 def block_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from pl/moves/gesture.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a00a92fe-689'
+SOURCE_DIGEST = '4e8979aa-726'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/gesture.j2'
 
@@ -25,11 +25,11 @@ def block_discount(context, missing=missing, environment=environment):
     l_0_address = resolve('address')
     l_0_percent = resolve('percent')
     pass
-    yield 'Przygotowaliśmy też dla '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' kod rabatowy na '
+    yield 'Dodatkowo przyznajemy '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+    yield ' '
     yield str((undefined(name='percent') if l_0_percent is missing else l_0_percent))
-    yield '% na kolejne zakupy.\n'
+    yield '% rabatu na kolejne zakupy – kod rabatowy prześlemy w osobnej wiadomości.\n'
 
 def block_free_shipping(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

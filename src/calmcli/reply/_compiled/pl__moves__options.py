@@ -1,5 +1,5 @@
 # Generated from pl/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2dfa2b31-4183'
+SOURCE_DIGEST = '7f1980c0-4775'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/options.j2'
 
@@ -37,6 +37,17 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['r_exchange'][0](context)
     yield from context.blocks['r_store_credit'][0](context)
     yield from context.blocks['r_corrected_invoice'][0](context)
+    yield from context.blocks['q_wait'][0](context)
+    yield from context.blocks['q_reship'][0](context)
+    yield from context.blocks['q_refund'][0](context)
+    yield from context.blocks['q_replacement'][0](context)
+    yield from context.blocks['q_repair'][0](context)
+    yield from context.blocks['q_backorder'][0](context)
+    yield from context.blocks['q_alternative'][0](context)
+    yield from context.blocks['q_return'][0](context)
+    yield from context.blocks['q_exchange'][0](context)
+    yield from context.blocks['q_store_credit'][0](context)
+    yield from context.blocks['q_corrected_invoice'][0](context)
 
 def block_choose(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -76,13 +87,9 @@ def block_choose(context, missing=missing, environment=environment):
         yield str(environment.call(context, environment.getitem(l_0_self, str_join(('o_', t_2(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
         yield '\n'
     l_1_loop = l_1_option = missing
-    yield 'Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
-    yield ' się spieszy, polecamy '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
-    yield '. Prosimy dać znać, co '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
-    yield ' – zajmiemy się tym od razu.\n'
+    yield 'Najszybsza będzie opcja nr '
+    yield str(environment.call_binop(context, '+', environment.call(context, environment.getattr((undefined(name='options') if l_0_options is missing else l_0_options), 'index'), (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), _block_vars=_block_vars), 1))
+    yield '.\n'
 
 def block_choose_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -94,7 +101,19 @@ def block_choose_chat(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_options = resolve('options')
     l_0_recommended = resolve('recommended')
-    l_0_address = resolve('address')
+    l_0_others = missing
+    try:
+        t_3 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_4 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
         t_2 = environment.filters['replace']
     except KeyError:
@@ -102,19 +121,19 @@ def block_choose_chat(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    yield 'Możemy zaproponować '
+    l_0_others = t_3(context.eval_ctx, t_4(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
+    _block_vars['others'] = l_0_others
+    yield 'Możemy '
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_2(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield ' – to najszybsze rozwiązanie. Możemy też '
     l_1_loop = missing
-    for l_1_option, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
+    for l_1_option, l_1_loop in LoopContext((undefined(name='others') if l_0_others is missing else l_0_others), undefined):
         _loop_vars = {}
         pass
-        yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
-        yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' lub ' if (not environment.getattr(l_1_loop, 'last')) else '')))
+        yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_2(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
+        yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' albo ' if (not environment.getattr(l_1_loop, 'last')) else '')))
     l_1_loop = l_1_option = missing
-    yield '. Jeśli to pilne, polecamy '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
-    yield '. Prosimy dać znać, co '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
-    yield ' – zajmiemy się tym od razu.\n'
+    yield '.\n'
 
 def block_brief(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -126,7 +145,19 @@ def block_brief(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_options = resolve('options')
     l_0_recommended = resolve('recommended')
-    l_0_address = resolve('address')
+    l_0_other = missing
+    try:
+        t_5 = environment.filters['first']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'first' found.")
+    try:
+        t_4 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
         t_2 = environment.filters['replace']
     except KeyError:
@@ -134,15 +165,13 @@ def block_brief(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    yield 'Proponujemy '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0), '-', '_'), ))), _block_vars=_block_vars))
-    yield ' lub '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 1), '-', '_'), ))), _block_vars=_block_vars))
-    yield '; jeśli to pilne, polecamy '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
-    yield '. Prosimy dać znać, co '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
-    yield ' – zajmiemy się tym od razu.\n'
+    l_0_other = t_5(environment, t_4(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
+    _block_vars['other'] = l_0_other
+    yield 'Możemy '
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_2(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield ' – to najszybsze rozwiązanie – albo '
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_2(context.eval_ctx, (undefined(name='other') if l_0_other is missing else l_0_other), '-', '_'), ))), _block_vars=_block_vars))
+    yield '.\n'
 
 def block_choose_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -155,6 +184,19 @@ def block_choose_spoken(context, missing=missing, environment=environment):
     l_0_options = resolve('options')
     l_0_recommended = resolve('recommended')
     l_0_address = resolve('address')
+    l_0_others = missing
+    try:
+        t_3 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_4 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
         t_2 = environment.filters['replace']
     except KeyError:
@@ -162,18 +204,20 @@ def block_choose_spoken(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    yield 'Mogę zaproponować '
+    l_0_others = t_3(context.eval_ctx, t_4(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
+    _block_vars['others'] = l_0_others
+    yield 'Możemy '
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_2(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield ' – to najszybsze rozwiązanie. Możemy też '
     l_1_loop = missing
-    for l_1_option, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
+    for l_1_option, l_1_loop in LoopContext((undefined(name='others') if l_0_others is missing else l_0_others), undefined):
         _loop_vars = {}
         pass
-        yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
-        yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' lub ' if (not environment.getattr(l_1_loop, 'last')) else '')))
+        yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_2(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
+        yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' albo ' if (not environment.getattr(l_1_loop, 'last')) else '')))
     l_1_loop = l_1_option = missing
-    yield '.\nJeśli to pilne, polecam '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
-    yield '. '
-    yield str(environment.call(context, environment.getattr({'f': 'Co Pani wybiera?', 'm': 'Co Pan wybiera?'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Co wybieramy?', _block_vars=_block_vars))
+    yield '.\n'
+    yield str(environment.call(context, environment.getattr({'f': 'Co Pani wybiera?', 'm': 'Co Pan wybiera?'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Co Pan/Pani wybiera?', _block_vars=_block_vars))
     yield '\n'
 
 def block_brief_spoken(context, missing=missing, environment=environment):
@@ -187,6 +231,19 @@ def block_brief_spoken(context, missing=missing, environment=environment):
     l_0_options = resolve('options')
     l_0_recommended = resolve('recommended')
     l_0_address = resolve('address')
+    l_0_other = missing
+    try:
+        t_5 = environment.filters['first']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'first' found.")
+    try:
+        t_4 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
         t_2 = environment.filters['replace']
     except KeyError:
@@ -194,14 +251,14 @@ def block_brief_spoken(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    yield 'Mogę zaproponować '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0), '-', '_'), ))), _block_vars=_block_vars))
-    yield ' lub '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 1), '-', '_'), ))), _block_vars=_block_vars))
-    yield '; jeśli to pilne, polecam '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_2(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    l_0_other = t_5(environment, t_4(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
+    _block_vars['other'] = l_0_other
+    yield 'Możemy '
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_2(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield ' – to najszybsze rozwiązanie – albo '
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_2(context.eval_ctx, (undefined(name='other') if l_0_other is missing else l_0_other), '-', '_'), ))), _block_vars=_block_vars))
     yield '. '
-    yield str(environment.call(context, environment.getattr({'f': 'Co Pani wybiera?', 'm': 'Co Pan wybiera?'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Co wybieramy?', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Co Pani wybiera?', 'm': 'Co Pan wybiera?'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Co Pan/Pani wybiera?', _block_vars=_block_vars))
     yield '\n'
 
 def block_o_wait(context, missing=missing, environment=environment):
@@ -222,7 +279,7 @@ def block_o_reship(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Nowa wysyłka: wysyłamy nową paczkę z najbliższą wysyłką z magazynu.'
+    yield 'Nowa paczka: wyślemy ją najbliższym kursem z magazynu.'
 
 def block_o_refund(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -424,5 +481,115 @@ def block_r_corrected_invoice(context, missing=missing, environment=environment)
     pass
     yield 'fakturę korygującą'
 
-blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice}
-debug_info = '2=11&9=12&12=13&15=14&19=15&23=16&24=17&25=18&26=19&27=20&28=21&29=22&30=23&31=24&32=25&33=26&34=27&35=28&36=29&37=30&38=31&39=32&40=33&41=34&42=35&43=36&44=37&2=39&3=64&4=69&5=72&7=78&9=85&10=105&12=117&13=136&15=145&16=165&17=172&19=177&20=196&23=205&24=215&25=225&26=235&27=245&28=255&29=265&30=275&31=285&32=295&33=305&34=315&35=325&36=335&37=345&38=355&39=365&40=375&41=385&42=395&43=405&44=415'
+def block_q_wait(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'poczekać jeszcze na doręczenie przez przewoźnika'
+
+def block_q_reship(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'wysłać nową paczkę najbliższym kursem z magazynu'
+
+def block_q_refund(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'zwrócić całą kwotę'
+
+def block_q_replacement(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'bezpłatnie wysłać nowy egzemplarz'
+
+def block_q_repair(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'naprawić produkt w ramach gwarancji'
+
+def block_q_backorder(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'wysłać produkt zaraz po dostawie'
+
+def block_q_alternative(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'od razu wysłać podobny produkt'
+
+def block_q_return(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'przyjąć zwrot produktu i oddać pieniądze'
+
+def block_q_exchange(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'wymienić produkt na inny rozmiar lub model'
+
+def block_q_store_credit(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'wystawić bon na pełną kwotę do wykorzystania w naszym sklepie'
+
+def block_q_corrected_invoice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'wystawić fakturę korygującą'
+
+blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice, 'q_wait': block_q_wait, 'q_reship': block_q_reship, 'q_refund': block_q_refund, 'q_replacement': block_q_replacement, 'q_repair': block_q_repair, 'q_backorder': block_q_backorder, 'q_alternative': block_q_alternative, 'q_return': block_q_return, 'q_exchange': block_q_exchange, 'q_store_credit': block_q_store_credit, 'q_corrected_invoice': block_q_corrected_invoice}
+debug_info = '2=11&9=12&13=13&17=14&22=15&27=16&28=17&29=18&30=19&31=20&32=21&33=22&34=23&35=24&36=25&37=26&38=27&39=28&40=29&41=30&42=31&43=32&44=33&45=34&46=35&47=36&48=37&50=38&51=39&52=40&53=41&54=42&55=43&56=44&57=45&58=46&59=47&60=48&2=50&3=75&4=80&5=83&7=89&9=92&10=122&11=125&13=136&14=166&15=169&17=174&18=205&19=208&20=218&22=221&23=252&24=255&27=262&28=272&29=282&30=292&31=302&32=312&33=322&34=332&35=342&36=352&37=362&38=372&39=382&40=392&41=402&42=412&43=422&44=432&45=442&46=452&47=462&48=472&50=482&51=492&52=502&53=512&54=522&55=532&56=542&57=552&58=562&59=572&60=582'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a457a51b-10407'
+SOURCE_DIGEST = '4d20b04a-10363'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -206,7 +206,7 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
     yield 'Wyślemy nowy egzemplarz'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' do zamówienia nr '
+        yield ' w ramach zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' – bez żadnych kosztów po '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
@@ -455,7 +455,7 @@ def block_policy_misreading_ours(context, missing=missing, environment=environme
         pass
         yield ' zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' zgodnie z warunkami, które powinny były obowiązywać od początku, i zwrócimy ewentualną różnicę – '
+    yield ' zgodnie z warunkami, które powinny były obowiązywać od początku, i zwrócimy różnicę – '
     yield str(environment.call(context, environment.getattr({'f': 'nie musi Pani', 'm': 'nie musi Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'nie muszą Państwo', _block_vars=_block_vars))
     yield ' nic robić.\n'
 
@@ -478,15 +478,15 @@ def block_policy_misreading_not_ours(context, missing=missing, environment=envir
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Sprawdziliśmy warunki obowiązujące przy '
+    yield 'Sprawdziliśmy '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield 'zamówieniu nr '
+        yield 'zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
-        yield 'tym zakupie'
-    yield ' – zostały zastosowane zgodnie z tym, co podajemy na naszej stronie.\n'
+        yield 'ten zakup'
+    yield ' – zastosowaliśmy warunki, które podajemy na naszej stronie.\n'
 
 def block_policy_misreading_not_ours_quote(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -525,7 +525,7 @@ def block_policy_misreading_unclear(context, missing=missing, environment=enviro
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Sprawdzamy, jakie warunki obowiązują przy '
+    yield 'Sprawdzamy, jakie warunki obowiązywały przy '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield 'zamówieniu nr '
@@ -576,7 +576,7 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
     yield 'Wyślemy nowy egzemplarz'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' do zamówienia nr '
+        yield ' w ramach zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' – bez żadnych kosztów po '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
@@ -765,16 +765,17 @@ def block_other_not_ours(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_address = resolve('address')
     l_0_order = resolve('order')
     pass
-    yield 'Prosimy napisać, czego '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani potrzebuje', 'm': 'Pan potrzebuje'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo potrzebują', _block_vars=_block_vars))
+    yield 'Żebyśmy mogli sprawdzić sprawę, prosimy o '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' w związku z zamówieniem nr '
+        yield 'kilka słów o tym, czego dokładnie dotyczy zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' – pomożemy to rozwiązać.\n'
+    else:
+        pass
+        yield 'numer zamówienia i kilka słów o tym, czego dotyczy sprawa'
+    yield '.\n'
 
 def block_other_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -785,15 +786,15 @@ def block_other_unclear(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Zajmujemy się '
+    yield 'Sprawdzamy '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield 'zamówieniem nr '
+        yield 'zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
-        yield 'tym'
-    yield ' już teraz.\n'
+        yield 'sprawę'
+    yield '.\n'
 
 def block_out_of_stock_ours_late(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -950,4 +951,4 @@ def block_billing_not_ours_amount_explained(context, missing=missing, environmen
     yield ' – odpowiada ono zakupowi.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&3=62&4=73&6=81&7=92&9=100&10=110&12=116&13=140&15=153&16=170&18=178&19=188&21=194&22=205&24=213&27=223&28=233&30=239&31=249&33=255&34=265&36=268&39=278&40=295&42=300&43=316&45=319&46=329&48=332&51=342&52=359&54=364&55=380&57=383&60=393&63=403&64=419&66=422&67=438&69=441&70=452&72=460&75=470&76=480&78=489&79=506&81=517&82=527&84=536&85=553&87=564&88=575&90=583&93=593&96=603&97=613&99=619&100=629&102=635&103=646&105=653&106=664&108=672&109=682&111=688&112=699&114=706&115=716&117=722&118=733&120=740&121=751&123=759&124=770&126=777&127=787&129=796&130=813&132=818&133=834&135=837&136=854&138=859&139=875&141=878&142=894&144=897&145=913&147=916&148=926&150=932&151=943'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&3=62&4=73&6=81&7=92&9=100&10=110&12=116&13=140&15=153&16=170&18=178&19=188&21=194&22=205&24=213&27=223&28=233&30=239&31=249&33=255&34=265&36=268&39=278&40=295&42=300&43=316&45=319&46=329&48=332&51=342&52=359&54=364&55=380&57=383&60=393&63=403&64=419&66=422&67=438&69=441&70=452&72=460&75=470&76=480&78=489&79=506&81=517&82=527&84=536&85=553&87=564&88=575&90=583&93=593&96=603&97=613&99=619&100=629&102=635&103=646&105=653&106=664&108=672&109=682&111=688&112=699&114=706&115=716&117=722&118=733&120=740&121=751&123=759&124=769&126=778&127=788&129=797&130=814&132=819&133=835&135=838&136=855&138=860&139=876&141=879&142=895&144=898&145=914&147=917&148=927&150=933&151=944'
