@@ -4,7 +4,9 @@
 2. Throughput: `calm reply --jsonl` on N cases vs a bare loop rendering the same templates
    with jinja2 directly (same parts, same context, no calm code around them).
 
-Run: python bench/bench_reply.py [--runs 30] [--cases 100000]
+Run: python bench/bench_reply.py [--runs 30] [--cases 100000] [--callgrind] [--src OTHER/src ...]
+(`--cases 0` measures the start-up alone; `--src` adds another tree's calm, e.g. main's src/, run
+with the same interpreter, to compare before and after in one run.)
 """
 
 from __future__ import annotations
@@ -118,26 +120,61 @@ def timed_cpu(
     return wall, cpu
 
 
-def startup(runs: int, env: dict[str, str], work: Path) -> None:
+def startup(
+    runs: int, env: dict[str, str], work: Path, sources: list[str], callgrind: bool
+) -> None:
+    """Wall time (median of alternating runs) and, with `callgrind`, instruction counts (stable
+    on a loaded machine, where wall time is not); `sources` are other trees' src/ folders run
+    with the same interpreter, to compare before and after in one run."""
     hello = work / "hello.py"
     hello.write_text(HELLO)
-    calm = [sys.executable, "-m", "calmcli", *REPLY_ARGS]
-    base = [sys.executable, str(hello), "--name", "Ola"]
-    timed(calm, env), timed(base, env)  # warm the caches and the OS page cache
-    calm_times, base_times = [], []
-    for _ in range(runs):  # alternate, so both see the same machine load
-        base_times.append(timed(base, env))
-        calm_times.append(timed(calm, env))
-    c, b = statistics.median(calm_times), statistics.median(base_times)
-    print(
-        f"start-up  hello-world Typer app   median {b * 1000:7.1f} ms  "
-        f"(min {min(base_times) * 1000:.1f})"
+    commands = {"hello-world Typer app": ([sys.executable, str(hello), "--name", "Ola"], env)}
+    for label, src in [("this tree", str(ROOT / "src")), *[(s, s) for s in sources]]:
+        home = str(work / f"home-{len(commands)}")
+        commands[f"calm reply ({label})"] = (
+            [sys.executable, "-m", "calmcli", *REPLY_ARGS],
+            {**env, "PYTHONPATH": src, "CALM_HOME": home},
+        )
+    for cmd, cmd_env in commands.values():
+        timed(cmd, cmd_env)  # warm the caches and the OS page cache
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    for _ in range(runs):  # alternate, so all see the same machine load
+        for label, (cmd, cmd_env) in commands.items():
+            times[label].append(timed(cmd, cmd_env))
+    base = statistics.median(times["hello-world Typer app"])
+    for label, values in times.items():
+        median = statistics.median(values)
+        print(
+            f"start-up  {label:<40} median {median * 1000:7.1f} ms  "
+            f"(min {min(values) * 1000:.1f})  {median / base:.2f}x"
+        )
+    if callgrind:
+        counts = {
+            label: instructions(cmd, cmd_env, work) for label, (cmd, cmd_env) in commands.items()
+        }
+        first = counts["hello-world Typer app"]
+        for label, count in counts.items():
+            print(f"instr     {label:<40} {count / 1e6:9.1f} M   {count / first:.2f}x")
+    print("start-up  target: calm reply <= 1.30x the hello-world app")
+
+
+def instructions(cmd: list[str], env: dict[str, str], work: Path) -> int:
+    """Instructions the command runs, counted by valgrind's callgrind."""
+    import re
+
+    out = work / "callgrind.out"
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *cmd],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=True,
     )
-    print(
-        f"start-up  calm reply (text mode)  median {c * 1000:7.1f} ms  "
-        f"(min {min(calm_times) * 1000:.1f})"
-    )
-    print(f"start-up  ratio calm/hello        {c / b:.2f}x   (target <= 1.30x)")
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    assert found, done.stderr[-500:]
+    return int(found.group(1))
 
 
 def throughput(count: int, env: dict[str, str], work: Path) -> None:
@@ -208,22 +245,29 @@ def throughput(count: int, env: dict[str, str], work: Path) -> None:
     print(f"cpu       ratio --no-check/bare   {bare_cpu / unchecked_cpu:.2f}x")
 
 
+def compile_sources(sources: list[str]) -> None:
+    """Write every .pyc first: with PYTHONDONTWRITEBYTECODE set (it is, on this machine) nothing
+    would be cached and each run would compile calm again (2.0x instead of the real figure)."""
+    for src in sources:
+        command = [sys.executable, "-m", "compileall", "-q", src]
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--lang", default="pl", help="language of the start-up reply")
+    parser.add_argument("--callgrind", action="store_true", help="count start-up instructions")
+    parser.add_argument("--src", action="append", default=[], help="another tree's src/")
     args = parser.parse_args()
     REPLY_ARGS[REPLY_ARGS.index("--lang") + 1] = args.lang
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(ROOT / "src")],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    compile_sources([str(ROOT / "src"), *args.src])
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         env = {**os.environ, "CALM_HOME": str(work / "home"), "PYTHONDONTWRITEBYTECODE": "1"}
-        startup(args.runs, env, work)
+        startup(args.runs, env, work, args.src, args.callgrind)
         if args.cases:
             throughput(args.cases, env, work)
 
