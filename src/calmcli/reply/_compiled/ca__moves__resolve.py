@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '421827ce-10869'
+SOURCE_DIGEST = 'a119957e-10859'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -917,12 +917,12 @@ def block_other_unclear(context, missing=missing, environment=environment):
     pass
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield 'Estem revisant la comanda '
+        yield 'Ja estem revisant la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
-        yield 'Estem revisant el seu cas'
-    yield ' per esbrinar-ho.\n'
+        yield 'Ja estem revisant el seu cas'
+    yield '.\n'
 
 def block_out_of_stock_ours_late(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4f6bee08-10899'
+SOURCE_DIGEST = 'ddc6cb69-10888'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -881,12 +881,12 @@ def block_other_unclear(context, missing=missing, environment=environment):
     pass
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield 'Estamos revisando su pedido '
+        yield 'Ya estamos revisando su pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
-        yield 'Estamos revisando su caso'
-    yield ' para averiguarlo.\n'
+        yield 'Ya estamos revisando su caso'
+    yield '.\n'
 
 def block_billing_ours_amount(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
