@@ -238,9 +238,11 @@ class Matcher:
         key = (id(self), only_key, piece)
         found = _PIECES.get(key)
         if found is None or found[0] is not self:
-            if len(_PIECES) >= _PIECES_KEPT:
-                _PIECES.clear()
-            found = _PIECES[key] = (self, self._raw(piece, only))
+            found = (self, self._raw(piece, only))
+            if admit(key):
+                if len(_PIECES) >= _PIECES_KEPT:
+                    _PIECES.clear()
+                _PIECES[key] = found
         return found[1]
 
     def _joint(
@@ -288,12 +290,19 @@ class Matcher:
                     else:
                         loose.append((one, two))
 
+            known: dict[tuple[str, str], bool] = {}
+
             def continues(last: str, first: str) -> bool:
                 if (last, first) in pairs:
                     return True
-                return any(
-                    _unit_matches(one, last) and _unit_matches(two, first) for one, two in loose
-                )
+                found = known.get((last, first))
+                if found is None:  # the same pairs of words meet at the joints, case after case
+                    if len(known) >= _PIECES_KEPT:
+                        known.clear()
+                    found = known[(last, first)] = any(
+                        _unit_matches(one, last) and _unit_matches(two, first) for one, two in loose
+                    )
+                return found
 
             size = max((len(f) for f in every), default=1)
             found = _FOLLOWERS[id(self)] = (self, size, continues)
@@ -405,6 +414,21 @@ def _needed_in(items: Any) -> set[str]:
 # names and orders on every line).
 _PIECES: dict[tuple[int, Any, str], tuple[Matcher, dict[Key, list[Hit]]]] = {}
 _PIECES_KEPT = 20_000
+_SEEN: dict[Any, None] = {}  # keys met once: only a key met again is kept (see admit)
+
+
+def admit(key: Any) -> bool:
+    """Whether to keep what was worked out for `key`: only when it was met before. A stream
+    of replies brings a new name or order in a piece or two on every line: kept too, they
+    would fill the caches and push out the pieces that do repeat."""
+    if key in _SEEN:
+        return True
+    if len(_SEEN) >= _PIECES_KEPT:
+        _SEEN.clear()
+    _SEEN[key] = None
+    return False
+
+
 _FOLLOWERS: dict[int, tuple[Matcher, int, Callable[[str, str], bool]]] = {}
 
 

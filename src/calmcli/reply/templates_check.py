@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from calmcli.base.textmatch import admit
 from calmcli.errors import ValidationError
 from calmcli.playbook.model import Playbook
 from calmcli.reply.render import Renderer, Reply, ReplyRequest
@@ -278,13 +279,14 @@ class SharedRenderer(Renderer):
         """The text rendered for `key` the first time it was asked for (or its failure)."""
         text = self._texts.get(key)
         if text is None:
-            if self.kept is not None and len(self._texts) >= self.kept:
-                self._texts.clear()
             try:
                 text = render()
             except ValidationError as err:
                 text = err
-            self._texts[key] = text
+            if self.kept is None or admit(("move", key)):  # see base.textmatch.admit
+                if self.kept is not None and len(self._texts) >= self.kept:
+                    self._texts.clear()
+                self._texts[key] = text
         if isinstance(text, ValidationError):
             raise ValidationError(list(text.problems))
         return text

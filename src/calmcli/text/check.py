@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from calmcli.base.textmatch import Hit, fold, position
+from calmcli.base.textmatch import Hit, admit, fold, position
 from calmcli.playbook.rules import Rule, RuleSet, load_rules
 
 if TYPE_CHECKING:
@@ -99,8 +99,7 @@ def check_text(
     elif not pieces and "\n" in text:  # so do a phone script's lines
         pieces, sep = tuple(text.split("\n")), "\n"
     if pieces and sep and not sep.strip("\n") and sep.join(pieces) == text:
-        folded = _from_pieces(pieces, sep)
-        folded_pieces = [_piece(p)[0] for p in pieces]
+        folded, folded_pieces = _from_pieces(pieces, sep)
         hits = matcher.scan_pieces(folded_pieces, sep, lambda k: only(k[:2]), wanted)
     else:
         folded = fold(text)
@@ -120,17 +119,19 @@ def _piece(piece: str) -> tuple[str, tuple[list[int], list[int]] | None, list[st
     that it would not start a sentence of its own in the whole text) and upper-case words."""
     found = _PIECES.get(piece)
     if found is None:
-        if len(_PIECES) >= _KEPT:
-            _PIECES.clear()
         folded = fold(piece)
         starts = None if not piece or piece[0] in _ENDS else _sentences(folded)
-        found = _PIECES[piece] = (folded, starts, [w for w in _WORD.findall(piece) if w.isupper()])
+        found = (folded, starts, [w for w in _WORD.findall(piece) if w.isupper()])
+        if admit(("check", piece)):  # a piece met once (a new name's) is not kept
+            if len(_PIECES) >= _KEPT:
+                _PIECES.clear()
+            _PIECES[piece] = found
     return found
 
 
-def _from_pieces(pieces: tuple[str, ...], sep: str) -> str:
-    """The whole text's folded form, with its sentences and upper-case words put together from
-    its parts' (a line break ends a sentence, and no word spans one)."""
+def _from_pieces(pieces: tuple[str, ...], sep: str) -> tuple[str, list[str]]:
+    """The whole text's folded form (and its parts'), with its sentences and upper-case words
+    put together from its parts' (a line break ends a sentence, and no word spans one)."""
     info = [_piece(p) for p in pieces]
     folded = sep.join(i[0] for i in info)
     if all(i[1] is not None for i in info):
@@ -144,7 +145,7 @@ def _from_pieces(pieces: tuple[str, ...], sep: str) -> str:
             offset += len(piece) + len(sep)
         _remember(_STARTS, folded, (starts, words))
     _remember(_UPPER, sep.join(pieces), [w for i in info for w in i[2]])
-    return folded
+    return folded, [i[0] for i in info]
 
 
 def _remember(cache: dict[str, Any], key: str, value: Any) -> None:
