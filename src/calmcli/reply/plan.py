@@ -708,10 +708,10 @@ class _Planner:
         if register in ("spoken", "chat"):
             return None
         g = self.g
-        ended = self.level >= 3
+        ended = self.level >= 3 and register != "public"
         return Move(
             "sign",
-            register + ("_plain" if ended and register != "public" else ""),
+            register + ("_plain" if ended else ""),
             "settings: team (per language) and the agent"
             + ("; the conversation ends: no warm valediction" if ended else ""),
             {"agent": g.agent, "team": g.team, "brand": g.brand},
