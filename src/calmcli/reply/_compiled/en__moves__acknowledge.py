@@ -1,5 +1,5 @@
 # Generated from en/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '973f36ee-2659'
+SOURCE_DIGEST = 'ba32f61c-2743'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/acknowledge.j2'
 
@@ -101,10 +101,18 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield "We're sorry "
-    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'an item in your order'))
-    yield " sold out after you'd placed your order.\n"
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'an item from your order'))
+    yield ' sold out before we could send '
+    yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'it', 'them') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'it'))
+    yield '.\n'
 
 def block_out_of_stock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -114,10 +122,18 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield "I'm calling because "
-    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'an item in your order'))
-    yield " sold out after you'd placed your order, and I'm sorry about that.\n"
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'an item from your order'))
+    yield ' sold out before we could send '
+    yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'it', 'them') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'it'))
+    yield ", and I'm sorry about that.\n"
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -240,4 +256,4 @@ def block_other_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&4=26&5=42&7=47&8=63&10=68&11=78&13=81&14=91&16=94&17=104&19=107&20=117&22=120&23=130&25=133&26=143&28=146&29=162&31=167&32=183&34=188&37=198&40=208&41=218&43=224&44=234'
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&4=26&5=42&7=47&8=63&10=68&11=78&13=81&14=91&16=94&17=110&19=115&20=131&22=136&23=146&25=149&26=159&28=162&29=178&31=183&32=199&34=204&37=214&40=224&41=234&43=240&44=250'

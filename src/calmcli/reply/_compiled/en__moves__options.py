@@ -1,5 +1,5 @@
 # Generated from en/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7d3cb155-4445'
+SOURCE_DIGEST = '010740e9-4396'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/options.j2'
 
@@ -66,7 +66,7 @@ def block_choose(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    yield 'You can choose whichever suits you best:\n'
+    yield 'Here are your options:\n'
     l_1_loop = missing
     for l_1_option, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
         _loop_vars = {}
@@ -291,7 +291,7 @@ def block_o_replacement(context, missing=missing, environment=environment):
     pass
     yield "A replacement: we'll send you "
     yield str(t_5(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'a new one', 'new ones'))
-    yield ', free of charge.'
+    yield '.'
 
 def block_o_repair(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -549,7 +549,7 @@ def block_q_replacement(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'have a replacement sent free of charge'
+    yield 'have a replacement sent'
 
 def block_q_repair(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'feef2436-9483'
+SOURCE_DIGEST = '029f84fa-9666'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -185,8 +185,14 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_order = resolve('order')
     pass
-    yield "We'll send you a replacement free of charge.\n"
+    yield "We'll send you a replacement"
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' for order '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', free of charge.\n'
 
 def block_damaged_item_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -196,7 +202,7 @@ def block_damaged_item_ours_choice(context, missing=missing, environment=environ
     if 0: yield None
     _block_vars = {}
     pass
-    yield "It won't cost you anything.\n"
+    yield "Whichever option you choose, it won't cost you anything.\n"
 
 def block_damaged_item_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -512,7 +518,7 @@ def block_policy_misreading_ours_choice(context, missing=missing, environment=en
     if 0: yield None
     _block_vars = {}
     pass
-    yield "It won't cost you anything.\n"
+    yield "Whichever option you choose, it won't cost you anything.\n"
 
 def block_policy_misreading_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -591,8 +597,14 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_order = resolve('order')
     pass
-    yield "We'll send you a replacement free of charge.\n"
+    yield "We'll send you a replacement"
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' for order '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', free of charge.\n'
 
 def block_product_defect_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -602,7 +614,7 @@ def block_product_defect_ours_choice(context, missing=missing, environment=envir
     if 0: yield None
     _block_vars = {}
     pass
-    yield "It won't cost you anything.\n"
+    yield "Whichever option you choose, it won't cost you anything.\n"
 
 def block_product_defect_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1018,4 +1030,4 @@ def block_billing_not_ours_amount_explained(context, missing=missing, environmen
     yield ', and it matches your purchase.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&3=62&4=72&6=75&7=85&9=91&10=101&12=104&13=128&15=140&16=157&18=166&19=176&21=179&24=189&27=199&30=209&33=219&34=235&36=238&37=254&39=257&40=280&42=285&43=308&45=313&46=329&48=332&49=348&51=351&52=374&54=379&55=402&57=407&58=423&60=426&63=436&64=459&66=464&67=487&69=492&70=502&72=505&75=515&76=525&78=528&79=545&81=550&82=560&84=563&85=580&87=585&90=595&93=605&94=621&96=624&99=634&100=644&102=650&103=661&105=669&106=680&108=688&109=698&111=704&112=715&114=723&115=733&117=739&118=750&120=758&121=768&123=774&124=784&126=790&127=800&129=803&130=826&132=833&133=856&135=863&136=886&138=893&139=916&141=923&142=946&144=953&145=976&147=983&148=993&150=999&151=1010'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&3=62&4=72&6=75&7=85&9=91&10=101&12=104&13=128&15=140&16=157&18=166&19=176&21=179&22=189&24=195&27=205&30=215&33=225&34=241&36=244&37=260&39=263&40=286&42=291&43=314&45=319&46=335&48=338&49=354&51=357&52=380&54=385&55=408&57=413&58=429&60=432&63=442&64=465&66=470&67=493&69=498&70=508&72=511&75=521&76=531&78=534&79=551&81=556&82=566&84=569&85=586&87=591&88=601&90=607&93=617&94=633&96=636&99=646&100=656&102=662&103=673&105=681&106=692&108=700&109=710&111=716&112=727&114=735&115=745&117=751&118=762&120=770&121=780&123=786&124=796&126=802&127=812&129=815&130=838&132=845&133=868&135=875&136=898&138=905&139=928&141=935&142=958&144=965&145=988&147=995&148=1005&150=1011&151=1022'
