@@ -48,6 +48,9 @@ class Screen:
             timeout=20,
             cwd=cwd,
         )
+        # Each key is sent after its prompt is on screen (expect first), so pexpect's 50 ms
+        # pause before every send only slows the walk down: about 0.5 s a test.
+        self.child.delaybeforesend = None
         self.raw = ""
 
     def expect(self, pattern: str) -> None:
