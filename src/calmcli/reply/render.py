@@ -302,14 +302,21 @@ class Renderer:
             return None
         from calmcli.text.analyze import incidents_named
 
-        return incidents_named(str(cause), lang, self.lexicons)
+        return incidents_named(str(cause), lang, self.lexicons(lang))
 
-    @cached_property
-    def lexicons(self) -> Any:
+    def lexicons(self, lang: str) -> Any:
+        """calm analyze's lexicons of `lang` (and the common one), loaded once per language:
+        one reply needs one language's, not the four (the Polish one alone is half of them)."""
         from calmcli.playbook.lexicons import load_lexicons
 
-        book = self.playbook
-        return load_lexicons(None, book.customer_types, book.incidents)
+        if lang not in self._lexicons:
+            book = self.playbook
+            self._lexicons[lang] = load_lexicons(None, book.customer_types, book.incidents, [lang])
+        return self._lexicons[lang]
+
+    @cached_property
+    def _lexicons(self) -> dict[str, Any]:
+        return {}
 
     def render_planned(
         self, request: ReplyRequest, lang: str, warning: str | None, kind: str = "reply"
