@@ -124,3 +124,49 @@ def test_a_suffix_pattern_lets_only_words_ending_with_it_through_the_gate() -> N
     gate = matcher.gate()
     assert gate is not None
     assert [m.start() for m in gate.finditer("remenem farem")] == [8]
+
+
+def _reference_scan(matcher: Matcher, folded: str) -> dict:  # type: ignore[type-arg]
+    """What a matcher must find, the slow way: every pattern tried at every word, every
+    /regex/ run on the whole text (no gate, no index, nothing skipped)."""
+    from calmcli.base.saferegex import finditer_spans
+
+    entries = [e for lists in (matcher.exact, matcher.prefix) for es in lists.values() for e in es]
+    entries += matcher.inner
+    hits: dict = {}  # type: ignore[type-arg]
+    for word in textmatch._WORD_AT.finditer(folded):
+        for key, units in entries:
+            end = textmatch._phrase_end(units, word.group(), word.end(), folded)
+            if end is not None:
+                hits.setdefault(key, []).append((word.start(), end))
+    for key, source in matcher.regexes:
+        spans = finditer_spans(source, folded, matcher.bounded)
+        if spans:
+            hits.setdefault(key, []).extend(spans)
+    return {key: textmatch._outermost(spans) for key, spans in hits.items()}
+
+
+def test_the_scan_finds_what_trying_every_pattern_everywhere_finds() -> None:
+    """The gate, the index and the regexes skipped for a missing character only save work:
+    over the corpus, every matcher finds exactly what the slow reference finds."""
+    texts = [fold(text) for text in _corpus_texts()]
+    for _, matcher in _matchers():
+        textmatch._GATES.pop(id(matcher), None)
+        for text in texts * 2:  # the second round through the compiled gate
+            assert matcher.scan(text) == _reference_scan(matcher, text), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(WORDS), st.text(alphabet="abcłóxyz'-@%.:12", max_size=6)),
+        max_size=14,
+    ),
+    st.lists(st.sampled_from(JOINS), min_size=14, max_size=14),
+)
+def test_the_scan_agrees_with_the_reference_on_texts_made_of_pattern_words(
+    words: list[str], joins: list[str]
+) -> None:
+    text = fold("".join(word + join for word, join in zip(words, joins, strict=False)))
+    for _, matcher in _matchers():
+        assert matcher.scan(text) == _reference_scan(matcher, text)
