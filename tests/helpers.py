@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import typer.main
+import typer.testing
 from typer.testing import CliRunner, Result
 
 LANGS = ("ca", "es", "pl", "en")
+_COMMANDS: dict[int, tuple[Any, Any]] = {}
+
+
+def _command_once(app: Any) -> Any:
+    """Typer's CliRunner turns the app into its Click command tree on every invoke (31 ms for
+    calm's, most of an in-process run); a process builds it once, and so do the tests: the same
+    app object gives the same tree (its commands keep no state between invocations)."""
+    built = _COMMANDS.get(id(app))
+    if built is None or built[0] is not app:
+        built = _COMMANDS[id(app)] = (app, typer.main.get_command(app))
+    return built[1]
+
+
+typer.testing._get_command = _command_once  # every CliRunner of the tests, helpers' or their own
 
 
 def run(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:
