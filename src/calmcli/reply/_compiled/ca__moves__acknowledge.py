@@ -1,5 +1,5 @@
 # Generated from ca/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3c9553b7-2582'
+SOURCE_DIGEST = '03eb506b-2477'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/acknowledge.j2'
 
@@ -250,20 +250,8 @@ def block_billing(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_amount = resolve('amount')
-    try:
-        t_2 = environment.filters['prep']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Entenem la seva preocupació pel càrrec'
-    if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
-        pass
-        yield ' '
-        yield str(t_2(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
-    yield ' que veu al seu compte.\n'
+    yield 'Entenem la seva preocupació pel càrrec que veu al seu compte.\n'
 
 def block_billing_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -272,20 +260,8 @@ def block_billing_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_amount = resolve('amount')
-    try:
-        t_2 = environment.filters['prep']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Li truco pel càrrec'
-    if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
-        pass
-        yield ' '
-        yield str(t_2(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
-    yield ' que veu al seu compte; entenc la seva preocupació.\n'
+    yield 'Li truco pel càrrec que veu al seu compte; entenc la seva preocupació.\n'
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -296,10 +272,10 @@ def block_other(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Gràcies per explicar-nos què ha passat'
+    yield 'Gràcies per escriure’ns'
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
-        yield ' amb '
+        yield ' sobre '
         yield str((undefined(name='item') if l_0_item is missing else l_0_item))
     yield '.\n'
 
@@ -312,7 +288,7 @@ def block_other_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Li truco pel que ens va explicar'
+    yield 'Li truco pel missatge que ens va enviar'
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
         yield ' sobre '
@@ -320,4 +296,4 @@ def block_other_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=42&5=47&6=63&8=68&9=84&11=89&12=105&14=110&15=126&17=131&18=147&20=152&21=168&23=177&24=193&26=202&27=218&29=223&30=239&32=244&33=260&35=266&36=282&38=288&39=298&41=304&42=314'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=42&5=47&6=63&8=68&9=84&11=89&12=105&14=110&15=126&17=131&18=147&20=152&21=168&23=177&24=193&26=202&27=218&29=223&30=239&32=244&35=254&38=264&39=274&41=280&42=290'

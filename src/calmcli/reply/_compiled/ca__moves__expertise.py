@@ -1,5 +1,5 @@
 # Generated from ca/moves/expertise.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4bde244f-346'
+SOURCE_DIGEST = 'a03a75d9-330'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/expertise.j2'
 
@@ -21,7 +21,7 @@ def block_right(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Té tota la raó, i li agraïm que ho hagi assenyalat amb tanta precisió.\n'
+    yield 'Té tota la raó, i li agraïm que ens ho hagi fet notar.\n'
 
 def block_precise(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -31,7 +31,7 @@ def block_precise(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Gràcies per les dades: ens ajuden a revisar-ho.\n'
+    yield 'Amb les dades que ens dona ho podrem revisar bé.\n'
 
 blocks = {'right': block_right, 'precise': block_precise}
 debug_info = '1=11&4=12&1=14&4=24'

@@ -1,5 +1,5 @@
 # Generated from ca/moves/invite.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd5ced40c-396'
+SOURCE_DIGEST = 'c373bc6f-353'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/invite.j2'
 
@@ -21,7 +21,7 @@ def block_proposal(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Si hi ha alguna solució que li sembli més justa, digui-nos-la i l’estudiarem.\n'
+    yield 'Si prefereix una altra solució, digui-nos-ho i ho mirarem.\n'
 
 def block_proposal_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -31,7 +31,7 @@ def block_proposal_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Si hi ha alguna solució que li sembli més justa, digui-me-la i l’estudiarem.\n'
+    yield 'Si prefereix una altra solució, digui-m’ho i ho mirarem.\n'
 
 blocks = {'proposal': block_proposal, 'proposal_spoken': block_proposal_spoken}
 debug_info = '1=11&4=12&1=14&4=24'

@@ -1,5 +1,5 @@
 # Generated from ca/moves/listened.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4b535db6-226'
+SOURCE_DIGEST = '6c6ff9c2-237'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/listened.j2'
 
@@ -20,7 +20,7 @@ def block_detail(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Gràcies per explicar-nos-ho tan bé.\n'
+    yield 'Gràcies per explicar-nos-ho amb tant de detall.\n'
 
 blocks = {'detail': block_detail}
 debug_info = '1=11'

@@ -1,5 +1,5 @@
 # Generated from ca/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4d994aeb-904'
+SOURCE_DIGEST = '6f31911f-891'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/questions.j2'
 
@@ -85,7 +85,7 @@ def block_billing(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Em diu la data del càrrec que veu al seu compte?\n'
+    yield 'Em diu de quina data és el càrrec?\n'
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a119957e-10859'
+SOURCE_DIGEST = '9a154530-10825'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -227,27 +227,8 @@ def block_damaged_item_not_ours(context, missing=missing, environment=environmen
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
-    l_0_order = resolve('order')
-    try:
-        t_4 = environment.filters['prep']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Perquè ho puguem revisar, enviï’ns una foto '
-    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
-        pass
-        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'de'))
-    else:
-        pass
-        yield 'de l’article'
-        if (undefined(name='order') if l_0_order is missing else l_0_order):
-            pass
-            yield ' de la comanda '
-            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i de l’embalatge.\n'
+    yield 'Perquè ho puguem revisar, ens podria enviar unes fotos dels danys i de l’embalatge?\n'
 
 def block_damaged_item_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -765,13 +746,13 @@ def block_billing_ours_amount(context, missing=missing, environment=environment)
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Del càrrec '
+    yield 'Li retornem la diferència que li vam cobrar de més en el càrrec '
     yield str(t_4(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ', li retornem el que li vam cobrar de més i li enviem la factura corregida.\n'
+    yield ' i li enviem la factura corregida.\n'
 
 def block_billing_ours_overcharge(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -899,12 +880,15 @@ def block_other_not_ours(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Digui’ns què necessita'
+    yield 'Perquè ho puguem revisar, ens podria explicar una mica més què necessita'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' sobre la comanda '
+        yield ' amb la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i l’ajudarem a resoldre-ho.\n'
+    else:
+        pass
+        yield ' i indicar-nos el número de comanda'
+    yield '?\n'
 
 def block_other_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1133,4 +1117,4 @@ def block_billing_not_ours_amount_explained(context, missing=missing, environmen
     yield ' i correspon a la seva compra.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&3=62&4=72&6=78&9=88&10=98&12=104&13=128&15=141&16=158&18=166&19=176&21=182&22=198&24=211&27=221&28=238&30=250&31=260&33=266&34=282&36=285&37=301&39=304&40=326&42=331&43=353&45=358&46=374&48=377&49=393&51=396&52=419&54=424&55=447&57=452&58=468&60=471&63=481&64=504&66=509&67=532&69=537&70=547&72=556&75=566&76=576&78=585&79=602&81=613&82=623&84=632&85=649&87=660&88=676&90=689&93=699&94=715&96=718&97=728&99=734&100=744&102=750&103=767&105=774&106=785&108=793&109=803&111=809&112=826&114=833&115=843&117=849&118=866&120=873&121=882&123=891&124=901&126=907&127=916&129=925&130=948&132=953&133=976&135=981&136=1004&138=1009&139=1032&141=1037&142=1060&144=1065&145=1088&147=1093&148=1103&150=1109&151=1126'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&3=62&4=72&6=78&9=88&10=98&12=104&13=128&15=141&16=158&18=166&19=176&21=182&22=198&24=211&27=221&30=231&31=241&33=247&34=263&36=266&37=282&39=285&40=307&42=312&43=334&45=339&46=355&48=358&49=374&51=377&52=400&54=405&55=428&57=433&58=449&60=452&63=462&64=485&66=490&67=513&69=518&70=528&72=537&75=547&76=557&78=566&79=583&81=594&82=604&84=613&85=630&87=641&88=657&90=670&93=680&94=696&96=699&97=709&99=715&100=725&102=731&103=748&105=755&106=766&108=774&109=784&111=790&112=807&114=814&115=824&117=830&118=847&120=854&121=863&123=872&124=882&126=891&127=900&129=909&130=932&132=937&133=960&135=965&136=988&138=993&139=1016&141=1021&142=1044&144=1049&145=1072&147=1077&148=1087&150=1093&151=1110'

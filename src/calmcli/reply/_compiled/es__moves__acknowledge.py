@@ -1,5 +1,5 @@
 # Generated from es/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4d9fe387-2501'
+SOURCE_DIGEST = '59102a85-2417'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/acknowledge.j2'
 
@@ -250,14 +250,8 @@ def block_billing(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_amount = resolve('amount')
     pass
-    yield 'Entendemos su preocupación por el cargo'
-    if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
-        pass
-        yield ' de '
-        yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
-    yield ' que ve en su cuenta.\n'
+    yield 'Entendemos su preocupación por el cargo que ve en su cuenta.\n'
 
 def block_billing_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -266,14 +260,8 @@ def block_billing_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_amount = resolve('amount')
     pass
-    yield 'Le llamo por el cargo'
-    if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
-        pass
-        yield ' de '
-        yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
-    yield ' que ve en su cuenta; entiendo que le preocupe.\n'
+    yield 'Le llamo por el cargo que ve en su cuenta; entiendo que le preocupe.\n'
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -284,10 +272,10 @@ def block_other(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Gracias por contarnos lo ocurrido'
+    yield 'Gracias por escribirnos'
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
-        yield ' con '
+        yield ' sobre '
         yield str((undefined(name='item') if l_0_item is missing else l_0_item))
     yield '.\n'
 
@@ -300,7 +288,7 @@ def block_other_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Le llamo por lo que nos contó'
+    yield 'Le llamo por el mensaje que nos envió'
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
         yield ' sobre '
@@ -308,4 +296,4 @@ def block_other_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=42&5=47&6=63&8=68&9=84&11=89&12=105&14=110&15=126&17=131&18=147&20=152&21=168&23=177&24=193&26=202&27=218&29=223&30=239&32=244&33=254&35=260&36=270&38=276&39=286&41=292&42=302'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&2=26&3=42&5=47&6=63&8=68&9=84&11=89&12=105&14=110&15=126&17=131&18=147&20=152&21=168&23=177&24=193&26=202&27=218&29=223&30=239&32=244&35=254&38=264&39=274&41=280&42=290'

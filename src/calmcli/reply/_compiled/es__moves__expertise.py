@@ -1,5 +1,5 @@
 # Generated from es/moves/expertise.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '90231265-352'
+SOURCE_DIGEST = 'd9440832-338'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/expertise.j2'
 
@@ -21,7 +21,7 @@ def block_right(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Tiene toda la razón, y le agradecemos que lo haya señalado con tanta precisión.\n'
+    yield 'Tiene toda la razón, y le agradecemos que nos lo haya hecho ver.\n'
 
 def block_precise(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -31,7 +31,7 @@ def block_precise(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Gracias por los datos: nos ayudan a revisarlo.\n'
+    yield 'Con los datos que nos da podremos revisarlo bien.\n'
 
 blocks = {'right': block_right, 'precise': block_precise}
 debug_info = '1=11&4=12&1=14&4=24'

@@ -1,5 +1,5 @@
 # Generated from es/moves/invite.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '8d206825-392'
+SOURCE_DIGEST = '407711b8-334'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/invite.j2'
 
@@ -21,7 +21,7 @@ def block_proposal(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Si hay alguna solución que le parezca más justa, díganosla y la estudiaremos.\n'
+    yield 'Si prefiere otra solución, díganoslo y lo vemos.\n'
 
 def block_proposal_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -31,7 +31,7 @@ def block_proposal_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Si hay alguna solución que le parezca más justa, dígamela y la estudiamos.\n'
+    yield 'Si prefiere otra solución, dígamelo y lo vemos.\n'
 
 blocks = {'proposal': block_proposal, 'proposal_spoken': block_proposal_spoken}
 debug_info = '1=11&4=12&1=14&4=24'

@@ -1,5 +1,5 @@
 # Generated from es/moves/listened.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a9acf1e8-223'
+SOURCE_DIGEST = 'eb1a0535-234'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/listened.j2'
 
@@ -20,7 +20,7 @@ def block_detail(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Gracias por contárnoslo tan bien.\n'
+    yield 'Gracias por explicárnoslo con tanto detalle.\n'
 
 blocks = {'detail': block_detail}
 debug_info = '1=11'

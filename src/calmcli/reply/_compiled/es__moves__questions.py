@@ -1,5 +1,5 @@
 # Generated from es/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2b51e270-942'
+SOURCE_DIGEST = '16e63cb1-929'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/questions.j2'
 
@@ -85,7 +85,7 @@ def block_billing(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '¿Me dice la fecha del cargo que ve en su cuenta?\n'
+    yield '¿Me dice de qué fecha es el cargo?\n'
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
