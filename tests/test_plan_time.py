@@ -22,6 +22,7 @@ from calmcli.playbook.load import load_playbook
 from calmcli.playbook.model import Playbook
 from calmcli.reply.facts import Money
 from calmcli.reply.plan import (
+    ANSWER_WITHIN,
     ON_CUSTOMER,
     Gesture,
     Move,
@@ -216,7 +217,8 @@ def test_no_fixed_date_hangs_on_a_reply_the_customer_has_not_sent(
                 if said in ON_CUSTOMER:
                     seen.add(said)
                     assert "moment" not in move.args, (case.fault, case.incident, move)
-                    assert move.args["within"] == case.delay
+                    wanted = case.delay if said == "awaiting" else ANSWER_WITHIN
+                    assert move.args["within"] == wanted
                 else:
                     assert move.args["moment"] == reply.next_contact
                 if message.register in ("spoken", "chat"):

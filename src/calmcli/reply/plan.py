@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
+from calmcli.base.durations import Delay
 from calmcli.base.records import record
 from calmcli.errors import unknown_value
 from calmcli.reply.facts import PRIVATE_FACTS
@@ -55,6 +56,9 @@ NEVER_RECOMMENDED = frozenset({"wait", "backorder"})
 # Next contacts that wait on the customer: what we asked for, a troll's details, a question on
 # a settled case. No fixed date hangs on a reply not yet sent.
 ON_CUSTOMER = frozenset({"awaiting", "answer", "settled"})
+# How soon we answer a message the customer sends (a troll's details, a question on a
+# settled case): a fixed date cannot hang on it, a delay from it can.
+ANSWER_WITHIN = Delay(timedelta(days=1), "days")
 # Next contacts that leave nothing pending: a settled case's open door, an ended conversation.
 OPEN_DOORS = frozenset({"settled", "end"})
 # The product-delivering options go first: the customer bought the thing, not the money.
@@ -646,12 +650,20 @@ class _Planner:
         if variant == "answer" and register in ("spoken", "chat"):
             return None  # the customer tells us on this call or chat, and we check it there
         if variant in ON_CUSTOMER:
+            # An answer to their message: within a working day; what we can do once we have
+            # what we asked for: the incident's follow-up delay.
+            within = ANSWER_WITHIN if variant in ("answer", "settled") else g.delay
             return Move(
                 "next_contact",
                 named,
                 f"the next step waits on the customer ({variant}): a delay from their reply "
-                "(incident follow_up), never a fixed date",
-                {"within": g.delay} if g.delay is not None else {},
+                + (
+                    "(an answer: one working day)"
+                    if within is ANSWER_WITHIN
+                    else "(incident follow_up)"
+                )
+                + ", never a fixed date",
+                {"within": within} if within is not None else {},
             )
         if variant == "restock":
             contact = self.restock_contact
