@@ -470,6 +470,30 @@ def test_cases_list_finds_the_customer_by_first_name_contact_and_order() -> None
     assert found("--contact", "nobody@example.cat") == []
 
 
+def test_cases_list_finds_an_order_that_stands_only_in_a_message() -> None:
+    """Issue 14 point 1: logged with --message and no --order, the case is still found by the
+    reference in what the customer wrote, as a whole token, without regard to case."""
+    lost = add("--customer", "Ana", "--message", "Where is my order 80112? It is late.")
+    ped = add("--customer", "Pau", "--message", "pedido ped-51449, llegó roto")
+    later = add("--customer", "Eva", "--message", "Hello")
+    assert calm("cases", "add", "--case", later, "--message", "It was #80112/80113").exit_code == 0
+    add("--customer", "Max", "--message", "order 801123, 180112 or 8011-2")
+    ola = add("--customer", "Ola", "--order", "A-1", "--message", "order 5144 only")
+
+    def found(*flags: str) -> list[str]:
+        result = calm("cases", "list", "--json", *flags)
+        assert result.exit_code == 0, result.stderr
+        return sorted(c["id"] for c in json.loads(result.stdout))
+
+    assert found("--order", "80112") == sorted([lost, later])  # not 801123 nor 180112
+    assert found("--order", "#80113") == [later]  # a later message of the case counts too
+    assert found("--order", "PED-51449") == [ped]  # the case as the customer wrote it
+    assert found("--order", "51449") == [ped]  # the number alone, as with --order
+    assert found("--order", "ped-5144") == [ola]  # its number 5144, not the start of 51449
+    assert found("--customer", "pau", "--order", "ped-51449") == [ped]
+    assert found("--customer", "ana", "--order", "ped-51449") == []  # all given must match
+
+
 def test_a_changed_contact_is_found_by_the_new_one_only() -> None:
     case_id = add("--customer", "Ana", "--contact", "old@example.com")
     from calmcli.caselog.model import CaseFilter, Change

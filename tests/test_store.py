@@ -16,10 +16,20 @@ from typing import Any
 
 import pytest
 from conftest import Backend
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from calmcli.base.durations import Delay
 from calmcli.caselog import cases
-from calmcli.caselog.model import ID_ALPHABET, Case, CaseFilter, Event, search_keys
+from calmcli.caselog.model import (
+    ID_ALPHABET,
+    Case,
+    CaseFilter,
+    Event,
+    holds_order,
+    order_keys,
+    search_keys,
+)
 from calmcli.errors import CalmError, NotFoundError, UsageError
 from calmcli.playbook.calendar import Calendar
 from calmcli.storage import db_path, migrations, open_store
@@ -568,3 +578,27 @@ def test_sigkill_during_a_large_import_leaves_all_or_nothing(
     store = open_store()
     assert store.get_case(kept.id).summary == "before the import"
     store.close()
+
+
+# --- an order reference in a message (issue 14 point 1) -----------------------------------------
+
+_SAID = st.text(alphabet="0123456789 -/.#,\nPEDÉéa", max_size=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(before=_SAID, ref=st.text(alphabet="0123456789-/PEDé", min_size=1, max_size=8), after=_SAID)
+def test_holds_order_cuts_only_the_words_around_a_key_as_order_keys_cuts_the_text(
+    before: str, ref: str, after: str
+) -> None:
+    """The store's token check (it cuts the words around each key's digits) says what cutting
+    the whole message would: "80112" in "#80112." and "PED-80112", not in "801123"."""
+    keys = order_keys(ref)
+    text = before + ref + after
+    assert holds_order(text, keys) == bool(set(keys) & set(order_keys(text)))
+
+
+def test_holds_order_examples() -> None:
+    assert holds_order("Where is order #80112? PED-5", order_keys("80112"))
+    assert holds_order("pedido PED-80112.", order_keys("80112"))
+    assert not holds_order("order 801123 or 180112", order_keys("80112"))
+    assert holds_order("Pedido pEd-51449", order_keys("PED-51449"))

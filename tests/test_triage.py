@@ -529,6 +529,22 @@ def test_returning_customer_found_by_the_order_in_the_message(tmp_path: Path) ->
     assert {c.order for c in logged()} == {"48213"}  # the new case keeps the order too
 
 
+def test_returning_customer_found_by_an_order_only_in_an_earlier_message(tmp_path: Path) -> None:
+    # logged from a script with the customer's words and no --order (issue 14 point 1)
+    earlier = _earlier_case("--customer", "J. Puig", "--message", "On és la comanda 48213?")
+    other = _earlier_case("--customer", "Other", "--message", "comanda 482130, no 148213")
+    message = tmp_path / "msg.txt"
+    message.write_text("Tercera vegada: la comanda 48213 encara no ha arribat.\n")
+    screen = Screen([*SITUATION, "--message", str(message), "--customer", "Xavi"])
+    screen.choose("Add this to an open case?", "Start a new case")
+    screen.expect("The reply")
+    text = screen.text
+    assert "order '48213' (the message)" in text
+    assert earlier in text and other not in text  # the reference whole, not in 482130
+    screen.child.send(CTRL_C)
+    assert screen.finish() == 130
+
+
 def test_returning_customer_found_by_first_name_without_accents() -> None:
     open_one = _earlier_case("--customer", "Jordi Puig i Solà")
     closed = _earlier_case("--customer", "JORDI PUIG")

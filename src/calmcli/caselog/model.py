@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -169,6 +169,7 @@ def lookup_key(value: str | None) -> str | None:
 
 _WORD = re.compile(r"[^\W_]+")
 _ORDER_PART = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
+_DIGITS = re.compile(r"\d+")
 
 
 def name_words(name: str | None) -> tuple[str, ...]:
@@ -198,6 +199,30 @@ def order_keys(order: str | None) -> tuple[str, ...]:
         keys.append(part)
         keys += [run for run in re.findall(r"\d{3,}", part) if run != part]
     return tuple(dict.fromkeys(keys))
+
+
+def holds_order(text: str, keys: Collection[str]) -> bool:
+    """Whether `text` holds one of the order `keys` (from `order_keys`) as `order_keys` would
+    cut it out of the text: "80112" is in "order #80112." and "PED-80112", not in "801123".
+    Only the words around the places where a key's digits stand are cut (no word spans a
+    space), so a long message costs a search, not a fold of it all."""
+    for key in keys:
+        anchor = max(_DIGITS.findall(key), key=len, default="")
+        if not anchor:
+            if key in order_keys(text):
+                return True
+            continue
+        at = text.find(anchor)
+        while at >= 0:
+            start, end = at, at + len(anchor)
+            while start and not text[start - 1].isspace():
+                start -= 1
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            if key in order_keys(text[start:end]):
+                return True
+            at = text.find(anchor, end)
+    return False
 
 
 def search_keys(

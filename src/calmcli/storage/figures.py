@@ -41,6 +41,10 @@ class Dialect:
     # (since and until) for a narrow one and reads the cases' rows through `cases_created`,
     # a random read per case; the covering indexes take a fraction of a second at any period.
     unindexed: Callable[[str], str]
+    # The rows of a JSON array of texts given as one parameter (a list of any length: SQLite
+    # refuses more than 32,766 parameters, PostgreSQL 65,535).
+    texts_of: str
+    like: str  # LIKE without regard to the case of ASCII letters
 
 
 SQLITE = Dialect(
@@ -51,6 +55,8 @@ SQLITE = Dialect(
     json_text=lambda column, key: f"json_extract({column}, '$.{key}')",
     joined=lambda column: f"group_concat({column}, char(31))",
     unindexed=lambda column: f"+{column}",
+    texts_of="SELECT value FROM json_each(?)",
+    like="LIKE",
 )
 POSTGRES = Dialect(
     seconds_between=lambda a, b: (
@@ -60,6 +66,8 @@ POSTGRES = Dialect(
     json_text=lambda column, key: f"(CAST({column} AS json) ->> '{key}')",
     joined=lambda column: f"string_agg({column}, chr(31))",
     unindexed=lambda column: column,
+    texts_of="SELECT jsonb_array_elements_text(CAST(? AS jsonb))",
+    like="ILIKE",
 )
 
 

@@ -143,7 +143,7 @@ def m006_customer_search(db: Connection) -> None:
     name prefix ("jor") is an index range on both backends."""
     from calmcli.storage.figures import SQLITE
 
-    collate = "" if _dialect(db) is SQLITE else ' COLLATE "C"'
+    collate = "" if dialect_of(db) is SQLITE else ' COLLATE "C"'
     db.execute(
         f"""CREATE TABLE case_search (
             kind TEXT NOT NULL,
@@ -176,7 +176,7 @@ def m008_resolutions(db: Connection) -> None:
     """An abandoned, unresolved or duplicate case closed is not a resolution (issue 14): the
     time to resolution and the reopen rate count only cases resolved; re-derived from the
     timeline for every case."""
-    dialect = _dialect(db)
+    dialect = dialect_of(db)
     db.execute(
         "UPDATE cases SET resolved_at = (SELECT min(e.at) FROM events e WHERE e.case_id = "
         f"cases.id AND e.kind = 'status-change' AND {_resolution(dialect)})"
@@ -204,7 +204,7 @@ def fill_case_figures(db: Connection) -> None:
     """Derive every case's figure columns from its events and follow-ups, set-wise (m005's
     back-fill; also for logs written around the store, like the benchmarks'). The same rules
     as store_sql.figure_columns, which keeps them as cases change."""
-    dialect = _dialect(db)
+    dialect = dialect_of(db)
     to = dialect.json_text("data", "to")
     db.execute(
         "UPDATE cases SET first_reply_at = m.replied, resolved_at = m.resolved, "
@@ -241,7 +241,7 @@ def _resolution(dialect: Dialect) -> str:
     return f"({to} = 'resolved' OR ({to} = 'closed' AND {outcome} = 'resolved'))"
 
 
-def _dialect(db: Connection) -> Dialect:
+def dialect_of(db: Connection) -> Dialect:
     """The few SQL expressions that differ by backend (store_figures keeps them)."""
     import sqlite3
 

@@ -26,6 +26,7 @@ from calmcli.caselog.model import (
     FollowUp,
     FollowUpRow,
     contact_keys,
+    holds_order,
     lookup_key,
     name_words,
     new_case_id,
@@ -36,7 +37,7 @@ from calmcli.caselog.model import (
 )
 from calmcli.caselog.port import CaseStore
 from calmcli.errors import NotFoundError, UsageError
-from calmcli.storage.migrations import DamagedLog
+from calmcli.storage.migrations import DamagedLog, dialect_of
 
 
 class Connection(Protocol):
@@ -247,9 +248,38 @@ def _who_clauses(where: CaseFilter, db: Connection | None) -> tuple[list[str], l
     orders = [key for order in where.orders for key in order_keys(order)]
     if where.orders:
         keys = tuple(dict.fromkeys(orders)) or ("",)
-        clauses.append(found.format("order", f"key IN ({', '.join('?' * len(keys))})"))
+        marks = ", ".join("?" * len(keys))
+        by_order = f"SELECT case_id FROM case_search WHERE kind = 'order' AND key IN ({marks})"
         params += keys
+        # and the cases whose customer wrote it (issue 14): their ids as one JSON parameter, in
+        # the same subquery (an OR of two would have PostgreSQL scan every case)
+        said = _said_orders(db, keys) if db is not None else []
+        if db is not None and said:
+            by_order += f" UNION ALL {dialect_of(db).texts_of}"
+            params.append(json.dumps(said))
+        clauses.append(f"id IN ({by_order})")
     return clauses, params
+
+
+def _said_orders(db: Connection, keys: tuple[str, ...]) -> list[str]:
+    """The cases whose customer wrote one of the order `keys` in a message, as a whole token
+    (`holds_order`). LIKE finds the candidates: a scan of the messages, as no index holds their
+    words (bench/bench_order_search.py). A key's ASCII letters, digits and separators narrow
+    it without regard to case; any other letter is LIKE's `_`, as fold keeps one character
+    for one. A key with three digits or more also stands for its digits alone (`order_keys`),
+    so a reference is found however its letters were written."""
+    numbers = [key for key in keys if key.isdigit()]
+    # "ped-51449" is a candidate wherever "51449" is; letters need the slower ILIKE
+    wider = [key for key in keys if key and not any(n in key for n in numbers if n != key)]
+    likes = [f"text {'LIKE' if key.isdigit() else dialect_of(db).like} ?" for key in wider]
+    if not likes:
+        return []
+    rows = db.execute(
+        "SELECT case_id, text FROM events WHERE kind = 'customer-message' "
+        f"AND ({' OR '.join(likes)})",
+        ["%" + "".join(ch if ch.isascii() else "_" for ch in key) + "%" for key in wider],
+    ).fetchall()
+    return list(dict.fromkeys(case_id for case_id, text in rows if holds_order(text, keys)))
 
 
 def _insert_search_keys(db: Connection, case_id: str, case: Case | dict[str, Any]) -> None:
