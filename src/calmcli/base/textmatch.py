@@ -263,7 +263,11 @@ class Matcher:
         cache_key = (id(self), None, window)
         found = _PIECES.get(cache_key)
         if found is None or found[0] is not self:
-            found = _PIECES[cache_key] = (self, self._raw(window, None, literal_only=True))
+            found = (self, self._raw(window, None, literal_only=True))
+            if admit(cache_key):  # a window around a new name is met once
+                if len(_PIECES) >= _PIECES_KEPT:
+                    _PIECES.clear()
+                _PIECES[cache_key] = found
         for key, spans in found[1].items():
             for hit_start, hit_end in spans:
                 if hit_start + start < joint < hit_end + start:
