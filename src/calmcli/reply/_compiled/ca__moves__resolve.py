@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '9a154530-10825'
+SOURCE_DIGEST = '613a6158-11255'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -189,6 +189,7 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
+    l_0_audience = resolve('audience')
     l_0_order = resolve('order')
     try:
         t_3 = environment.filters['agree']
@@ -197,17 +198,23 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+    if ((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) and ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'private')):
         pass
-        yield 'Li n’enviem '
+        yield 'Li canviem '
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' de la comanda '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ' per '
         yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
     else:
         pass
-        yield 'Li enviem un article nou'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' per a la comanda '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield str((str_join(('Li n’enviem ', t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'Li enviem un article nou'))
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' per a la comanda '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ', sense cap cost per a vostè.\n'
 
 def block_damaged_item_ours_choice(context, missing=missing, environment=environment):
@@ -648,6 +655,7 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
     if 0: yield None
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
+    l_0_audience = resolve('audience')
     l_0_order = resolve('order')
     try:
         t_3 = environment.filters['agree']
@@ -656,17 +664,23 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+    if ((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) and ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'private')):
         pass
-        yield 'Li n’enviem '
+        yield 'Li canviem '
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' de la comanda '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ' per '
         yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
     else:
         pass
-        yield 'Li enviem un article nou'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' per a la comanda '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield str((str_join(('Li n’enviem ', t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'Li enviem un article nou'))
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' per a la comanda '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ', sense cap cost per a vostè.\n'
 
 def block_product_defect_ours_choice(context, missing=missing, environment=environment):
@@ -1117,4 +1131,4 @@ def block_billing_not_ours_amount_explained(context, missing=missing, environmen
     yield ' i correspon a la seva compra.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&3=62&4=72&6=78&9=88&10=98&12=104&13=128&15=141&16=158&18=166&19=176&21=182&22=198&24=211&27=221&30=231&31=241&33=247&34=263&36=266&37=282&39=285&40=307&42=312&43=334&45=339&46=355&48=358&49=374&51=377&52=400&54=405&55=428&57=433&58=449&60=452&63=462&64=485&66=490&67=513&69=518&70=528&72=537&75=547&76=557&78=566&79=583&81=594&82=604&84=613&85=630&87=641&88=657&90=670&93=680&94=696&96=699&97=709&99=715&100=725&102=731&103=748&105=755&106=766&108=774&109=784&111=790&112=807&114=814&115=824&117=830&118=847&120=854&121=863&123=872&124=882&126=891&127=900&129=909&130=932&132=937&133=960&135=965&136=988&138=993&139=1016&141=1021&142=1044&144=1049&145=1072&147=1077&148=1087&150=1093&151=1110'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&3=62&4=72&6=78&9=88&10=98&12=104&13=128&15=141&16=158&18=166&19=176&21=182&22=199&24=218&27=228&30=238&31=248&33=254&34=270&36=273&37=289&39=292&40=314&42=319&43=341&45=346&46=362&48=365&49=381&51=384&52=407&54=412&55=435&57=440&58=456&60=459&63=469&64=492&66=497&67=520&69=525&70=535&72=544&75=554&76=564&78=573&79=590&81=601&82=611&84=620&85=637&87=648&88=665&90=684&93=694&94=710&96=713&97=723&99=729&100=739&102=745&103=762&105=769&106=780&108=788&109=798&111=804&112=821&114=828&115=838&117=844&118=861&120=868&121=877&123=886&124=896&126=905&127=914&129=923&130=946&132=951&133=974&135=979&136=1002&138=1007&139=1030&141=1035&142=1058&144=1063&145=1086&147=1091&148=1101&150=1107&151=1124'

@@ -1,5 +1,5 @@
 # Generated from ca/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '9ac2e093-1199'
+SOURCE_DIGEST = 'fc982d60-1037'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/steps.j2'
 
@@ -21,15 +21,9 @@ def block_fix(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     l_0_promise = resolve('promise')
     pass
-    yield 'Aquests són els passos següents:\n1. Hem registrat la incidència'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' de la comanda '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n2. Li escrivim '
+    yield 'Aquests són els passos següents:\n1. Hem registrat la incidència.\n2. Li escrivim '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' per confirmar-li que està resolta.\n3. Quan ens confirmi que tot està bé, tanquem la incidència.\n'
 
@@ -40,15 +34,9 @@ def block_unclear(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     l_0_promise = resolve('promise')
     pass
-    yield 'Aquests són els passos següents:\n1. Hem registrat la incidència'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' de la comanda '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i ja l’estem revisant.\n2. Li escrivim '
+    yield 'Aquests són els passos següents:\n1. Hem registrat la incidència i ja ens n’estem ocupant.\n2. Li escrivim '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' amb el resultat o, si encara no el tenim, amb el que sapiguem fins aleshores.\n3. Quan el cas estigui resolt i ens ho confirmi, tanquem la incidència.\n'
 
@@ -59,17 +47,11 @@ def block_follow(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     l_0_promise = resolve('promise')
     pass
-    yield 'Aquests són els passos següents:\n1. Avui deixem registrada la seva consulta'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' sobre la comanda '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n2. Li escrivim '
+    yield 'Aquests són els passos següents:\n1. Hem registrat la seva consulta.\n2. Li escrivim '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' per comprovar que tot ha quedat resolt.\n3. Si tot està bé, tanquem la consulta; si no, continuem amb vostè fins a resoldre-ho.\n'
 
 blocks = {'fix': block_fix, 'unclear': block_unclear, 'follow': block_follow}
-debug_info = '2=11&8=12&14=13&2=15&4=26&5=31&8=34&10=45&11=50&14=53&16=64&17=69'
+debug_info = '2=11&8=12&14=13&2=15&5=25&8=28&11=38&14=41&17=51'

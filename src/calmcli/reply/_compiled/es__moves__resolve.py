@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b9e01141-10847'
+SOURCE_DIGEST = '9e8cf444-11233'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -189,6 +189,7 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
+    l_0_audience = resolve('audience')
     l_0_order = resolve('order')
     try:
         t_3 = environment.filters['agree']
@@ -197,17 +198,24 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+    if ((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) and ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'private')):
         pass
-        yield 'Le enviamos '
+        yield 'Le cambiamos '
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' del pedido '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ' por '
         yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas'))
     else:
         pass
-        yield 'Le enviamos un artículo nuevo'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' para el pedido '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield 'Le enviamos '
+        yield str((t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' para el pedido '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ', sin ningún coste para usted.\n'
 
 def block_damaged_item_ours_choice(context, missing=missing, environment=environment):
@@ -648,6 +656,7 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
     if 0: yield None
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
+    l_0_audience = resolve('audience')
     l_0_order = resolve('order')
     try:
         t_3 = environment.filters['agree']
@@ -656,17 +665,24 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+    if ((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) and ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'private')):
         pass
-        yield 'Le enviamos '
+        yield 'Le cambiamos '
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' del pedido '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ' por '
         yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas'))
     else:
         pass
-        yield 'Le enviamos un artículo nuevo'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' para el pedido '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield 'Le enviamos '
+        yield str((t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' para el pedido '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ', sin ningún coste para usted.\n'
 
 def block_product_defect_ours_choice(context, missing=missing, environment=environment):
@@ -1093,4 +1109,4 @@ def block_billing_not_ours_amount_explained(context, missing=missing, environmen
     yield ' y corresponde a su compra.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&3=62&4=72&6=78&9=88&10=98&12=104&13=128&15=141&16=158&18=166&19=176&21=182&22=198&24=211&27=221&30=231&31=241&33=247&34=263&36=266&37=282&39=285&40=307&42=312&43=334&45=339&46=355&48=358&49=374&51=377&52=400&54=405&55=428&57=433&58=449&60=452&63=462&64=485&66=490&67=513&69=518&70=528&72=537&75=547&76=557&78=566&79=583&81=594&82=604&84=613&85=630&87=641&88=657&90=670&93=680&94=696&96=699&97=709&99=715&100=725&102=731&103=742&105=750&106=760&108=766&109=777&111=784&112=794&114=800&115=811&117=818&118=827&120=836&121=846&123=855&124=864&126=873&127=884&129=891&130=914&132=919&133=942&135=947&136=970&138=975&139=998&141=1003&142=1026&144=1031&145=1054&147=1059&148=1069&150=1075&151=1086'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&3=62&4=72&6=78&9=88&10=98&12=104&13=128&15=141&16=158&18=166&19=176&21=182&22=199&24=219&27=229&30=239&31=249&33=255&34=271&36=274&37=290&39=293&40=315&42=320&43=342&45=347&46=363&48=366&49=382&51=385&52=408&54=413&55=436&57=441&58=457&60=460&63=470&64=493&66=498&67=521&69=526&70=536&72=545&75=555&76=565&78=574&79=591&81=602&82=612&84=621&85=638&87=649&88=666&90=686&93=696&94=712&96=715&97=725&99=731&100=741&102=747&103=758&105=766&106=776&108=782&109=793&111=800&112=810&114=816&115=827&117=834&118=843&120=852&121=862&123=871&124=880&126=889&127=900&129=907&130=930&132=935&133=958&135=963&136=986&138=991&139=1014&141=1019&142=1042&144=1047&145=1070&147=1075&148=1085&150=1091&151=1102'

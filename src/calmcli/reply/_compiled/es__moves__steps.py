@@ -1,5 +1,5 @@
 # Generated from es/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '0890089c-1197'
+SOURCE_DIGEST = '3b098578-1050'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/steps.j2'
 
@@ -21,15 +21,9 @@ def block_fix(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     l_0_promise = resolve('promise')
     pass
-    yield 'Estos son los próximos pasos:\n1. Hemos registrado la incidencia'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' del pedido '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n2. Le escribimos '
+    yield 'Estos son los próximos pasos:\n1. Hemos registrado la incidencia.\n2. Le escribimos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' para confirmarle que está resuelta.\n3. Cuando nos confirme que todo está bien, cerramos la incidencia.\n'
 
@@ -40,15 +34,9 @@ def block_unclear(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     l_0_promise = resolve('promise')
     pass
-    yield 'Estos son los próximos pasos:\n1. Hemos registrado la incidencia'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' del pedido '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' y ya la estamos revisando.\n2. Le escribimos '
+    yield 'Estos son los próximos pasos:\n1. Hemos registrado la incidencia y ya nos estamos ocupando de ella.\n2. Le escribimos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' con el resultado o, si aún no lo tenemos, con lo que sepamos hasta entonces.\n3. Cuando el caso esté resuelto y nos lo confirme, cerramos la incidencia.\n'
 
@@ -59,17 +47,11 @@ def block_follow(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     l_0_promise = resolve('promise')
     pass
-    yield 'Estos son los próximos pasos:\n1. Hoy dejamos registrada su consulta'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' sobre el pedido '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n2. Le escribimos '
+    yield 'Estos son los próximos pasos:\n1. Hemos registrado su consulta.\n2. Le escribimos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' para comprobar que todo ha quedado resuelto.\n3. Si todo está bien, cerramos la consulta; si no, seguimos con usted hasta resolverlo.\n'
 
 blocks = {'fix': block_fix, 'unclear': block_unclear, 'follow': block_follow}
-debug_info = '2=11&8=12&14=13&2=15&4=26&5=31&8=34&10=45&11=50&14=53&16=64&17=69'
+debug_info = '2=11&8=12&14=13&2=15&5=25&8=28&11=38&14=41&17=51'
