@@ -166,3 +166,20 @@ def test_a_chat_says_how_we_follow_up(team: Path, lang: str) -> None:
     email = {"en": "email you", "es": "por correo electrónico", "ca": "per correu electrònic",
              "pl": "e-mailem"}  # fmt: skip
     assert any(email[lang] in turn for turn in last), last
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "by the end of today"),
+        ("es", "antes de que acabe el día de hoy"),
+        ("ca", "abans que acabi el dia d’avui"),
+        ("pl", "do końca środy, 9 grudnia"),  # Polish keeps the date (its apposition's comma)
+    ],
+)
+def test_a_promise_for_the_day_it_is_said_says_today(team: Path, lang: str, said: str) -> None:
+    # a call planned for 09:00 (written at 06:10); billing promises within one working day
+    data = reply(team, "--lang", lang, "--fault", "ours", "--channel", "phone",
+                 "--incident", "billing", "--now", "2026-12-09T06:10+01:00")  # fmt: skip
+    assert data["follow_up"]["due"] == "2026-12-09T18:00:00+01:00"
+    assert said in data["messages"][0]["text"]

@@ -352,7 +352,8 @@ class Renderer:
         }
         delay = self.playbook.incidents[request.incident].follow_up
         delay = delay or self.playbook.settings.follow_up
-        promised = self.promised(request, lang, given.next_contact)
+        said = given.call_at or self.now  # when the customer reads or hears the reply
+        promised = self.promised(request, lang, given.next_contact, said)
         # The date/time phrase (reply/when.py) and the customer's zone when it is not the team's.
         base.update(promise=promised["words"], zone_label=promised["label"])
 
@@ -360,7 +361,8 @@ class Renderer:
             # A move that carries its own moment (a restock's day) words that moment.
             moment = move.args.get("moment")
             if isinstance(moment, datetime) and moment != given.next_contact:
-                values = {**values, "promise": self.promised(request, lang, moment)["words"]}
+                words = self.promised(request, lang, moment, said)["words"]
+                values = {**values, "promise": words}
             if move.args.get("within") is not None:  # a delay from the customer's reply
                 values = {**values, "within": within_words(move.args["within"], lang)}
             return self.word_move(lang, request.incident, move, base, audience, values)
@@ -382,7 +384,7 @@ class Renderer:
         calendar = self.playbook.settings.calendar
         due = decided.next_contact  # the calendar's moment (a coming restock: its day's close)
         if due != given.next_contact:
-            promised = self.promised(request, lang, due)
+            promised = self.promised(request, lang, due, said)
         return Reply(
             lang=lang,
             channel=request.channel,
@@ -535,17 +537,23 @@ class Renderer:
                 [f"{err.filename or name}:{err.lineno}: {syntax_words(err.message or '')}"]
             ) from None
 
-    def promised(self, request: ReplyRequest, lang: str, due: datetime) -> dict[str, Any]:
+    def promised(
+        self, request: ReplyRequest, lang: str, due: datetime, said: datetime | None = None
+    ) -> dict[str, Any]:
         """The promised moment in the customer's zone (--customer-tz, else the calendar's
         default for the language, else the team's) and in words, the zone named when the
-        customer's clock differs from the team's."""
-        key = ("words", request.customer_tz, lang, due)
+        customer's clock differs from the team's; 'today' when it falls on the day the reply
+        is said (`said`: the planned call's moment, else now)."""
+        said = said or self.now
+        key = ("words", request.customer_tz, lang, due, said)
         found = self._promises.get(key)
         if found is None:
-            found = self._promises[key] = self._promised(request.customer_tz, lang, due)
+            found = self._promises[key] = self._promised(request.customer_tz, lang, due, said)
         return dict(found)
 
-    def _promised(self, customer_tz: str | None, lang: str, due: datetime) -> dict[str, Any]:
+    def _promised(
+        self, customer_tz: str | None, lang: str, due: datetime, said: datetime | None = None
+    ) -> dict[str, Any]:
         from calmcli.playbook.calendar import load_zone
         from calmcli.reply.when import promise_words, zone_label
 
@@ -555,7 +563,10 @@ class Renderer:
         moment = due.astimezone(zone)
         foreign = moment.utcoffset() != due.astimezone(calendar.zone).utcoffset()
         label = zone_label(zone, lang) if foreign else None
-        words = promise_words(moment, lang, day_end=calendar.day_end(due), zone_label=label)
+        today = said is not None and said.astimezone(zone).date() == moment.date()
+        words = promise_words(
+            moment, lang, day_end=calendar.day_end(due), zone_label=label, today=today
+        )
         return {"moment": moment, "words": words, "label": label}
 
     def context(self, request: ReplyRequest, lang: str) -> dict[str, Any]:

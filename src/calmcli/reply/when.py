@@ -30,13 +30,31 @@ _PL_GENITIVE = {
 
 
 def promise_words(
-    moment: datetime, lang: str, *, day_end: bool = False, zone_label: str | None = None
+    moment: datetime,
+    lang: str,
+    *,
+    day_end: bool = False,
+    zone_label: str | None = None,
+    today: bool = False,
 ) -> str:
-    """The promise's date and time as a phrase in `lang` (see the module's docstring)."""
+    """The promise's date and time as a phrase in `lang` (see the module's docstring);
+    `today`: the promise falls on the day the customer reads it ('by the end of today')."""
     day, clock = format_day(moment, lang), format_time(moment, lang)
     whole_day = day_end and zone_label is None  # another zone's customer gets a clock time
-    phrase = (_day_phrase if whole_day else _time_phrase)(lang, day, clock, moment.hour)
+    if today and lang in _TODAY:
+        phrase = _TODAY[lang][0 if whole_day else 1].format(clock=clock)
+    else:
+        phrase = (_day_phrase if whole_day else _time_phrase)(lang, day, clock, moment.hour)
     return f"{phrase} ({zone_label})" if zone_label else phrase
+
+
+# A promise for the day it is read: (the whole day, a time). Polish keeps the date: its
+# templates close the date's apposition with a comma.
+_TODAY = {
+    "en": ("by the end of today", "by {clock} today"),
+    "es": ("antes de que acabe el día de hoy", "hoy antes de las {clock}"),
+    "ca": ("abans que acabi el dia d’avui", "avui abans de les {clock}"),
+}
 
 
 def _time_phrase(lang: str, day: str, clock: str, hour: int) -> str:

@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '01a0f13f-4226'
+SOURCE_DIGEST = '4cc9b1d7-4229'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -239,7 +239,7 @@ def block_supplier(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb la data que ens doni el proveïdor.\n'
+    yield ' amb el que ens digui el proveïdor.\n'
 
 def block_supplier_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -252,7 +252,7 @@ def block_supplier_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Li tornaré a trucar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb la data que ens doni el proveïdor.\n'
+    yield ' amb el que ens digui el proveïdor.\n'
 
 def block_quote(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -289,9 +289,9 @@ def block_awaiting(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield 'Quan tinguem la seva resposta, li direm què podem fer '
+    yield 'Quan tinguem la seva resposta, li escriurem '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield '.\n'
+    yield ' per dir-li què podem fer.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -443,7 +443,7 @@ def block_supplier_chat(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem per correu electrònic '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb la data que ens doni el proveïdor.\n'
+    yield ' amb el que ens digui el proveïdor.\n'
 
 def block_quote_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

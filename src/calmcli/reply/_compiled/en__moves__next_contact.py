@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '1562816f-4287'
+SOURCE_DIGEST = '83ec2254-4408'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -239,7 +239,7 @@ def block_supplier(context, missing=missing, environment=environment):
     pass
     yield "We'll get back to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' with a date from the supplier.\n'
+    yield ' with an update, and a new date if the supplier has given us one.\n'
 
 def block_supplier_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -252,7 +252,7 @@ def block_supplier_spoken(context, missing=missing, environment=environment):
     pass
     yield "I'll call you back "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' with a date from the supplier.\n'
+    yield ' with an update, and a new date if the supplier has given us one.\n'
 
 def block_quote(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -307,9 +307,9 @@ def block_awaiting(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield "Once we've heard back from you, we'll let you know what we can do "
+    yield "Once we've heard back from you, we'll get back to you "
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield '.\n'
+    yield ' to let you know what we can do.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -461,7 +461,7 @@ def block_supplier_chat(context, missing=missing, environment=environment):
     pass
     yield "We'll email you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' with a date from the supplier.\n'
+    yield ' with an update, and a new date if the supplier has given us one.\n'
 
 def block_quote_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'bf73d32c-4366'
+SOURCE_DIGEST = '8c112ab7-4369'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -239,7 +239,7 @@ def block_supplier(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con la fecha que nos dé el proveedor.\n'
+    yield ' con lo que nos diga el proveedor.\n'
 
 def block_supplier_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -252,7 +252,7 @@ def block_supplier_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Le vuelvo a llamar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con la fecha que nos dé el proveedor.\n'
+    yield ' con lo que nos diga el proveedor.\n'
 
 def block_quote(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -289,9 +289,9 @@ def block_awaiting(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield 'Cuando recibamos su respuesta, le diremos qué podemos hacer '
+    yield 'Cuando recibamos su respuesta, le escribiremos '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield '.\n'
+    yield ' para decirle qué podemos hacer.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -443,7 +443,7 @@ def block_supplier_chat(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con la fecha que nos dé el proveedor.\n'
+    yield ' con lo que nos diga el proveedor.\n'
 
 def block_quote_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4a0d6daf-4429'
+SOURCE_DIGEST = 'bf468b15-4543'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -221,7 +221,7 @@ def block_supplier(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', z terminem, który poda dostawca.\n'
+    yield ', z terminem od dostawcy albo z informacją, na jakim etapie jest sprawa.\n'
 
 def block_supplier_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -234,7 +234,7 @@ def block_supplier_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Zadzwonię ponownie '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', z terminem, który poda dostawca.\n'
+    yield ', z terminem od dostawcy albo z informacją, na jakim etapie jest sprawa.\n'
 
 def block_quote(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -424,7 +424,7 @@ def block_supplier_chat(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', z terminem, który poda dostawca.\n'
+    yield ', z terminem od dostawcy albo z informacją, na jakim etapie jest sprawa.\n'
 
 def block_quote_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
