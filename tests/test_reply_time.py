@@ -174,7 +174,7 @@ def test_a_chat_says_how_we_follow_up(team: Path, lang: str) -> None:
         ("en", "by the end of today"),
         ("es", "antes de que acabe el día de hoy"),
         ("ca", "abans que acabi el dia d’avui"),
-        ("pl", "do końca środy, 9 grudnia"),  # Polish keeps the date (its apposition's comma)
+        ("pl", "jeszcze dziś, do końca dnia, żeby"),
     ],
 )
 def test_a_promise_for_the_day_it_is_said_says_today(team: Path, lang: str, said: str) -> None:

@@ -48,12 +48,13 @@ def promise_words(
     return f"{phrase} ({zone_label})" if zone_label else phrase
 
 
-# A promise for the day it is read: (the whole day, a time). Polish keeps the date: its
-# templates close the date's apposition with a comma.
+# A promise for the day it is read: (the whole day, a time). Polish templates close the
+# phrase's apposition with a comma, as they do after a date ("jeszcze dziś, do godz. 16:00,").
 _TODAY = {
     "en": ("by the end of today", "by {clock} today"),
     "es": ("antes de que acabe el día de hoy", "hoy antes de las {clock}"),
     "ca": ("abans que acabi el dia d’avui", "avui abans de les {clock}"),
+    "pl": ("jeszcze dziś, do końca dnia", "jeszcze dziś, do godz. {clock}"),
 }
 
 

@@ -1,5 +1,5 @@
 # Generated from pl/moves/fact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '0f24393b-668'
+SOURCE_DIGEST = '6efbf53a-658'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/fact.j2'
 
@@ -94,7 +94,7 @@ def block_delivery_date_passed(context, missing=missing, environment=environment
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Termin dostawy podany przez przewoźnika już minął, więc prosimy go o nowy.\n'
+    yield 'Termin dostawy już minął, więc poprosiliśmy przewoźnika o nowy.\n'
 
 blocks = {'carrier_status': block_carrier_status, 'delivery_date': block_delivery_date, 'tracking': block_tracking, 'policy_quote': block_policy_quote, 'delivery_date_passed': block_delivery_date_passed}
 debug_info = '1=11&4=12&7=13&10=14&13=15&1=17&2=33&4=36&5=52&7=55&8=65&10=68&11=84&13=87'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'bf468b15-4543'
+SOURCE_DIGEST = '04ed82dd-4536'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -331,7 +331,7 @@ def block_settled(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield 'Jeśli coś jest jeszcze niejasne, prosimy odpowiedzieć na tę wiadomość – odpowiemy '
+    yield 'Jeśli coś jest jeszcze niejasne, prosimy o wiadomość – odpiszemy '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
@@ -344,7 +344,7 @@ def block_settled_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield 'Jeśli po tej rozmowie coś będzie niejasne, prosimy o kontakt – odpowiemy '
+    yield 'Gdyby po tej rozmowie coś było niejasne, proszę zadzwonić albo napisać – odpowiemy '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
