@@ -160,6 +160,84 @@ def test_a_billion_laughs_import_is_refused_and_writes_nothing(tmp_path: Path) -
     assert "aliases" in one_line(result.stderr)
 
 
+# --- hostile team folder: the generators never write through a link that leads out -----------
+
+ADD = ("playbook", "add", "incident", "wrong-item")
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_playbook_add_refuses_a_template_folder_linked_outside(tmp_path: Path) -> None:
+    team_pb, team_tpl, outside = tmp_path / "pb", tmp_path / "tpl", tmp_path / "outside"
+    outside.mkdir()
+    team_tpl.mkdir()
+    (team_tpl / "ca").symlink_to(outside)
+    result = run(*ADD, "--to", str(team_pb), "--templates", str(team_tpl))
+    assert result.exit_code == 2
+    line = one_line(result.stderr)
+    stub = team_tpl / "ca/incidents/wrong-item/acknowledge.j2"
+    assert line.startswith(f"calm: {stub}: leads outside {team_tpl}")
+    assert _files(outside) == {}  # nothing went through the link
+    assert not (team_pb / "incidents.yaml").exists()  # nor half an incident
+    assert _files(team_tpl) == {}
+
+
+def test_playbook_add_refuses_a_stub_linked_to_a_file_outside(tmp_path: Path) -> None:
+    team_pb, team_tpl = tmp_path / "pb", tmp_path / "tpl"
+    first = run(*ADD[:3], "late-refund", "--to", str(team_pb), "--templates", str(team_tpl))
+    assert first.exit_code == 0, first.stderr
+    entries = (team_pb / "incidents.yaml").read_text()
+    stub = team_tpl / "en" / "incidents" / "wrong-item" / "resolve.j2"
+    stub.parent.mkdir(parents=True)
+    stub.symlink_to(tmp_path / "notes.txt")  # dangling: the write would create it
+    result = run(*ADD, "--to", str(team_pb), "--templates", str(team_tpl))
+    assert result.exit_code == 2
+    assert one_line(result.stderr).startswith(f"calm: {stub}: leads outside {team_tpl}")
+    assert not (tmp_path / "notes.txt").exists()
+    assert (team_pb / "incidents.yaml").read_text() == entries
+
+
+def test_templates_init_refuses_a_folder_linked_outside_before_writing(tmp_path: Path) -> None:
+    folder, outside = tmp_path / "tpl", tmp_path / "outside"
+    write_tree(outside, {"en/parts/greeting.j2": "the victim's own file\n"})
+    folder.mkdir()
+    (folder / "en").symlink_to(outside / "en")
+    result = run("templates", "init", str(folder), "--force")
+    assert result.exit_code == 2
+    assert "leads outside" in one_line(result.stderr)
+    assert _files(outside) == {"en/parts/greeting.j2": b"the victim's own file\n"}
+    assert _files(folder) == {}  # checked before anything was written
+
+
+def test_generated_team_files_are_whole_shared_and_keep_the_lead_s_edits(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    team_pb, team_tpl = tmp_path / "pb", tmp_path / "tpl"
+    elsewhere = str(tmp_path / "tpl0")
+    first = run(*ADD[:3], "late-refund", "--to", str(team_pb), "--templates", elsewhere)
+    assert first.exit_code == 0, first.stderr
+    (team_pb / "incidents.yaml").chmod(0o640)
+    own = write_tree(team_tpl, {"en/incidents/wrong-item/acknowledge.j2": "{# ours #}\n"})
+    (team_tpl / "shared-ca").mkdir()
+    (team_tpl / "ca").symlink_to(team_tpl / "shared-ca")  # a link that stays inside is fine
+    previous = os.umask(0o022)
+    try:
+        result = run(*ADD, "--to", str(team_pb), "--templates", str(team_tpl))
+    finally:
+        os.umask(previous)
+    assert result.exit_code == 0, result.stderr
+    assert (own / "en/incidents/wrong-item/acknowledge.j2").read_text() == "{# ours #}\n"
+    assert (team_tpl / "shared-ca/incidents/wrong-item/resolve.j2").is_file()
+    mode = stat.S_IMODE((team_pb / "incidents.yaml").stat().st_mode)
+    assert mode == 0o640 and "wrong-item" in (team_pb / "incidents.yaml").read_text()
+    stub = team_tpl / "en/incidents/wrong-item/resolve.j2"
+    assert stat.S_IMODE(stub.stat().st_mode) == 0o644  # a team file, not a private one
+    assert not list(team_tpl.rglob(".*.tmp"))  # written through a temporary file
+
+
 # --- hostile customer: text that would drive the terminal or forge rows ------------------------
 
 EVIL = "Ann\x1b]0;PWNED\x07\x1b[2J\x1b[31mFAKE\x1b[0m\x1b]8;;https://evil.example/\x1b\\x"

@@ -78,12 +78,14 @@ def check_writable(target: Path) -> None:
 
 
 @contextmanager
-def _replacing(target: Path, binary: bool) -> Iterator[IO[Any]]:
+def _replacing(target: Path, binary: bool, mode: int | None = None) -> Iterator[IO[Any]]:
     target = Path(target)
     folder = target.parent
     check_writable(target)
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        if mode is not None:
+            os.fchmod(fd, mode)
     except OSError as err:
         raise CalmError(f"cannot write {target}: {_why(err)}") from None
     try:
@@ -243,20 +245,49 @@ def read_team_file(
     return _decode(raw, str(path)) if decode else raw
 
 
+def team_target(path: Path, root: Path) -> Path:
+    """Where writing the team-lead file `path` lands, refused (one line, exit 2) if a symbolic
+    link among its folders, or the file itself, leads outside `root`: the resolved path."""
+    if not inside(root, path):
+        raise UsageError(f"{path}: leads outside {root} (a symbolic link?); refused to write")
+    target = Path(path).resolve()
+    if target.exists() and not target.is_file():
+        raise UsageError(f"{path}: not a regular file; refused to write")
+    return target
+
+
+def write_team_file(path: Path, root: Path, data: str | bytes) -> Path:
+    """Write a team-lead file atomically (`write_private`'s temporary file and rename), only
+    inside `root` (`team_target`); missing folders are created there. Team files are shared,
+    so the file keeps the mode it had, or gets the umask's default: not 0600."""
+    target = team_target(path, root)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else _umask_mode()
+    except OSError as err:
+        raise CalmError(f"cannot write {path}: {_why(err)}") from None
+    with _replacing(target, binary=isinstance(data, bytes), mode=mode) as out:
+        out.write(data)
+    return target
+
+
+def _umask_mode() -> int:
+    mask = os.umask(0o022)  # read it the only way there is, and put it back
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def copy_into(folder: Path, source: Path, files: list[Path], force: bool, what: str) -> int:
     """Copy `files` (under `source`) into `folder` with their relative paths: an editable
-    copy for a team lead. A folder that holds anything is refused unless `force`."""
-    import shutil
-
+    copy for a team lead. A folder that holds anything is refused unless `force`; a target
+    that a symbolic link leads outside `folder` is refused before anything is written."""
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{folder} is not a folder; name a new or an empty folder")
     if folder.exists() and any(folder.iterdir()) and not force:
         raise UsageError(f"{folder} is not empty; use --force to overwrite its {what}")
-    try:
-        for path in files:
-            target = folder / path.relative_to(source)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target)
-    except OSError as err:
-        raise CalmError(f"cannot copy into {folder}: {_why(err)}") from None
+    targets = [folder / path.relative_to(source) for path in files]
+    for target in targets:
+        team_target(target, folder)
+    for path, target in zip(files, targets, strict=True):
+        write_team_file(target, folder, path.read_bytes())
     return len(files)

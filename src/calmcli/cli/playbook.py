@@ -177,7 +177,7 @@ def add(
     language needs, then validate and render it in every language."""
     import re
 
-    from calmcli.errors import UsageError, ValidationError
+    from calmcli.errors import UsageError
     from calmcli.playbook.load import load_playbook
     from calmcli.reply import scaffold
     from calmcli.views.terminal import info
@@ -188,17 +188,16 @@ def add(
         raise UsageError(f"incident id {entry_id!r}: use lower-case letters, digits and '-'")
     to.mkdir(parents=True, exist_ok=True)
     languages = load_playbook([to], use_cache=False).settings.languages
-    path = to / "incidents.yaml"
-    before = path.read_text(encoding="utf-8") if path.exists() else None
-    scaffold.add_incident_entry(to, scaffold.incident_entry(entry_id, languages, label), entry_id)
+    scaffold.check_targets(to, templates, entry_id, list(languages))
+    before = scaffold.read_entries(to)
+    path = scaffold.add_incident_entry(
+        to, scaffold.incident_entry(entry_id, languages, label), entry_id
+    )
     try:
         written = scaffold.write_stubs(templates, entry_id, list(languages))
         _render_everywhere(to, templates, entry_id)
-    except ValidationError:
-        if before is None:  # leave the folder as it was: never half an incident
-            path.unlink()
-        else:
-            path.write_text(before, encoding="utf-8")
+    except BaseException:
+        scaffold.restore_entries(to, before)  # leave the folder as it was: never half an incident
         raise
     info(
         f"added incident {entry_id!r} to {path} and {len(written)} wording file(s) under "

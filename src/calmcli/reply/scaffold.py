@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from calmcli.base.files import read_team_file, team_target, write_team_file
 from calmcli.errors import UsageError
 
 # The moves whose words depend on the incident (the others read only the plan's values).
@@ -98,10 +99,33 @@ def incident_entry(incident_id: str, languages: tuple[str, ...], label: str | No
     return "\n".join(lines) + "\n"
 
 
+def check_targets(folder: Path, templates: Path, incident_id: str, languages: list[str]) -> None:
+    """Refuse, before anything is written, a file that a symbolic link would carry outside
+    its team folder (the playbook folder's incidents.yaml, the template folder's stubs)."""
+    team_target(folder / "incidents.yaml", folder)
+    for path in stub_paths(templates, incident_id, languages):
+        team_target(path, templates)
+
+
+def read_entries(folder: Path) -> str | None:
+    """The folder's incidents.yaml as it is (None if there is none), to put back on failure."""
+    path = folder / "incidents.yaml"
+    return read_team_file(path, folder) if path.exists() else None
+
+
+def restore_entries(folder: Path, before: str | None) -> None:
+    """Put incidents.yaml back as `read_entries` found it: never half an incident."""
+    path = folder / "incidents.yaml"
+    if before is None:
+        path.unlink(missing_ok=True)
+    else:
+        write_team_file(path, folder, before)
+
+
 def add_incident_entry(folder: Path, entry: str, incident_id: str) -> Path:
     """Append the entry to the folder's incidents.yaml (created if missing); return the file."""
     path = folder / "incidents.yaml"
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    text = read_entries(folder) or ""
     if f"id: {incident_id}\n" in text:
         raise UsageError(f"{path}: incident {incident_id!r} is already there")
     if not text.strip():
@@ -109,20 +133,32 @@ def add_incident_entry(folder: Path, entry: str, incident_id: str) -> Path:
         text += "incidents:\n"
     elif "\nincidents:" not in f"\n{text}":
         raise UsageError(f"{path}: no 'incidents:' list to add to")
-    path.write_text(text.rstrip("\n") + "\n" + entry, encoding="utf-8")
+    write_team_file(path, folder, text.rstrip("\n") + "\n" + entry)
     return path
 
 
+def stub_paths(templates: Path, incident_id: str, languages: list[str]) -> list[Path]:
+    """Where each language's incident moves go."""
+    return [
+        templates / lang / "incidents" / incident_id / f"{part}.j2"
+        for lang in languages
+        for part in INCIDENT_MOVES
+    ]
+
+
 def write_stubs(templates: Path, incident_id: str, languages: list[str]) -> list[Path]:
-    """Write each language's incident moves that are not there yet; return those written."""
+    """Write each language's incident moves that are not there yet (a file there is the team
+    lead's: never overwritten); return those written. Nothing is written through a symbolic
+    link that leads outside `templates`."""
+    paths = stub_paths(templates, incident_id, languages)
+    for path in paths:
+        team_target(path, templates)
     written = []
-    for lang in languages:
-        for part in INCIDENT_MOVES:
-            path = templates / lang / "incidents" / incident_id / f"{part}.j2"
-            if path.exists():
-                continue
-            path.parent.mkdir(parents=True, exist_ok=True)
-            body = STUBS.get(lang, STUBS["en"])[part]
-            path.write_text(_HEADER.format(id=incident_id, part=part) + body, "utf-8")
-            written.append(path)
+    for path in paths:
+        if path.exists():
+            continue
+        lang, part = path.parts[-4], path.stem
+        body = STUBS.get(lang, STUBS["en"])[part]
+        write_team_file(path, templates, _HEADER.format(id=incident_id, part=part) + body)
+        written.append(path)
     return written
