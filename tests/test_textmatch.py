@@ -172,3 +172,43 @@ def test_the_scan_agrees_with_the_reference_on_texts_made_of_pattern_words(
     text = fold("".join(word + join for word, join in zip(words, joins, strict=False)))
     for _, matcher in _matchers():
         assert matcher.scan(text) == _reference_scan(matcher, text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(WORDS), st.text(alphabet="abcłóxyz'-12", max_size=6)),
+        max_size=16,
+    ),
+    st.lists(
+        st.sampled_from([*JOINS, ". ", ", ", "; ", "? ", ":", "...", ".\n"]),
+        min_size=16,
+        max_size=16,
+    ),  # fmt: skip
+)
+def test_a_piece_read_clause_by_clause_gives_the_scan_of_the_whole(
+    words: list[str], joins: list[str]
+) -> None:
+    """A piece not met before is read clause by clause (its other clauses kept from the
+    pieces before it): the same hits as one scan of the whole, the first time and the next."""
+    text = fold("".join(word + join for word, join in zip(words, joins, strict=False)))
+    for _, matcher in _matchers():
+        whole = matcher.scan(text)
+        for _ in range(2):
+            textmatch._PIECES.clear()
+            assert matcher.scan_pieces([text], "\n", None, None) == whole
+            assert matcher.scan_pieces([text, text], "\n", None, None) == matcher.scan(
+                text + "\n" + text
+            )
+
+
+def test_corpus_texts_read_clause_by_clause_give_the_scan_of_the_whole() -> None:
+    texts = [fold(text) for text in _corpus_texts()]
+    found = 0
+    for _, matcher in _matchers():
+        for text in texts:
+            textmatch._PIECES.clear()
+            whole = matcher.scan(text)
+            assert matcher.scan_pieces([text], "\n", None, None) == whole, text
+            found += sum(len(spans) for spans in whole.values())
+    assert found > 500

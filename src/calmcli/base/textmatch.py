@@ -238,12 +238,38 @@ class Matcher:
         key = (id(self), only_key, piece)
         found = _PIECES.get(key)
         if found is None or found[0] is not self:
-            found = (self, self._raw(piece, only))
+            found = (self, self._by_clauses(piece, only))
             if admit(key):
                 if len(_PIECES) >= _PIECES_KEPT:
                     _PIECES.clear()
                 _PIECES[key] = found
         return found[1]
+
+    def _by_clauses(self, piece: str, only: Callable[[Any], bool] | None) -> dict[Key, list[Hit]]:
+        """_raw(piece), with the literal patterns' hits put together from its clauses' (kept
+        for clauses met before: a paragraph with a new name repeats all its other clauses).
+        Exact: a literal pattern's words are only ever joined by spaces, apostrophes, hyphens
+        or line breaks, so none of its hits holds the punctuation a clause ends with; the
+        /regexes/ still read the whole piece."""
+        cuts = [m.end() for m in _CLAUSE_END.finditer(piece)]
+        if len(cuts) < 2:
+            return self._raw(piece, only)
+        hits = self._raw(piece, only, regex_only=True)
+        start = 0
+        for end in [*cuts, len(piece)] if cuts[-1] < len(piece) else cuts:
+            clause = piece[start:end]
+            key = (id(self), "clause", clause)
+            found = _PIECES.get(key)
+            if found is None or found[0] is not self:
+                found = (self, self._raw(clause, None, literal_only=True))
+                if admit(key):
+                    if len(_PIECES) >= _PIECES_KEPT:
+                        _PIECES.clear()
+                    _PIECES[key] = found
+            for hit_key, spans in found[1].items():
+                hits.setdefault(hit_key, []).extend((s + start, e + start) for s, e in spans)
+            start = end
+        return hits
 
     def _joint(
         self, full: str, before: str, joint: int, sep: int, hits: dict[Key, list[Hit]]
@@ -313,12 +339,16 @@ class Matcher:
         return found[1], found[2]
 
     def _raw(
-        self, folded: str, only: Callable[[Any], bool] | None, literal_only: bool = False
+        self,
+        folded: str,
+        only: Callable[[Any], bool] | None,
+        literal_only: bool = False,
+        regex_only: bool = False,
     ) -> dict[Key, list[Hit]]:
         from calmcli.base.saferegex import finditer_spans
 
         hits: dict[Key, list[Hit]] = {}
-        if self.starts or self.pieces:
+        if (self.starts or self.pieces) and not regex_only:
             exact, prefix, sizes, inner = self.exact, self.prefix, self.prefix_sizes, self.inner
             contains, ends = self.inner_tests() if inner else ((), ())
             for word_match in self.words(folded):
@@ -347,6 +377,7 @@ class Matcher:
         return hits
 
 
+_CLAUSE_END = re.compile(r"[.,;:!?]+")  # no literal pattern's hit holds one of these
 GATE_AFTER = 16  # texts a matcher scans word by word before it compiles its gate
 _NO_GATE = re.compile(r"(?!)")  # a matcher with no word patterns: nothing to let through
 _GATES: dict[int, list[Any]] = {}  # id(matcher) -> [matcher, texts scanned, compiled gate]
