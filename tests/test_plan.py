@@ -185,7 +185,8 @@ def test_trolls_get_one_path_no_menu_no_gesture_no_thanks(
         if case.fault != "troll":
             continue
         names = {m.move for m in moves(reply)}
-        assert not names & {"options", "gesture", "listened", "expertise", "invite", "close"}
+        assert not names & {"options", "gesture", "listened", "expertise", "invite"}
+        assert {m.variant for m in moves(reply, "close")} <= {"spoken"}  # a call ends politely
         assert not names & {"resolve", "steps", "acknowledge"}
         for msg in private_messages(reply):
             frames = [m for m in msg.moves if m.move == "frame"]
@@ -209,7 +210,10 @@ def test_an_ended_conversation_opens_nothing_new(
         if case.warning_level < 3:
             continue
         names = [m.move for m in moves(reply)]
-        assert not {"options", "invite", "steps", "questions", "close", "gesture"} & set(names)
+        assert not {"options", "invite", "steps", "questions", "gesture"} & set(names)
+        # only a call a troll is given ends with a spoken close (the ending is a line if needed)
+        spoken = case.channel == "phone" and case.fault == "troll"
+        assert [m.variant for m in moves(reply, "close")] == (["spoken"] if spoken else [])
         assert [m.variant for m in moves(reply, "next_contact")] in ([], ["end"])
 
 
@@ -342,8 +346,8 @@ def test_chat_is_split_into_short_turns(plans: list[tuple[PlanInput, ReplyPlan]]
         if case.channel != "chat":
             continue
         (message,) = reply.messages
-        # hello and where we stand; what we do; what comes next (the layout splits a long one)
-        assert 1 <= len(message.turns) <= 3 and all(message.turns)
+        # hello and where we stand; what we do; what comes next; a limit (the layout splits)
+        assert 1 <= len(message.turns) <= 4 and all(message.turns)
         beats = [max(CHAT_BEATS[m.move] for m in turn) for turn in message.turns]
         assert beats == sorted(beats), [[m.move for m in t] for t in message.turns]
         assert not moves(reply, "sign")
@@ -496,10 +500,11 @@ def test_past_the_last_warning_a_troll_is_told_it_ends_and_the_one_way_back(
                 continue
             if msg.register == "spoken":
                 continue
-            core = [n for n in names if n not in ("greet", "continue", "sign")]
+            assert "continue" not in names  # no "about your post" opener before the ending
+            core = [n for n in names if n not in ("greet", "sign")]
             assert core == ["limits", "frame"], names
             assert msg.moves[names.index("frame")].variant.startswith("reopen")
-            assert msg.moves[0].variant in ("letter", "dm", "chat_plain")
+            assert "greet" not in names if msg.register == "chat" else names[0] == "greet"
             assert all(m.variant.endswith("_plain") for m in msg.moves if m.move == "sign")
             if case.channel == "email":
                 assert "_here" in msg.moves[names.index("frame")].variant  # not "email us"
@@ -517,15 +522,16 @@ def test_a_call_asks_first_and_warns_only_if_the_insults_come(
             assert move.variant.endswith("_spoken") and script.moves[-1] is move, case.fault
         if case.fault == "troll":
             names = [m.move for m in script.moves]
-            assert names == ["greet", "frame", "limits"], names
+            assert names == ["greet", "frame", "close", "limits"], names
             assert script.moves[1].variant.startswith("path")
 
 
 def test_no_friendly_opener_after_a_warning(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
     for case, reply in plans:
         if case.channel == "chat":
-            (greet,) = moves(reply, "greet")
-            assert greet.variant == ("chat_plain" if case.warning_level else "chat")
+            greets = [m.variant for m in moves(reply, "greet")]
+            ended = case.fault == "troll" and case.warning_level >= 3  # no hello at all
+            assert greets == ([] if ended else ["chat_plain" if case.warning_level else "chat"])
 
 
 def test_a_correct_charge_offers_no_remedy_menu(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
@@ -585,3 +591,31 @@ def test_the_generic_seams_are_planned_out(plans: list[tuple[PlanInput, ReplyPla
                 assert not closes, (msg.register, closes)
             if said and said[0] in ("settled", "awaiting", "choice"):
                 assert "help" not in closes
+
+
+def test_limits_stand_alone_calls_listen_and_public_admissions_are_not_repeated(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """A limit is never tacked onto the deadline (its own chat turn) nor followed by thanks or a
+    stock closing; one thanks per message; a call listens to the answers before saying what we
+    do; the private half of a public answer says sorry again rather than the same admission."""
+    for case, reply in plans:
+        for msg in private_messages(reply):
+            names = [m.move for m in msg.moves]
+            if msg.register == "chat":
+                for turn in msg.turns:
+                    kinds = {m.move for m in turn}
+                    # an ending says the one way back, or that the case stays open
+                    alone = {"limits", "frame"} | (
+                        {"next_contact"} if case.warning_level >= 3 else set()
+                    )
+                    assert "limits" not in kinds or kinds <= alone, kinds
+            if msg.register != "spoken" and "limits" in names:
+                assert "close" not in names[names.index("limits") :], names
+            if "listened" in names:
+                assert "close" not in names, names
+            if "questions" in names:
+                assert names[names.index("questions") + 1] == "listen", names
+            owns = [m.variant for m in msg.moves if m.move == "own"]
+            if case.channel == "social-public":
+                assert owns in ([], ["again"]), owns

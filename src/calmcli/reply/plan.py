@@ -268,6 +268,10 @@ class _Planner:
         brings = self.brings(options is not None)
         steps = self.steps(register, brings)
         spoken = register == "spoken"
+        limits = self.limits(register)
+        listened = None if spoken or self.asks_customer(brings) else self.listened()
+        # the acknowledgement of an "other" matter thanks the customer for writing
+        thanked = listened is not None or (self.g.incident == "other" and not after_public)
         return [
             self.greet(register),
             Move("continue", "after_public", "channels: the private half of a public answer")
@@ -277,7 +281,8 @@ class _Planner:
             None if after_public or self.troll else self.acknowledge(register),
             # A call asks its questions before any verdict, and thanks for nothing not yet said.
             self.questions(register),
-            None if spoken or self.asks_customer(brings) else self.listened(),
+            self.listen(register),
+            listened,
             None if spoken else self.expertise(),
             self.stance(register, resolves=not self.troll),
             None if self.troll else self.resolve(options is not None),
@@ -288,11 +293,14 @@ class _Planner:
             None if ended else self.invite(register, remedy=options is not None),
             # An ended conversation says so first, then that the case stays open; a call says
             # its warning last, as a line for the agent only if the insults come.
-            self.limits(register) if ended and not spoken else None,
+            limits if ended and not spoken else None,
             None if steps else self.next_contact(register, brings),
-            None if spoken else self.limits(register) if not ended else None,
-            self.close(register, invited=brings in ("settled", "awaiting", "choice")),
-            self.limits(register) if spoken else None,
+            None if spoken or ended else limits,
+            # no thanks or stock closing after a limit, nor a second thanks in one message
+            None
+            if not spoken and (limits or thanked)
+            else self.close(register, invited=brings in ("settled", "awaiting", "choice")),
+            limits if spoken else None,
             self.sign(register),
         ]
 
@@ -303,14 +311,18 @@ class _Planner:
         we place, the question comes first and the warning or the ending is a line the agent
         says only if the insults come back."""
         spoken = register == "spoken"
+        if not spoken:  # no cheerful hello in a chat that ends, no "about your post" opener
+            return [
+                None if register == "chat" else self.greet(register),
+                self.limits(register),
+                self.reopen(register),
+                self.sign(register),
+            ]
         return [
             self.greet(register),
-            Move("continue", "after_public", "channels: the private half of a public answer")
-            if after_public
-            else None,
-            self.stance(register) if spoken else self.limits(register),
-            self.limits(register) if spoken else self.reopen(register),
-            self.sign(register),
+            self.stance(register),
+            Move("close", "spoken", "channels: phone: a spoken close (no thanks)"),
+            self.limits(register),
         ]
 
     def reopen(self, register: str) -> Move:
@@ -402,6 +414,12 @@ class _Planner:
             {"item": self.g.facts.get("item")},
         )
 
+    def listen(self, register: str) -> Move | None:
+        """On a call, the answers to the questions come before what we say next."""
+        if register != "spoken" or self.troll or self.level >= 3:
+            return None
+        return Move("listen", "answer_spoken", "channels: phone: listen to the answers first")
+
     def asks_customer(self, brings: str) -> bool:
         """The reply asks the customer to tell or send us something: no thanks for explaining
         it so fully first ("other": the acknowledgement already thanks them for writing)."""
@@ -423,6 +441,9 @@ class _Planner:
         spoken = register == "spoken"
         if g.fault == "ours":
             variant = "public" if register == "public" else _spoken("own", register)
+            if g.channel == "social-public" and register != "public":
+                # owned in public already: the private message says sorry again, not the same
+                return Move("own", "again", "faults: ours: owned in public; sorry again here")
             return Move("own", variant, "faults: ours: own the mistake once, plainly")
         if g.fault == "troll":
             if register == "public":
@@ -811,8 +832,8 @@ CHAT_BEATS: dict[str, int] = {
     "gesture": 1,
     "invite": 1,
     "next_contact": 2,
-    "limits": 2,
     "close": 2,
+    "limits": 3,  # a limit is a turn of its own, never tacked onto the deadline
 }
 
 
@@ -886,7 +907,8 @@ def plan_problems(reply: ReplyPlan, given: PlanInput) -> list[str]:
                 conceded -= NOT_CONCESSIONS_BY_INCIDENT.get(given.incident, frozenset())
                 if conceded:
                     found.append(f"{where} offers {', '.join(sorted(conceded))} without a gesture")
-        if troll and set(names) & {"options", "gesture", "listened", "expertise", "close"}:
+        closes = {m.variant for m in message.moves if m.move == "close"} - {"spoken"}
+        if troll and (set(names) & {"options", "gesture", "listened", "expertise"} or closes):
             found.append(f"{where} gives a troll a menu, a gesture or thanks")
         if level and any(m.move == "close" and m.variant in ("patience", "apology")
                          for m in message.moves):  # fmt: skip

@@ -32,6 +32,7 @@ PARAGRAPH = {
     "fact": 3,
     "steps": 4,
     "questions": 5,
+    "listen": 5,
     "options": 6,
     "gesture": 7,
     "invite": 7,

@@ -1,5 +1,5 @@
 # Generated from es/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6f5c6a59-414'
+SOURCE_DIGEST = 'b0ca8037-496'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/own.j2'
 
@@ -13,6 +13,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['own'][0](context)
     yield from context.blocks['own_spoken'][0](context)
     yield from context.blocks['public'][0](context)
+    yield from context.blocks['again'][0](context)
 
 def block_own(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -44,5 +45,15 @@ def block_public(context, missing=missing, environment=environment):
     pass
     yield 'Ha sido un error nuestro y ya nos estamos ocupando de ello.\n'
 
-blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public}
-debug_info = '1=11&4=12&7=13&1=15&4=25&7=35'
+def block_again(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Le pedimos disculpas de nuevo por las molestias.\n'
+
+blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'again': block_again}
+debug_info = '1=11&4=12&7=13&10=14&1=16&4=26&7=36&10=46'

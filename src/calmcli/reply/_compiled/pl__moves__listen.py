@@ -1,0 +1,26 @@
+# Generated from pl/moves/listen.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '0ea7af51-320'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'pl/moves/listen.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['answer_spoken'][0](context)
+
+def block_answer_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield '[Wysłuchać odpowiedzi.] Dziękuję, to mi pomoże.\n'
+
+blocks = {'answer_spoken': block_answer_spoken}
+debug_info = '2=11'
