@@ -251,3 +251,11 @@ def test_a_message_is_pending_only_when_it_promises_a_next_step(
             assert message.pending == expected, (case.fault, case.incident, contacts)
             kinds.add(message.pending)
     assert kinds == {True, False}
+
+
+def test_a_restock_on_a_closed_day_is_stated_from_the_next_working_day(book: Playbook) -> None:
+    now = datetime(2026, 12, 17, 10, 0, tzinfo=UTC)  # the restock date, Sunday 20, is closed
+    reply = plan(given(book, "not-ours", "email", "none", "out-of-stock", now))
+    (resolve,) = [m for m in moves(reply) if m.move == "resolve"]
+    assert resolve.args["restock_date"] == date(2026, 12, 21)
+    assert reply.next_contact.astimezone(CALENDAR.zone).date() == date(2026, 12, 21)

@@ -171,10 +171,10 @@ def test_a_chat_says_how_we_follow_up(team: Path, lang: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("en", "by the end of today"),
-        ("es", "antes de que acabe el día de hoy"),
-        ("ca", "abans que acabi el dia d’avui"),
-        ("pl", "jeszcze dziś, do końca dnia, żeby"),
+        ("en", "by 18:00 today"),
+        ("es", "hoy mismo, antes de las 18:00"),
+        ("ca", "avui mateix, abans de les 18:00"),
+        ("pl", "jeszcze dziś, do godz. 18:00, żeby"),
     ],
 )
 def test_a_promise_for_the_day_it_is_said_says_today(team: Path, lang: str, said: str) -> None:

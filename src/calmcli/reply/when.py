@@ -38,23 +38,24 @@ def promise_words(
     today: bool = False,
 ) -> str:
     """The promise's date and time as a phrase in `lang` (see the module's docstring);
-    `today`: the promise falls on the day the customer reads it ('by the end of today')."""
+    `today`: the promise falls on the day the customer reads it ('by 17:30 today')."""
     day, clock = format_day(moment, lang), format_time(moment, lang)
     whole_day = day_end and zone_label is None  # another zone's customer gets a clock time
-    if today and lang in _TODAY:
-        phrase = _TODAY[lang][0 if whole_day else 1].format(clock=clock)
+    if today and lang in _TODAY:  # the day's close said as a time: 'by 17:30 today'
+        article = "la" if moment.hour == 1 else "les" if lang == "ca" else "las"
+        phrase = _TODAY[lang].format(clock=clock, article=article)
     else:
         phrase = (_day_phrase if whole_day else _time_phrase)(lang, day, clock, moment.hour)
     return f"{phrase} ({zone_label})" if zone_label else phrase
 
 
-# A promise for the day it is read: (the whole day, a time). Polish templates close the
+# A promise for the day it is read, with its time. Polish templates close the
 # phrase's apposition with a comma, as they do after a date ("jeszcze dziś, do godz. 16:00,").
 _TODAY = {
-    "en": ("by the end of today", "by {clock} today"),
-    "es": ("antes de que acabe el día de hoy", "hoy antes de las {clock}"),
-    "ca": ("abans que acabi el dia d’avui", "avui abans de les {clock}"),
-    "pl": ("jeszcze dziś, do końca dnia", "jeszcze dziś, do godz. {clock}"),
+    "en": "by {clock} today",
+    "es": "hoy mismo, antes de {article} {clock}",
+    "ca": "avui mateix, abans de {article} {clock}",
+    "pl": "jeszcze dziś, do godz. {clock}",
 }
 
 
@@ -145,8 +146,8 @@ def within_words(delay: Any, lang: str) -> str:
     if lang in ("es", "ca") and amount == 1:
         count = "una" if unit in ("hours", "h") else "un"  # hora is feminine
     phrase = f"{count} {one if amount == 1 else many}"
-    if lang == "es":
-        return f"en un plazo de {phrase}"
+    if lang == "es":  # 'en un día laborable como máximo' (one), 'en un plazo de dos días …'
+        return f"en {phrase} como máximo" if amount == 1 else f"en un plazo de {phrase}"
     if lang == "ca":
         return f"en un termini {'d’' if phrase[:1] in 'aeiouu' else 'de '}{phrase}"
     return f"within {phrase}"

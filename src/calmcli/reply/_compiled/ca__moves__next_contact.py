@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4cc9b1d7-4229'
+SOURCE_DIGEST = '50d5bb94-4155'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -55,7 +55,7 @@ def block_confirm(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar-li que tot està resolt.\n'
+    yield ' per explicar-li com va.\n'
 
 def block_confirm_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -68,7 +68,7 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Li tornaré a trucar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar que tot està resolt.\n'
+    yield ' per explicar-li com va.\n'
 
 def block_update(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -105,7 +105,7 @@ def block_answer(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield 'Quan ens enviï els detalls, li respondrem '
+    yield 'Li respondrem '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
@@ -140,7 +140,7 @@ def block_restock(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar-li que ja '
+    yield ' per confirmar-li si ja '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'torna a estar disponible', 'tornen a estar disponibles'))
     yield '.\n'
 
@@ -162,7 +162,7 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Li trucaré '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar-li que ja '
+    yield ' per confirmar-li si ja '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'torna a estar disponible', 'tornen a estar disponibles'))
     yield '.\n'
 
@@ -369,7 +369,7 @@ def block_confirm_chat(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem per correu electrònic '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar-li que tot està resolt.\n'
+    yield ' per explicar-li com va.\n'
 
 def block_update_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -402,7 +402,7 @@ def block_restock_chat(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem per correu electrònic '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar-li que ja '
+    yield ' per confirmar-li si ja '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'torna a estar disponible', 'tornen a estar disponibles'))
     yield '.\n'
 

@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '613a6158-11255'
+SOURCE_DIGEST = 'b6fa158a-11275'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -1004,7 +1004,7 @@ def block_out_of_stock_not_ours_late(context, missing=missing, environment=envir
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', però la reposició s’ha endarrerit i li estem demanant una nova data. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield ', però la reposició s’ha endarrerit i n’hem demanat una de nova al proveïdor. Si prefereix no esperar, li retornem l’import íntegre.\n'
 
 def block_out_of_stock_not_ours_late_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1032,7 +1032,7 @@ def block_out_of_stock_not_ours_late_choice(context, missing=missing, environmen
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', però la reposició s’ha endarrerit i li estem demanant una nova data.\n'
+    yield ', però la reposició s’ha endarrerit i n’hem demanat una de nova al proveïdor.\n'
 
 def block_out_of_stock_unclear_late(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

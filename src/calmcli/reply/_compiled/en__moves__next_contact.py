@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '83ec2254-4408'
+SOURCE_DIGEST = '67107590-4414'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -105,7 +105,7 @@ def block_answer(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield "Once you've sent us the details, we'll get back to you "
+    yield "We'll get back to you "
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
@@ -140,7 +140,7 @@ def block_restock(context, missing=missing, environment=environment):
     pass
     yield "We'll write to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to confirm '
+    yield ' to let you know whether '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
     yield ' back in stock.\n'
 
@@ -162,7 +162,7 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     pass
     yield "I'll call you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to confirm '
+    yield ' to let you know whether '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
     yield ' back in stock.\n'
 
@@ -420,7 +420,7 @@ def block_restock_chat(context, missing=missing, environment=environment):
     pass
     yield "We'll email you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to confirm '
+    yield ' to let you know whether '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
     yield ' back in stock.\n'
 

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '8c112ab7-4369'
+SOURCE_DIGEST = 'e47cee39-4282'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -55,7 +55,7 @@ def block_confirm(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle que todo está resuelto.\n'
+    yield ' para contarle cómo va.\n'
 
 def block_confirm_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -68,7 +68,7 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Le vuelvo a llamar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmar que todo está resuelto.\n'
+    yield ' para contarle cómo va.\n'
 
 def block_update(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -105,7 +105,7 @@ def block_answer(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield 'Cuando nos envíe los detalles, le responderemos '
+    yield 'Le responderemos '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
@@ -140,7 +140,7 @@ def block_restock(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle que ya '
+    yield ' para confirmarle si ya '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'está disponible', 'están disponibles'))
     yield '.\n'
 
@@ -162,7 +162,7 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Le llamaré '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle que ya '
+    yield ' para confirmarle si ya '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'está disponible', 'están disponibles'))
     yield '.\n'
 
@@ -369,7 +369,7 @@ def block_confirm_chat(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle que todo está resuelto.\n'
+    yield ' para contarle cómo va.\n'
 
 def block_update_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -402,7 +402,7 @@ def block_restock_chat(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle que ya '
+    yield ' para confirmarle si ya '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'está disponible', 'están disponibles'))
     yield '.\n'
 

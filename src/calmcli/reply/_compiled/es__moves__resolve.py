@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '9e8cf444-11233'
+SOURCE_DIGEST = 'b3c72510-11259'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -988,7 +988,7 @@ def block_out_of_stock_not_ours_late(context, missing=missing, environment=envir
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volvería a estar disponible', 'volverían a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', pero la reposición se ha retrasado y le estamos pidiendo una nueva fecha. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield ', pero la reposición se ha retrasado y estamos pidiéndole al proveedor una fecha nueva. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_not_ours_late_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1016,7 +1016,7 @@ def block_out_of_stock_not_ours_late_choice(context, missing=missing, environmen
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volvería a estar disponible', 'volverían a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', pero la reposición se ha retrasado y le estamos pidiendo una nueva fecha.\n'
+    yield ', pero la reposición se ha retrasado y estamos pidiéndole al proveedor una fecha nueva.\n'
 
 def block_out_of_stock_unclear_late(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

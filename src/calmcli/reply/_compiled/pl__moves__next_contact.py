@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '04ed82dd-4536'
+SOURCE_DIGEST = '9930e311-4489'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -55,7 +55,7 @@ def block_confirm(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, że sprawa została rozwiązana.\n'
+    yield ', żeby przekazać, na jakim etapie jest sprawa.\n'
 
 def block_confirm_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -68,7 +68,7 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Zadzwonię ponownie '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, że wszystko zostało załatwione.\n'
+    yield ', żeby przekazać, na jakim etapie jest sprawa.\n'
 
 def block_update(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -105,7 +105,7 @@ def block_answer(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield 'Gdy otrzymamy szczegóły, odpowiemy '
+    yield 'Odpowiemy '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
@@ -133,7 +133,7 @@ def block_restock(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, że produkt jest już dostępny.\n'
+    yield ', żeby potwierdzić, czy produkt jest już dostępny.\n'
 
 def block_restock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -146,7 +146,7 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Zadzwonię '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, że produkt jest już dostępny.\n'
+    yield ', żeby potwierdzić, czy produkt jest już dostępny.\n'
 
 def block_end(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -359,7 +359,7 @@ def block_confirm_chat(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, że sprawa została rozwiązana.\n'
+    yield ', żeby przekazać, na jakim etapie jest sprawa.\n'
 
 def block_update_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -385,7 +385,7 @@ def block_restock_chat(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, że produkt jest już dostępny.\n'
+    yield ', żeby potwierdzić, czy produkt jest już dostępny.\n'
 
 def block_follow_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
