@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import pytest
 import typer
 import typer.main
-from typer._coercion import build_runtime_param
 
 from calmcli.cli import build_app
 from calmcli.cli.coercion import LazyCoercion, lazy_coercion
+
+# Typer's coercion through pydantic adapters (0.2x); calm leaves older versions alone.
+build_runtime_param = pytest.importorskip("typer._coercion").build_runtime_param
 
 SAMPLES: list[Any] = [
     None,
