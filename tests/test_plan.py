@@ -619,3 +619,12 @@ def test_limits_stand_alone_calls_listen_and_public_admissions_are_not_repeated(
             owns = [m.variant for m in msg.moves if m.move == "own"]
             if case.channel == "social-public":
                 assert owns in ([], ["again"]), owns
+
+
+def test_no_warm_valediction_under_a_final_warning(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    for case, reply in plans:
+        for move in moves(reply, "sign"):
+            plain = move.variant.endswith("_plain")
+            assert plain == (case.warning_level >= 2 and move.variant != "public"), move.variant

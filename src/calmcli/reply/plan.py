@@ -743,12 +743,13 @@ class _Planner:
         if register in ("spoken", "chat"):
             return None
         g = self.g
-        ended = self.level >= 3 and register != "public"
+        # after a final warning or an ending, no warm valediction under it ("Pozdrawiamy")
+        plain = self.level >= 2 and register != "public"
         return Move(
             "sign",
-            register + ("_plain" if ended else ""),
+            register + ("_plain" if plain else ""),
             "settings: team (per language) and the agent"
-            + ("; the conversation ends: no warm valediction" if ended else ""),
+            + ("; after a final warning: no warm valediction" if plain else ""),
             {"agent": g.agent, "team": g.team, "brand": g.brand},
         )
 
