@@ -350,11 +350,12 @@ def test_changing_the_follow_up_re_renders_the_promise_keeping_edits(tmp_path: P
     screen.answer("The reply", ENTER)
     screen.answer("Follow up in", "\x15" + "4 business hours" + ENTER)
     assert screen.finish() == 0
-    assert "The reply now promises by 15:00 on Thursday 3 December" in screen.text
+    # the walk's clock is Thursday 3 December: a promise that day says "today"
+    assert "The reply now promises by 15:00 today" in screen.text
     (case,) = logged()
     reply = next(e for e in case.events if e.kind == "reply").text
     assert reply.startswith("Dear Mr Nowak,")
-    assert "by 15:00 on Thursday 3 December" in reply
+    assert "by 15:00 today" in reply
     assert "by the end of" not in reply  # the old promise is gone
     assert case.followups[0].due_at.startswith("2026-12-03T15:00:00")
 
@@ -383,7 +384,7 @@ def test_a_follow_up_given_ahead_is_what_the_reply_promises() -> None:
         "triage", *WALK_FLAGS, "--follow-up", "4 business hours", "--yes", env={"TZ": "UTC"}
     )
     assert result.exit_code == 0, result.stderr
-    assert "by 15:00 on Thursday 3 December" in result.stdout
+    assert "by 15:00 today" in result.stdout  # the walk's clock: Thursday 3 December
     (case,) = logged()
     assert case.followups[0].due_at.startswith("2026-12-03T15:00:00")
 
