@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '50d5bb94-4155'
+SOURCE_DIGEST = '0a0c5862-4514'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -213,7 +213,7 @@ def block_carrier(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb la resposta del transportista.\n'
+    yield ' amb el que ens digui el transportista o, si encara no ens ha respost, amb el que sapiguem.\n'
 
 def block_carrier_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -226,7 +226,7 @@ def block_carrier_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Li tornaré a trucar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb la resposta del transportista.\n'
+    yield ' amb el que ens digui el transportista o, si encara no ens ha respost, amb el que sàpiga.\n'
 
 def block_supplier(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -265,7 +265,7 @@ def block_quote(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb el pressupost de la reparació.\n'
+    yield ' per explicar-li com funciona la reparació i com ens pot fer arribar el producte per al pressupost.\n'
 
 def block_quote_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -278,7 +278,7 @@ def block_quote_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Li tornaré a trucar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb el pressupost de la reparació.\n'
+    yield ' per explicar-li com funciona la reparació i com ens pot fer arribar el producte per al pressupost.\n'
 
 def block_awaiting(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -430,7 +430,7 @@ def block_carrier_chat(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem per correu electrònic '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb la resposta del transportista.\n'
+    yield ' amb el que ens digui el transportista o, si encara no ens ha respost, amb el que sapiguem.\n'
 
 def block_supplier_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -456,7 +456,7 @@ def block_quote_chat(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem per correu electrònic '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb el pressupost de la reparació.\n'
+    yield ' per explicar-li com funciona la reparació i com ens pot fer arribar el producte per al pressupost.\n'
 
 def block_awaiting_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

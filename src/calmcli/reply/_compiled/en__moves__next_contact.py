@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '67107590-4414'
+SOURCE_DIGEST = '1038c52a-4597'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -213,7 +213,7 @@ def block_carrier(context, missing=missing, environment=environment):
     pass
     yield "We'll get back to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield " with the carrier's answer.\n"
+    yield " with what the carrier tells us, or with where things stand if they haven't replied yet.\n"
 
 def block_carrier_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -226,7 +226,7 @@ def block_carrier_spoken(context, missing=missing, environment=environment):
     pass
     yield "I'll call you back "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield " with the carrier's answer.\n"
+    yield " with what the carrier tells us, or with where things stand if they haven't replied yet.\n"
 
 def block_supplier(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -448,7 +448,7 @@ def block_carrier_chat(context, missing=missing, environment=environment):
     pass
     yield "We'll email you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield " with the carrier's answer.\n"
+    yield " with what the carrier tells us, or with where things stand if they haven't replied yet.\n"
 
 def block_supplier_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e47cee39-4282'
+SOURCE_DIGEST = '59b483de-4630'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -213,7 +213,7 @@ def block_carrier(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con la respuesta del transportista.\n'
+    yield ' con lo que nos diga la empresa de transporte o, si aún no ha respondido, con lo que sepamos.\n'
 
 def block_carrier_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -226,7 +226,7 @@ def block_carrier_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Le vuelvo a llamar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con la respuesta del transportista.\n'
+    yield ' con lo que nos diga la empresa de transporte o, si aún no ha respondido, con lo que sepa.\n'
 
 def block_supplier(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -265,7 +265,7 @@ def block_quote(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con el presupuesto de la reparación.\n'
+    yield ' para explicarle cómo funciona la reparación y cómo enviarnos el producto para el presupuesto.\n'
 
 def block_quote_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -278,7 +278,7 @@ def block_quote_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Le vuelvo a llamar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con el presupuesto de la reparación.\n'
+    yield ' para explicarle cómo funciona la reparación y cómo enviarnos el producto para el presupuesto.\n'
 
 def block_awaiting(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -430,7 +430,7 @@ def block_carrier_chat(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con la respuesta del transportista.\n'
+    yield ' con lo que nos diga la empresa de transporte o, si aún no ha respondido, con lo que sepamos.\n'
 
 def block_supplier_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -456,7 +456,7 @@ def block_quote_chat(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con el presupuesto de la reparación.\n'
+    yield ' para explicarle cómo funciona la reparación y cómo enviarnos el producto para el presupuesto.\n'
 
 def block_awaiting_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

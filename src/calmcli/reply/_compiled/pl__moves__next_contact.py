@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '9930e311-4489'
+SOURCE_DIGEST = 'ff8ebb2c-4801'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -195,7 +195,7 @@ def block_carrier(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', z odpowiedzią przewoźnika.\n'
+    yield ', z odpowiedzią przewoźnika albo z informacją, na jakim etapie jest sprawa.\n'
 
 def block_carrier_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -208,7 +208,7 @@ def block_carrier_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Zadzwonię ponownie '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', z odpowiedzią przewoźnika.\n'
+    yield ', z odpowiedzią przewoźnika albo z informacją, na jakim etapie jest sprawa.\n'
 
 def block_supplier(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -247,7 +247,7 @@ def block_quote(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', z wyceną naprawy.\n'
+    yield ', żeby wyjaśnić, jak wygląda naprawa i jak przesłać produkt do wyceny.\n'
 
 def block_quote_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -260,7 +260,7 @@ def block_quote_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Zadzwonię ponownie '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', z wyceną naprawy.\n'
+    yield ', żeby wyjaśnić, jak wygląda naprawa i jak przesłać produkt do wyceny.\n'
 
 def block_awaiting(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -411,7 +411,7 @@ def block_carrier_chat(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', z odpowiedzią przewoźnika.\n'
+    yield ', z odpowiedzią przewoźnika albo z informacją, na jakim etapie jest sprawa.\n'
 
 def block_supplier_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -437,7 +437,7 @@ def block_quote_chat(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', z wyceną naprawy.\n'
+    yield ', żeby wyjaśnić, jak wygląda naprawa i jak przesłać produkt do wyceny.\n'
 
 def block_awaiting_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
