@@ -190,7 +190,8 @@ def test_trolls_get_one_path_no_menu_no_gesture_no_thanks(
         assert not names & {"resolve", "steps", "acknowledge"}
         for msg in private_messages(reply):
             frames = [m for m in msg.moves if m.move == "frame"]
-            way = "reopen" if case.warning_level >= 3 and msg.register != "spoken" else "path"
+            way = "reopen" if case.warning_level >= 3 else "path"
+            way = "call" if msg.register == "spoken" else way  # a call says what it is about
             assert len(frames) == 1 and frames[0].variant.startswith(way)
 
 
@@ -523,7 +524,7 @@ def test_a_call_asks_first_and_warns_only_if_the_insults_come(
         if case.fault == "troll":
             names = [m.move for m in script.moves]
             assert names == ["greet", "frame", "close", "limits"], names
-            assert script.moves[1].variant.startswith("path")
+            assert script.moves[1].variant.startswith("call")
 
 
 def test_no_friendly_opener_after_a_warning(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:

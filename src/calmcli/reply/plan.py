@@ -450,7 +450,8 @@ class _Planner:
         if g.fault == "troll":
             if register == "public":
                 return Move("frame", "public", "faults: troll: courteous, one path, no debate")
-            variant = "path_order" if g.order else "path"
+            # on a call we place, say what we are calling about before asking
+            variant = ("call" if spoken else "path") + ("_order" if g.order else "")
             return Move(
                 "frame",
                 variant + ("_spoken" if spoken else ""),
