@@ -374,5 +374,6 @@ def test_the_reply_and_the_follow_up_promise_the_same_moment(
         now,
     )
     assert datetime.fromisoformat(case.followups[0].due_at) == due
-    words = promise_words(due.astimezone(MADRID), lang, day_end=calendar.day_end(due))
+    today = now.astimezone(MADRID).date() == due.astimezone(MADRID).date()
+    words = promise_words(due.astimezone(MADRID), lang, day_end=calendar.day_end(due), today=today)
     assert words == reply.promise and words in reply.messages[0].text
