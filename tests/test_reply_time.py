@@ -172,8 +172,8 @@ def test_a_chat_says_how_we_follow_up(team: Path, lang: str) -> None:
     ("lang", "said"),
     [
         ("en", "by 18:00 today"),
-        ("es", "hoy mismo, antes de las 18:00"),
-        ("ca", "avui mateix, abans de les 18:00"),
+        ("es", "hoy mismo antes de las 18:00 para"),
+        ("ca", "avui mateix abans de les 18:00 per"),
         ("pl", "jeszcze dziś, do godz. 18:00, żeby"),
     ],
 )

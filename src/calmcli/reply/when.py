@@ -53,8 +53,8 @@ def promise_words(
 # phrase's apposition with a comma, as they do after a date ("jeszcze dziś, do godz. 16:00,").
 _TODAY = {
     "en": "by {clock} today",
-    "es": "hoy mismo, antes de {article} {clock}",
-    "ca": "avui mateix, abans de {article} {clock}",
+    "es": "hoy mismo antes de {article} {clock}",
+    "ca": "avui mateix abans de {article} {clock}",
     "pl": "jeszcze dziś, do godz. {clock}",
 }
 
