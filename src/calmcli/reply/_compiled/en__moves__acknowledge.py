@@ -1,5 +1,5 @@
 # Generated from en/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ba32f61c-2743'
+SOURCE_DIGEST = '658d5ba9-2490'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/acknowledge.j2'
 
@@ -129,8 +129,8 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "I'm calling because "
-    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'an item from your order'))
+    yield "It's about your order: "
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'one item'))
     yield ' sold out before we could send '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'it', 'them') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'it'))
     yield ", and I'm sorry about that.\n"
@@ -144,9 +144,9 @@ def block_policy_misreading(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'We understand you expected different terms '
-    yield str((str_join(('when you bought ', (undefined(name='item') if l_0_item is missing else l_0_item), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'on your order'))
-    yield '.\n'
+    yield 'We understand the terms applied to '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'your order'))
+    yield " weren't what you expected.\n"
 
 def block_policy_misreading_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -157,9 +157,9 @@ def block_policy_misreading_spoken(context, missing=missing, environment=environ
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'I understand you expected different terms '
-    yield str((str_join(('when you bought ', (undefined(name='item') if l_0_item is missing else l_0_item), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'on your order'))
-    yield '.\n'
+    yield 'I understand the terms applied to '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'your order'))
+    yield " weren't what you expected.\n"
 
 def block_product_defect(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -169,18 +169,10 @@ def block_product_defect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
-    try:
-        t_1 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're sorry "
-    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), "isn't", "aren't"), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else "the item you received isn't"))
-    yield ' working as '
-    yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'it', 'they') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'it'))
-    yield ' should.\n'
+    yield "We're sorry to hear there's a problem with "
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'the item you received'))
+    yield '.\n'
 
 def block_product_defect_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -190,18 +182,10 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
-    try:
-        t_1 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'I know '
-    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), "isn't", "aren't"), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else "the item you received isn't"))
-    yield ' working as '
-    yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'it', 'they') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'it'))
-    yield " should, and I'm sorry to hear that.\n"
+    yield "I'm sorry to hear there's a problem with "
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'the item you received'))
+    yield '.\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -251,9 +235,9 @@ def block_other_spoken(context, missing=missing, environment=environment):
     yield "I'm calling about your message"
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
-        yield ' regarding '
+        yield ' about '
         yield str((undefined(name='item') if l_0_item is missing else l_0_item))
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&4=26&5=42&7=47&8=63&10=68&11=78&13=81&14=91&16=94&17=110&19=115&20=131&22=136&23=146&25=149&26=159&28=162&29=178&31=183&32=199&34=204&37=214&40=224&41=234&43=240&44=250'
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&4=26&5=42&7=47&8=63&10=68&11=78&13=81&14=91&16=94&17=110&19=115&20=131&22=136&23=146&25=149&26=159&28=162&29=172&31=175&32=185&34=188&37=198&40=208&41=218&43=224&44=234'

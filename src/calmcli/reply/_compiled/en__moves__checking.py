@@ -1,5 +1,5 @@
 # Generated from en/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '43682910-455'
+SOURCE_DIGEST = '1d948232-451'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/checking.j2'
 
@@ -42,7 +42,7 @@ def block_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "We're looking into it now.\n"
+    yield "We're looking into it.\n"
 
 blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public}
 debug_info = '2=11&5=12&8=13&2=15&5=25&8=35'

@@ -1,5 +1,5 @@
 # Generated from en/moves/close.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '885e3d8f-449'
+SOURCE_DIGEST = 'aaecebe5-418'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/close.j2'
 
@@ -43,7 +43,7 @@ def block_help(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Thank you for getting in touch.\n'
+    yield '\n'
 
 def block_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from en/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e9a99380-1783'
+SOURCE_DIGEST = '55e67429-1846'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/frame.j2'
 
@@ -63,7 +63,7 @@ def block_path_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "If you give me the order number and tell me what happened, I'll look into it straight away.\n"
+    yield "I'm calling about the message you sent us. If you give me the order number and tell me what's gone wrong, I'll look into it straight away.\n"
 
 def block_path_order_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -74,9 +74,9 @@ def block_path_order_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'If you tell me what went wrong with order '
+    yield "I'm calling about order "
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ", I'll look into it straight away.\n"
+    yield ". If you tell me what's gone wrong, I'll look into it straight away.\n"
 
 def block_reopen(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from en/moves/gesture.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c6851048-559'
+SOURCE_DIGEST = 'd722b902-563'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/gesture.j2'
 
@@ -36,7 +36,7 @@ def block_free_shipping(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "We'd also like to cover the delivery on your next order.\n"
+    yield "We'd also like to give you free delivery on your next order.\n"
 
 def block_free_return(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '1038c52a-4597'
+SOURCE_DIGEST = 'bd8cab97-5586'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -52,10 +52,13 @@ def block_confirm(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
     yield "We'll be in touch "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield " to let you know how it's going.\n"
+    yield ' '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'with an update on your delivery', 'damaged-item': 'with the tracking details for your replacement', 'product-defect': 'with the tracking details for your replacement', 'billing': 'to confirm your refund is on its way', 'policy-misreading': 'to confirm your order has been corrected'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), "to let you know how it's going", _block_vars=_block_vars))
+    yield '.\n'
 
 def block_confirm_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -65,10 +68,13 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
     yield "I'll call you back "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield " to let you know how it's going.\n"
+    yield ' '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'with an update on your delivery', 'damaged-item': 'with the tracking details for your replacement', 'product-defect': 'with the tracking details for your replacement', 'billing': 'to confirm your refund is on its way', 'policy-misreading': 'to confirm your order has been corrected'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), "to let you know how it's going", _block_vars=_block_vars))
+    yield '.\n'
 
 def block_update(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -239,7 +245,7 @@ def block_supplier(context, missing=missing, environment=environment):
     pass
     yield "We'll get back to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' with an update, and a new date if the supplier has given us one.\n'
+    yield ' with an update, including a restock date if the supplier has given us one.\n'
 
 def block_supplier_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -252,7 +258,7 @@ def block_supplier_spoken(context, missing=missing, environment=environment):
     pass
     yield "I'll call you back "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' with an update, and a new date if the supplier has given us one.\n'
+    yield ' with an update, including a restock date if the supplier has given us one.\n'
 
 def block_quote(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -309,7 +315,7 @@ def block_awaiting(context, missing=missing, environment=environment):
     pass
     yield "Once we've heard back from you, we'll get back to you "
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' to let you know what we can do.\n'
+    yield ' with what we can do.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -384,10 +390,13 @@ def block_confirm_chat(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
     yield "We'll email you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield " to let you know how it's going.\n"
+    yield ' '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'with an update on your delivery', 'damaged-item': 'with the tracking details for your replacement', 'product-defect': 'with the tracking details for your replacement', 'billing': 'to confirm your refund is on its way', 'policy-misreading': 'to confirm your order has been corrected'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), "to let you know how it's going", _block_vars=_block_vars))
+    yield '.\n'
 
 def block_update_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -461,7 +470,7 @@ def block_supplier_chat(context, missing=missing, environment=environment):
     pass
     yield "We'll email you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' with an update, and a new date if the supplier has given us one.\n'
+    yield ' with an update, including a restock date if the supplier has given us one.\n'
 
 def block_quote_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -496,7 +505,7 @@ def block_awaiting_chat(context, missing=missing, environment=environment):
     pass
     yield "Once we've heard back from you, we'll email you "
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' to let you know what we can do.\n'
+    yield ' with what we can do.\n'
 
 def block_choice_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -522,4 +531,4 @@ def block_settled_chat(context, missing=missing, environment=environment):
     yield "If anything's still unclear, just ask us here.\n"
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&2=45&3=55&5=58&6=68&8=71&9=81&11=84&12=94&14=97&15=107&17=110&18=120&20=123&21=140&23=145&24=162&26=167&29=177&30=187&32=190&33=200&35=203&36=213&38=216&39=226&41=229&42=239&44=242&45=252&47=255&48=272&50=277&51=294&53=299&54=309&56=312&57=322&59=325&60=335&62=338&63=348&65=351&66=361&68=364&69=374&71=377&72=387&74=390&75=400&77=403&78=420&80=425&81=435&83=438&84=448&86=451&87=461&89=464&90=481&92=486&93=496&95=499&96=509&98=512'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&2=45&3=56&5=61&6=72&8=77&9=87&11=90&12=100&14=103&15=113&17=116&18=126&20=129&21=146&23=151&24=168&26=173&29=183&30=193&32=196&33=206&35=209&36=219&38=222&39=232&41=235&42=245&44=248&45=258&47=261&48=278&50=283&51=300&53=305&54=315&56=318&57=328&59=331&60=341&62=344&63=354&65=357&66=367&68=370&69=380&71=383&72=394&74=399&75=409&77=412&78=429&80=434&81=444&83=447&84=457&86=460&87=470&89=473&90=490&92=495&93=505&95=508&96=518&98=521'

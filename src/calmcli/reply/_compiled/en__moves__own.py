@@ -1,5 +1,5 @@
 # Generated from en/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '04050261-548'
+SOURCE_DIGEST = '40af013d-1358'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/own.j2'
 
@@ -22,8 +22,16 @@ def block_own(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_audience = resolve('audience')
+    l_0_incident = resolve('incident')
     pass
-    yield "This was our mistake, and we'll put it right.\n"
+    if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'private'):
+        pass
+        yield 'Sorry again about this: it was our mistake.'
+    else:
+        pass
+        yield str(environment.call(context, environment.getattr({'shipping-delay': 'The delay is our fault', 'damaged-item': 'It should have reached you in perfect condition', 'billing': 'We got the charge wrong', 'policy-misreading': 'We applied the wrong terms', 'product-defect': 'We should have caught that before sending it', 'out-of-stock': 'We should have caught that before taking your order'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'The mistake was ours', _block_vars=_block_vars))
+        yield ', and we apologise.'
 
 def block_own_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -32,8 +40,10 @@ def block_own_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_incident = resolve('incident')
     pass
-    yield "That was our mistake, and I'm sorry.\n"
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'The delay is our fault', 'damaged-item': 'It should have reached you in perfect condition', 'billing': 'We got the charge wrong', 'policy-misreading': 'We applied the wrong terms', 'product-defect': 'We should have caught that before sending it', 'out-of-stock': 'We should have caught that before taking your order'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'The mistake was ours', _block_vars=_block_vars))
+    yield ", and I'm sorry.\n"
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -56,4 +66,4 @@ def block_again(context, missing=missing, environment=environment):
     yield "Sorry again about this, and we'll put it right.\n"
 
 blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'again': block_again}
-debug_info = '2=11&5=12&8=13&11=14&2=16&5=26&8=36&11=46'
+debug_info = '2=11&5=12&8=13&11=14&2=16&3=26&5=34&6=43&8=46&11=56'

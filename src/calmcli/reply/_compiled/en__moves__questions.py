@@ -1,5 +1,5 @@
 # Generated from en/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '470d2a9b-1063'
+SOURCE_DIGEST = 'ae0a35d3-1015'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/questions.j2'
 
@@ -82,9 +82,9 @@ def block_product_defect(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Could you tell me what happens when '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it goes wrong, and how long it's", "they go wrong, and how long they've"))
-    yield ' been doing that?\n'
+    yield "Could you tell me what's happened to "
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ', and when you first noticed?\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '029f84fa-9666'
+SOURCE_DIGEST = 'ac974513-9758'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -202,7 +202,7 @@ def block_damaged_item_ours_choice(context, missing=missing, environment=environ
     if 0: yield None
     _block_vars = {}
     pass
-    yield "Whichever option you choose, it won't cost you anything.\n"
+    yield "Putting this right won't cost you anything.\n"
 
 def block_damaged_item_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -427,7 +427,9 @@ def block_out_of_stock_unclear(context, missing=missing, environment=environment
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're checking with our warehouse and the supplier to find out what happened to the stock and when "
+    yield "We're checking with our warehouse and the supplier to find out why "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
+    yield ' sold out and when '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
     yield ' be back.\n'
 
@@ -438,8 +440,17 @@ def block_out_of_stock_unclear_choice(context, missing=missing, environment=envi
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We're checking with our warehouse and the supplier to find out what happened to the stock.\n"
+    yield "We're checking with our warehouse and the supplier to find out why "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
+    yield ' sold out.\n'
 
 def block_out_of_stock_unclear_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -467,7 +478,9 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
     yield ' back in stock '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ", and we're checking with our warehouse what happened to the stock.\n"
+    yield ", and we're checking with our warehouse why "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'they'))
+    yield ' sold out.\n'
 
 def block_out_of_stock_unclear_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -508,7 +521,7 @@ def block_policy_misreading_ours(context, missing=missing, environment=environme
     pass
     yield "We'll correct "
     yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your order'))
-    yield ' and apply the terms that were meant to apply from the start.\n'
+    yield ' so that the terms you were shown when you ordered apply.\n'
 
 def block_policy_misreading_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -518,7 +531,7 @@ def block_policy_misreading_ours_choice(context, missing=missing, environment=en
     if 0: yield None
     _block_vars = {}
     pass
-    yield "Whichever option you choose, it won't cost you anything.\n"
+    yield "Putting this right won't cost you anything.\n"
 
 def block_policy_misreading_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -564,8 +577,8 @@ def block_policy_misreading_unclear(context, missing=missing, environment=enviro
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield "We're checking which terms apply to "
-    yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your order'))
+    yield "We're checking exactly which terms applied "
+    yield str((str_join(('to order ', (undefined(name='order') if l_0_order is missing else l_0_order), ' when you placed it', )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'when you placed your order'))
     yield '.\n'
 
 def block_policy_misreading_unclear_quote(context, missing=missing, environment=environment):
@@ -614,7 +627,7 @@ def block_product_defect_ours_choice(context, missing=missing, environment=envir
     if 0: yield None
     _block_vars = {}
     pass
-    yield "Whichever option you choose, it won't cost you anything.\n"
+    yield "Putting this right won't cost you anything.\n"
 
 def block_product_defect_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -654,7 +667,7 @@ def block_billing_ours(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield "We'll refund the amount we overcharged"
+    yield "We'll refund the amount you were overcharged"
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' on order '
@@ -671,7 +684,7 @@ def block_billing_ours_amount(context, missing=missing, environment=environment)
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     pass
-    yield "We'll refund the overcharge on your "
+    yield "We'll refund the amount you were overcharged on your "
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     yield ' payment'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
@@ -812,7 +825,7 @@ def block_other_unclear(context, missing=missing, environment=environment):
     pass
     yield "We're looking into "
     yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'it'))
-    yield ' now.\n'
+    yield '.\n'
 
 def block_out_of_stock_ours_late(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1030,4 +1043,4 @@ def block_billing_not_ours_amount_explained(context, missing=missing, environmen
     yield ', and it matches your purchase.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&3=62&4=72&6=75&7=85&9=91&10=101&12=104&13=128&15=140&16=157&18=166&19=176&21=179&22=189&24=195&27=205&30=215&33=225&34=241&36=244&37=260&39=263&40=286&42=291&43=314&45=319&46=335&48=338&49=354&51=357&52=380&54=385&55=408&57=413&58=429&60=432&63=442&64=465&66=470&67=493&69=498&70=508&72=511&75=521&76=531&78=534&79=551&81=556&82=566&84=569&85=586&87=591&88=601&90=607&93=617&94=633&96=636&99=646&100=656&102=662&103=673&105=681&106=692&108=700&109=710&111=716&112=727&114=735&115=745&117=751&118=762&120=770&121=780&123=786&124=796&126=802&127=812&129=815&130=838&132=845&133=868&135=875&136=898&138=905&139=928&141=935&142=958&144=965&145=988&147=995&148=1005&150=1011&151=1022'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&3=62&4=72&6=75&7=85&9=91&10=101&12=104&13=128&15=140&16=157&18=166&19=176&21=179&22=189&24=195&27=205&30=215&33=225&34=241&36=244&37=260&39=263&40=286&42=291&43=314&45=319&46=335&48=338&49=354&51=357&52=380&54=385&55=408&57=413&58=429&60=434&61=450&63=453&64=476&66=483&67=506&69=511&70=521&72=524&75=534&76=544&78=547&79=564&81=569&82=579&84=582&85=599&87=604&88=614&90=620&93=630&94=646&96=649&99=659&100=669&102=675&103=686&105=694&106=705&108=713&109=723&111=729&112=740&114=748&115=758&117=764&118=775&120=783&121=793&123=799&124=809&126=815&127=825&129=828&130=851&132=858&133=881&135=888&136=911&138=918&139=941&141=948&142=971&144=978&145=1001&147=1008&148=1018&150=1024&151=1035'

@@ -1,5 +1,5 @@
 # Generated from en/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '9a708d2d-1068'
+SOURCE_DIGEST = 'f196e487-1419'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/steps.j2'
 
@@ -22,10 +22,13 @@ def block_fix(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
-    yield "Here's what happens next:\n1. We've recorded the details and started putting it right.\n2. We'll write to you "
+    yield "Here's what happens next:\n1. We'll write to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield " to let you know how it's going.\n3. Once you've confirmed everything's sorted, we'll close your case.\n"
+    yield ' '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'with an update on your delivery', 'damaged-item': 'with the tracking details for your replacement', 'product-defect': 'with the tracking details for your replacement', 'billing': 'to confirm your refund is on its way', 'policy-misreading': 'to confirm your order has been corrected'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), "to let you know how it's going", _block_vars=_block_vars))
+    yield ".\n2. If we need anything more from you, we'll ask you then.\n3. Once you've told us everything's sorted, we'll consider the matter closed.\n"
 
 def block_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -36,9 +39,9 @@ def block_unclear(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "Here's what happens next:\n1. We've recorded the details and started checking.\n2. We'll write to you "
+    yield "Here's what happens next:\n1. We'll write to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield " with what we've found, or with where things stand if we don't have the answer yet.\n3. Once it's resolved and you're happy, we'll close your case.\n"
+    yield " with what we've found, or with where things stand if we don't have the answer yet.\n2. If we need anything more from you, we'll ask you then.\n3. Once it's resolved and you're happy, we'll consider the matter closed.\n"
 
 def block_follow(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -60,4 +63,4 @@ def block_follow(context, missing=missing, environment=environment):
     yield " to check everything's sorted.\n3. If it is, we'll close your query; if not, we'll stay with you until it is.\n"
 
 blocks = {'fix': block_fix, 'unclear': block_unclear, 'follow': block_follow}
-debug_info = '2=11&8=12&14=13&2=15&5=25&8=28&11=38&14=41&16=52&17=57'
+debug_info = '2=11&8=12&14=13&2=15&4=26&8=31&10=41&14=44&16=55&17=60'
