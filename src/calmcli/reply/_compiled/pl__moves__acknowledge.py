@@ -1,5 +1,5 @@
 # Generated from pl/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6cb3a729-3715'
+SOURCE_DIGEST = '496ab2f7-3744'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/acknowledge.j2'
 
@@ -134,7 +134,7 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' zamówienia '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'wyprzedał', 'wyprzedała', 'wyprzedały', 'wyprzedały', 'wyprzedało') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'wyprzedał'))
-    yield ' się, zanim zdążyliśmy wysłać paczkę. Bardzo nam przykro.\n'
+    yield ' się, zanim zdążyliśmy wysłać paczkę.\n'
 
 def block_out_of_stock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -251,8 +251,11 @@ def block_other(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_audience = resolve('audience')
     pass
-    yield 'Dziękujemy za wiadomość.\n'
+    yield 'Dziękujemy za '
+    yield str(('komentarz' if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'public') else 'wiadomość'))
+    yield '.\n'
 
 def block_other_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -265,4 +268,4 @@ def block_other_spoken(context, missing=missing, environment=environment):
     yield 'Zależy mi, żeby szybko to wyjaśnić.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&4=26&5=43&7=50&8=67&10=74&11=91&13=94&14=110&16=113&17=130&19=137&20=154&22=161&23=171&25=174&26=184&28=187&29=203&31=206&32=222&34=225&37=235&40=245&43=255'
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&4=26&5=43&7=50&8=67&10=74&11=91&13=94&14=110&16=113&17=130&19=137&20=154&22=161&23=171&25=174&26=184&28=187&29=203&31=206&32=222&34=225&37=235&40=245&41=255&43=258'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/gesture.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4e8979aa-726'
+SOURCE_DIGEST = '44aeb4c1-795'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/gesture.j2'
 
@@ -38,8 +38,11 @@ def block_free_shipping(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_address = resolve('address')
     pass
-    yield 'Dodatkowo kolejne zamówienie wyślemy bezpłatnie.\n'
+    yield 'Dodatkowo przy następnym zamówieniu nie zapłaci '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pan/Pani', _block_vars=_block_vars))
+    yield ' za dostawę.\n'
 
 def block_free_return(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -62,4 +65,4 @@ def block_gift(context, missing=missing, environment=environment):
     yield 'Dodatkowo do kolejnego zamówienia dołączymy drobny upominek.\n'
 
 blocks = {'discount': block_discount, 'free_shipping': block_free_shipping, 'free_return': block_free_return, 'gift': block_gift}
-debug_info = '2=11&5=12&8=13&11=14&2=16&3=27&5=32&8=42&11=52'
+debug_info = '2=11&5=12&8=13&11=14&2=16&3=27&5=32&6=42&8=45&11=55'

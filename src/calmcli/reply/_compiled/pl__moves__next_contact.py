@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ff8ebb2c-4801'
+SOURCE_DIGEST = 'ea663fe9-4831'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -219,9 +219,9 @@ def block_supplier(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield 'Napiszemy '
+    yield 'Odezwiemy się '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', z terminem od dostawcy albo z informacją, na jakim etapie jest sprawa.\n'
+    yield ' – z terminem od dostawcy, jeśli już go poda, albo z informacją, na jakim etapie jest sprawa.\n'
 
 def block_supplier_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

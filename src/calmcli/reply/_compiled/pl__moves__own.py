@@ -1,5 +1,5 @@
 # Generated from pl/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f360ddff-477'
+SOURCE_DIGEST = 'd9eb6873-472'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/own.j2'
 
@@ -23,7 +23,7 @@ def block_own(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'To był nasz błąd – bardzo przepraszamy.\n'
+    yield 'Bardzo przepraszamy – to nasz błąd.\n'
 
 def block_own_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from pl/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f245853e-888'
+SOURCE_DIGEST = '0b3e7e52-866'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/questions.j2'
 
@@ -76,7 +76,7 @@ def block_billing(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Proszę podać datę obciążenia widocznego na koncie.\n'
+    yield 'Z którego dnia jest ta operacja?\n'
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

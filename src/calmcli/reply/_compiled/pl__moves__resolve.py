@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4d20b04a-10363'
+SOURCE_DIGEST = '235282ed-10627'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -71,14 +71,16 @@ def block_shipping_delay_ours(context, missing=missing, environment=environment)
     l_0_order = resolve('order')
     l_0_address = resolve('address')
     pass
-    yield 'Sami zajmiemy się reklamacją przesyłki'
+    yield 'Sami dopilnujemy u przewoźnika, żeby przesyłka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' u przewoźnika – '
+    yield ' jak najszybciej do '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' dotarła – '
     yield str(environment.call(context, environment.getattr({'f': 'nie musi Pani', 'm': 'nie musi Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'nie muszą Państwo', _block_vars=_block_vars))
-    yield ' niczego robić.\n'
+    yield ' niczego zgłaszać.\n'
 
 def block_shipping_delay_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -148,8 +150,8 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
         pass
         yield ' '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ' w punkcie odbioru: '
-    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield ' '
+    yield str((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))))
     yield '. Wystarczy ją odebrać z dokumentem tożsamości.\n'
 
 def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, environment=environment):
@@ -200,15 +202,11 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     l_0_address = resolve('address')
     pass
-    yield 'Wyślemy nowy egzemplarz'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' w ramach zamówienia nr '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' – bez żadnych kosztów po '
+    yield 'Wyślemy '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+    yield ' nowy egzemplarz – bez żadnych kosztów po '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie.\n'
 
@@ -570,15 +568,11 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     l_0_address = resolve('address')
     pass
-    yield 'Wyślemy nowy egzemplarz'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' w ramach zamówienia nr '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' – bez żadnych kosztów po '
+    yield 'Wyślemy '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+    yield ' nowy egzemplarz – bez żadnych kosztów po '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie.\n'
 
@@ -641,16 +635,19 @@ def block_billing_ours_amount(context, missing=missing, environment=environment)
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_address = resolve('address')
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     pass
-    yield 'Z obciążenia na kwotę '
+    yield 'Zwrócimy '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+    yield ' nadpłaconą część płatności '
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' za zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' zwrócimy nadpłaconą część i prześlemy fakturę korygującą.\n'
+    yield ' i prześlemy fakturę korygującą.\n'
 
 def block_billing_ours_overcharge(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -703,7 +700,7 @@ def block_billing_not_ours_amount(context, missing=missing, environment=environm
         pass
         yield ' za zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' – odpowiada ono zakupowi. Jeśli na koncie widać inne, nieznane obciążenie, zwykle jest to tymczasowa blokada środków w banku, która po kilku dniach znika sama.\n'
+    yield ' – zgadza się z kwotą zamówienia. Jeśli na koncie widać inne, nieznane obciążenie, zwykle jest to tymczasowa blokada środków w banku, która po kilku dniach znika sama.\n'
 
 def block_billing_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -749,10 +746,10 @@ def block_other_ours(context, missing=missing, environment=environment):
     l_0_order = resolve('order')
     l_0_address = resolve('address')
     pass
-    yield 'Rozwiążemy sprawę'
+    yield 'Rozwiążemy problem'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' zamówienia nr '
+        yield ' z zamówieniem nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' bez żadnych kosztów po '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
@@ -770,7 +767,7 @@ def block_other_not_ours(context, missing=missing, environment=environment):
     yield 'Żebyśmy mogli sprawdzić sprawę, prosimy o '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield 'kilka słów o tym, czego dokładnie dotyczy zamówienie nr '
+        yield 'kilka słów o tym, na czym polega problem z zamówieniem nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
@@ -948,7 +945,7 @@ def block_billing_not_ours_amount_explained(context, missing=missing, environmen
         pass
         yield ' za zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' – odpowiada ono zakupowi.\n'
+    yield ' – zgadza się z kwotą zamówienia.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&3=62&4=73&6=81&7=92&9=100&10=110&12=116&13=140&15=153&16=170&18=178&19=188&21=194&22=205&24=213&27=223&28=233&30=239&31=249&33=255&34=265&36=268&39=278&40=295&42=300&43=316&45=319&46=329&48=332&51=342&52=359&54=364&55=380&57=383&60=393&63=403&64=419&66=422&67=438&69=441&70=452&72=460&75=470&76=480&78=489&79=506&81=517&82=527&84=536&85=553&87=564&88=575&90=583&93=593&96=603&97=613&99=619&100=629&102=635&103=646&105=653&106=664&108=672&109=682&111=688&112=699&114=706&115=716&117=722&118=733&120=740&121=751&123=759&124=769&126=778&127=788&129=797&130=814&132=819&133=835&135=838&136=855&138=860&139=876&141=879&142=895&144=898&145=914&147=917&148=927&150=933&151=944'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&3=62&4=73&6=83&7=94&9=102&10=112&12=118&13=142&15=155&16=172&18=180&19=190&21=196&22=206&24=211&27=221&28=231&30=237&31=247&33=253&34=263&36=266&39=276&40=293&42=298&43=314&45=317&46=327&48=330&51=340&52=357&54=362&55=378&57=381&60=391&63=401&64=417&66=420&67=436&69=439&70=450&72=458&75=468&76=478&78=487&79=504&81=515&82=525&84=534&85=551&87=562&88=572&90=577&93=587&96=597&97=607&99=613&100=623&102=629&103=641&105=650&106=661&108=669&109=679&111=685&112=696&114=703&115=713&117=719&118=730&120=737&121=748&123=756&124=766&126=775&127=785&129=794&130=811&132=816&133=832&135=835&136=852&138=857&139=873&141=876&142=892&144=895&145=911&147=914&148=924&150=930&151=941'
