@@ -24,6 +24,8 @@ from calmcli.reply.plan import (
     NEVER_RECOMMENDED,
     PRODUCT_FIRST,
     SPEED,
+    STOCKED_OPTIONS,
+    STOCKED_REMEDY,
     Gesture,
     MessagePlan,
     Move,
@@ -231,13 +233,21 @@ def test_a_recommendation_is_the_fastest_option_never_a_wait(
     plans: list[tuple[PlanInput, ReplyPlan]],
 ) -> None:
     seen = 0
-    for _, reply in plans:
+    for case, reply in plans:
+        # our new unit waits for stock when a restock date is given for a damaged/faulty item
+        waiting = (
+            STOCKED_OPTIONS
+            if case.fault == "ours" and case.incident in STOCKED_REMEDY and case.facts
+            else frozenset()
+        )
         for move in moves(reply, "options"):
             offered, best = move.args["options"], move.args["recommended"]
             assert best in offered and best not in NEVER_RECOMMENDED
+            assert best not in waiting or set(offered) <= waiting | NEVER_RECOMMENDED
             # a product (the thing they bought) before the money back, then the fastest
-            pool = [o for o in offered if o in PRODUCT_FIRST] or [
-                o for o in offered if o not in NEVER_RECOMMENDED
+            usable = [o for o in offered if o not in waiting] or offered
+            pool = [o for o in usable if o in PRODUCT_FIRST] or [
+                o for o in usable if o not in NEVER_RECOMMENDED
             ]
             assert SPEED[best] == min(SPEED[o] for o in pool) and best in pool
             seen += 1
@@ -629,3 +639,19 @@ def test_no_warm_valediction_under_a_final_warning(
         for move in moves(reply, "sign"):
             plain = move.variant.endswith("_plain")
             assert plain == (case.warning_level >= 2 and move.variant != "public"), move.variant
+
+
+@pytest.mark.parametrize("incident", sorted(STOCKED_REMEDY))
+def test_our_replacement_waits_for_a_coming_restock(book: Playbook, incident: str) -> None:
+    """A restock date still to come for a damaged or faulty item: the replacement goes out
+    then (the resolve move says the date), it is not recommended as the fastest, and the next
+    contact is that day, not 'confirm everything is resolved' before it."""
+    for ctype in ("none", "indecisive"):
+        case = given(book, "ours", "email", ctype, incident, {"restock_date": date(2027, 1, 12)})
+        reply = plan(case)
+        (resolve,) = moves(reply, "resolve")
+        assert "_restock" in resolve.variant and resolve.args["restock_date"] == date(2027, 1, 12)
+        assert [m.variant for m in moves(reply, "next_contact")] == ["restock"]
+        for move in moves(reply, "options"):
+            assert move.args["recommended"] not in STOCKED_OPTIONS
+        assert reply.next_contact == date(2027, 1, 12)

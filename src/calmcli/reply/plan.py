@@ -53,6 +53,10 @@ SPEED = {
     "backorder": 9,
 }
 NEVER_RECOMMENDED = frozenset({"wait", "backorder"})
+# Our remedy for these incidents is a new unit, which waits for stock when a restock date is
+# given; the options that send one are then not the fastest.
+STOCKED_REMEDY = frozenset({"damaged-item", "product-defect"})
+STOCKED_OPTIONS = frozenset({"replacement", "exchange"})
 # Next contacts that wait on the customer: what we asked for, a troll's details, a question on
 # a settled case. No fixed date hangs on a reply not yet sent.
 ON_CUSTOMER = frozenset({"awaiting", "answer", "settled"})
@@ -224,6 +228,20 @@ class _Planner:
         self.restock_contact = (
             restock_contact(given, self.restock) if drives and self.restock else None
         )
+        # Our replacement for a damaged or faulty item waits for stock when the agent gives a
+        # restock date still to come: the replacement goes out then (refund now if they'd
+        # rather not wait), it is not the fastest option, and the next contact is that day.
+        wait = given.facts.get("restock_date")
+        self.stock_wait = (
+            working_from(given, wait)
+            if given.fault == "ours"
+            and given.incident in STOCKED_REMEDY
+            and wait
+            and not passed(wait, self.today)
+            else None
+        )
+        if self.stock_wait and self.restock_contact is None:
+            self.restock_contact = restock_contact(given, self.stock_wait)
         self.promised: Any = self.restock_contact or given.next_contact
 
     # -- the messages ---------------------------------------------------------------------
@@ -499,6 +517,8 @@ class _Planner:
                 args["pickup_until"] = facts.get("pickup_until")
         elif g.incident == "out-of-stock" and self.restock:
             variant, args["restock_date"] = f"{base}_restock", self.restock
+        elif self.stock_wait:
+            variant, args["restock_date"] = f"{base}_restock", self.stock_wait
         elif g.incident == "out-of-stock" and self.late_restock:
             variant, args["restock_date"] = f"{base}_late", self.late_restock
         elif g.incident == "policy-misreading" and facts.get("policy_quote"):
@@ -507,6 +527,7 @@ class _Planner:
         if choice and (
             g.incident == "out-of-stock"
             or (g.fault == "ours" and variant == base and g.incident in CHOICE_INCIDENTS)
+            or self.stock_wait
         ):
             variant += "_choice"  # the options say the remedy; this move only states the case
         concedes = g.fault == "ours" or (g.fault == "not-ours" and self.gesture is not None)
@@ -562,7 +583,7 @@ class _Planner:
             return "answer"
         if g.fault == "unclear":
             return "update"  # what we found, by the calendar's moment (even with a restock date)
-        if self.restock:
+        if self.restock or self.stock_wait:
             return "restock"
         if choice:
             return "choice"
@@ -609,7 +630,7 @@ class _Planner:
             offered = offered[:2]
         if len(offered) < 2:
             return None
-        best = recommend(offered)
+        best = recommend(offered, STOCKED_OPTIONS if self.stock_wait else frozenset())
         variant = "brief" if self.brief else "choose"
         if register == "spoken":
             variant += "_spoken"
@@ -819,9 +840,11 @@ def restock_contact(given: PlanInput, restock: date) -> Any:
     return given.calendar.day_close_from(restock, moment)
 
 
-def recommend(options: Iterable[str]) -> str:
-    """The option that puts things right fastest; a product before the money back."""
+def recommend(options: Iterable[str], waiting: frozenset[str] = frozenset()) -> str:
+    """The option that puts things right fastest; a product before the money back; never one
+    that waits for stock (`waiting`) while another is offered."""
     ranked = [o for o in options if o not in NEVER_RECOMMENDED]
+    ranked = [o for o in ranked if o not in waiting] or ranked
     return min(ranked, key=lambda o: (o not in PRODUCT_FIRST, SPEED.get(o, 5)))
 
 
