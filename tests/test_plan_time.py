@@ -259,3 +259,17 @@ def test_a_restock_on_a_closed_day_is_stated_from_the_next_working_day(book: Pla
     (resolve,) = [m for m in moves(reply) if m.move == "resolve"]
     assert resolve.args["restock_date"] == date(2026, 12, 21)
     assert reply.next_contact.astimezone(CALENDAR.zone).date() == date(2026, 12, 21)
+
+
+def test_a_reply_written_while_closed_does_not_claim_we_look_now(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """Every clock of the matrix is closed: an unclear case says we look at the next opening."""
+    for case, reply in plans:
+        if case.fault != "unclear" or case.channel == "phone":
+            continue
+        opening = CALENDAR.next_open(case.now)  # type: ignore[arg-type]
+        for move in moves(reply):
+            assert (move.move, move.variant) != ("checking", "public")
+            if move.move == "resolve" and move.variant.startswith("other_unclear"):
+                assert move.variant == "other_unclear_closed" and move.args["resume_at"] == opening

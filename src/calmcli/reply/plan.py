@@ -212,6 +212,9 @@ class _Planner:
         self.troll = given.fault == "troll"
         self.brief = "brief" in self.styles
         self.today = today(given)
+        # Written while the team is closed (night, weekend, holiday), a reply does not claim
+        # we are looking into it now: we do at the next opening. (A call is placed then.)
+        self.resumes = resumes_at(given)
         restock = given.facts.get("restock_date")
         # A troll is given no dates of ours to argue with: no restock, the usual answer time.
         if given.incident != "out-of-stock" or self.troll:
@@ -305,7 +308,7 @@ class _Planner:
             listened,
             None if spoken else self.expertise(),
             self.stance(register, resolves=not self.troll),
-            None if self.troll else self.resolve(options is not None),
+            None if self.troll else self.resolve(options is not None, register),
             *self.fact_moves(audience),
             steps,
             options,
@@ -480,6 +483,8 @@ class _Planner:
             if resolves and register != "public":
                 return None  # the resolve move says what we are checking, once
             variant = "public" if register == "public" else _spoken("checking", register)
+            if variant == "public" and self.resumes:
+                variant = "public_closed"  # not 'we're looking into it now' while closed
             return Move("checking", variant, "faults: unclear: say we check, never guess")
         cause = self.cause
         if register == "public":
@@ -495,7 +500,7 @@ class _Planner:
             return None  # the resolve move says what we checked and found: no empty preamble
         return Move("explain", _spoken("checked", register), "faults: not-ours, no cause given")
 
-    def resolve(self, choice: bool = False) -> Move:
+    def resolve(self, choice: bool = False, register: str = "letter") -> Move:
         g = self.g
         fault = "not_ours" if g.fault == "not-ours" else g.fault
         base = f"{_id(g.incident)}_{fault}"
@@ -524,6 +529,9 @@ class _Planner:
         elif g.incident == "policy-misreading" and facts.get("policy_quote"):
             if g.fault != "ours":
                 variant, args["policy_quote"] = f"{base}_quote", facts["policy_quote"]
+        elif variant == "other_unclear" and self.resumes and register != "spoken":
+            # written while closed: we look into it at the next opening, not 'now'
+            variant, args["resume_at"] = "other_unclear_closed", self.resumes
         if choice and (
             g.incident == "out-of-stock"
             or (g.fault == "ours" and variant == base and g.incident in CHOICE_INCIDENTS)
@@ -783,10 +791,21 @@ def call_moment(channel: str, now: datetime, calendar: Any) -> datetime | None:
     """When a phone script is said. A script is what the agent says on a live call, and no
     call is placed while the team is closed (at night, on a weekend, a holiday): written
     then, it is the script of the call at the next opening (None: the call is now)."""
+    now = now if now.tzinfo else now.astimezone()  # a naive moment is the machine's time
     if channel != "phone" or calendar.is_open(now):
         return None
     opening: datetime = calendar.next_open(now)
     return opening.astimezone(calendar.zone)  # the agent's clock
+
+
+def resumes_at(given: PlanInput) -> datetime | None:
+    """The team's next opening when a written reply is sent while it is closed (else None)."""
+    if given.calendar is None or given.now is None or given.call_at is not None:
+        return None
+    if given.calendar.is_open(given.now):
+        return None
+    opening: datetime = given.calendar.next_open(given.now)
+    return opening.astimezone(given.calendar.zone)
 
 
 def speaking(given: PlanInput) -> datetime | None:

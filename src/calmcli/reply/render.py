@@ -32,7 +32,7 @@ MOVE_VALUES = (
     "greet_as", "agent", "team", "brand", "order", "item", "amount", "overcharge", "cause",
     "moment", "pickup_point", "pickup_until", "restock_date", "delivery_date", "tracking",
     "carrier_status", "policy_quote", "options", "recommended", "percent", "contacts",
-    "call_at", "within",
+    "call_at", "within", "resume_at",
 )  # fmt: skip
 
 
@@ -287,7 +287,7 @@ class Renderer:
             # The promised moment in the customer's zone (the calendar's, or the agent's due).
             next_contact=self.promised(request, lang, due)["moment"],
             kind=kind,
-            now=self.now,
+            now=self.now if self.now.tzinfo else self.now.astimezone(),  # a naive one: local
             calendar=settings.calendar,
             call_at=call_at,
             cause_about=self.cause_about(request, facts, lang),

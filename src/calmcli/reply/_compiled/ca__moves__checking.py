@@ -1,5 +1,5 @@
 # Generated from ca/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c7098c1a-405'
+SOURCE_DIGEST = '9160f3fc-488'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/checking.j2'
 
@@ -13,6 +13,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['checking'][0](context)
     yield from context.blocks['checking_spoken'][0](context)
     yield from context.blocks['public'][0](context)
+    yield from context.blocks['public_closed'][0](context)
 
 def block_checking(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -44,5 +45,15 @@ def block_public(context, missing=missing, environment=environment):
     pass
     yield 'Ja ho estem revisant per saber què ha passat.\n'
 
-blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public}
-debug_info = '1=11&4=12&7=13&1=15&4=25&7=35'
+def block_public_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Ho revisarem tan bon punt tornem a obrir.\n'
+
+blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public, 'public_closed': block_public_closed}
+debug_info = '1=11&4=12&7=13&10=14&1=16&4=26&7=36&10=46'

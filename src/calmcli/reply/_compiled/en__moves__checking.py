@@ -1,5 +1,5 @@
 # Generated from en/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '1d948232-451'
+SOURCE_DIGEST = '3cd89b3d-540'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/checking.j2'
 
@@ -13,6 +13,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['checking'][0](context)
     yield from context.blocks['checking_spoken'][0](context)
     yield from context.blocks['public'][0](context)
+    yield from context.blocks['public_closed'][0](context)
 
 def block_checking(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -44,5 +45,15 @@ def block_public(context, missing=missing, environment=environment):
     pass
     yield "We're looking into it.\n"
 
-blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public}
-debug_info = '2=11&5=12&8=13&2=15&5=25&8=35'
+def block_public_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "We'll look into it as soon as we're open again.\n"
+
+blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public, 'public_closed': block_public_closed}
+debug_info = '2=11&5=12&8=13&11=14&2=16&5=26&8=36&11=46'

@@ -1,5 +1,5 @@
 # Generated from es/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '25803f38-420'
+SOURCE_DIGEST = '1d2375a1-504'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/checking.j2'
 
@@ -13,6 +13,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['checking'][0](context)
     yield from context.blocks['checking_spoken'][0](context)
     yield from context.blocks['public'][0](context)
+    yield from context.blocks['public_closed'][0](context)
 
 def block_checking(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -44,5 +45,15 @@ def block_public(context, missing=missing, environment=environment):
     pass
     yield 'Ya lo estamos revisando para saber qué ha pasado.\n'
 
-blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public}
-debug_info = '1=11&4=12&7=13&1=15&4=25&7=35'
+def block_public_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Lo revisaremos en cuanto volvamos a abrir.\n'
+
+blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public, 'public_closed': block_public_closed}
+debug_info = '1=11&4=12&7=13&10=14&1=16&4=26&7=36&10=46'
