@@ -1,5 +1,5 @@
 # Generated from ca/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '03eb506b-2477'
+SOURCE_DIGEST = 'd3e86682-2498'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/acknowledge.j2'
 
@@ -125,10 +125,10 @@ def block_out_of_stock(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Sentim que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'l’article'))
-    yield ' que va demanar s’'
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un article de la seva comanda'))
+    yield ' s’'
     yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'hagi', 'hagin'))
-    yield ' exhaurit després de la seva compra.\n'
+    yield ' exhaurit abans que poguéssim fer l’enviament.\n'
 
 def block_out_of_stock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -146,10 +146,10 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Li truco perquè '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'l’article'))
-    yield ' que va demanar s’'
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un article de la seva comanda'))
+    yield ' s’'
     yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
-    yield ' exhaurit després de la seva compra, i ho sento.\n'
+    yield ' exhaurit abans que poguéssim fer l’enviament, i ho sento.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -251,7 +251,7 @@ def block_billing(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Entenem la seva preocupació pel càrrec que veu al seu compte.\n'
+    yield 'Entenem que li preocupi aquest càrrec del seu compte.\n'
 
 def block_billing_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from ca/moves/gesture.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '148de213-670'
+SOURCE_DIGEST = '26035fc1-665'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/gesture.j2'
 
@@ -24,9 +24,9 @@ def block_discount(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_percent = resolve('percent')
     pass
-    yield 'A més, li volem oferir un '
+    yield 'A més, li oferim un '
     yield str((undefined(name='percent') if l_0_percent is missing else l_0_percent))
-    yield ' % de descompte en la seva pròxima compra.\n'
+    yield '\xa0% de descompte en la seva pròxima compra.\n'
 
 def block_free_shipping(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '0a0c5862-4514'
+SOURCE_DIGEST = '2cd8b657-4706'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -239,7 +239,7 @@ def block_supplier(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb el que ens digui el proveïdor.\n'
+    yield ' amb la data del proveïdor, si ja ens l’ha donada, o amb el que sapiguem fins aleshores.\n'
 
 def block_supplier_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -252,7 +252,7 @@ def block_supplier_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Li tornaré a trucar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb el que ens digui el proveïdor.\n'
+    yield ' amb la data del proveïdor, si ja ens l’ha donada, o amb el que sapiguem fins aleshores.\n'
 
 def block_quote(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -291,7 +291,7 @@ def block_awaiting(context, missing=missing, environment=environment):
     pass
     yield 'Quan tinguem la seva resposta, li escriurem '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' per dir-li què podem fer.\n'
+    yield ' amb la solució que li podem donar.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -304,7 +304,7 @@ def block_awaiting_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Quan tingui el que li he demanat, li tornaré a trucar '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' per dir-li què podem fer.\n'
+    yield ' amb la solució que li podem donar.\n'
 
 def block_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -443,7 +443,7 @@ def block_supplier_chat(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem per correu electrònic '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb el que ens digui el proveïdor.\n'
+    yield ' amb la data del proveïdor, si ja ens l’ha donada, o amb el que sapiguem fins aleshores.\n'
 
 def block_quote_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -469,7 +469,7 @@ def block_awaiting_chat(context, missing=missing, environment=environment):
     pass
     yield 'Quan tinguem el que li hem demanat, li escriurem per correu electrònic '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' per dir-li què podem fer.\n'
+    yield ' amb la solució que li podem donar.\n'
 
 def block_choice_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

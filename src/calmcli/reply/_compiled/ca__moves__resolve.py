@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c8faee6a-12815'
+SOURCE_DIGEST = 'e3de8aa4-12783'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -758,15 +758,9 @@ def block_billing_ours_amount(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
-    try:
-        t_4 = environment.filters['prep']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Li retornem la diferència que li vam cobrar de més en el càrrec '
-    yield str(t_4(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
+    yield 'Li retornem la diferència que li vam cobrar de més en el càrrec de '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
@@ -817,15 +811,9 @@ def block_billing_not_ours_amount(context, missing=missing, environment=environm
     _block_vars = {}
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
-    try:
-        t_4 = environment.filters['prep']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Hem comprovat el càrrec '
-    yield str(t_4(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
+    yield 'Hem comprovat el càrrec de '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
@@ -857,15 +845,9 @@ def block_billing_unclear_amount(context, missing=missing, environment=environme
     _block_vars = {}
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
-    try:
-        t_4 = environment.filters['prep']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Estem revisant el càrrec '
-    yield str(t_4(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
+    yield 'Estem revisant el càrrec de '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
@@ -1148,15 +1130,9 @@ def block_billing_not_ours_amount_explained(context, missing=missing, environmen
     _block_vars = {}
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
-    try:
-        t_4 = environment.filters['prep']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Hem comprovat el càrrec '
-    yield str(t_4(context, (undefined(name='amount') if l_0_amount is missing else l_0_amount), 'de'))
+    yield 'Hem comprovat el càrrec de '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
@@ -1280,4 +1256,4 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     yield ', així que no li’n podríem enviar un de nou abans.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&3=67&4=77&6=83&9=93&10=103&12=109&13=133&15=146&16=163&18=171&19=181&21=187&22=204&24=223&27=233&30=243&31=253&33=259&34=275&36=278&37=294&39=297&40=319&42=324&43=346&45=351&46=367&48=370&49=386&51=389&52=412&54=417&55=440&57=445&58=461&60=464&63=474&64=497&66=502&67=525&69=530&70=540&72=549&75=559&76=569&78=578&79=595&81=606&82=616&84=625&85=642&87=653&88=670&90=689&93=699&94=715&96=718&97=728&99=734&100=744&102=750&103=767&105=774&106=785&108=793&109=803&111=809&112=826&114=833&115=843&117=849&118=866&120=873&121=882&123=891&124=901&126=910&127=919&129=928&130=945&132=956&133=979&135=984&136=1007&138=1012&139=1035&141=1040&142=1063&144=1068&145=1091&147=1096&148=1119&150=1124&151=1134&153=1140&154=1157&156=1164&157=1186&159=1195&160=1217&162=1222&163=1244&165=1253&166=1275'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&3=67&4=77&6=83&9=93&10=103&12=109&13=133&15=146&16=163&18=171&19=181&21=187&22=204&24=223&27=233&30=243&31=253&33=259&34=275&36=278&37=294&39=297&40=319&42=324&43=346&45=351&46=367&48=370&49=386&51=389&52=412&54=417&55=440&57=445&58=461&60=464&63=474&64=497&66=502&67=525&69=530&70=540&72=549&75=559&76=569&78=578&79=595&81=606&82=616&84=625&85=642&87=653&88=670&90=689&93=699&94=715&96=718&97=728&99=734&100=744&102=750&103=761&105=768&106=779&108=787&109=797&111=803&112=814&114=821&115=831&117=837&118=848&120=855&121=864&123=873&124=883&126=892&127=901&129=910&130=927&132=938&133=961&135=966&136=989&138=994&139=1017&141=1022&142=1045&144=1050&145=1073&147=1078&148=1101&150=1106&151=1116&153=1122&154=1133&156=1140&157=1162&159=1171&160=1193&162=1198&163=1220&165=1229&166=1251'

@@ -1,5 +1,5 @@
 # Generated from es/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '59102a85-2417'
+SOURCE_DIGEST = 'db82bc57-2459'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/acknowledge.j2'
 
@@ -125,10 +125,10 @@ def block_out_of_stock(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Sentimos que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el artículo'))
-    yield ' que pidió se '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un artículo de su pedido'))
+    yield ' se '
     yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'haya', 'hayan'))
-    yield ' agotado después de su compra.\n'
+    yield ' agotado antes de que pudiéramos hacer el envío.\n'
 
 def block_out_of_stock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -146,10 +146,10 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Le llamo porque '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el artículo'))
-    yield ' que pidió se '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un artículo de su pedido'))
+    yield ' se '
     yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
-    yield ' agotado después de su compra, y lo siento.\n'
+    yield ' agotado antes de que pudiéramos hacer el envío, y lo siento.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

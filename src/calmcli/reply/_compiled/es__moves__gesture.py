@@ -1,5 +1,5 @@
 # Generated from es/moves/gesture.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '62c6adcc-661'
+SOURCE_DIGEST = '9ebb7cfe-662'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/gesture.j2'
 
@@ -26,7 +26,7 @@ def block_discount(context, missing=missing, environment=environment):
     pass
     yield 'Además, queremos ofrecerle un '
     yield str((undefined(name='percent') if l_0_percent is missing else l_0_percent))
-    yield ' % de descuento en su próxima compra.\n'
+    yield '\xa0% de descuento en su próxima compra.\n'
 
 def block_free_shipping(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '59b483de-4630'
+SOURCE_DIGEST = 'c2ac2172-4798'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -239,7 +239,7 @@ def block_supplier(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con lo que nos diga el proveedor.\n'
+    yield ' con la fecha del proveedor, si ya nos la ha dado, o con lo que sepamos hasta entonces.\n'
 
 def block_supplier_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -252,7 +252,7 @@ def block_supplier_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Le vuelvo a llamar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con lo que nos diga el proveedor.\n'
+    yield ' con la fecha del proveedor, si ya nos la ha dado, o con lo que sepamos hasta entonces.\n'
 
 def block_quote(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -291,7 +291,7 @@ def block_awaiting(context, missing=missing, environment=environment):
     pass
     yield 'Cuando recibamos su respuesta, le escribiremos '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' para decirle qué podemos hacer.\n'
+    yield ' con la solución que podemos darle.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -304,7 +304,7 @@ def block_awaiting_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Cuando tenga lo que le he pedido, le vuelvo a llamar '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' para decirle qué podemos hacer.\n'
+    yield ' con la solución que podemos darle.\n'
 
 def block_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -443,7 +443,7 @@ def block_supplier_chat(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con lo que nos diga el proveedor.\n'
+    yield ' con la fecha del proveedor, si ya nos la ha dado, o con lo que sepamos hasta entonces.\n'
 
 def block_quote_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -469,7 +469,7 @@ def block_awaiting_chat(context, missing=missing, environment=environment):
     pass
     yield 'Cuando recibamos lo que le hemos pedido, le escribiremos por correo electrónico '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' para decirle qué podemos hacer.\n'
+    yield ' con la solución que podemos darle.\n'
 
 def block_choice_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

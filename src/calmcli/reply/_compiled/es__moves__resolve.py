@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '8028a87c-12753'
+SOURCE_DIGEST = '556961cb-12755'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -784,7 +784,7 @@ def block_billing_not_ours(context, missing=missing, environment=environment):
         pass
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' y es correcto. Si ve algún otro cargo que no reconoce, suele ser una retención temporal de su banco, que se libera sola en unos días.\n'
+    yield ' y es correcto. Si ve algún otro cargo que no reconozca, suele ser una retención temporal de su banco, que se libera sola en unos días.\n'
 
 def block_billing_not_ours_amount(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -802,7 +802,7 @@ def block_billing_not_ours_amount(context, missing=missing, environment=environm
         pass
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' y corresponde a su compra. Si ve algún otro cargo que no reconoce, suele ser una retención temporal de su banco, que se libera sola en unos días.\n'
+    yield ' y corresponde a su compra. Si ve algún otro cargo que no reconozca, suele ser una retención temporal de su banco, que se libera sola en unos días.\n'
 
 def block_billing_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3b098578-1050'
+SOURCE_DIGEST = '755b88f2-1051'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/steps.j2'
 
@@ -23,9 +23,9 @@ def block_fix(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield 'Estos son los próximos pasos:\n1. Hemos registrado la incidencia.\n2. Le escribimos '
+    yield 'Le cuento cómo seguimos:\n1. Le escribimos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle que está resuelta.\n3. Cuando nos confirme que todo está bien, cerramos la incidencia.\n'
+    yield ' para contarle cómo va.\n2. Si necesitamos algo más de usted, se lo pediremos entonces.\n3. Cuando nos confirme que todo está bien, cerramos la incidencia.\n'
 
 def block_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -36,9 +36,9 @@ def block_unclear(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield 'Estos son los próximos pasos:\n1. Hemos registrado la incidencia y ya nos estamos ocupando de ella.\n2. Le escribimos '
+    yield 'Le cuento cómo seguimos:\n1. Le escribimos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con el resultado o, si aún no lo tenemos, con lo que sepamos hasta entonces.\n3. Cuando el caso esté resuelto y nos lo confirme, cerramos la incidencia.\n'
+    yield ' con el resultado o, si aún no lo tenemos, con lo que sepamos hasta entonces.\n2. Si necesitamos algo más de usted, se lo pediremos entonces.\n3. Cuando el caso esté resuelto y nos lo confirme, cerramos la incidencia.\n'
 
 def block_follow(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -54,4 +54,4 @@ def block_follow(context, missing=missing, environment=environment):
     yield ' para comprobar que todo ha quedado resuelto.\n3. Si todo está bien, cerramos la consulta; si no, seguimos con usted hasta resolverlo.\n'
 
 blocks = {'fix': block_fix, 'unclear': block_unclear, 'follow': block_follow}
-debug_info = '2=11&8=12&14=13&2=15&5=25&8=28&11=38&14=41&17=51'
+debug_info = '2=11&8=12&14=13&2=15&4=25&8=28&10=38&14=41&17=51'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b2311342-1181'
+SOURCE_DIGEST = 'fc5af9c1-1219'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/steps.j2'
 
@@ -24,9 +24,9 @@ def block_fix(context, missing=missing, environment=environment):
     l_0_promise = resolve('promise')
     l_0_address = resolve('address')
     pass
-    yield 'Kolejne kroki:\n1. Zarejestrowaliśmy zgłoszenie.\n2. Napiszemy '
+    yield 'Kolejne kroki:\n1. Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, że sprawa została rozwiązana.\n3. Gdy '
+    yield ' i przekażemy, na jakim etapie jest sprawa.\n2. Jeśli będziemy czegoś jeszcze potrzebować, wtedy o to poprosimy.\n3. Gdy '
     yield str(environment.call(context, environment.getattr({'f': 'potwierdzi Pani', 'm': 'potwierdzi Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potwierdzą Państwo', _block_vars=_block_vars))
     yield ', że wszystko jest w porządku, zamkniemy zgłoszenie.\n'
 
@@ -40,9 +40,9 @@ def block_unclear(context, missing=missing, environment=environment):
     l_0_promise = resolve('promise')
     l_0_address = resolve('address')
     pass
-    yield 'Kolejne kroki:\n1. Zarejestrowaliśmy zgłoszenie i już się nim zajmujemy.\n2. Napiszemy '
+    yield 'Kolejne kroki:\n1. Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', z wynikiem albo – jeśli go jeszcze nie będzie – z tym, co już wiemy.\n3. Gdy sprawa zostanie rozwiązana i '
+    yield ', z wynikiem albo – jeśli go jeszcze nie będzie – z tym, co już wiemy.\n2. Jeśli będziemy czegoś jeszcze potrzebować, wtedy o to poprosimy.\n3. Gdy sprawa zostanie rozwiązana i '
     yield str(environment.call(context, environment.getattr({'f': 'potwierdzi to Pani', 'm': 'potwierdzi to Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potwierdzą to Państwo', _block_vars=_block_vars))
     yield ', zamkniemy zgłoszenie.\n'
 
@@ -60,4 +60,4 @@ def block_follow(context, missing=missing, environment=environment):
     yield ', żeby sprawdzić, czy wszystko zostało załatwione.\n3. Jeśli tak, zamkniemy zgłoszenie; jeśli nie, zajmiemy się sprawą dalej.\n'
 
 blocks = {'fix': block_fix, 'unclear': block_unclear, 'follow': block_follow}
-debug_info = '2=11&8=12&14=13&2=15&5=26&6=28&8=31&11=42&12=44&14=47&17=57'
+debug_info = '2=11&8=12&14=13&2=15&4=26&6=28&8=31&10=42&12=44&14=47&17=57'
