@@ -273,3 +273,11 @@ def test_a_reply_written_while_closed_does_not_claim_we_look_now(
             assert (move.move, move.variant) != ("checking", "public")
             if move.move == "resolve" and move.variant.startswith("other_unclear"):
                 assert move.variant == "other_unclear_closed" and move.args["resume_at"] == opening
+
+
+def test_a_coming_delivery_date_is_the_carriers_while_we_still_ask(book: Playbook) -> None:
+    now = CLOCKS[0]  # before the delivery date (Friday 4 December, a working day)
+    for fault, said in (("not-ours", "delivery_date"), ("unclear", "delivery_date_unconfirmed")):
+        reply = plan(given(book, fault, "email", "none", "shipping-delay", now))
+        facts = [m.variant for m in moves(reply) if m.move == "fact" and "delivery" in m.variant]
+        assert facts == [said], (fault, facts)

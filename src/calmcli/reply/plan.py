@@ -558,6 +558,17 @@ class _Planner:
                     moves.append(
                         Move("fact", "delivery_date_passed", "facts: delivery_date has passed")
                     )
+                elif key == "delivery_date" and facts.get(key) and self.unconfirmed(facts[key]):
+                    # while we still ask where the parcel is, or for a day nobody delivers on
+                    # our calendar, the carrier's date is theirs: we ask them to confirm it
+                    moves.append(
+                        Move(
+                            "fact",
+                            "delivery_date_unconfirmed",
+                            "facts: delivery_date, the carrier's (unclear case or a closed day)",
+                            {key: facts[key]},
+                        )
+                    )
                 elif facts.get(key):
                     moves.append(Move("fact", key, f"facts: {key}", {key: facts[key]}))
         quote = facts.get("policy_quote")
@@ -577,6 +588,11 @@ class _Planner:
                 )
             )
         return moves
+
+    def unconfirmed(self, day: Any) -> bool:
+        calendar = self.g.calendar
+        closed = calendar is not None and isinstance(day, date)
+        return self.g.fault == "unclear" or (closed and not calendar.is_working_day(day))
 
     def brings(self, choice: bool) -> str:
         """What the next contact brings the customer ('settled': nothing pending from us, only
