@@ -1,5 +1,5 @@
 # Generated from en/moves/listen.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4edfba92-315'
+SOURCE_DIGEST = '8dad118a-300'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/listen.j2'
 
@@ -20,7 +20,7 @@ def block_answer_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '[Listen to the answers.] Thank you, that helps.\n'
+    yield '[Listen.] Thank you, that helps.\n'
 
 blocks = {'answer_spoken': block_answer_spoken}
 debug_info = '2=11'
