@@ -1,5 +1,5 @@
 # Generated from ca/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd3e86682-2498'
+SOURCE_DIGEST = 'a00cffa5-2472'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/acknowledge.j2'
 
@@ -145,8 +145,8 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Li truco perquè '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un article de la seva comanda'))
+    yield 'És per la seva comanda: '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un article'))
     yield ' s’'
     yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
     yield ' exhaurit abans que poguéssim fer l’enviament, i ho sento.\n'
@@ -261,7 +261,7 @@ def block_billing_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Li truco pel càrrec que veu al seu compte; entenc la seva preocupació.\n'
+    yield 'És pel càrrec que veu al seu compte; entenc que li preocupi.\n'
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -288,7 +288,7 @@ def block_other_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Li truco pel missatge que ens va enviar'
+    yield 'És pel missatge que ens va enviar'
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
         yield ' sobre '

@@ -1,5 +1,5 @@
 # Generated from es/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'db82bc57-2459'
+SOURCE_DIGEST = 'e06820a9-2436'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/acknowledge.j2'
 
@@ -145,8 +145,8 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Le llamo porque '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un artículo de su pedido'))
+    yield 'Es por su pedido: '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un artículo'))
     yield ' se '
     yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
     yield ' agotado antes de que pudiéramos hacer el envío, y lo siento.\n'
@@ -261,7 +261,7 @@ def block_billing_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Le llamo por el cargo que ve en su cuenta; entiendo que le preocupe.\n'
+    yield 'Es por el cargo que ve en su cuenta; entiendo que le preocupe.\n'
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -288,7 +288,7 @@ def block_other_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Le llamo por el mensaje que nos envió'
+    yield 'Es por el mensaje que nos envió'
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
         yield ' sobre '

@@ -1,5 +1,5 @@
 # Generated from es/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '56c5a18a-602'
+SOURCE_DIGEST = 'fc1bdcb4-579'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/explain.j2'
 
@@ -24,15 +24,9 @@ def block_cause(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_cause = resolve('cause')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield 'Lo hemos revisado. '
-    yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield 'Lo hemos revisado: '
+    yield str((undefined(name='cause') if l_0_cause is missing else l_0_cause))
     yield '\n'
 
 def block_cause_spoken(context, missing=missing, environment=environment):
@@ -43,15 +37,9 @@ def block_cause_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_cause = resolve('cause')
-    try:
-        t_1 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield 'He revisado su caso. '
-    yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield 'Lo he revisado: '
+    yield str((undefined(name='cause') if l_0_cause is missing else l_0_cause))
     yield '\n'
 
 def block_checked(context, missing=missing, environment=environment):
@@ -85,4 +73,4 @@ def block_public(context, missing=missing, environment=environment):
     yield 'Queremos ayudarle a resolverlo.\n'
 
 blocks = {'cause': block_cause, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'public': block_public}
-debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&3=33&5=36&6=52&8=55&11=65&14=75'
+debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&3=27&5=30&6=40&8=43&11=53&14=63'
