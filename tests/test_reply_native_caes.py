@@ -262,3 +262,20 @@ def test_the_brief_options_name_the_fastest_once(lang: str, fast: str) -> None:
                  "product-defect", "--customer-type", "impulsive")[0]  # fmt: skip
     assert fast in text, text
     assert text.count("un article nou" if lang == "ca" else "un artículo nuevo") <= 1, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "item", "agreeing"),
+    [
+        ("ca", "les sabatilles Trail 40", "la seva comanda li hagi arribat amb danys"),
+        ("es", "las zapatillas Trail 40", "su pedido le haya llegado con daños"),
+    ],
+)
+def test_a_public_post_agrees_with_the_order_it_names_not_the_hidden_item(
+    lang: str, item: str, agreeing: str
+) -> None:
+    """The public post names no item, so the verb agrees with 'la seva comanda' / 'su pedido'
+    (round 4: 'la seva comanda li hagin arribat' took the plural of the hidden item)."""
+    text = texts("--fault", "ours", "--channel", "social-public", "--lang", lang,
+                 "--incident", "damaged-item", "--set", f"item={item}")[0]  # fmt: skip
+    assert agreeing in text, text

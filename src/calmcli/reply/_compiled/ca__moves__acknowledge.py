@@ -1,5 +1,5 @@
 # Generated from ca/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a00cffa5-2472'
+SOURCE_DIGEST = 'b399390e-2657'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/acknowledge.j2'
 
@@ -43,7 +43,7 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     yield 'Sentim que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'))
     yield ' encara no li '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'hagi', 'hagin'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'), 'hagi', 'hagin'))
     yield ' arribat.\n'
 
 def block_shipping_delay_spoken(context, missing=missing, environment=environment):
@@ -64,7 +64,7 @@ def block_shipping_delay_spoken(context, missing=missing, environment=environmen
     yield 'Sé que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'))
     yield ' encara no li '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'), 'ha', 'han'))
     yield ' arribat, i ho sento.\n'
 
 def block_damaged_item(context, missing=missing, environment=environment):
@@ -85,7 +85,7 @@ def block_damaged_item(context, missing=missing, environment=environment):
     yield 'Sentim molt que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'))
     yield ' li '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'hagi', 'hagin'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'), 'hagi', 'hagin'))
     yield ' arribat amb danys.\n'
 
 def block_damaged_item_spoken(context, missing=missing, environment=environment):
@@ -106,7 +106,7 @@ def block_damaged_item_spoken(context, missing=missing, environment=environment)
     yield 'Sé que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'))
     yield ' li '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'la seva comanda'), 'ha', 'han'))
     yield ' arribat amb danys, i ho sento molt.\n'
 
 def block_out_of_stock(context, missing=missing, environment=environment):
@@ -127,7 +127,7 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     yield 'Sentim que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un article de la seva comanda'))
     yield ' s’'
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'hagi', 'hagin'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'un article de la seva comanda'), 'hagi', 'hagin'))
     yield ' exhaurit abans que poguéssim fer l’enviament.\n'
 
 def block_out_of_stock_spoken(context, missing=missing, environment=environment):
@@ -148,7 +148,7 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
     yield 'És per la seva comanda: '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un article'))
     yield ' s’'
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'un article'), 'ha', 'han'))
     yield ' exhaurit abans que poguéssim fer l’enviament, i ho sento.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
@@ -219,7 +219,7 @@ def block_product_defect(context, missing=missing, environment=environment):
     yield 'Sentim que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producte'))
     yield ' li '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'hagi sortit defectuós', 'hagi sortit defectuosa', 'hagin sortit defectuosos', 'hagin sortit defectuoses'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producte'), 'hagi sortit defectuós', 'hagi sortit defectuosa', 'hagin sortit defectuosos', 'hagin sortit defectuoses'))
     yield '.\n'
 
 def block_product_defect_spoken(context, missing=missing, environment=environment):
@@ -240,7 +240,7 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
     yield 'Sé que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producte'))
     yield ' li '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha sortit defectuós', 'ha sortit defectuosa', 'han sortit defectuosos', 'han sortit defectuoses'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producte'), 'ha sortit defectuós', 'ha sortit defectuosa', 'han sortit defectuosos', 'han sortit defectuoses'))
     yield ', i ho sento.\n'
 
 def block_billing(context, missing=missing, environment=environment):

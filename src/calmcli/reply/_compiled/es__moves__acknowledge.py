@@ -1,5 +1,5 @@
 # Generated from es/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e06820a9-2436'
+SOURCE_DIGEST = '3fe07efb-2595'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/acknowledge.j2'
 
@@ -43,7 +43,7 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     yield 'Sentimos que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
     yield ' todavía no le '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'haya', 'hayan'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'), 'haya', 'hayan'))
     yield ' llegado.\n'
 
 def block_shipping_delay_spoken(context, missing=missing, environment=environment):
@@ -64,7 +64,7 @@ def block_shipping_delay_spoken(context, missing=missing, environment=environmen
     yield 'Sé que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
     yield ' todavía no le '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'), 'ha', 'han'))
     yield ' llegado, y lo siento.\n'
 
 def block_damaged_item(context, missing=missing, environment=environment):
@@ -85,7 +85,7 @@ def block_damaged_item(context, missing=missing, environment=environment):
     yield 'Sentimos mucho que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
     yield ' le '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'haya', 'hayan'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'), 'haya', 'hayan'))
     yield ' llegado con daños.\n'
 
 def block_damaged_item_spoken(context, missing=missing, environment=environment):
@@ -106,7 +106,7 @@ def block_damaged_item_spoken(context, missing=missing, environment=environment)
     yield 'Sé que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
     yield ' le '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'), 'ha', 'han'))
     yield ' llegado con daños, y lo siento mucho.\n'
 
 def block_out_of_stock(context, missing=missing, environment=environment):
@@ -127,7 +127,7 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     yield 'Sentimos que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un artículo de su pedido'))
     yield ' se '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'haya', 'hayan'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'un artículo de su pedido'), 'haya', 'hayan'))
     yield ' agotado antes de que pudiéramos hacer el envío.\n'
 
 def block_out_of_stock_spoken(context, missing=missing, environment=environment):
@@ -148,7 +148,7 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
     yield 'Es por su pedido: '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un artículo'))
     yield ' se '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'un artículo'), 'ha', 'han'))
     yield ' agotado antes de que pudiéramos hacer el envío, y lo siento.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
@@ -219,7 +219,7 @@ def block_product_defect(context, missing=missing, environment=environment):
     yield 'Sentimos que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'))
     yield ' le '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'haya salido defectuoso', 'haya salido defectuosa', 'hayan salido defectuosos', 'hayan salido defectuosas'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'), 'haya salido defectuoso', 'haya salido defectuosa', 'hayan salido defectuosos', 'hayan salido defectuosas'))
     yield '.\n'
 
 def block_product_defect_spoken(context, missing=missing, environment=environment):
@@ -240,7 +240,7 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
     yield 'Sé que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'))
     yield ' le '
-    yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha salido defectuoso', 'ha salido defectuosa', 'han salido defectuosos', 'han salido defectuosas'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'), 'ha salido defectuoso', 'ha salido defectuosa', 'han salido defectuosos', 'han salido defectuosas'))
     yield ', y lo siento.\n'
 
 def block_billing(context, missing=missing, environment=environment):
