@@ -1,5 +1,5 @@
 # Generated from en/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '40af013d-1358'
+SOURCE_DIGEST = '03cc5c02-1440'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/own.j2'
 
@@ -23,14 +23,21 @@ def block_own(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_audience = resolve('audience')
+    l_0_item_fact = resolve('item_fact')
     l_0_incident = resolve('incident')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'private'):
         pass
         yield 'Sorry again about this: it was our mistake.'
     else:
         pass
-        yield str(environment.call(context, environment.getattr({'shipping-delay': 'The delay is our fault', 'damaged-item': 'It should have reached you in perfect condition', 'billing': 'We got the charge wrong', 'policy-misreading': 'We applied the wrong terms', 'product-defect': 'We should have caught that before sending it', 'out-of-stock': 'We should have caught that before taking your order'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'The mistake was ours', _block_vars=_block_vars))
+        yield str(environment.call(context, environment.getattr({'shipping-delay': 'The delay is our fault', 'damaged-item': 'It should have reached you in perfect condition', 'billing': 'We got the charge wrong', 'policy-misreading': 'We applied the wrong terms', 'product-defect': str_join(('We should have caught the fault before sending ', t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'), )), 'out-of-stock': 'We should have checked our stock before taking your order'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'The mistake was ours', _block_vars=_block_vars))
         yield ', and we apologise.'
 
 def block_own_spoken(context, missing=missing, environment=environment):
@@ -40,9 +47,16 @@ def block_own_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_incident = resolve('incident')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'The delay is our fault', 'damaged-item': 'It should have reached you in perfect condition', 'billing': 'We got the charge wrong', 'policy-misreading': 'We applied the wrong terms', 'product-defect': 'We should have caught that before sending it', 'out-of-stock': 'We should have caught that before taking your order'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'The mistake was ours', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'The delay is our fault', 'damaged-item': 'It should have reached you in perfect condition', 'billing': 'We got the charge wrong', 'policy-misreading': 'We applied the wrong terms', 'product-defect': str_join(('We should have caught the fault before sending ', t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'), )), 'out-of-stock': 'We should have checked our stock before taking your order'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'The mistake was ours', _block_vars=_block_vars))
     yield ", and I'm sorry.\n"
 
 def block_public(context, missing=missing, environment=environment):
@@ -66,4 +80,4 @@ def block_again(context, missing=missing, environment=environment):
     yield "Sorry again about this, and we'll put it right.\n"
 
 blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'again': block_again}
-debug_info = '2=11&5=12&8=13&11=14&2=16&3=26&5=34&6=43&8=46&11=56'
+debug_info = '2=11&5=12&8=13&11=14&2=16&3=33&5=41&6=57&8=60&11=70'
