@@ -1,5 +1,5 @@
 # Generated from ca/moves/satisfaction.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c0fdd791-582'
+SOURCE_DIGEST = '618658dd-577'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/satisfaction.j2'
 
@@ -43,7 +43,7 @@ def block_check_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Li truco per saber si tot ha quedat resolt'
+    yield 'És per saber si tot ha quedat resolt'
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
         yield ' amb '

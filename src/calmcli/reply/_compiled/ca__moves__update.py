@@ -1,5 +1,5 @@
 # Generated from ca/moves/update.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '353f0cf6-1065'
+SOURCE_DIGEST = '8af91c7b-1093'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/update.j2'
 
@@ -26,7 +26,7 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Així va el seu cas: encara esperem la resposta del transportista sobre el seu enviament.\n'
+    yield 'Una actualització breu: encara esperem la resposta del transportista sobre el seu enviament.\n'
 
 def block_damaged_item(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -36,7 +36,7 @@ def block_damaged_item(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Així va el seu cas: continuem revisant què li va passar a la seva comanda.\n'
+    yield 'Una actualització breu: continuem revisant què li va passar a la seva comanda.\n'
 
 def block_out_of_stock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -46,7 +46,7 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Així va el seu cas: encara esperem que el proveïdor ens confirmi la data de reposició.\n'
+    yield 'Una actualització breu: encara esperem que el proveïdor ens confirmi la data de reposició.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -56,7 +56,7 @@ def block_policy_misreading(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Així va el seu cas: continuem revisant les condicions que s’apliquen a la seva compra.\n'
+    yield 'Una actualització breu: continuem revisant les condicions que s’apliquen a la seva compra.\n'
 
 def block_product_defect(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -66,7 +66,7 @@ def block_product_defect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Així va el seu cas: continuem consultant amb el nostre equip tècnic què pot fallar.\n'
+    yield 'Una actualització breu: continuem consultant amb el nostre equip tècnic què pot fallar.\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -76,7 +76,7 @@ def block_billing(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Així va el seu cas: continuem revisant el càrrec amb el nostre departament de facturació.\n'
+    yield 'Una actualització breu: continuem revisant el càrrec amb el nostre departament de facturació.\n'
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -86,7 +86,7 @@ def block_other(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Així va el seu cas: hi continuem treballant.\n'
+    yield 'Una actualització breu: hi continuem treballant.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'damaged_item': block_damaged_item, 'out_of_stock': block_out_of_stock, 'policy_misreading': block_policy_misreading, 'product_defect': block_product_defect, 'billing': block_billing, 'other': block_other}
 debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&2=19&5=29&8=39&11=49&14=59&17=69&20=79'

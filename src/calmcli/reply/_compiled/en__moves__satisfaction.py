@@ -1,5 +1,5 @@
 # Generated from en/moves/satisfaction.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7d737f3a-596'
+SOURCE_DIGEST = '369e0508-594'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/satisfaction.j2'
 
@@ -47,7 +47,7 @@ def block_check_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield "I'm calling to check that everything's now sorted"
+    yield "It's just to check that everything's now sorted"
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
         yield ' with '

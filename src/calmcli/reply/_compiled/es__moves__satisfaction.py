@@ -1,5 +1,5 @@
 # Generated from es/moves/satisfaction.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '644442fa-606'
+SOURCE_DIGEST = 'bef52caf-600'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/satisfaction.j2'
 
@@ -43,7 +43,7 @@ def block_check_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Le llamo para saber si ha quedado todo resuelto'
+    yield 'Es para saber si ha quedado todo resuelto'
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
         yield ' con '

@@ -1,5 +1,5 @@
 # Generated from es/moves/update.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '99ea22de-1055'
+SOURCE_DIGEST = 'e98f4c50-1076'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/update.j2'
 
@@ -26,7 +26,7 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Así va su caso: seguimos esperando la respuesta de la empresa de transporte sobre su envío.\n'
+    yield 'Le ponemos al día: seguimos esperando la respuesta de la empresa de transporte sobre su envío.\n'
 
 def block_damaged_item(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -36,7 +36,7 @@ def block_damaged_item(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Así va su caso: seguimos revisando qué le ocurrió a su pedido.\n'
+    yield 'Le ponemos al día: seguimos revisando qué le ocurrió a su pedido.\n'
 
 def block_out_of_stock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -46,7 +46,7 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Así va su caso: seguimos esperando que el proveedor nos confirme la fecha de reposición.\n'
+    yield 'Le ponemos al día: seguimos esperando que el proveedor nos confirme la fecha de reposición.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -56,7 +56,7 @@ def block_policy_misreading(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Así va su caso: seguimos revisando las condiciones que se aplican a su compra.\n'
+    yield 'Le ponemos al día: seguimos revisando las condiciones que se aplican a su compra.\n'
 
 def block_product_defect(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -66,7 +66,7 @@ def block_product_defect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Así va su caso: seguimos consultando con nuestro equipo técnico qué puede estar fallando.\n'
+    yield 'Le ponemos al día: seguimos consultando con nuestro equipo técnico qué puede estar fallando.\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -76,7 +76,7 @@ def block_billing(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Así va su caso: seguimos revisando el cargo con nuestro departamento de facturación.\n'
+    yield 'Le ponemos al día: seguimos revisando el cargo con nuestro departamento de facturación.\n'
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -86,7 +86,7 @@ def block_other(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Así va su caso: seguimos trabajando en ello.\n'
+    yield 'Le ponemos al día: seguimos trabajando en ello.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'damaged_item': block_damaged_item, 'out_of_stock': block_out_of_stock, 'policy_misreading': block_policy_misreading, 'product_defect': block_product_defect, 'billing': block_billing, 'other': block_other}
 debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&2=19&5=29&8=39&11=49&14=59&17=69&20=79'
