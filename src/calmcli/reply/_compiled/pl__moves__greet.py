@@ -1,5 +1,5 @@
 # Generated from pl/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '56397fd6-1964'
+SOURCE_DIGEST = '80f8454b-1986'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/greet.j2'
 
@@ -48,12 +48,13 @@ def block_public(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_greet_as = resolve('greet_as')
     pass
-    yield 'Dzień dobry'
     if ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as) and ((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as)[:1] == '@')):
         pass
-        yield ', '
         yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
-    yield ',\n'
+        yield ' Dzień dobry!'
+    else:
+        pass
+        yield 'Dzień dobry,'
 
 def block_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -163,4 +164,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '3=11&6=12&9=13&12=14&15=15&21=16&3=18&4=27&6=30&9=40&10=50&12=56&13=68&15=82&17=103&18=105&19=107&21=137&22=149'
+debug_info = '3=11&6=12&9=13&12=14&15=15&21=16&3=18&4=27&6=30&9=40&10=49&12=57&13=69&15=83&17=104&18=106&19=108&21=138&22=150'
