@@ -1,5 +1,5 @@
 # Generated from pl/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'fc5af9c1-1219'
+SOURCE_DIGEST = '099e1fa9-1220'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/steps.j2'
 
@@ -26,7 +26,7 @@ def block_fix(context, missing=missing, environment=environment):
     pass
     yield 'Kolejne kroki:\n1. Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' i przekażemy, na jakim etapie jest sprawa.\n2. Jeśli będziemy czegoś jeszcze potrzebować, wtedy o to poprosimy.\n3. Gdy '
+    yield ', i przekażemy, na jakim etapie jest sprawa.\n2. Jeśli będziemy czegoś jeszcze potrzebować, wtedy o to poprosimy.\n3. Gdy '
     yield str(environment.call(context, environment.getattr({'f': 'potwierdzi Pani', 'm': 'potwierdzi Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potwierdzą Państwo', _block_vars=_block_vars))
     yield ', że wszystko jest w porządku, zamkniemy zgłoszenie.\n'
 
