@@ -1,5 +1,5 @@
 # Generated from pl/moves/gesture.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '44aeb4c1-795'
+SOURCE_DIGEST = 'e1196219-822'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/gesture.j2'
 
@@ -40,8 +40,8 @@ def block_free_shipping(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_address = resolve('address')
     pass
-    yield 'Dodatkowo przy następnym zamówieniu nie zapłaci '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pan/Pani', _block_vars=_block_vars))
+    yield 'Dodatkowo przy następnym zamówieniu '
+    yield str(environment.call(context, environment.getattr({'f': 'nie zapłaci Pani', 'm': 'nie zapłaci Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'nie zapłacą Państwo', _block_vars=_block_vars))
     yield ' za dostawę.\n'
 
 def block_free_return(context, missing=missing, environment=environment):
