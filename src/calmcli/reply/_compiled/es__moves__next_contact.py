@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c2ac2172-4798'
+SOURCE_DIGEST = 'ac12e334-4798'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -291,7 +291,7 @@ def block_awaiting(context, missing=missing, environment=environment):
     pass
     yield 'Cuando recibamos su respuesta, le escribiremos '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' con la solución que podemos darle.\n'
+    yield ' con la solución que podamos darle.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -304,7 +304,7 @@ def block_awaiting_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Cuando tenga lo que le he pedido, le vuelvo a llamar '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' con la solución que podemos darle.\n'
+    yield ' con la solución que podamos darle.\n'
 
 def block_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -469,7 +469,7 @@ def block_awaiting_chat(context, missing=missing, environment=environment):
     pass
     yield 'Cuando recibamos lo que le hemos pedido, le escribiremos por correo electrónico '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' con la solución que podemos darle.\n'
+    yield ' con la solución que podamos darle.\n'
 
 def block_choice_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

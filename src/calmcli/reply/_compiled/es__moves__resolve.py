@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '556961cb-12755'
+SOURCE_DIGEST = '89a2cbe2-12781'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -865,10 +865,10 @@ def block_other_not_ours(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Para poder revisarlo, ¿nos podría contar un poco más qué necesita'
+    yield 'Para poder revisarlo, ¿nos podría explicar con un poco más de detalle qué necesita'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' con el pedido '
+        yield ' con respecto al pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
