@@ -1,5 +1,5 @@
 # Generated from ca/moves/listen.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd41feb9f-306'
+SOURCE_DIGEST = '4203e8f9-317'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/listen.j2'
 
@@ -20,7 +20,7 @@ def block_answer_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '[Escoltar.] Gràcies, això m’ajuda.\n'
+    yield '[Escoltar.] Perfecte, gràcies; ara ho tinc clar.\n'
 
 blocks = {'answer_spoken': block_answer_spoken}
 debug_info = '2=11'

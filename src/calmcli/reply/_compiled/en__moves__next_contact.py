@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'bd8cab97-5586'
+SOURCE_DIGEST = 'e2be8fa1-5597'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -111,7 +111,7 @@ def block_answer(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield "We'll get back to you "
+    yield "When you write back, we'll reply "
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 

@@ -1,5 +1,5 @@
 # Generated from es/moves/listen.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b96a9d5f-302'
+SOURCE_DIGEST = 'ce5c37aa-319'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/listen.j2'
 
@@ -20,7 +20,7 @@ def block_answer_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '[Escuchar.] Gracias, eso me ayuda.\n'
+    yield '[Escuchar.] Perfecto, gracias; así lo tengo claro.\n'
 
 blocks = {'answer_spoken': block_answer_spoken}
 debug_info = '2=11'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/listen.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '0ea7af51-320'
+SOURCE_DIGEST = '23deebac-335'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/listen.j2'
 
@@ -20,7 +20,7 @@ def block_answer_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '[Wysłuchać odpowiedzi.] Dziękuję, to mi pomoże.\n'
+    yield '[Wysłuchać odpowiedzi.] Dziękuję, to dla nas ważna informacja.\n'
 
 blocks = {'answer_spoken': block_answer_spoken}
 debug_info = '2=11'
