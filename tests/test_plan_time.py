@@ -253,11 +253,14 @@ def test_a_message_is_pending_only_when_it_promises_a_next_step(
     assert kinds == {True, False}
 
 
-def test_a_restock_on_a_closed_day_is_stated_from_the_next_working_day(book: Playbook) -> None:
+@pytest.mark.parametrize("fault", ["ours", "not-ours"])
+def test_a_restock_on_a_closed_day_is_stated_as_given_and_only_our_contact_moves(
+    book: Playbook, fault: str
+) -> None:
     now = datetime(2026, 12, 17, 10, 0, tzinfo=UTC)  # the restock date, Sunday 20, is closed
-    reply = plan(given(book, "not-ours", "email", "none", "out-of-stock", now))
+    reply = plan(given(book, fault, "email", "none", "out-of-stock", now))
     (resolve,) = [m for m in moves(reply) if m.move == "resolve"]
-    assert resolve.args["restock_date"] == date(2026, 12, 21)
+    assert resolve.args["restock_date"] == date(2026, 12, 20)  # the supplier's date, as given
     assert reply.next_contact.astimezone(CALENDAR.zone).date() == date(2026, 12, 21)
 
 

@@ -29,6 +29,13 @@ RESTOCK_WORDS = {  # the restock day: Monday 21 December
     "en": "21 December",
 }
 
+SUNDAY_WORDS = {  # the supplier's restock date: Sunday 20 December
+    "ca": "20 de desembre",
+    "es": "20 de diciembre",
+    "pl": "20 grudnia",
+    "en": "20 December",
+}
+
 
 @pytest.fixture(scope="module")
 def team(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -67,7 +74,9 @@ def test_a_restock_on_a_sunday_is_confirmed_on_monday(team: Path, lang: str) -> 
                  "--incident", "out-of-stock", "--set", "restock_date=2026-12-20",
                  "--now", "2026-12-17T10:00+01:00")  # fmt: skip
     assert data["follow_up"]["due"] == "2026-12-21T18:00:00+01:00"
-    assert RESTOCK_WORDS[lang] in data["messages"][0]["text"]
+    text = data["messages"][0]["text"]
+    assert RESTOCK_WORDS[lang] in text  # our contact: Monday's close
+    assert SUNDAY_WORDS[lang] in text  # the supplier's date, as given, not moved to Monday
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -222,9 +222,10 @@ class _Planner:
         # A restock date already past is no promise: the stock is late, we chase the supplier
         # and the next contact is the calendar's, never a moment in the past.
         self.late_restock = restock if restock and passed(restock, self.today) else None
-        # A coming restock on a day the team is closed (a Sunday, Sant Esteve) is stated as
-        # the first working day from it: the shop has it, and says so, from then.
-        self.restock = None if self.late_restock else working_from(given, restock)
+        # A coming restock is the supplier's date and is stated as given, even on a day the
+        # team is closed (a Saturday, Sant Esteve); only our next contact moves to the close of
+        # the first working day from it (restock_contact).
+        self.restock = None if self.late_restock else restock
         # While we still check what happened (unclear), we write with what we found by the
         # calendar's moment, not weeks later when the stock is back.
         drives = self.restock is not None and given.fault != "unclear"
@@ -236,7 +237,7 @@ class _Planner:
         # rather not wait), it is not the fastest option, and the next contact is that day.
         wait = given.facts.get("restock_date")
         self.stock_wait = (
-            working_from(given, wait)
+            wait
             if given.fault == "ours"
             and given.incident in STOCKED_REMEDY
             and wait
@@ -853,17 +854,6 @@ def passed(day: Any, today: date | None) -> bool:
     if today is None or not isinstance(day, date):
         return False
     return (day.date() if isinstance(day, datetime) else day) < today
-
-
-def working_from(given: PlanInput, day: Any) -> Any:
-    """`day`, or the first working day after it in the team's calendar (without one: `day`)."""
-    if given.calendar is None or not isinstance(day, date):
-        return day
-    for offset in range(366):
-        candidate = day + timedelta(days=offset)
-        if given.calendar.is_working_day(candidate):
-            return candidate
-    return day
 
 
 def restock_contact(given: PlanInput, restock: date) -> Any:
