@@ -197,6 +197,26 @@ def test_trolls_get_one_path_no_menu_no_gesture_no_thanks(
             assert len(frames) == 1 and frames[0].variant.startswith(way)
 
 
+def test_a_call_to_a_troll_hears_the_answer_before_it_closes(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """The call asks what happened; the agent listens to the answer (no thanks) before asking
+    whether there is anything else, at every warning level."""
+    seen = 0
+    for case, reply in plans:
+        if case.fault != "troll" or case.channel != "phone":
+            continue
+        for msg in private_messages(reply):
+            names = [m.move for m in msg.moves]
+            assert "close" in names, names
+            at = names.index("close")
+            assert names[at - 1] == "listen", names
+            assert names[at - 2] == "frame", names  # the question: what happened
+            assert msg.moves[at - 1].variant == "answer_troll_spoken"
+            seen += 1
+    assert seen
+
+
 def test_no_thanks_for_patience_after_a_warning(
     plans: list[tuple[PlanInput, ReplyPlan]],
 ) -> None:
@@ -533,7 +553,7 @@ def test_a_call_asks_first_and_warns_only_if_the_insults_come(
             assert move.variant.endswith("_spoken") and script.moves[-1] is move, case.fault
         if case.fault == "troll":
             names = [m.move for m in script.moves]
-            assert names == ["greet", "frame", "close", "limits"], names
+            assert names == ["greet", "frame", "listen", "close", "limits"], names
             assert script.moves[1].variant.startswith("call")
 
 

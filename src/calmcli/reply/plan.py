@@ -345,6 +345,8 @@ class _Planner:
         return [
             self.greet(register),
             self.stance(register),
+            # the call asked what happened: the agent hears the answer before closing (no thanks)
+            Move("listen", "answer_troll_spoken", "faults: troll; phone: hear the answer"),
             Move("close", "spoken", "channels: phone: a spoken close (no thanks)"),
             self.limits(register),
         ]
