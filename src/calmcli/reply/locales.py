@@ -218,8 +218,24 @@ def _ca_elides(text: str) -> bool:
     return digits.startswith("8") or value in (1, 11) or 11_000 <= value < 12_000
 
 
-_PL_ACCUSATIVE = ("poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę")
-_PL_GENITIVE = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku", "soboty", "niedzieli")
+PL_WEEKDAY_ACCUSATIVE = (
+    "poniedziałek",
+    "wtorek",
+    "środę",
+    "czwartek",
+    "piątek",
+    "sobotę",
+    "niedzielę",
+)
+PL_WEEKDAY_GENITIVE = (
+    "poniedziałku",
+    "wtorku",
+    "środy",
+    "czwartku",
+    "piątku",
+    "soboty",
+    "niedzieli",
+)
 
 
 def format_on_day(moment: date, lang: str) -> str:
@@ -227,7 +243,7 @@ def format_on_day(moment: date, lang: str) -> str:
     weekdays in the accusative), 'on Thursday 3 December'."""
     day = format_day(moment, lang)  # type: ignore[arg-type]
     if lang == "pl":
-        weekday = _PL_ACCUSATIVE[moment.weekday()]
+        weekday = PL_WEEKDAY_ACCUSATIVE[moment.weekday()]
         rest = day.split(",", 1)[1]
         return f"{'we' if moment.weekday() == 1 else 'w'} {weekday},{rest}"
     return {"es": f"el {day}", "ca": f"el {day}", "en": f"on {day}"}.get(lang, day)
@@ -237,7 +253,7 @@ def format_until_day(moment: date, lang: str) -> str:
     """The last day: 'hasta el jueves 3 de diciembre', 'do środy, 9 grudnia'."""
     day = format_day(moment, lang)  # type: ignore[arg-type]
     if lang == "pl":
-        return f"do {_PL_GENITIVE[moment.weekday()]},{day.split(',', 1)[1]}"
+        return f"do {PL_WEEKDAY_GENITIVE[moment.weekday()]},{day.split(',', 1)[1]}"
     return {"es": f"hasta el {day}", "ca": f"fins al {day}", "en": f"until {day}"}.get(lang, day)
 
 

@@ -15,18 +15,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import Any
 
-from calmcli.reply.locales import format_day, format_time
-
-_PL_ACCUSATIVE = {"środa": "środę", "sobota": "sobotę", "niedziela": "niedzielę"}
-_PL_GENITIVE = {
-    "poniedziałek": "poniedziałku",
-    "wtorek": "wtorku",
-    "środa": "środy",
-    "czwartek": "czwartku",
-    "piątek": "piątku",
-    "sobota": "soboty",
-    "niedziela": "niedzieli",
-}
+from calmcli.reply.locales import PL_WEEKDAY_GENITIVE, format_day, format_on_day, format_time
 
 
 def promise_words(
@@ -42,10 +31,9 @@ def promise_words(
     day, clock = format_day(moment, lang), format_time(moment, lang)
     whole_day = day_end and zone_label is None  # another zone's customer gets a clock time
     if today and lang in _TODAY:  # the day's close said as a time: 'by 17:30 today'
-        article = "la" if moment.hour == 1 else "les" if lang == "ca" else "las"
-        phrase = _TODAY[lang].format(clock=clock, article=article)
+        phrase = _TODAY[lang].format(clock=clock, article=_hour_article(moment.hour, lang))
     else:
-        phrase = (_day_phrase if whole_day else _time_phrase)(lang, day, clock, moment.hour)
+        phrase = (_day_phrase if whole_day else _time_phrase)(lang, day, clock, moment)
     return f"{phrase} ({zone_label})" if zone_label else phrase
 
 
@@ -59,32 +47,29 @@ _TODAY = {
 }
 
 
-def _time_phrase(lang: str, day: str, clock: str, hour: int) -> str:
+def _hour_article(hour: int, lang: str) -> str:
+    """The article before a clock time: 'la 1:00', 'las 13:00' (es), 'les 13:00' (ca)."""
+    return "la" if hour == 1 else "les" if lang == "ca" else "las"
+
+
+def _time_phrase(lang: str, day: str, clock: str, moment: datetime) -> str:
     if lang == "es":
-        return f"antes de {'la' if hour == 1 else 'las'} {clock} del {day}"
+        return f"antes de {_hour_article(moment.hour, lang)} {clock} del {day}"
     if lang == "ca":
-        return f"abans de {'la' if hour == 1 else 'les'} {clock} del {day}"
+        return f"abans de {_hour_article(moment.hour, lang)} {clock} del {day}"
     if lang == "pl":
-        return f"{_pl_on(day)}, do godz. {clock}"
+        return f"{format_on_day(moment, lang)}, do godz. {clock}"
     return f"by {clock} on {day}"
 
 
-def _day_phrase(lang: str, day: str, clock: str, hour: int) -> str:
+def _day_phrase(lang: str, day: str, clock: str, moment: datetime) -> str:
     if lang == "es":
         return f"antes de que acabe el {day}"
     if lang == "ca":
         return f"abans que acabi el {day}"
     if lang == "pl":
-        weekday, _, rest = day.partition(",")
-        return f"do końca {_PL_GENITIVE.get(weekday, weekday)}{',' + rest if rest else ''}"
+        return f"do końca {PL_WEEKDAY_GENITIVE[moment.weekday()]},{day.split(',', 1)[1]}"
     return f"by the end of {day}"
-
-
-def _pl_on(day: str) -> str:
-    """'czwartek, 3 grudnia' -> 'w czwartek, 3 grudnia' ('we wtorek', 'w środę')."""
-    weekday, _, rest = day.partition(",")
-    accusative = _PL_ACCUSATIVE.get(weekday, weekday)
-    return f"{'we' if weekday == 'wtorek' else 'w'} {accusative}{',' + rest if rest else ''}"
 
 
 def zone_label(zone: tzinfo, lang: str) -> str:
