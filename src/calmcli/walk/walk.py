@@ -919,7 +919,3 @@ def without_markers(edited: str, messages: tuple[Message, ...]) -> str:
     """The edited text with any marker line left in it removed."""
     lines = set(markers(messages))
     return "\n".join(line for line in edited.splitlines() if line.strip() not in lines).strip()
-
-
-def answers_with(given: Answers, **changes: Any) -> Answers:
-    return replace(given, **changes)
