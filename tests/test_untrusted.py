@@ -180,7 +180,7 @@ def test_playbook_add_refuses_a_template_folder_linked_outside(tmp_path: Path) -
     stub = team_tpl / "ca/incidents/wrong-item/acknowledge.j2"
     assert line.startswith(f"calm: {stub}: leads outside {team_tpl}")
     assert _files(outside) == {}  # nothing went through the link
-    assert not (team_pb / "incidents.yaml").exists()  # nor half an incident
+    assert not team_pb.exists()  # nor half an incident, nor an empty playbook folder
     assert _files(team_tpl) == {}
 
 

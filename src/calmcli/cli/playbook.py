@@ -186,9 +186,14 @@ def add(
         raise UsageError(f"unknown kind {kind!r}; valid: incident")
     if not re.fullmatch(r"[a-z][a-z0-9-]*", entry_id):
         raise UsageError(f"incident id {entry_id!r}: use lower-case letters, digits and '-'")
+    created = _missing_folders(to)
     to.mkdir(parents=True, exist_ok=True)
-    languages = load_playbook([to], use_cache=False).settings.languages
-    scaffold.check_targets(to, templates, entry_id, list(languages))
+    try:
+        languages = load_playbook([to], use_cache=False).settings.languages
+        scaffold.check_targets(to, templates, entry_id, list(languages))
+    except BaseException:
+        _remove_if_empty(created)  # a refused add leaves no empty folder behind
+        raise
     before = scaffold.read_entries(to)
     path = scaffold.add_incident_entry(
         to, scaffold.incident_entry(entry_id, languages, label), entry_id
@@ -198,12 +203,31 @@ def add(
         _render_everywhere(to, templates, entry_id)
     except BaseException:
         scaffold.restore_entries(to, before)  # leave the folder as it was: never half an incident
+        _remove_if_empty(created)
         raise
     info(
         f"added incident {entry_id!r} to {path} and {len(written)} wording file(s) under "
         f"{templates}/*/incidents/{entry_id}/; it renders in {', '.join(languages)}. Edit them, "
         f"then run `calm templates check --playbooks {to} --templates {templates}`"
     )
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders that mkdir(parents=True) would create for FOLDER, deepest first."""
+    missing = []
+    for path in (folder, *folder.absolute().parents):
+        if path.exists():
+            break
+        missing.append(path)
+    return missing
+
+
+def _remove_if_empty(folders: list[Path]) -> None:
+    for path in folders:  # deepest first, so a parent is empty once its child is gone
+        try:
+            path.rmdir()
+        except OSError:
+            return  # something else wrote into it: not ours to remove
 
 
 def _render_everywhere(folder: Path, templates: Path, incident: str) -> None:
