@@ -395,6 +395,50 @@ def test_not_ours_shipping_to_a_pickup_point_tells_the_customer_to_collect(
     assert resolve.args["pickup_point"] == ALL_FACTS["pickup_point"]
 
 
+@pytest.mark.parametrize("how", ["point", "cause"])
+def test_a_parcel_waiting_at_a_pickup_point_is_the_customers_to_collect_whatever_the_fault(
+    book: Playbook, how: str
+) -> None:
+    """The agent gives the pickup point, or a cause that says the parcel was left at one: for
+    every fault but a troll's, on every channel and customer type, the reply says where it
+    waits and how to collect it (never 'nothing for you to do', 'we're chasing the carrier' or
+    'we're asking where it is'), offers no menu of reships and refunds, and the next contact
+    checks they got it. The collection time over, we ask the carrier where it is now."""
+    facts: dict[str, Any] = {"pickup_point": ALL_FACTS["pickup_point"]} if how == "point" else {}
+    says = frozenset({"pickup"}) if how == "cause" else frozenset()
+    for fault, channel, ctype in itertools.product(
+        ("ours", "not-ours", "unclear"), book.channels, book.customer_types
+    ):
+        case = replace(given(book, fault, channel, ctype, "shipping-delay", facts), cause_says=says)
+        reply = plan(case)
+        (resolve,) = moves(reply, "resolve")
+        assert resolve.variant.split("_pickup")[0] == "shipping_delay_" + fault.replace("-", "_")
+        assert resolve.variant.endswith("_pickup"), (fault, channel, resolve.variant)
+        assert not moves(reply, "options")
+        said = {m.variant.split("_")[0] for m in moves(reply, "next_contact")}
+        assert said <= {"follow"}, (fault, channel, ctype, said)
+        late = replace(
+            case,
+            facts={**facts, "pickup_until": date(2026, 12, 1)},
+            now=MOMENT,
+            calendar=book.settings.calendar,
+        )
+        (resolve,) = moves(plan(late), "resolve")
+        assert resolve.variant.endswith("_pickup_expired")
+    # a not-ours cause that names the pickup point: the resolve move says 'it waits there'
+    case = replace(
+        given(book, "not-ours", "email", "none", "shipping-delay", {"cause": "x"}),
+        cause_says=frozenset({"pickup"}),
+        cause_about=frozenset({"shipping-delay"}),
+    )
+    assert [m.variant for m in moves(plan(case), "resolve")] == [
+        "shipping_delay_not_ours_pickup_there"
+    ]
+    # a troll is given no facts to argue with
+    troll = replace(given(book, "troll", "email", "none", "shipping-delay", facts), cause_says=says)
+    assert not moves(plan(troll), "resolve")
+
+
 def test_follow_up_messages_have_their_own_plans(book: Playbook) -> None:
     for kind, move in (("update", "update"), ("satisfaction", "satisfaction")):
         for channel in book.channels:

@@ -327,3 +327,30 @@ _STRAIGHT_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 def typographic(text: str, lang: str) -> str:
     """Catalan text takes the typographic apostrophe (l'abric -> l’abric), as the templates do."""
     return _STRAIGHT_APOSTROPHE.sub("’", text) if lang == "ca" else text
+
+
+# What an agent's free-text cause says that changes what the customer must do: the parcel
+# waits at a pickup point (a kiosk, a locker, a post office) for them to collect. Read once by
+# calm reply (reply/render.py) and given to the planner as a fact (PlanInput.cause_says).
+_CAUSE_WORDS: dict[str, dict[str, re.Pattern[str]]] = {
+    "pickup": {
+        "en": re.compile(
+            r"\b(pick-?up|collection) point|parcel (shop|locker)|\blocker\b|post office", re.I
+        ),
+        "es": re.compile(
+            r"punto de (recogida|entrega|conveniencia)|oficina de correos|taquilla|consigna", re.I
+        ),
+        "ca": re.compile(r"punt de (recollida|lliurament)|oficina de correus|taquilla", re.I),
+        "pl": re.compile(
+            r"punk\w* (odbioru|nadania)|paczkomat|placówc\w* poczt|urzęd\w* poczt", re.I
+        ),
+    },
+}
+
+
+def cause_says(text: str | None, lang: str) -> frozenset[str]:
+    """What a cause says that the planner acts on ('pickup': the parcel waits to be collected)."""
+    if not text:
+        return frozenset()
+    return frozenset(k for k, by_lang in _CAUSE_WORDS.items()
+                     if (words := by_lang.get(lang)) and words.search(text))  # fmt: skip

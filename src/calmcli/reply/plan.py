@@ -163,6 +163,9 @@ class PlanInput:
     next_contact: datetime | None = None
     # The incidents the agent's cause speaks of (calm analyze's incident words), when read.
     cause_about: frozenset[str] | None = None
+    # What the cause says that changes what the customer must do (locales.cause_says):
+    # 'pickup', the parcel waits at a pickup point for them to collect.
+    cause_says: frozenset[str] = frozenset()
     kind: str = "reply"
     # The facts of time: the moment the reply is written and the team's calendar (a
     # playbook.calendar.Calendar). Without them (some tests) dates are taken as given.
@@ -247,6 +250,17 @@ class _Planner:
         if self.stock_wait and self.restock_contact is None:
             self.restock_contact = restock_contact(given, self.stock_wait)
         self.promised: Any = self.restock_contact or given.next_contact
+        # A parcel waiting at a pickup point (the agent gave the point, or a cause that says
+        # so) is the customer's to collect, whoever's fault the delay is: the reply says where
+        # it waits and how to collect it, never 'nothing for you to do' nor 'we're asking where
+        # it is'; if they cannot collect it, we ask the carrier to deliver it again.
+        facts = given.facts
+        self.pickup = (
+            given.incident == "shipping-delay"
+            and not self.troll
+            and bool(facts.get("pickup_point") or "pickup" in given.cause_says)
+        )
+        self.pickup_expired = self.pickup and passed(facts.get("pickup_until"), self.today)
 
     # -- the messages ---------------------------------------------------------------------
 
@@ -517,12 +531,14 @@ class _Planner:
                 variant, args["amount"] = f"{base}_amount", facts["amount"]
             if g.fault == "not-ours" and self.cause:
                 variant += "_explained"  # the cause said why: no stock "usually your bank"
-        elif g.incident == "shipping-delay" and g.fault == "not-ours" and facts.get("pickup_point"):
-            variant, args["pickup_point"] = f"{base}_pickup", facts["pickup_point"]
-            if passed(facts.get("pickup_until"), self.today):
+        elif self.pickup:
+            variant, args["pickup_point"] = f"{base}_pickup", facts.get("pickup_point")
+            if self.pickup_expired:
                 variant += "_expired"  # the collection time is over: we ask the carrier
             else:
                 args["pickup_until"] = facts.get("pickup_until")
+                if self.cause and not facts.get("pickup_point"):
+                    variant += "_there"  # the cause just named the pickup point: 'there'
         elif g.incident == "out-of-stock" and self.restock:
             variant, args["restock_date"] = f"{base}_restock", self.restock
         elif self.stock_wait:
@@ -608,6 +624,10 @@ class _Planner:
         g = self.g
         if self.troll:
             return "answer"
+        if self.pickup:
+            # the parcel waits for the customer: we check they got it (or, the collection time
+            # over, we write with what the carrier says about where it is now)
+            return "carrier" if self.pickup_expired else "follow"
         if g.fault == "unclear":
             return "update"  # what we found, by the calendar's moment (even with a restock date)
         if self.restock or self.stock_wait:
@@ -619,11 +639,7 @@ class _Planner:
         if g.fault == "ours":
             return "confirm"
         if g.incident == "shipping-delay":
-            # a parcel waiting at a pickup point is the customer's to collect: we see how it went
-            waiting = g.facts.get("pickup_point") and not passed(
-                g.facts.get("pickup_until"), self.today
-            )
-            return "follow" if waiting else "carrier"
+            return "carrier"
         if g.incident == "product-defect":
             return "quote"
         if g.incident in ("billing", "policy-misreading"):
@@ -650,8 +666,8 @@ class _Planner:
 
     def options(self, register: str) -> Move | None:
         g = self.g
-        if "options" not in self.styles or self.troll:
-            return None
+        if "options" not in self.styles or self.troll or self.pickup:
+            return None  # a parcel waiting to be collected: no menu of reships and refunds
         offered = [o for o in g.options if self.allowed(o)]
         if self.brief:
             offered = offered[:2]

@@ -291,6 +291,7 @@ class Renderer:
             calendar=settings.calendar,
             call_at=call_at,
             cause_about=self.cause_about(request, facts, lang),
+            cause_says=locales.cause_says(str(facts.get("cause") or ""), lang),
             delay=delay,
         )
 

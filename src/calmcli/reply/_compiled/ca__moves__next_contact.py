@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2cd8b657-4706'
+SOURCE_DIGEST = 'a1d1e85b-4748'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -187,7 +187,7 @@ def block_follow(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per veure com va tot.\n'
+    yield ' per confirmar que ja té el paquet.\n'
 
 def block_follow_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -200,7 +200,7 @@ def block_follow_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Li tornaré a trucar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per veure com va tot.\n'
+    yield ' per confirmar que ja té el paquet.\n'
 
 def block_carrier(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -417,7 +417,7 @@ def block_follow_chat(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem per correu electrònic '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per veure com va tot.\n'
+    yield ' per confirmar que ja té el paquet.\n'
 
 def block_carrier_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

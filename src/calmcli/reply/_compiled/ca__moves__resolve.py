@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e3de8aa4-12783'
+SOURCE_DIGEST = '91d3933a-15087'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -14,7 +14,12 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['shipping_delay_ours_choice'][0](context)
     yield from context.blocks['shipping_delay_not_ours'][0](context)
     yield from context.blocks['shipping_delay_not_ours_pickup'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_pickup_there'][0](context)
+    yield from context.blocks['shipping_delay_ours_pickup'][0](context)
+    yield from context.blocks['shipping_delay_unclear_pickup'][0](context)
     yield from context.blocks['shipping_delay_not_ours_pickup_expired'][0](context)
+    yield from context.blocks['shipping_delay_ours_pickup_expired'][0](context)
+    yield from context.blocks['shipping_delay_unclear_pickup_expired'][0](context)
     yield from context.blocks['shipping_delay_unclear'][0](context)
     yield from context.blocks['damaged_item_ours'][0](context)
     yield from context.blocks['damaged_item_ours_choice'][0](context)
@@ -130,6 +135,12 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_3 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
     yield 'El paquet'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
@@ -141,9 +152,123 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
         pass
         yield ' fins al '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ' a '
-    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
-    yield ': només cal que el passi a recollir amb el seu document d’identitat.\n'
+    yield ' '
+    yield str(t_3(context, (t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punt de recollida on el va deixar el transportista'), 'a'))
+    yield ': només cal que el passi a recollir amb el seu document d’identitat. Si no hi pot anar, faci’ns-ho saber i demanarem al transportista que l’hi torni a portar.\n'
+
+def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_until = resolve('pickup_until')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'El paquet'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' l’espera allà'
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' fins al '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ': només cal que el passi a recollir amb el seu document d’identitat. Si no hi pot anar, faci’ns-ho saber i demanarem al transportista que l’hi torni a portar.\n'
+
+def block_shipping_delay_ours_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_until = resolve('pickup_until')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_3 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
+    pass
+    yield 'El paquet'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' l’espera'
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' fins al '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ' '
+    yield str(t_3(context, (t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punt de recollida on el va deixar el transportista'), 'a'))
+    yield ': només cal que el passi a recollir amb el seu document d’identitat. Si no hi pot anar, faci’ns-ho saber i demanarem que l’hi tornin a portar, sense cap cost per a vostè.\n'
+
+def block_shipping_delay_unclear_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_until = resolve('pickup_until')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_3 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
+    pass
+    yield 'El paquet'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' l’espera'
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' fins al '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ' '
+    yield str(t_3(context, (t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punt de recollida on el va deixar el transportista'), 'a'))
+    yield ': només cal que el passi a recollir amb el seu document d’identitat. Si no hi pot anar, faci’ns-ho saber i demanarem al transportista que l’hi torni a portar.\n'
 
 def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -160,14 +285,82 @@ def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, envir
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_3 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
     yield 'El transportista va deixar el paquet'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' a '
-    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield ' '
+    yield str(t_3(context, (t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'un punt de recollida'), 'a'))
+    yield ' i el termini per recollir-lo ja s’ha acabat, així que estem preguntant si encara hi és o si ens el tornen.\n'
+
+def block_shipping_delay_ours_pickup_expired(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_3 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
+    pass
+    yield 'El transportista va deixar el paquet'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' '
+    yield str(t_3(context, (t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'un punt de recollida'), 'a'))
+    yield ' i el termini per recollir-lo ja s’ha acabat, així que estem preguntant si encara hi és o si ens el tornen. En qualsevol cas, li farem arribar sense cap cost per a vostè.\n'
+
+def block_shipping_delay_unclear_pickup_expired(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_3 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
+    pass
+    yield 'El transportista va deixar el paquet'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' '
+    yield str(t_3(context, (t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'un punt de recollida'), 'a'))
     yield ' i el termini per recollir-lo ja s’ha acabat, així que estem preguntant si encara hi és o si ens el tornen.\n'
 
 def block_shipping_delay_unclear(context, missing=missing, environment=environment):
@@ -197,10 +390,10 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
     l_0_audience = resolve('audience')
     l_0_order = resolve('order')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     if ((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) and ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'private')):
@@ -212,10 +405,10 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
             yield ' de la comanda '
             yield str((undefined(name='order') if l_0_order is missing else l_0_order))
         yield ' per '
-        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
     else:
         pass
-        yield str((str_join(('Li n’enviem ', t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'Li enviem un article nou'))
+        yield str((str_join(('Li n’enviem ', t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'Li enviem un article nou'))
         if (undefined(name='order') if l_0_order is missing else l_0_order):
             pass
             yield ' per a la comanda '
@@ -267,14 +460,14 @@ def block_out_of_stock_ours(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Estem confirmant amb el proveïdor quan '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
 
 def block_out_of_stock_ours_choice(context, missing=missing, environment=environment):
@@ -286,14 +479,14 @@ def block_out_of_stock_ours_choice(context, missing=missing, environment=environ
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Estem confirmant amb el proveïdor quan '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield '.\n'
 
 def block_out_of_stock_ours_restock(context, missing=missing, environment=environment):
@@ -306,10 +499,10 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -318,7 +511,7 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
@@ -333,10 +526,10 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -345,7 +538,7 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
@@ -359,14 +552,14 @@ def block_out_of_stock_not_ours(context, missing=missing, environment=environmen
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Estem confirmant amb el proveïdor quan '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
 
 def block_out_of_stock_not_ours_choice(context, missing=missing, environment=environment):
@@ -378,14 +571,14 @@ def block_out_of_stock_not_ours_choice(context, missing=missing, environment=env
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Estem confirmant amb el proveïdor quan '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield '.\n'
 
 def block_out_of_stock_not_ours_restock(context, missing=missing, environment=environment):
@@ -398,10 +591,10 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -411,7 +604,7 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
@@ -426,10 +619,10 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -439,7 +632,7 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
@@ -453,14 +646,14 @@ def block_out_of_stock_unclear(context, missing=missing, environment=environment
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Estem comprovant amb el magatzem i amb el proveïdor què ha passat amb l’estoc i quan '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield '.\n'
 
 def block_out_of_stock_unclear_choice(context, missing=missing, environment=environment):
@@ -483,10 +676,10 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -496,7 +689,7 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '; mentrestant, comprovem què ha passat amb l’estoc.\n'
@@ -511,10 +704,10 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -524,7 +717,7 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
@@ -663,10 +856,10 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
     l_0_audience = resolve('audience')
     l_0_order = resolve('order')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     if ((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) and ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'private')):
@@ -678,10 +871,10 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
             yield ' de la comanda '
             yield str((undefined(name='order') if l_0_order is missing else l_0_order))
         yield ' per '
-        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
     else:
         pass
-        yield str((str_join(('Li n’enviem ', t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'Li enviem un article nou'))
+        yield str((str_join(('Li n’enviem ', t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'Li enviem un article nou'))
         if (undefined(name='order') if l_0_order is missing else l_0_order):
             pass
             yield ' per a la comanda '
@@ -707,14 +900,14 @@ def block_product_defect_not_ours(context, missing=missing, environment=environm
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'La garantia no cobreix aquest tipus d’avaria, però '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
     yield ' podem reparar amb un pressupost previ, sense compromís.\n'
 
 def block_product_defect_unclear(context, missing=missing, environment=environment):
@@ -947,10 +1140,10 @@ def block_out_of_stock_ours_late(context, missing=missing, environment=environme
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -960,7 +1153,7 @@ def block_out_of_stock_ours_late(context, missing=missing, environment=environme
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Esperàvem que '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornés a estar disponible', 'tornessin a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornés a estar disponible', 'tornessin a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', però la reposició s’ha endarrerit i estem demanant una nova data al proveïdor. Si prefereix no esperar, li retornem l’import íntegre.\n'
@@ -975,10 +1168,10 @@ def block_out_of_stock_ours_late_choice(context, missing=missing, environment=en
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -988,7 +1181,7 @@ def block_out_of_stock_ours_late_choice(context, missing=missing, environment=en
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Esperàvem que '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornés a estar disponible', 'tornessin a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornés a estar disponible', 'tornessin a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', però la reposició s’ha endarrerit i estem demanant una nova data al proveïdor.\n'
@@ -1003,10 +1196,10 @@ def block_out_of_stock_not_ours_late(context, missing=missing, environment=envir
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -1016,7 +1209,7 @@ def block_out_of_stock_not_ours_late(context, missing=missing, environment=envir
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', però la reposició s’ha endarrerit i n’hem demanat una de nova al proveïdor. Si prefereix no esperar, li retornem l’import íntegre.\n'
@@ -1031,10 +1224,10 @@ def block_out_of_stock_not_ours_late_choice(context, missing=missing, environmen
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -1044,7 +1237,7 @@ def block_out_of_stock_not_ours_late_choice(context, missing=missing, environmen
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', però la reposició s’ha endarrerit i n’hem demanat una de nova al proveïdor.\n'
@@ -1059,10 +1252,10 @@ def block_out_of_stock_unclear_late(context, missing=missing, environment=enviro
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -1072,7 +1265,7 @@ def block_out_of_stock_unclear_late(context, missing=missing, environment=enviro
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', però la reposició s’ha endarrerit; estem comprovant amb el magatzem i el proveïdor què ha passat.\n'
@@ -1087,10 +1280,10 @@ def block_out_of_stock_unclear_late_choice(context, missing=missing, environment
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -1100,7 +1293,7 @@ def block_out_of_stock_unclear_late_choice(context, missing=missing, environment
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', però la reposició s’ha endarrerit.\n'
@@ -1149,10 +1342,10 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -1161,13 +1354,13 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ' i, tan bon punt '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'arribi', 'arribin'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'arribi', 'arribin'))
     yield ', '
-    yield str((str_join(('li n’enviem ', t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'li enviem un article nou'))
+    yield str((str_join(('li n’enviem ', t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'li enviem un article nou'))
     yield ', sense cap cost per a vostè. Si prefereix no esperar, li retornem l’import íntegre.\n'
 
 def block_damaged_item_ours_restock_choice(context, missing=missing, environment=environment):
@@ -1180,10 +1373,10 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -1192,7 +1385,7 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', així que no li’n podríem enviar un de nou abans.\n'
@@ -1207,10 +1400,10 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -1219,13 +1412,13 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ' i, tan bon punt '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'arribi', 'arribin'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'arribi', 'arribin'))
     yield ', '
-    yield str((str_join(('li n’enviem ', t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'li enviem un article nou'))
+    yield str((str_join(('li n’enviem ', t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'li enviem un article nou'))
     yield ', sense cap cost per a vostè. Si prefereix no esperar, li retornem l’import íntegre.\n'
 
 def block_product_defect_ours_restock_choice(context, missing=missing, environment=environment):
@@ -1238,10 +1431,10 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_2 = environment.filters['day']
@@ -1250,10 +1443,10 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', així que no li’n podríem enviar un de nou abans.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&3=67&4=77&6=83&9=93&10=103&12=109&13=133&15=146&16=163&18=171&19=181&21=187&22=204&24=223&27=233&30=243&31=253&33=259&34=275&36=278&37=294&39=297&40=319&42=324&43=346&45=351&46=367&48=370&49=386&51=389&52=412&54=417&55=440&57=445&58=461&60=464&63=474&64=497&66=502&67=525&69=530&70=540&72=549&75=559&76=569&78=578&79=595&81=606&82=616&84=625&85=642&87=653&88=670&90=689&93=699&94=715&96=718&97=728&99=734&100=744&102=750&103=761&105=768&106=779&108=787&109=797&111=803&112=814&114=821&115=831&117=837&118=848&120=855&121=864&123=873&124=883&126=892&127=901&129=910&130=927&132=938&133=961&135=966&136=989&138=994&139=1017&141=1022&142=1045&144=1050&145=1073&147=1078&148=1101&150=1106&151=1116&153=1122&154=1133&156=1140&157=1162&159=1171&160=1193&162=1198&163=1220&165=1229&166=1251'
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&3=72&4=82&6=88&9=98&10=108&12=114&13=144&15=157&16=174&18=185&19=215&21=228&22=258&24=271&25=294&27=302&28=325&30=333&31=356&33=364&34=374&36=380&37=397&39=416&42=426&45=436&46=446&48=452&49=468&51=471&52=487&54=490&55=512&57=517&58=539&60=544&61=560&63=563&64=579&66=582&67=605&69=610&70=633&72=638&73=654&75=657&78=667&79=690&81=695&82=718&84=723&85=733&87=742&90=752&91=762&93=771&94=788&96=799&97=809&99=818&100=835&102=846&103=863&105=882&108=892&109=908&111=911&112=921&114=927&115=937&117=943&118=954&120=961&121=972&123=980&124=990&126=996&127=1007&129=1014&130=1024&132=1030&133=1041&135=1048&136=1057&138=1066&139=1076&141=1085&142=1094&144=1103&145=1120&147=1131&148=1154&150=1159&151=1182&153=1187&154=1210&156=1215&157=1238&159=1243&160=1266&162=1271&163=1294&165=1299&166=1309&168=1315&169=1326&171=1333&172=1355&174=1364&175=1386&177=1391&178=1413&180=1422&181=1444'

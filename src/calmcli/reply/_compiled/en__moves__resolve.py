@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '8a1d12cb-10806'
+SOURCE_DIGEST = '3400db3b-12998'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -14,7 +14,12 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['shipping_delay_ours_choice'][0](context)
     yield from context.blocks['shipping_delay_not_ours'][0](context)
     yield from context.blocks['shipping_delay_not_ours_pickup'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_pickup_there'][0](context)
+    yield from context.blocks['shipping_delay_ours_pickup'][0](context)
+    yield from context.blocks['shipping_delay_unclear_pickup'][0](context)
     yield from context.blocks['shipping_delay_not_ours_pickup_expired'][0](context)
+    yield from context.blocks['shipping_delay_ours_pickup_expired'][0](context)
+    yield from context.blocks['shipping_delay_unclear_pickup_expired'][0](context)
     yield from context.blocks['shipping_delay_unclear'][0](context)
     yield from context.blocks['damaged_item_ours'][0](context)
     yield from context.blocks['damaged_item_ours_choice'][0](context)
@@ -136,13 +141,114 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
         pass
         yield ' for order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' is ready to collect at '
-    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield ' is waiting for you at '
+    yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'the pickup point where the courier left it'))
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ', '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield '.\n'
+    yield ", and you can collect it there with your order number and some ID. If you can't get there, just let us know and we'll ask the carrier to deliver it again.\n"
+
+def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_pickup_until = resolve('pickup_until')
+    l_0_order = resolve('order')
+    try:
+        t_2 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'until_day' found.")
+    pass
+    yield "It's waiting for you there"
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ', and you can collect it with your order number'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' ('
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ')'
+    yield " and some ID. If you can't get there, just let us know and we'll ask the carrier to deliver it again.\n"
+
+def block_shipping_delay_ours_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_point = resolve('pickup_point')
+    l_0_pickup_until = resolve('pickup_until')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_2 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'until_day' found.")
+    pass
+    yield 'Your parcel'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' for order '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' is waiting for you at '
+    yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'the pickup point where the courier left it'))
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ', '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ", and you can collect it there with your order number and some ID. If you can't get there, just let us know and we'll have it delivered to you again, at no cost to you.\n"
+
+def block_shipping_delay_unclear_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_point = resolve('pickup_point')
+    l_0_pickup_until = resolve('pickup_until')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_2 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'until_day' found.")
+    pass
+    yield 'Your parcel'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' for order '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' is waiting for you at '
+    yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'the pickup point where the courier left it'))
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ', '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ", and you can collect it there with your order number and some ID. If you can't get there, just let us know and we'll ask the carrier to deliver it again.\n"
 
 def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -167,7 +273,59 @@ def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, envir
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
         yield ')'
     yield ' at '
-    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'a pickup point'))
+    yield ", and the time to collect it has run out, so we're asking the carrier whether it is still there or on its way back to us.\n"
+
+def block_shipping_delay_ours_pickup_expired(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'The carrier left your parcel'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' (order '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ')'
+    yield ' at '
+    yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'a pickup point'))
+    yield ", and the time to collect it has run out, so we're asking the carrier whether it is still there or on its way back to us. Either way, we'll get it to you at no cost to you.\n"
+
+def block_shipping_delay_unclear_pickup_expired(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'The carrier left your parcel'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' (order '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ')'
+    yield ' at '
+    yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'a pickup point'))
     yield ", and the time to collect it has run out, so we're asking the carrier whether it is still there or on its way back to us.\n"
 
 def block_shipping_delay_unclear(context, missing=missing, environment=environment):
@@ -1181,5 +1339,5 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', so a replacement can only go out then.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&3=67&4=77&6=80&7=90&9=96&10=106&12=109&13=133&15=145&16=162&18=171&19=181&21=184&22=194&24=200&27=210&30=220&33=230&34=246&36=249&37=265&39=268&40=291&42=296&43=319&45=324&46=340&48=343&49=359&51=362&52=385&54=390&55=413&57=418&58=434&60=439&61=455&63=458&64=481&66=488&67=511&69=516&70=526&72=529&75=539&76=549&78=552&79=569&81=574&82=584&84=587&85=604&87=609&88=619&90=625&93=635&94=651&96=654&99=664&100=674&102=680&103=691&105=699&106=710&108=718&109=728&111=734&112=745&114=753&115=763&117=769&118=780&120=788&121=798&123=804&124=814&126=820&127=830&129=833&130=850&132=855&133=878&135=885&136=908&138=915&139=938&141=945&142=968&144=975&145=998&147=1005&148=1028&150=1035&151=1045&153=1051&154=1062&156=1070&157=1093&159=1098&160=1121&162=1126&163=1149&165=1154&166=1177'
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&3=72&4=82&6=85&7=95&9=101&10=111&12=114&13=138&15=150&16=167&18=179&19=203&21=215&22=239&24=251&25=268&27=277&28=294&30=303&31=320&33=329&34=339&36=342&37=352&39=358&42=368&45=378&48=388&49=404&51=407&52=423&54=426&55=449&57=454&58=477&60=482&61=498&63=501&64=517&66=520&67=543&69=548&70=571&72=576&73=592&75=597&76=613&78=616&79=639&81=646&82=669&84=674&85=684&87=687&90=697&91=707&93=710&94=727&96=732&97=742&99=745&100=762&102=767&103=777&105=783&108=793&109=809&111=812&114=822&115=832&117=838&118=849&120=857&121=868&123=876&124=886&126=892&127=903&129=911&130=921&132=927&133=938&135=946&136=956&138=962&139=972&141=978&142=988&144=991&145=1008&147=1013&148=1036&150=1043&151=1066&153=1073&154=1096&156=1103&157=1126&159=1133&160=1156&162=1163&163=1186&165=1193&166=1203&168=1209&169=1220&171=1228&172=1251&174=1256&175=1279&177=1284&178=1307&180=1312&181=1335'

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ac12e334-4798'
+SOURCE_DIGEST = '70204b4b-4846'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -187,7 +187,7 @@ def block_follow(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para ver cómo va todo.\n'
+    yield ' para confirmar que ya tiene el paquete.\n'
 
 def block_follow_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -200,7 +200,7 @@ def block_follow_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Le vuelvo a llamar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para ver cómo va todo.\n'
+    yield ' para confirmar que ya tiene el paquete.\n'
 
 def block_carrier(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -417,7 +417,7 @@ def block_follow_chat(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para ver cómo va todo.\n'
+    yield ' para confirmar que ya tiene el paquete.\n'
 
 def block_carrier_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

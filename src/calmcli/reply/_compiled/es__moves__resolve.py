@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '89a2cbe2-12781'
+SOURCE_DIGEST = 'e03f6d45-15089'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -14,7 +14,12 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['shipping_delay_ours_choice'][0](context)
     yield from context.blocks['shipping_delay_not_ours'][0](context)
     yield from context.blocks['shipping_delay_not_ours_pickup'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_pickup_there'][0](context)
+    yield from context.blocks['shipping_delay_ours_pickup'][0](context)
+    yield from context.blocks['shipping_delay_unclear_pickup'][0](context)
     yield from context.blocks['shipping_delay_not_ours_pickup_expired'][0](context)
+    yield from context.blocks['shipping_delay_ours_pickup_expired'][0](context)
+    yield from context.blocks['shipping_delay_unclear_pickup_expired'][0](context)
     yield from context.blocks['shipping_delay_unclear'][0](context)
     yield from context.blocks['damaged_item_ours'][0](context)
     yield from context.blocks['damaged_item_ours_choice'][0](context)
@@ -142,8 +147,110 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
         yield ' hasta el '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
     yield ' en '
-    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
-    yield ': solo tiene que pasar a recogerlo con su documento de identidad.\n'
+    yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punto de recogida donde lo dejó la empresa de transporte'))
+    yield ': puede recogerlo allí con su documento de identidad. Si no le es posible pasar a recogerlo, díganoslo y pediremos a la empresa de transporte que se lo vuelva a entregar.\n'
+
+def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_until = resolve('pickup_until')
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'El paquete'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' le espera allí'
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' hasta el '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ': puede recogerlo con su documento de identidad. Si no le es posible pasar a recogerlo, díganoslo y pediremos a la empresa de transporte que se lo vuelva a entregar.\n'
+
+def block_shipping_delay_ours_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_until = resolve('pickup_until')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'El paquete'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' le espera'
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' hasta el '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ' en '
+    yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punto de recogida donde lo dejó la empresa de transporte'))
+    yield ': puede recogerlo allí con su documento de identidad. Si no le es posible pasar a recogerlo, díganoslo y pediremos que se lo vuelvan a entregar, sin ningún coste para usted.\n'
+
+def block_shipping_delay_unclear_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_until = resolve('pickup_until')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'El paquete'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' le espera'
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' hasta el '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ' en '
+    yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punto de recogida donde lo dejó la empresa de transporte'))
+    yield ': puede recogerlo allí con su documento de identidad. Si no le es posible pasar a recogerlo, díganoslo y pediremos a la empresa de transporte que se lo vuelva a entregar.\n'
 
 def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -167,7 +274,57 @@ def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, envir
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' en '
-    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'un punto de recogida'))
+    yield ' y el plazo para recogerlo ya ha terminado, así que estamos preguntando si sigue allí o si nos lo están devolviendo.\n'
+
+def block_shipping_delay_ours_pickup_expired(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'La empresa de transporte dejó el paquete'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' en '
+    yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'un punto de recogida'))
+    yield ' y el plazo para recogerlo ya ha terminado, así que estamos preguntando si sigue allí o si nos lo están devolviendo. En cualquier caso, se lo haremos llegar sin ningún coste para usted.\n'
+
+def block_shipping_delay_unclear_pickup_expired(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'La empresa de transporte dejó el paquete'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' en '
+    yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'un punto de recogida'))
     yield ' y el plazo para recogerlo ya ha terminado, así que estamos preguntando si sigue allí o si nos lo están devolviendo.\n'
 
 def block_shipping_delay_unclear(context, missing=missing, environment=environment):
@@ -1257,5 +1414,5 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', así que no podríamos enviarle uno nuevo antes.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&3=67&4=77&6=83&9=93&10=103&12=109&13=133&15=146&16=163&18=171&19=181&21=187&22=204&24=224&27=234&30=244&31=254&33=260&34=276&36=279&37=295&39=298&40=320&42=325&43=347&45=352&46=368&48=371&49=387&51=390&52=413&54=418&55=441&57=446&58=462&60=465&63=475&64=498&66=503&67=526&69=531&70=541&72=550&75=560&76=570&78=579&79=596&81=607&82=617&84=626&85=643&87=654&88=671&90=691&93=701&94=717&96=720&97=730&99=736&100=746&102=752&103=763&105=771&106=781&108=787&109=798&111=805&112=815&114=821&115=832&117=839&118=848&120=857&121=867&123=876&124=885&126=894&127=911&129=922&130=933&132=940&133=963&135=968&136=991&138=996&139=1019&141=1024&142=1047&144=1052&145=1075&147=1080&148=1103&150=1108&151=1118&153=1124&154=1135&156=1142&157=1164&159=1173&160=1195&162=1200&163=1222&165=1231&166=1253'
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&3=72&4=82&6=88&9=98&10=108&12=114&13=138&15=151&16=168&18=179&19=203&21=216&22=240&24=253&25=270&27=278&28=295&30=303&31=320&33=328&34=338&36=344&37=361&39=381&42=391&45=401&46=411&48=417&49=433&51=436&52=452&54=455&55=477&57=482&58=504&60=509&61=525&63=528&64=544&66=547&67=570&69=575&70=598&72=603&73=619&75=622&78=632&79=655&81=660&82=683&84=688&85=698&87=707&90=717&91=727&93=736&94=753&96=764&97=774&99=783&100=800&102=811&103=828&105=848&108=858&109=874&111=877&112=887&114=893&115=903&117=909&118=920&120=928&121=938&123=944&124=955&126=962&127=972&129=978&130=989&132=996&133=1005&135=1014&136=1024&138=1033&139=1042&141=1051&142=1068&144=1079&145=1090&147=1097&148=1120&150=1125&151=1148&153=1153&154=1176&156=1181&157=1204&159=1209&160=1232&162=1237&163=1260&165=1265&166=1275&168=1281&169=1292&171=1299&172=1321&174=1330&175=1352&177=1357&178=1379&180=1388&181=1410'

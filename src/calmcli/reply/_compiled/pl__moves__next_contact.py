@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ea663fe9-4831'
+SOURCE_DIGEST = 'b55d4898-4876'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -169,7 +169,7 @@ def block_follow(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby sprawdzić, jak idzie sprawa.\n'
+    yield ', żeby upewnić się, że paczka została odebrana.\n'
 
 def block_follow_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -182,7 +182,7 @@ def block_follow_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Zadzwonię ponownie '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby sprawdzić, jak idzie sprawa.\n'
+    yield ', żeby upewnić się, że paczka została odebrana.\n'
 
 def block_carrier(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -398,7 +398,7 @@ def block_follow_chat(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby sprawdzić, jak idzie sprawa.\n'
+    yield ', żeby upewnić się, że paczka została odebrana.\n'
 
 def block_carrier_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '71b60899-11879'
+SOURCE_DIGEST = 'bd2ac2a5-14541'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -14,7 +14,12 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['shipping_delay_ours_choice'][0](context)
     yield from context.blocks['shipping_delay_not_ours'][0](context)
     yield from context.blocks['shipping_delay_not_ours_pickup'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_pickup_there'][0](context)
+    yield from context.blocks['shipping_delay_ours_pickup'][0](context)
+    yield from context.blocks['shipping_delay_unclear_pickup'][0](context)
     yield from context.blocks['shipping_delay_not_ours_pickup_expired'][0](context)
+    yield from context.blocks['shipping_delay_ours_pickup_expired'][0](context)
+    yield from context.blocks['shipping_delay_unclear_pickup_expired'][0](context)
     yield from context.blocks['shipping_delay_unclear'][0](context)
     yield from context.blocks['damaged_item_ours'][0](context)
     yield from context.blocks['damaged_item_ours_choice'][0](context)
@@ -130,6 +135,7 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
     if 0: yield None
     _block_vars = {}
     l_0_order = resolve('order')
+    l_0_address = resolve('address')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
     try:
@@ -150,14 +156,123 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
         pass
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' czeka'
+    yield ' czeka na '
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
     yield ' '
-    yield str((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))))
-    yield '. Wystarczy ją odebrać z dokumentem tożsamości.\n'
+    yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
+    yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o ponowne doręczenie.\n'
+
+def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_address = resolve('address')
+    l_0_pickup_until = resolve('pickup_until')
+    try:
+        t_2 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'until_day' found.")
+    pass
+    yield 'Paczka'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' czeka tam na '
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o ponowne doręczenie.\n'
+
+def block_shipping_delay_ours_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_address = resolve('address')
+    l_0_pickup_until = resolve('pickup_until')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_2 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'until_day' found.")
+    pass
+    yield 'Paczka'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' czeka na '
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ' '
+    yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
+    yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – zlecimy ponowne doręczenie na nasz koszt.\n'
+
+def block_shipping_delay_unclear_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_address = resolve('address')
+    l_0_pickup_until = resolve('pickup_until')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_2 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'until_day' found.")
+    pass
+    yield 'Paczka'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' czeka na '
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ' '
+    yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
+    yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o ponowne doręczenie.\n'
 
 def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -180,8 +295,67 @@ def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, envir
         pass
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' trafiła do punktu odbioru: '
-    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield ' trafiła do punktu odbioru'
+    if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point):
+        pass
+        yield ': '
+        yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield ', ale czas na jej odbiór już minął – sprawdzamy u przewoźnika, czy nadal tam jest, czy wraca do nas.\n'
+
+def block_shipping_delay_ours_pickup_expired(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'Paczka'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' trafiła do punktu odbioru'
+    if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point):
+        pass
+        yield ': '
+        yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield ', ale czas na jej odbiór już minął – sprawdzamy u przewoźnika, czy nadal tam jest, czy wraca do nas. Tak czy inaczej dostarczymy ją na nasz koszt.\n'
+
+def block_shipping_delay_unclear_pickup_expired(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'Paczka'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' trafiła do punktu odbioru'
+    if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point):
+        pass
+        yield ': '
+        yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
     yield ', ale czas na jej odbiór już minął – sprawdzamy u przewoźnika, czy nadal tam jest, czy wraca do nas.\n'
 
 def block_shipping_delay_unclear(context, missing=missing, environment=environment):
@@ -1066,5 +1240,5 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', więc nowy egzemplarz możemy wysłać dopiero wtedy.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&3=67&4=78&6=88&7=99&9=107&10=117&12=123&13=147&15=160&16=177&18=185&19=195&21=201&22=211&24=216&27=226&28=236&30=242&31=252&33=258&34=268&36=271&39=281&40=298&42=303&43=319&45=322&46=332&48=335&51=345&52=362&54=367&55=383&57=386&60=396&63=406&64=422&66=425&67=441&69=444&70=455&72=463&75=473&76=483&78=492&79=509&81=520&82=530&84=539&85=556&87=567&88=577&90=582&93=592&96=602&97=612&99=618&100=628&102=634&103=646&105=655&106=666&108=674&109=684&111=690&112=701&114=708&115=718&117=724&118=735&120=742&121=753&123=761&124=771&126=780&127=790&129=799&130=816&132=827&133=844&135=849&136=865&138=868&139=885&141=890&142=906&144=909&145=925&147=928&148=944&150=947&151=957&153=963&154=974&156=981&157=998&159=1005&160=1021&162=1024&163=1041&165=1048&166=1064'
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&3=72&4=83&6=93&7=104&9=112&10=122&12=128&13=153&15=167&16=185&18=197&19=222&21=236&22=261&24=275&25=292&27=303&28=320&30=331&31=348&33=359&34=369&36=375&37=385&39=390&42=400&43=410&45=416&46=426&48=432&49=442&51=445&54=455&55=472&57=477&58=493&60=496&61=506&63=509&66=519&67=536&69=541&70=557&72=560&75=570&78=580&79=596&81=599&82=615&84=618&85=629&87=637&90=647&91=657&93=666&94=683&96=694&97=704&99=713&100=730&102=741&103=751&105=756&108=766&111=776&112=786&114=792&115=802&117=808&118=820&120=829&121=840&123=848&124=858&126=864&127=875&129=882&130=892&132=898&133=909&135=916&136=927&138=935&139=945&141=954&142=964&144=973&145=990&147=1001&148=1018&150=1023&151=1039&153=1042&154=1059&156=1064&157=1080&159=1083&160=1099&162=1102&163=1118&165=1121&166=1131&168=1137&169=1148&171=1155&172=1172&174=1179&175=1195&177=1198&178=1215&180=1222&181=1238'
