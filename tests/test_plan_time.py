@@ -24,6 +24,7 @@ from calmcli.reply.facts import Money
 from calmcli.reply.plan import (
     ANSWER_WITHIN,
     ON_CUSTOMER,
+    UNDER_WAY,
     Gesture,
     Move,
     PlanInput,
@@ -115,7 +116,8 @@ def test_a_past_date_is_never_stated_as_coming(plans: list[tuple[PlanInput, Repl
         for move in moves(reply):
             for value in move.args.values():
                 if isinstance(value, date) and not isinstance(value, datetime) and value < today:
-                    assert move.variant.removesuffix("_choice").endswith("_late"), (
+                    said = move.variant.removesuffix("_closed").removesuffix("_choice")
+                    assert said.endswith(("_late", "_passed")), (
                         case.fault, case.channel, case.incident, move,
                     )  # fmt: skip
 
@@ -128,7 +130,8 @@ def test_a_passed_fact_changes_the_plan(plans: list[tuple[PlanInput, ReplyPlan]]
         variants = {(m.move, base(m.variant)) for m in moves(reply)}
         resolves = {v for name, v in variants if name == "resolve"}
         if case.incident == "out-of-stock":
-            assert any(v.removesuffix("_choice").endswith("_late") for v in resolves) == late
+            said = {v.removesuffix("_closed").removesuffix("_choice") for v in resolves}
+            assert any(v.endswith("_late") for v in said) == late
             # while we still check (unclear), we write by the calendar's moment instead
             coming = not late and case.warning_level < 3 and case.fault != "unclear"
             assert (("next_contact", "restock") in variants) == coming
@@ -284,3 +287,58 @@ def test_a_coming_delivery_date_is_the_carriers_while_we_still_ask(book: Playboo
         reply = plan(given(book, fault, "email", "none", "shipping-delay", now))
         facts = [m.variant for m in moves(reply) if m.move == "fact" and "delivery" in m.variant]
         assert facts == [said], (fault, facts)
+
+
+@pytest.mark.parametrize(
+    ("now", "kind"),
+    [
+        (datetime(2026, 12, 15, 5, 0, tzinfo=UTC), "today"),  # Tuesday 06:00 in Madrid
+        (datetime(2026, 12, 20, 21, 40, tzinfo=UTC), "tomorrow"),  # Sunday night
+        (datetime(2026, 12, 11, 18, 10, tzinfo=UTC), "weekday"),  # Friday evening
+        (datetime(2026, 12, 24, 19, 0, tzinfo=UTC), "christmas"),  # Thu 24 eve, back Mon 28
+        (datetime(2026, 12, 31, 19, 0, tzinfo=UTC), "new_year"),  # back Monday 4 January
+        (datetime(2026, 12, 5, 19, 0, tzinfo=UTC), "holidays"),  # Sat 5, back Wed 9 (7, 8 off)
+        (datetime(2027, 1, 5, 19, 0, tzinfo=UTC), "holiday"),  # Tue 5, back Thu 7 (6 off)
+    ],
+)
+def test_a_reply_written_while_closed_names_when_we_are_back_and_why(
+    book: Playbook, now: datetime, kind: str
+) -> None:
+    """Both messages of a public answer say the same thing about time: the public post says
+    when we look into it, and the private one does it then, not 'now' (issue 13, seams)."""
+    opening = CALENDAR.next_open(now)
+    for fault in ("unclear", "ours"):
+        reply = plan(given(book, fault, "social-public", "none", "shipping-delay", now))
+        public, private = reply.messages
+        said = [m for m in public.moves if m.variant == "public_closed"]
+        done = [m for m in private.moves if m.variant.endswith("_closed")]
+        assert said and done, (fault, now)
+        for move in said + done:
+            assert move.args["resume_at"] == opening and move.args["resume_kind"] == kind
+
+
+def test_a_closed_team_never_says_it_is_at_it_now(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """Every clock of the matrix is closed: no written move says we are asking or checking
+    now; each one that would says when instead. A call is placed at the opening (no change)."""
+    for case, reply in plans:
+        for message in reply.messages:
+            for move in message.moves:
+                if move.move != "resolve":
+                    continue
+                if message.register == "spoken":
+                    assert not move.variant.endswith("_closed"), move
+                else:
+                    assert move.variant not in UNDER_WAY, (case.fault, case.incident, move)
+                    if move.variant.endswith("_closed"):
+                        assert move.args["resume_at"] == CALENDAR.next_open(case.now)
+
+
+def test_an_open_team_says_it_is_at_it(book: Playbook) -> None:
+    now = datetime(2026, 12, 15, 10, 0, tzinfo=UTC)  # Tuesday 11:00 in Madrid
+    for fault in ("unclear", "ours", "not-ours"):
+        for incident in ("shipping-delay", "out-of-stock", "billing", "other"):
+            reply = plan(given(book, fault, "social-public", "none", incident, now))
+            closed = [m for m in moves(reply) if "resume_at" in m.args]
+            assert not closed and not [m for m in moves(reply) if m.variant.endswith("_closed")]

@@ -65,6 +65,41 @@ ON_CUSTOMER = frozenset({"awaiting", "answer", "settled"})
 ANSWER_WITHIN = Delay(timedelta(days=1), "days")
 # Next contacts that leave nothing pending: a settled case's open door, an ended conversation.
 OPEN_DOORS = frozenset({"settled", "end"})
+# Resolve variants that say we are at it now (asking the carrier or the supplier, checking,
+# chasing): written while the team is closed they say when we do it instead (`_closed`, with
+# the next opening's words), so the private message agrees with the public one.
+UNDER_WAY = frozenset(
+    {
+        "shipping_delay_ours",
+        "shipping_delay_not_ours",
+        "shipping_delay_not_ours_pickup_expired",
+        "shipping_delay_unclear",
+        "damaged_item_unclear",
+        "out_of_stock_ours",
+        "out_of_stock_ours_choice",
+        "out_of_stock_not_ours",
+        "out_of_stock_not_ours_choice",
+        "out_of_stock_unclear",
+        "out_of_stock_unclear_choice",
+        "out_of_stock_unclear_restock",
+        "out_of_stock_ours_late",
+        "out_of_stock_ours_late_choice",
+        "out_of_stock_not_ours_late",
+        "out_of_stock_not_ours_late_choice",
+        "out_of_stock_unclear_late",
+        "policy_misreading_unclear",
+        "policy_misreading_unclear_quote",
+        "product_defect_unclear",
+        "billing_unclear",
+        "billing_unclear_amount",
+        "other_unclear",
+    }
+)
+# Why the next opening is later than the next morning: the kinds of closure a reply names
+# ('after Christmas, first thing on Monday 28 December'). today / tomorrow / weekday need no
+# reason (a night, a weekend).
+RESUME_KINDS = ("today", "tomorrow", "weekday", "christmas", "new_year", "holiday", "holidays")
+
 # The product-delivering options go first: the customer bought the thing, not the money.
 PRODUCT_FIRST = frozenset({"alternative", "reship", "replacement", "exchange", "repair"})
 
@@ -218,6 +253,11 @@ class _Planner:
         # Written while the team is closed (night, weekend, holiday), a reply does not claim
         # we are looking into it now: we do at the next opening. (A call is placed then.)
         self.resumes = resumes_at(given)
+        self.resume = (
+            {"resume_at": self.resumes, "resume_kind": resume_kind(given, self.resumes)}
+            if self.resumes
+            else {}
+        )
         restock = given.facts.get("restock_date")
         # A troll is given no dates of ours to argue with: no restock, the usual answer time.
         if given.incident != "out-of-stock" or self.troll:
@@ -481,6 +521,14 @@ class _Planner:
         spoken = register == "spoken"
         if g.fault == "ours":
             variant = "public" if register == "public" else _spoken("own", register)
+            if variant == "public" and self.resumes:
+                # not 'we're putting it right' at night: when we start, named
+                return Move(
+                    "own",
+                    "public_closed",
+                    "faults: ours; calendar: closed now: we act at the next opening",
+                    dict(self.resume),
+                )
             if g.channel == "social-public" and register != "public":
                 # owned in public already: the private message says sorry again, not the same
                 return Move("own", "again", "faults: ours: owned in public; sorry again here")
@@ -501,7 +549,13 @@ class _Planner:
                 return None  # the resolve move says what we are checking, once
             variant = "public" if register == "public" else _spoken("checking", register)
             if variant == "public" and self.resumes:
-                variant = "public_closed"  # not 'we're looking into it now' while closed
+                # not 'we're looking into it now' while closed: when we do, named
+                return Move(
+                    "checking",
+                    "public_closed",
+                    "faults: unclear; calendar: closed now: we check at the next opening",
+                    dict(self.resume),
+                )
             return Move("checking", variant, "faults: unclear: say we check, never guess")
         cause = self.cause
         if register == "public":
@@ -548,15 +602,16 @@ class _Planner:
         elif g.incident == "policy-misreading" and facts.get("policy_quote"):
             if g.fault != "ours":
                 variant, args["policy_quote"] = f"{base}_quote", facts["policy_quote"]
-        elif variant == "other_unclear" and self.resumes and register != "spoken":
-            # written while closed: we look into it at the next opening, not 'now'
-            variant, args["resume_at"] = "other_unclear_closed", self.resumes
         if choice and (
             g.incident == "out-of-stock"
             or (g.fault == "ours" and variant == base and g.incident in CHOICE_INCIDENTS)
             or self.stock_wait
         ):
             variant += "_choice"  # the options say the remedy; this move only states the case
+        if variant in UNDER_WAY and self.resumes and register != "spoken":
+            # written while closed: we do it at the next opening (named), not 'now'
+            variant += "_closed"
+            args.update(self.resume)
         concedes = g.fault == "ours" or (g.fault == "not-ours" and self.gesture is not None)
         return Move(
             "resolve",
@@ -573,9 +628,15 @@ class _Planner:
         if g.incident == "shipping-delay" and not self.troll:
             for key in ("carrier_status", "delivery_date", "tracking"):
                 if key == "delivery_date" and passed(facts.get(key), self.today):
-                    # a date already past is no news: the carrier owes a new one
+                    # a date already past is said as past ('it was due on ...'), never as coming;
+                    # the resolve move says what we do about it (no second 'we're asking them')
                     moves.append(
-                        Move("fact", "delivery_date_passed", "facts: delivery_date has passed")
+                        Move(
+                            "fact",
+                            "delivery_date_passed",
+                            "facts: delivery_date has passed",
+                            {key: facts[key]},
+                        )
                     )
                 elif key == "delivery_date" and facts.get(key) and self.unconfirmed(facts[key]):
                     # while we still ask where the parcel is, or for a day nobody delivers on
@@ -841,6 +902,35 @@ def resumes_at(given: PlanInput) -> datetime | None:
         return None
     opening: datetime = given.calendar.next_open(given.now)
     return opening.astimezone(given.calendar.zone)
+
+
+def resume_kind(given: PlanInput, opening: datetime) -> str:
+    """How far off the team's next opening is, as a reply names it: later today, tomorrow, a
+    weekday after the weekend, or after closed working days (Christmas, New Year, a holiday,
+    holidays), which the reply gives as the reason we are back only then."""
+    calendar = given.calendar
+    assert given.now is not None and calendar is not None
+    today = given.now.astimezone(calendar.zone).date()
+    back = opening.astimezone(calendar.zone).date()
+    if back == today:
+        return "today"
+    if back == today + timedelta(days=1):
+        return "tomorrow"
+    days = [today + timedelta(days=n) for n in range((back - today).days)]
+    # working weekdays the team is closed on (not a plain weekend): the reason to name
+    holidays = [
+        d for d in days if calendar.hours.get(_WEEKDAYS[d.weekday()]) and calendar.is_closed(d)
+    ]
+    if not holidays:
+        return "weekday"
+    if any(d.month == 12 and 24 <= d.day <= 29 for d in holidays):
+        return "christmas"
+    if any((d.month, d.day) in ((12, 30), (12, 31), (1, 1), (1, 2)) for d in holidays):
+        return "new_year"
+    return "holiday" if len(holidays) == 1 else "holidays"
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def speaking(given: PlanInput) -> datetime | None:

@@ -32,7 +32,7 @@ MOVE_VALUES = (
     "greet_as", "agent", "team", "brand", "order", "item", "amount", "overcharge", "cause",
     "moment", "pickup_point", "pickup_until", "restock_date", "delivery_date", "tracking",
     "carrier_status", "policy_quote", "options", "recommended", "percent", "contacts",
-    "call_at", "within", "resume_at",
+    "call_at", "within", "resume_at", "resume_kind", "resume",
 )  # fmt: skip
 
 
@@ -324,7 +324,7 @@ class Renderer:
     ) -> Reply:
         """Plan the reply, then word each move in the language (reply/plan.py, wording.py)."""
         from calmcli.reply.plan import plan
-        from calmcli.reply.when import within_words
+        from calmcli.reply.when import resume_words, within_words
         from calmcli.reply.wording import plan_json, word_messages
 
         self.check_incident_wording(request.incident, lang)
@@ -366,6 +366,9 @@ class Renderer:
                 values = {**values, "promise": words}
             if move.args.get("within") is not None:  # a delay from the customer's reply
                 values = {**values, "within": within_words(move.args["within"], lang)}
+            if move.args.get("resume_at") is not None:  # written while closed: when we're back
+                kind = move.args.get("resume_kind") or "weekday"
+                values = {**values, "resume": resume_words(move.args["resume_at"], kind, lang)}
             return self.word_move(lang, request.incident, move, base, audience, values)
 
         worded = word_messages(decided.messages, lang, word)

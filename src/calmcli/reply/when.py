@@ -136,3 +136,60 @@ def within_words(delay: Any, lang: str) -> str:
     if lang == "ca":
         return f"en un termini {'d’' if phrase[:1] in 'aeiouu' else 'de '}{phrase}"
     return f"within {phrase}"
+
+
+# The team's next opening, said by a reply written while it is closed (plan.resume_kind picks
+# the kind): later today, tomorrow, a weekday after the weekend, or a dated day after closed
+# working days, whose reason is named ('after Christmas'). An adverbial phrase: templates put it
+# at the end of their sentence, or first with capfirst.
+_RESUME_NEAR = {
+    "en": {"morning": "as soon as we open this morning",
+           "afternoon": "as soon as we open this afternoon",
+           "tomorrow": "first thing tomorrow", "weekday": "first thing on {weekday}"},
+    "es": {"morning": "esta mañana, en cuanto abramos",
+           "afternoon": "esta tarde, en cuanto abramos",
+           "tomorrow": "mañana a primera hora", "weekday": "el {weekday} a primera hora"},
+    "ca": {"morning": "aquest matí, tan bon punt obrim",
+           "afternoon": "aquesta tarda, tan bon punt obrim",
+           "tomorrow": "demà a primera hora", "weekday": "{weekday} a primera hora"},
+    "pl": {"morning": "dziś rano", "afternoon": "dziś po południu",
+           "tomorrow": "jutro rano", "weekday": "{weekday} rano"},
+}  # fmt: skip
+_RESUME_AFTER = {
+    "en": {"christmas": "after Christmas", "new_year": "after New Year",
+           "holiday": "after the holiday", "holidays": "after the holidays"},
+    "es": {"christmas": "después de Navidad", "new_year": "después de Año Nuevo",
+           "holiday": "después del festivo", "holidays": "después de los festivos"},
+    "ca": {"christmas": "després de Nadal", "new_year": "després de Cap d’Any",
+           "holiday": "després del festiu", "holidays": "després dels festius"},
+    "pl": {"christmas": "po świętach", "new_year": "po Nowym Roku",
+           "holiday": "po dniu wolnym", "holidays": "po dniach wolnych"},
+}  # fmt: skip
+_RESUME_DATED = {
+    "en": "{after}, first thing {on_day}",
+    "es": "{after}, {on_day} a primera hora",
+    "ca": "{after}, {on_day} a primera hora",
+    "pl": "{after}, {on_day}, z samego rana",
+}
+
+
+def resume_words(moment: datetime, kind: str, lang: str) -> str:
+    """The next opening as a reply names it: 'first thing tomorrow', 'el lunes a primera hora',
+    'després de Nadal, el dilluns 28 de desembre a primera hora', 'w poniedziałek rano'."""
+    from calmcli.reply.locales import PL_WEEKDAY_ACCUSATIVE, day_words
+
+    lang = lang if lang in _RESUME_NEAR else "en"
+    near = _RESUME_NEAR[lang]
+    if kind == "today":
+        return near["morning" if moment.hour < 12 else "afternoon"]
+    if kind in ("tomorrow",):
+        return near["tomorrow"]
+    if kind == "weekday":
+        if lang == "pl":
+            weekday = PL_WEEKDAY_ACCUSATIVE[moment.weekday()]
+            weekday = f"{'we' if moment.weekday() == 1 else 'w'} {weekday}"
+        else:
+            weekday = day_words(lang).weekdays[moment.weekday()]
+        return near["weekday"].format(weekday=weekday)
+    after = _RESUME_AFTER[lang].get(kind, _RESUME_AFTER[lang]["holiday"])
+    return _RESUME_DATED[lang].format(after=after, on_day=format_on_day(moment, lang))

@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '91d3933a-15087'
+SOURCE_DIGEST = 'e7df6020-20597'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -70,6 +70,29 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['damaged_item_ours_restock_choice'][0](context)
     yield from context.blocks['product_defect_ours_restock'][0](context)
     yield from context.blocks['product_defect_ours_restock_choice'][0](context)
+    yield '\n'
+    yield from context.blocks['shipping_delay_ours_closed'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_closed'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_pickup_expired_closed'][0](context)
+    yield from context.blocks['shipping_delay_unclear_closed'][0](context)
+    yield from context.blocks['damaged_item_unclear_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_restock_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_late_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_late_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_late_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_late_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_late_closed'][0](context)
+    yield from context.blocks['policy_misreading_unclear_closed'][0](context)
+    yield from context.blocks['policy_misreading_unclear_quote_closed'][0](context)
+    yield from context.blocks['product_defect_unclear_closed'][0](context)
+    yield from context.blocks['billing_unclear_closed'][0](context)
+    yield from context.blocks['billing_unclear_amount_closed'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1110,13 +1133,7 @@ def block_other_unclear_closed(context, missing=missing, environment=environment
     if 0: yield None
     _block_vars = {}
     l_0_order = resolve('order')
-    l_0_resume_at = resolve('resume_at')
-    try:
-        t_2 = environment.filters['day']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'day' found.")
+    l_0_resume = resolve('resume')
     pass
     yield 'Revisarem '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
@@ -1126,8 +1143,8 @@ def block_other_unclear_closed(context, missing=missing, environment=environment
     else:
         pass
         yield 'el seu cas'
-    yield ' a primera hora del '
-    yield str(t_2(context, (undefined(name='resume_at') if l_0_resume_at is missing else l_0_resume_at)))
+    yield ' '
+    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
     yield '.\n'
 
 def block_out_of_stock_ours_late(context, missing=missing, environment=environment):
@@ -1448,5 +1465,648 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', així que no li’n podríem enviar un de nou abans.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&3=72&4=82&6=88&9=98&10=108&12=114&13=144&15=157&16=174&18=185&19=215&21=228&22=258&24=271&25=294&27=302&28=325&30=333&31=356&33=364&34=374&36=380&37=397&39=416&42=426&45=436&46=446&48=452&49=468&51=471&52=487&54=490&55=512&57=517&58=539&60=544&61=560&63=563&64=579&66=582&67=605&69=610&70=633&72=638&73=654&75=657&78=667&79=690&81=695&82=718&84=723&85=733&87=742&90=752&91=762&93=771&94=788&96=799&97=809&99=818&100=835&102=846&103=863&105=882&108=892&109=908&111=911&112=921&114=927&115=937&117=943&118=954&120=961&121=972&123=980&124=990&126=996&127=1007&129=1014&130=1024&132=1030&133=1041&135=1048&136=1057&138=1066&139=1076&141=1085&142=1094&144=1103&145=1120&147=1131&148=1154&150=1159&151=1182&153=1187&154=1210&156=1215&157=1238&159=1243&160=1266&162=1271&163=1294&165=1299&166=1309&168=1315&169=1326&171=1333&172=1355&174=1364&175=1386&177=1391&178=1413&180=1422&181=1444'
+def block_shipping_delay_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', reclamarem nosaltres l’enviament'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' al transportista; vostè no ha de fer res.\n'
+
+def block_shipping_delay_not_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', farem el seguiment de l’enviament'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' amb el transportista perquè li arribi com més aviat millor.\n'
+
+def block_shipping_delay_not_ours_pickup_expired_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_point = resolve('pickup_point')
+    l_0_resume = resolve('resume')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield 'El transportista va deixar el paquet'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' a '
+    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield ' i el termini per recollir-lo ja s’ha acabat. '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', preguntarem si encara hi és o si ens el tornen.\n'
+
+def block_shipping_delay_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', preguntarem al transportista on és el paquet'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '.\n'
+
+def block_damaged_item_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', revisarem com es van fer l’embalatge i el transport'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '. Si pot, enviï’ns una foto del dany i de l’embalatge.\n'
+
+def block_out_of_stock_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_4 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', consultarem amb el proveïdor quan '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
+
+def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_4 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', consultarem amb el proveïdor quan '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield '.\n'
+
+def block_out_of_stock_not_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_4 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', consultarem amb el proveïdor quan '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
+
+def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_4 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', consultarem amb el proveïdor quan '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield '.\n'
+
+def block_out_of_stock_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_4 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', comprovarem amb el magatzem i amb el proveïdor què ha passat amb l’estoc i quan '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield '.\n'
+
+def block_out_of_stock_unclear_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', comprovarem amb el magatzem i amb el proveïdor què ha passat amb l’estoc.\n'
+
+def block_out_of_stock_unclear_restock_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Segons el proveïdor, '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    yield ' el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '. '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', comprovarem què ha passat amb l’estoc.\n'
+
+def block_out_of_stock_ours_late_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Esperàvem que '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornés a estar disponible', 'tornessin a estar disponibles'))
+    yield ' el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', però la reposició s’ha endarrerit. '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', demanarem una nova data al proveïdor. Si prefereix no esperar, li retornem l’import íntegre.\n'
+
+def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Esperàvem que '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornés a estar disponible', 'tornessin a estar disponibles'))
+    yield ' el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', però la reposició s’ha endarrerit. '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', demanarem una nova data al proveïdor.\n'
+
+def block_out_of_stock_not_ours_late_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Segons el proveïdor, '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
+    yield ' el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', però la reposició s’ha endarrerit. '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', demanarem una nova data al proveïdor. Si prefereix no esperar, li retornem l’import íntegre.\n'
+
+def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Segons el proveïdor, '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
+    yield ' el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', però la reposició s’ha endarrerit. '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', demanarem una nova data al proveïdor.\n'
+
+def block_out_of_stock_unclear_late_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Segons el proveïdor, '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
+    yield ' el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', però la reposició s’ha endarrerit. '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', comprovarem amb el magatzem i el proveïdor què ha passat.\n'
+
+def block_policy_misreading_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', comprovarem quines condicions s’apliquen a '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'la seva compra'
+    yield '.\n'
+
+def block_policy_misreading_unclear_quote_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_policy_quote = resolve('policy_quote')
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield 'Les nostres condicions diuen: «'
+    yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
+    yield '». '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', comprovarem com s’apliquen a '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'la seva compra'
+    yield '.\n'
+
+def block_product_defect_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', consultarem amb el nostre equip tècnic què pot fallar'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' en el producte de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '.\n'
+
+def block_billing_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', revisarem el càrrec'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' amb el nostre departament de facturació.\n'
+
+def block_billing_unclear_amount_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', revisarem el càrrec de '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' amb el nostre departament de facturació.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_not_ours_pickup_expired_closed': block_shipping_delay_not_ours_pickup_expired_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&3=95&4=105&6=111&9=121&10=131&12=137&13=167&15=180&16=197&18=208&19=238&21=251&22=281&24=294&25=317&27=325&28=348&30=356&31=379&33=387&34=397&36=403&37=420&39=439&42=449&45=459&46=469&48=475&49=491&51=494&52=510&54=513&55=535&57=540&58=562&60=567&61=583&63=586&64=602&66=605&67=628&69=633&70=656&72=661&73=677&75=680&78=690&79=713&81=718&82=741&84=746&85=756&87=765&90=775&91=785&93=794&94=811&96=822&97=832&99=841&100=858&102=869&103=886&105=905&108=915&109=931&111=934&112=944&114=950&115=960&117=966&118=977&120=984&121=995&123=1003&124=1013&126=1019&127=1030&129=1037&130=1047&132=1053&133=1064&135=1071&136=1080&138=1089&139=1099&141=1108&142=1117&144=1126&145=1137&147=1148&148=1171&150=1176&151=1199&153=1204&154=1227&156=1232&157=1255&159=1260&160=1283&162=1288&163=1311&165=1316&166=1326&168=1332&169=1343&171=1350&172=1372&174=1381&175=1403&177=1408&178=1430&180=1439&181=1461&185=1466&186=1482&188=1490&189=1506&191=1514&192=1538&194=1548&195=1564&197=1572&198=1588&200=1596&201=1618&203=1623&204=1645&206=1650&207=1672&209=1677&210=1699&212=1704&213=1726&215=1731&216=1746&218=1749&219=1779&221=1786&222=1816&224=1823&225=1853&227=1860&228=1890&230=1897&231=1927&233=1934&234=1964&236=1971&237=1987&239=1998&240=2022&242=2035&243=2051&245=2059&246=2075&248=2083&249=2100'

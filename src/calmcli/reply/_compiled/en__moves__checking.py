@@ -1,5 +1,5 @@
 # Generated from en/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3cd89b3d-540'
+SOURCE_DIGEST = '5fa39cad-525'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/checking.j2'
 
@@ -52,8 +52,11 @@ def block_public_closed(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_resume = resolve('resume')
     pass
-    yield "We'll look into it as soon as we're open again.\n"
+    yield "We'll look into it "
+    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
+    yield '.\n'
 
 blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public, 'public_closed': block_public_closed}
-debug_info = '2=11&5=12&8=13&11=14&2=16&5=26&8=36&11=46'
+debug_info = '2=11&5=12&8=13&11=14&2=16&5=26&8=36&11=46&12=56'

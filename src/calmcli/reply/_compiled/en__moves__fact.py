@@ -1,5 +1,5 @@
 # Generated from en/moves/fact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6869c0c8-860'
+SOURCE_DIGEST = '0a2be19e-823'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/fact.j2'
 
@@ -113,8 +113,17 @@ def block_delivery_date_passed(context, missing=missing, environment=environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_delivery_date = resolve('delivery_date')
+    try:
+        t_2 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield "The delivery date the carrier gave us has passed, so we're asking them for a new one.\n"
+    yield 'It was due to arrive '
+    yield str(t_2(context, (undefined(name='delivery_date') if l_0_delivery_date is missing else l_0_delivery_date)))
+    yield '.\n'
 
 blocks = {'carrier_status': block_carrier_status, 'delivery_date': block_delivery_date, 'delivery_date_unconfirmed': block_delivery_date_unconfirmed, 'tracking': block_tracking, 'policy_quote': block_policy_quote, 'delivery_date_passed': block_delivery_date_passed}
-debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&1=18&2=34&4=37&5=53&7=56&8=72&10=75&11=85&13=88&14=104&16=107'
+debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&1=18&2=34&4=37&5=53&7=56&8=72&10=75&11=85&13=88&14=104&16=107&17=123'

@@ -1,5 +1,5 @@
 # Generated from en/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '03cc5c02-1440'
+SOURCE_DIGEST = 'b8664795-1550'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/own.j2'
 
@@ -13,6 +13,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['own'][0](context)
     yield from context.blocks['own_spoken'][0](context)
     yield from context.blocks['public'][0](context)
+    yield from context.blocks['public_closed'][0](context)
     yield from context.blocks['again'][0](context)
 
 def block_own(context, missing=missing, environment=environment):
@@ -69,6 +70,19 @@ def block_public(context, missing=missing, environment=environment):
     pass
     yield "That was our mistake, and we're putting it right.\n"
 
+def block_public_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    pass
+    yield "That was our mistake, and we'll start putting it right "
+    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
+    yield '.\n'
+
 def block_again(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -79,5 +93,5 @@ def block_again(context, missing=missing, environment=environment):
     pass
     yield "Sorry again about this, and we'll put it right.\n"
 
-blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'again': block_again}
-debug_info = '2=11&5=12&8=13&11=14&2=16&3=33&5=41&6=57&8=60&11=70'
+blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_closed': block_public_closed, 'again': block_again}
+debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&3=34&5=42&6=58&8=61&11=71&12=81&14=84'

@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3400db3b-12998'
+SOURCE_DIGEST = '1ce7735b-18153'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -70,6 +70,29 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['damaged_item_ours_restock_choice'][0](context)
     yield from context.blocks['product_defect_ours_restock'][0](context)
     yield from context.blocks['product_defect_ours_restock_choice'][0](context)
+    yield '\n'
+    yield from context.blocks['shipping_delay_ours_closed'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_closed'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_pickup_expired_closed'][0](context)
+    yield from context.blocks['shipping_delay_unclear_closed'][0](context)
+    yield from context.blocks['damaged_item_unclear_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_restock_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_late_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_late_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_late_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_late_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_late_closed'][0](context)
+    yield from context.blocks['policy_misreading_unclear_closed'][0](context)
+    yield from context.blocks['policy_misreading_unclear_quote_closed'][0](context)
+    yield from context.blocks['product_defect_unclear_closed'][0](context)
+    yield from context.blocks['billing_unclear_closed'][0](context)
+    yield from context.blocks['billing_unclear_amount_closed'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -997,19 +1020,18 @@ def block_other_unclear_closed(context, missing=missing, environment=environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_resume = resolve('resume')
     l_0_order = resolve('order')
-    l_0_resume_at = resolve('resume_at')
     try:
-        t_4 = environment.filters['on_day']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'on_day' found.")
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield "We'll look into "
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll look into "
     yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'it'))
-    yield ' first thing '
-    yield str(t_4(context, (undefined(name='resume_at') if l_0_resume_at is missing else l_0_resume_at)))
     yield '.\n'
 
 def block_out_of_stock_ours_late(context, missing=missing, environment=environment):
@@ -1339,5 +1361,627 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', so a replacement can only go out then.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&3=72&4=82&6=85&7=95&9=101&10=111&12=114&13=138&15=150&16=167&18=179&19=203&21=215&22=239&24=251&25=268&27=277&28=294&30=303&31=320&33=329&34=339&36=342&37=352&39=358&42=368&45=378&48=388&49=404&51=407&52=423&54=426&55=449&57=454&58=477&60=482&61=498&63=501&64=517&66=520&67=543&69=548&70=571&72=576&73=592&75=597&76=613&78=616&79=639&81=646&82=669&84=674&85=684&87=687&90=697&91=707&93=710&94=727&96=732&97=742&99=745&100=762&102=767&103=777&105=783&108=793&109=809&111=812&114=822&115=832&117=838&118=849&120=857&121=868&123=876&124=886&126=892&127=903&129=911&130=921&132=927&133=938&135=946&136=956&138=962&139=972&141=978&142=988&144=991&145=1008&147=1013&148=1036&150=1043&151=1066&153=1073&154=1096&156=1103&157=1126&159=1133&160=1156&162=1163&163=1186&165=1193&166=1203&168=1209&169=1220&171=1228&172=1251&174=1256&175=1279&177=1284&178=1307&180=1312&181=1335'
+def block_shipping_delay_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll chase the carrier about "
+    yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your parcel'))
+    yield " ourselves, so you don't need to contact them.\n"
+
+def block_shipping_delay_not_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll check on "
+    yield str((str_join(('the parcel for order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your parcel'))
+    yield " with the carrier, and we'll keep an eye on it until it reaches you.\n"
+
+def block_shipping_delay_not_ours_pickup_expired_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_point = resolve('pickup_point')
+    l_0_resume = resolve('resume')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield 'The carrier left your parcel'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' (order '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ')'
+    yield ' at '
+    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield ', and the time to collect it has run out. '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll ask the carrier whether it is still there or on its way back to us.\n"
+
+def block_shipping_delay_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll ask the carrier where "
+    yield str((str_join(('the parcel for order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your parcel'))
+    yield ' is.\n'
+
+def block_damaged_item_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll check with our warehouse and the carrier where the damage happened. To help us, could you send us a few photos of the damage and the packaging?\n"
+
+def block_out_of_stock_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll ask our supplier when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
+    yield " be back in stock. If you'd rather not wait, we'll refund you in full.\n"
+
+def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll ask our supplier when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
+    yield ' be back in stock.\n'
+
+def block_out_of_stock_not_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll ask the supplier when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
+    yield " be back in stock. If you'd rather not wait, we'll refund you in full.\n"
+
+def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll ask the supplier when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
+    yield ' be back in stock.\n'
+
+def block_out_of_stock_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll check with our warehouse and the supplier what happened to the stock and when "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
+    yield ' be back.\n'
+
+def block_out_of_stock_unclear_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll check with our warehouse and the supplier what happened to the stock.\n"
+
+def block_out_of_stock_unclear_restock_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'The supplier has told us to expect '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' back in stock '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '. '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll check with our warehouse what happened to the stock.\n"
+
+def block_out_of_stock_ours_late_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'We expected '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' back in stock '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', but '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it hasn't", "they haven't"))
+    yield ' arrived yet. '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll chase the supplier for a new date. If you'd rather not wait, we'll refund you in full.\n"
+
+def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'We expected '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' back in stock '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', but '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it hasn't", "they haven't"))
+    yield ' arrived yet. '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll chase the supplier for a new date.\n"
+
+def block_out_of_stock_not_ours_late_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'The supplier expected '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' back in stock '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', but '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it hasn't", "they haven't"))
+    yield ' arrived yet. '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll chase them for a new date. If you'd rather not wait, we'll refund you in full.\n"
+
+def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'The supplier expected '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' back in stock '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', but '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it hasn't", "they haven't"))
+    yield ' arrived yet. '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll chase them for a new date.\n"
+
+def block_out_of_stock_unclear_late_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'The supplier expected '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' back in stock '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', but '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it hasn't", "they haven't"))
+    yield ' arrived yet. '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll check with them and our warehouse what has happened.\n"
+
+def block_policy_misreading_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll check which terms were in place "
+    yield str((str_join(('when you placed order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'when you placed your order'))
+    yield '.\n'
+
+def block_policy_misreading_unclear_quote_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_policy_quote = resolve('policy_quote')
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield 'Our terms say: "'
+    yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
+    yield '". '
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll check how they apply to "
+    yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your order'))
+    yield '.\n'
+
+def block_product_defect_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll pass what you've told us to our technical team so they can find the cause.\n"
+
+def block_billing_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll check the charge"
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' for order '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' with our billing team.\n'
+
+def block_billing_unclear_amount_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ", we'll check the "
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    yield ' charge'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' for order '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' with our billing team.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_not_ours_pickup_expired_closed': block_shipping_delay_not_ours_pickup_expired_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&3=95&4=105&6=108&7=118&9=124&10=134&12=137&13=161&15=173&16=190&18=202&19=226&21=238&22=262&24=274&25=291&27=300&28=317&30=326&31=343&33=352&34=362&36=365&37=375&39=381&42=391&45=401&48=411&49=427&51=430&52=446&54=449&55=472&57=477&58=500&60=505&61=521&63=524&64=540&66=543&67=566&69=571&70=594&72=599&73=615&75=620&76=636&78=639&79=662&81=669&82=692&84=697&85=707&87=710&90=720&91=730&93=733&94=750&96=755&97=765&99=768&100=785&102=790&103=800&105=806&108=816&109=832&111=835&114=845&115=855&117=861&118=872&120=880&121=891&123=899&124=909&126=915&127=926&129=934&130=944&132=950&133=961&135=969&136=979&138=985&139=995&141=1001&142=1011&144=1014&145=1030&147=1035&148=1058&150=1065&151=1088&153=1095&154=1118&156=1125&157=1148&159=1155&160=1178&162=1185&163=1208&165=1215&166=1225&168=1231&169=1242&171=1250&172=1273&174=1278&175=1301&177=1306&178=1329&180=1334&181=1357&185=1362&186=1378&188=1383&189=1399&191=1404&192=1428&194=1439&195=1455&197=1460&198=1475&200=1478&201=1500&203=1505&204=1527&206=1532&207=1554&209=1559&210=1581&212=1586&213=1608&215=1613&216=1628&218=1631&219=1661&221=1668&222=1698&224=1707&225=1737&227=1746&228=1776&230=1785&231=1815&233=1824&234=1854&236=1863&237=1879&239=1884&240=1908&242=1915&243=1930&245=1933&246=1949&248=1957&249=1974'

@@ -1,5 +1,5 @@
 # Generated from es/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '1d2375a1-504'
+SOURCE_DIGEST = '008251f6-490'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/checking.j2'
 
@@ -52,8 +52,11 @@ def block_public_closed(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_resume = resolve('resume')
     pass
-    yield 'Lo revisaremos en cuanto volvamos a abrir.\n'
+    yield 'Lo revisaremos '
+    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
+    yield '.\n'
 
 blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public, 'public_closed': block_public_closed}
-debug_info = '1=11&4=12&7=13&10=14&1=16&4=26&7=36&10=46'
+debug_info = '1=11&4=12&7=13&10=14&1=16&4=26&7=36&10=46&11=56'

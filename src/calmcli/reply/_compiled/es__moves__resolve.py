@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e03f6d45-15089'
+SOURCE_DIGEST = '8dcb26b5-20689'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -70,6 +70,29 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['damaged_item_ours_restock_choice'][0](context)
     yield from context.blocks['product_defect_ours_restock'][0](context)
     yield from context.blocks['product_defect_ours_restock_choice'][0](context)
+    yield '\n'
+    yield from context.blocks['shipping_delay_ours_closed'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_closed'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_pickup_expired_closed'][0](context)
+    yield from context.blocks['shipping_delay_unclear_closed'][0](context)
+    yield from context.blocks['damaged_item_unclear_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_restock_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_late_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_late_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_late_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_late_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_late_closed'][0](context)
+    yield from context.blocks['policy_misreading_unclear_closed'][0](context)
+    yield from context.blocks['policy_misreading_unclear_quote_closed'][0](context)
+    yield from context.blocks['product_defect_unclear_closed'][0](context)
+    yield from context.blocks['billing_unclear_closed'][0](context)
+    yield from context.blocks['billing_unclear_amount_closed'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1058,13 +1081,7 @@ def block_other_unclear_closed(context, missing=missing, environment=environment
     if 0: yield None
     _block_vars = {}
     l_0_order = resolve('order')
-    l_0_resume_at = resolve('resume_at')
-    try:
-        t_2 = environment.filters['day']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'day' found.")
+    l_0_resume = resolve('resume')
     pass
     yield 'Revisaremos '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
@@ -1074,8 +1091,8 @@ def block_other_unclear_closed(context, missing=missing, environment=environment
     else:
         pass
         yield 'su caso'
-    yield ' a primera hora del '
-    yield str(t_2(context, (undefined(name='resume_at') if l_0_resume_at is missing else l_0_resume_at)))
+    yield ' '
+    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
     yield '.\n'
 
 def block_billing_ours_amount(context, missing=missing, environment=environment):
@@ -1414,5 +1431,648 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', así que no podríamos enviarle uno nuevo antes.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&3=72&4=82&6=88&9=98&10=108&12=114&13=138&15=151&16=168&18=179&19=203&21=216&22=240&24=253&25=270&27=278&28=295&30=303&31=320&33=328&34=338&36=344&37=361&39=381&42=391&45=401&46=411&48=417&49=433&51=436&52=452&54=455&55=477&57=482&58=504&60=509&61=525&63=528&64=544&66=547&67=570&69=575&70=598&72=603&73=619&75=622&78=632&79=655&81=660&82=683&84=688&85=698&87=707&90=717&91=727&93=736&94=753&96=764&97=774&99=783&100=800&102=811&103=828&105=848&108=858&109=874&111=877&112=887&114=893&115=903&117=909&118=920&120=928&121=938&123=944&124=955&126=962&127=972&129=978&130=989&132=996&133=1005&135=1014&136=1024&138=1033&139=1042&141=1051&142=1068&144=1079&145=1090&147=1097&148=1120&150=1125&151=1148&153=1153&154=1176&156=1181&157=1204&159=1209&160=1232&162=1237&163=1260&165=1265&166=1275&168=1281&169=1292&171=1299&172=1321&174=1330&175=1352&177=1357&178=1379&180=1388&181=1410'
+def block_shipping_delay_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', reclamaremos nosotros el envío'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' a la empresa de transporte; usted no tiene que hacer nada.\n'
+
+def block_shipping_delay_not_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', haremos el seguimiento del envío'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' con la empresa de transporte para que le llegue cuanto antes.\n'
+
+def block_shipping_delay_not_ours_pickup_expired_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_point = resolve('pickup_point')
+    l_0_resume = resolve('resume')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield 'La empresa de transporte dejó el paquete'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' en '
+    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield ' y el plazo para recogerlo ya ha terminado. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', preguntaremos si sigue allí o si nos lo están devolviendo.\n'
+
+def block_shipping_delay_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', preguntaremos a la empresa de transporte dónde está el paquete'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '.\n'
+
+def block_damaged_item_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', revisaremos cómo se hicieron el embalaje y el transporte'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '. Si puede, envíenos una foto del daño y del embalaje.\n'
+
+def block_out_of_stock_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', consultaremos con nuestro proveedor cuándo '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+
+def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', consultaremos con nuestro proveedor cuándo '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield '.\n'
+
+def block_out_of_stock_not_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', consultaremos con el proveedor cuándo '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+
+def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', consultaremos con el proveedor cuándo '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield '.\n'
+
+def block_out_of_stock_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', comprobaremos con el almacén y con el proveedor qué ha pasado con las existencias y cuándo '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield '.\n'
+
+def block_out_of_stock_unclear_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', comprobaremos con el almacén y con el proveedor qué ha pasado con las existencias.\n'
+
+def block_out_of_stock_unclear_restock_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Según el proveedor, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    yield ' el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', comprobaremos qué ha pasado con las existencias.\n'
+
+def block_out_of_stock_ours_late_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Esperábamos que '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volviera a estar disponible', 'volvieran a estar disponibles'))
+    yield ' el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', pero la reposición se ha retrasado. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', pediremos al proveedor una nueva fecha. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+
+def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Esperábamos que '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volviera a estar disponible', 'volvieran a estar disponibles'))
+    yield ' el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', pero la reposición se ha retrasado. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', pediremos al proveedor una nueva fecha.\n'
+
+def block_out_of_stock_not_ours_late_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Según el proveedor, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volvería a estar disponible', 'volverían a estar disponibles'))
+    yield ' el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', pero la reposición se ha retrasado. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', pediremos al proveedor una nueva fecha. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+
+def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Según el proveedor, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volvería a estar disponible', 'volverían a estar disponibles'))
+    yield ' el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', pero la reposición se ha retrasado. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', pediremos al proveedor una nueva fecha.\n'
+
+def block_out_of_stock_unclear_late_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Según el proveedor, '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volvería a estar disponible', 'volverían a estar disponibles'))
+    yield ' el '
+    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', pero la reposición se ha retrasado. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', comprobaremos con el almacén y el proveedor qué ha pasado.\n'
+
+def block_policy_misreading_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', comprobaremos qué condiciones se aplican a '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'su pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'su compra'
+    yield '.\n'
+
+def block_policy_misreading_unclear_quote_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_policy_quote = resolve('policy_quote')
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield 'Nuestras condiciones dicen: «'
+    yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
+    yield '». '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', comprobaremos cómo se aplican a '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'su pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'su compra'
+    yield '.\n'
+
+def block_product_defect_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', consultaremos con nuestro equipo técnico qué puede estar fallando'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' en el producto del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '.\n'
+
+def block_billing_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', revisaremos el cargo'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' con nuestro departamento de facturación.\n'
+
+def block_billing_unclear_amount_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', revisaremos el cargo de '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' con nuestro departamento de facturación.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_not_ours_pickup_expired_closed': block_shipping_delay_not_ours_pickup_expired_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&3=95&4=105&6=111&9=121&10=131&12=137&13=161&15=174&16=191&18=202&19=226&21=239&22=263&24=276&25=293&27=301&28=318&30=326&31=343&33=351&34=361&36=367&37=384&39=404&42=414&45=424&46=434&48=440&49=456&51=459&52=475&54=478&55=500&57=505&58=527&60=532&61=548&63=551&64=567&66=570&67=593&69=598&70=621&72=626&73=642&75=645&78=655&79=678&81=683&82=706&84=711&85=721&87=730&90=740&91=750&93=759&94=776&96=787&97=797&99=806&100=823&102=834&103=851&105=871&108=881&109=897&111=900&112=910&114=916&115=926&117=932&118=943&120=951&121=961&123=967&124=978&126=985&127=995&129=1001&130=1012&132=1019&133=1028&135=1037&136=1047&138=1056&139=1065&141=1074&142=1085&144=1096&145=1107&147=1114&148=1137&150=1142&151=1165&153=1170&154=1193&156=1198&157=1221&159=1226&160=1249&162=1254&163=1277&165=1282&166=1292&168=1298&169=1309&171=1316&172=1338&174=1347&175=1369&177=1374&178=1396&180=1405&181=1427&185=1432&186=1448&188=1456&189=1472&191=1480&192=1504&194=1514&195=1530&197=1538&198=1554&200=1562&201=1584&203=1589&204=1611&206=1616&207=1638&209=1643&210=1665&212=1670&213=1692&215=1697&216=1712&218=1715&219=1745&221=1752&222=1782&224=1789&225=1819&227=1826&228=1856&230=1863&231=1893&233=1900&234=1930&236=1937&237=1953&239=1964&240=1988&242=2001&243=2017&245=2025&246=2041&248=2049&249=2066'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '9c5e1d2c-579'
+SOURCE_DIGEST = 'a379f732-563'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/checking.j2'
 
@@ -52,8 +52,11 @@ def block_public_closed(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_resume = resolve('resume')
     pass
-    yield 'Zajmiemy się tym, gdy tylko wrócimy do pracy.\n'
+    yield 'Zajmiemy się tym '
+    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
+    yield '.\n'
 
 blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public, 'public_closed': block_public_closed}
-debug_info = '2=11&5=12&8=13&11=14&2=16&5=26&8=36&11=46'
+debug_info = '2=11&5=12&8=13&11=14&2=16&5=26&8=36&11=46&12=56'

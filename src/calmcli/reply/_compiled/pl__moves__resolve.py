@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'bd2ac2a5-14541'
+SOURCE_DIGEST = '31bb00cf-19788'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -70,6 +70,29 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['damaged_item_ours_restock_choice'][0](context)
     yield from context.blocks['product_defect_ours_restock'][0](context)
     yield from context.blocks['product_defect_ours_restock_choice'][0](context)
+    yield '\n'
+    yield from context.blocks['shipping_delay_ours_closed'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_closed'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_pickup_expired_closed'][0](context)
+    yield from context.blocks['shipping_delay_unclear_closed'][0](context)
+    yield from context.blocks['damaged_item_unclear_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_restock_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_late_closed'][0](context)
+    yield from context.blocks['out_of_stock_ours_late_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_late_closed'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_late_choice_closed'][0](context)
+    yield from context.blocks['out_of_stock_unclear_late_closed'][0](context)
+    yield from context.blocks['policy_misreading_unclear_closed'][0](context)
+    yield from context.blocks['policy_misreading_unclear_quote_closed'][0](context)
+    yield from context.blocks['product_defect_unclear_closed'][0](context)
+    yield from context.blocks['billing_unclear_closed'][0](context)
+    yield from context.blocks['billing_unclear_amount_closed'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -980,13 +1003,7 @@ def block_other_unclear_closed(context, missing=missing, environment=environment
     if 0: yield None
     _block_vars = {}
     l_0_order = resolve('order')
-    l_0_resume_at = resolve('resume_at')
-    try:
-        t_3 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    l_0_resume = resolve('resume')
     pass
     yield 'Zajmiemy się '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
@@ -997,8 +1014,8 @@ def block_other_unclear_closed(context, missing=missing, environment=environment
         pass
         yield 'sprawą'
     yield ' '
-    yield str(t_3(context, (undefined(name='resume_at') if l_0_resume_at is missing else l_0_resume_at)))
-    yield ', od samego rana.\n'
+    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
+    yield '.\n'
 
 def block_out_of_stock_ours_late(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1240,5 +1257,567 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', więc nowy egzemplarz możemy wysłać dopiero wtedy.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&3=72&4=83&6=93&7=104&9=112&10=122&12=128&13=153&15=167&16=185&18=197&19=222&21=236&22=261&24=275&25=292&27=303&28=320&30=331&31=348&33=359&34=369&36=375&37=385&39=390&42=400&43=410&45=416&46=426&48=432&49=442&51=445&54=455&55=472&57=477&58=493&60=496&61=506&63=509&66=519&67=536&69=541&70=557&72=560&75=570&78=580&79=596&81=599&82=615&84=618&85=629&87=637&90=647&91=657&93=666&94=683&96=694&97=704&99=713&100=730&102=741&103=751&105=756&108=766&111=776&112=786&114=792&115=802&117=808&118=820&120=829&121=840&123=848&124=858&126=864&127=875&129=882&130=892&132=898&133=909&135=916&136=927&138=935&139=945&141=954&142=964&144=973&145=990&147=1001&148=1018&150=1023&151=1039&153=1042&154=1059&156=1064&157=1080&159=1083&160=1099&162=1102&163=1118&165=1121&166=1131&168=1137&169=1148&171=1155&172=1172&174=1179&175=1195&177=1198&178=1215&180=1222&181=1238'
+def block_shipping_delay_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    l_0_address = resolve('address')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' sami dopilnujemy u przewoźnika, żeby przesyłka'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' jak najszybciej do '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' dotarła – '
+    yield str(environment.call(context, environment.getattr({'f': 'nie musi Pani', 'm': 'nie musi Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'nie muszą Państwo', _block_vars=_block_vars))
+    yield ' niczego zgłaszać.\n'
+
+def block_shipping_delay_not_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' sprawdzimy u przewoźnika, co się dzieje z przesyłką'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', i będziemy ją śledzić aż do doręczenia.\n'
+
+def block_shipping_delay_not_ours_pickup_expired_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_pickup_point = resolve('pickup_point')
+    l_0_resume = resolve('resume')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield 'Paczka'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' trafiła do punktu odbioru: '
+    yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+    yield ', ale czas na jej odbiór już minął. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' sprawdzimy u przewoźnika, czy nadal tam jest, czy wraca do nas.\n'
+
+def block_shipping_delay_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' sprawdzimy u przewoźnika, gdzie jest przesyłka'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '.\n'
+
+def block_damaged_item_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' sprawdzimy, co działo się z produktem'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' podczas pakowania i transportu. Jeśli to możliwe, prosimy przesłać zdjęcia uszkodzenia i opakowania.\n'
+
+def block_out_of_stock_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_address = resolve('address')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield ' nie czekać, zwrócimy całą kwotę.\n'
+
+def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny.\n'
+
+def block_out_of_stock_not_ours_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_address = resolve('address')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield ' nie czekać, zwrócimy całą kwotę.\n'
+
+def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny.\n'
+
+def block_out_of_stock_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' sprawdzimy z magazynem i dostawcą, skąd wziął się brak i kiedy produkt będzie znów dostępny.\n'
+
+def block_out_of_stock_unclear_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' sprawdzimy z magazynem i dostawcą, skąd wziął się brak.\n'
+
+def block_out_of_stock_unclear_restock_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_3 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'Według dostawcy produkt będzie znów dostępny '
+    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' wyjaśnimy z magazynem, skąd wziął się brak.\n'
+
+def block_out_of_stock_ours_late_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    l_0_address = resolve('address')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_3 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'Produkt miał być znów dostępny '
+    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', ale dostawa się opóźnia. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' poprosimy dostawcę o nowy termin. Jeśli '
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield ' nie czekać, zwrócimy całą kwotę.\n'
+
+def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_3 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'Produkt miał być znów dostępny '
+    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', ale dostawa się opóźnia. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' poprosimy dostawcę o nowy termin.\n'
+
+def block_out_of_stock_not_ours_late_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    l_0_address = resolve('address')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_3 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'Według dostawcy produkt miał być znów dostępny '
+    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', ale dostawa się opóźnia. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' poprosimy dostawcę o nowy termin. Jeśli '
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield ' nie czekać, zwrócimy całą kwotę.\n'
+
+def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_3 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'Według dostawcy produkt miał być znów dostępny '
+    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', ale dostawa się opóźnia. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' poprosimy dostawcę o nowy termin.\n'
+
+def block_out_of_stock_unclear_late_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_restock_date = resolve('restock_date')
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_3 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'on_day' found.")
+    pass
+    yield 'Według dostawcy produkt miał być znów dostępny '
+    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield ', ale dostawa się opóźnia. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' wyjaśnimy z magazynem i dostawcą, co się stało.\n'
+
+def block_policy_misreading_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' sprawdzimy, jakie warunki obowiązywały przy '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'zamówieniu nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'tym zakupie'
+    yield '.\n'
+
+def block_policy_misreading_unclear_quote_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_policy_quote = resolve('policy_quote')
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield 'Nasze warunki brzmią: „'
+    yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
+    yield '”. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' sprawdzimy, jak mają zastosowanie do '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'tego zakupu'
+    yield '.\n'
+
+def block_product_defect_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_resume = resolve('resume')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield 'Żeby ustalić przyczynę, prosimy przesłać zdjęcia lub krótki opis wady produktu'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '. '
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' przekażemy je do działu reklamacji.\n'
+
+def block_billing_unclear_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' sprawdzimy obciążenie'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' razem z działem rozliczeń.\n'
+
+def block_billing_unclear_amount_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' sprawdzimy obciążenie na kwotę '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' razem z działem rozliczeń.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_not_ours_pickup_expired_closed': block_shipping_delay_not_ours_pickup_expired_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&3=95&4=106&6=116&7=127&9=135&10=145&12=151&13=176&15=190&16=208&18=220&19=245&21=259&22=284&24=298&25=315&27=326&28=343&30=354&31=371&33=382&34=392&36=398&37=408&39=413&42=423&43=433&45=439&46=449&48=455&49=465&51=468&54=478&55=495&57=500&58=516&60=519&61=529&63=532&66=542&67=559&69=564&70=580&72=583&75=593&78=603&79=619&81=622&82=638&84=641&85=652&87=660&90=670&91=680&93=689&94=706&96=717&97=727&99=736&100=753&102=764&103=774&105=779&108=789&111=799&112=809&114=815&115=825&117=831&118=843&120=852&121=863&123=871&124=881&126=887&127=898&129=905&130=915&132=921&133=932&135=939&136=950&138=958&139=968&141=977&142=987&144=996&145=1007&147=1018&148=1035&150=1040&151=1056&153=1059&154=1076&156=1081&157=1097&159=1100&160=1116&162=1119&163=1135&165=1138&166=1148&168=1154&169=1165&171=1172&172=1189&174=1196&175=1212&177=1215&178=1232&180=1239&181=1255&185=1258&186=1275&188=1287&189=1303&191=1311&192=1335&194=1345&195=1361&197=1369&198=1385&200=1393&201=1409&203=1414&204=1429&206=1432&207=1448&209=1453&210=1468&212=1471&213=1486&215=1489&216=1504&218=1507&219=1530&221=1535&222=1559&224=1566&225=1589&227=1594&228=1618&230=1625&231=1648&233=1653&234=1676&236=1681&237=1697&239=1708&240=1732&242=1745&243=1762&245=1770&246=1786&248=1794&249=1811'
