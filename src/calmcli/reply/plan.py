@@ -72,7 +72,6 @@ UNDER_WAY = frozenset(
     {
         "shipping_delay_ours",
         "shipping_delay_not_ours",
-        "shipping_delay_not_ours_pickup_expired",
         "shipping_delay_unclear",
         "damaged_item_unclear",
         "out_of_stock_ours",
