@@ -102,6 +102,24 @@ RESUME_KINDS = ("today", "tomorrow", "weekday", "christmas", "new_year", "holida
 # The product-delivering options go first: the customer bought the thing, not the money.
 PRODUCT_FIRST = frozenset({"alternative", "reship", "replacement", "exchange", "repair"})
 
+# What a call asks, by incident, and how the agent takes the answer: 'thanks' for a plain fact
+# (an address, a date), 'noted' for the customer's account of a problem (never a cheerful
+# "Perfect" after a complaint), 'plain' when the answer leads straight to an [If ...:] branch.
+# A call asks only while we still check what happened (unclear), because the answer is what we
+# check or changes what the script says next; where the plan knows the finding (our fault, not
+# ours) the script gives it, and asks nothing it would not use. Not ours, an "other" matter is
+# the exception: what the customer needs is the one thing we do not know yet.
+CALL_QUESTIONS: dict[str, tuple[str, str]] = {
+    "shipping-delay": ("address", "thanks"),
+    "out-of-stock": ("urgent", "plain"),
+    "policy-misreading": ("terms", "noted"),
+    "product-defect": ("symptoms", "noted"),
+    "billing": ("charge", "thanks"),
+    "other": ("what_happened", "noted"),
+}
+# The answers that change what the script says next: each question's [If ...:] line.
+CALL_BRANCHES = {"address": "address", "urgent": "urgent"}
+
 # Incidents whose our-fault remedy is one of the options when the customer is offered a choice.
 CHOICE_INCIDENTS = frozenset(
     {"shipping-delay", "damaged-item", "policy-misreading", "product-defect"}
@@ -342,9 +360,13 @@ class _Planner:
         if self.troll and (ended or register == "spoken"):
             return self.troll_limit(after_public, register)
         options = None if ended else self.options(register)
-        brings = self.brings(options is not None)
-        steps = self.steps(register, brings)
         spoken = register == "spoken"
+        asked = self.call_questions(register, options is not None)
+        # On a call, what an "other" customer needs is asked and heard there: we come back
+        # with what we found, not 'once you send us what we asked'.
+        heard = any(m.move == "questions" and m.variant == "need" for m in asked)
+        brings = "update" if heard else self.brings(options is not None)
+        steps = self.steps(register, brings)
         limits = self.limits(register)
         listened = None if spoken or self.asks_customer(brings) else self.listened()
         # the acknowledgement of an "other" matter thanks the customer for writing
@@ -357,12 +379,11 @@ class _Planner:
             self.returning(register),
             None if after_public or self.troll else self.acknowledge(register),
             # A call asks its questions before any verdict, and thanks for nothing not yet said.
-            self.questions(register),
-            self.listen(register),
+            *asked,
             listened,
             None if spoken else self.expertise(),
             self.stance(register, resolves=not self.troll),
-            None if self.troll else self.resolve(options is not None, register),
+            None if self.troll or heard else self.resolve(options is not None, register),
             *self.fact_moves(audience),
             steps,
             options,
@@ -395,11 +416,33 @@ class _Planner:
                 self.reopen(register),
                 self.sign(register),
             ]
+        frame = self.stance(register)
+        assert frame is not None
+        # What the call is about (the incident, the order), and a question only for what we do
+        # not know: the order number, or what went wrong with an "other" matter. The agent
+        # hears the answer, then the call's outcome: we check it and call back by the
+        # calendar's moment (never 'I'll look into it now' followed by nothing).
+        known = _known(self.g.incident)
+        asks = not self.g.order or not known
+        heard = "number" if not self.g.order and known else "what"
         return [
             self.greet(register),
-            self.stance(register),
-            # the call asked what happened: the agent hears the answer before closing (no thanks)
-            Move("listen", "answer_troll_spoken", "faults: troll; phone: hear the answer"),
+            frame,
+            Move(
+                "listen",
+                "thanks_spoken" if heard == "number" else "answer_troll_spoken",
+                "faults: troll; phone: hear the answer"
+                + (" (the order number: a plain thanks)" if heard == "number" else ", no thanks"),
+            )
+            if asks
+            else None,
+            Move(
+                "next_contact",
+                "check_spoken",
+                "faults: troll; phone: the call's outcome: we check it and call back by the "
+                "calendar's promised moment",
+                {"moment": self.g.next_contact},
+            ),
             Move("close", "spoken", "channels: phone: a spoken close (no thanks)"),
             self.limits(register),
         ]
@@ -493,12 +536,6 @@ class _Planner:
             {"item": self.g.facts.get("item")},
         )
 
-    def listen(self, register: str) -> Move | None:
-        """On a call, the answers to the questions come before what we say next."""
-        if register != "spoken" or self.troll or self.level >= 3:
-            return None
-        return Move("listen", "answer_spoken", "channels: phone: listen to the answers first")
-
     def asks_customer(self, brings: str) -> bool:
         """The reply asks the customer to tell or send us something: no thanks for explaining
         it so fully first ("other": the acknowledgement already thanks them for writing)."""
@@ -535,8 +572,11 @@ class _Planner:
         if g.fault == "troll":
             if register == "public":
                 return Move("frame", "public", "faults: troll: courteous, one path, no debate")
-            # on a call we place, say what we are calling about before asking
+            # on a call we place, say what we are calling about (the incident), and ask only
+            # what we lack: the order number, or what went wrong with an "other" matter
             variant = ("call" if spoken else "path") + ("_order" if g.order else "")
+            if spoken and not _known(g.incident):
+                variant += "_other"
             return Move(
                 "frame",
                 variant + ("_spoken" if spoken else ""),
@@ -719,10 +759,62 @@ class _Planner:
             self.private_args({"order": self.g.order, "moment": self.g.next_contact}),
         )
 
-    def questions(self, register: str) -> Move | None:
+    def call_questions(self, register: str, options: bool) -> list[Move]:
+        """What a call asks (CALL_QUESTIONS), how the agent takes the answer (the listen
+        move's variant), and the [If ...:] line of an answer that changes what comes next."""
+        g = self.g
         if register != "spoken" or self.troll or self.level >= 3:
-            return None
-        return Move("questions", _id(self.g.incident), "channels: phone: the questions to ask")
+            return []
+        incident = g.incident if g.incident in INCIDENT_IDS else "other"
+        if incident not in CALL_QUESTIONS:
+            return []  # damaged: the photos we ask for show it; no question before them
+        question, taken = CALL_QUESTIONS[incident]
+        if g.fault == "not-ours" and incident == "other":
+            question = "need"  # what they need: the cause of an "other" matter is not ours
+        elif g.fault != "unclear":
+            return []  # the finding is known: the script gives it, without asking first
+        if question == "urgent" and options:
+            return []  # the options ask which the customer prefers: no second question
+        moves = [
+            Move(
+                "questions",
+                question,
+                f"channels: phone; faults: {g.fault}; incidents: {g.incident}: "
+                + (
+                    "what they need, then we check it"
+                    if question == "need"
+                    else "the answer is what we check"
+                    if question not in CALL_BRANCHES
+                    else "the answer decides the [If ...:] line that follows"
+                ),
+                self.private_args({"order": g.order}),
+            ),
+            Move(
+                "listen",
+                f"{taken}_spoken",
+                "channels: phone: the agent hears the answer ("
+                + {
+                    "thanks": "a fact: a plain thanks",
+                    "noted": "their account of the problem: understood, never 'perfect'",
+                    "plain": "the [If ...:] line follows",
+                }[taken]
+                + ")",
+            ),
+        ]
+        branch = CALL_BRANCHES.get(question)
+        if branch == "urgent":
+            # in a hurry: what we can do now that does not wait for stock
+            now = [o for o in ("alternative", "refund") if o in g.options and self.allowed(o)]
+            branch = "urgent_" + ("_".join(now) if now else "refund")
+        if branch:
+            moves.append(
+                Move(
+                    "branch",
+                    branch,
+                    f"channels: phone: the answer to '{question}' changes what comes next",
+                )
+            )
+        return moves
 
     def options(self, register: str) -> Move | None:
         g = self.g
@@ -1025,6 +1117,12 @@ def _chat_turns(moves: list[Move]) -> tuple[tuple[Move, ...], ...]:
 def _id(incident: str) -> str:
     """A Jinja block name for an incident: team incidents word as 'other' unless named."""
     return incident.replace("-", "_") if incident in INCIDENT_IDS else "other"
+
+
+def _known(incident: str) -> bool:
+    """An incident we can name ('the delivery of your order'); "other" and a team's own
+    incidents are not."""
+    return incident in INCIDENT_IDS and incident != "other"
 
 
 def _spoken(variant: str, register: str) -> str:

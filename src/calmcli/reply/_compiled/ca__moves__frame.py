@@ -1,5 +1,5 @@
 # Generated from ca/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c2d30931-1719'
+SOURCE_DIGEST = 'c6dce212-2717'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/frame.j2'
 
@@ -21,6 +21,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['reopen_here_order'][0](context)
     yield from context.blocks['call_spoken'][0](context)
     yield from context.blocks['call_order_spoken'][0](context)
+    yield from context.blocks['call_other_spoken'][0](context)
+    yield from context.blocks['call_order_other_spoken'][0](context)
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -131,8 +133,14 @@ def block_call_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_incident = resolve('incident')
+    l_0_comanda = missing
     pass
-    yield 'És pel missatge que ens va enviar: si em dona el número de comanda i m’explica què ha passat, ho reviso ara mateix.\n'
+    l_0_comanda = 'la seva comanda'
+    _block_vars['comanda'] = l_0_comanda
+    yield 'És pel missatge que ens va enviar sobre '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': str_join(('el lliurament de ', (undefined(name='comanda') if l_0_comanda is missing else l_0_comanda), )), 'damaged-item': str_join(('l’article malmès de ', (undefined(name='comanda') if l_0_comanda is missing else l_0_comanda), )), 'out-of-stock': str_join(('l’article exhaurit de ', (undefined(name='comanda') if l_0_comanda is missing else l_0_comanda), )), 'policy-misreading': str_join(('les condicions aplicades a ', (undefined(name='comanda') if l_0_comanda is missing else l_0_comanda), )), 'product-defect': str_join(('l’article defectuós de ', (undefined(name='comanda') if l_0_comanda is missing else l_0_comanda), )), 'billing': str_join(('el càrrec de ', (undefined(name='comanda') if l_0_comanda is missing else l_0_comanda), ))}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), (undefined(name='comanda') if l_0_comanda is missing else l_0_comanda), _block_vars=_block_vars))
+    yield '. Em pot donar el número de comanda?\n'
 
 def block_call_order_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -142,10 +150,37 @@ def block_call_order_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_order = resolve('order')
+    l_0_incident = resolve('incident')
+    l_0_comanda = missing
     pass
-    yield 'És per la seva comanda '
-    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ': expliqui’m què ha passat i ho reviso ara mateix.\n'
+    l_0_comanda = str_join(('la seva comanda ', (undefined(name='order') if l_0_order is missing else l_0_order), ))
+    _block_vars['comanda'] = l_0_comanda
+    yield 'És pel missatge que ens va enviar sobre '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': str_join(('el lliurament de ', (undefined(name='comanda') if l_0_comanda is missing else l_0_comanda), )), 'damaged-item': str_join(('l’article malmès de ', (undefined(name='comanda') if l_0_comanda is missing else l_0_comanda), )), 'out-of-stock': str_join(('l’article exhaurit de ', (undefined(name='comanda') if l_0_comanda is missing else l_0_comanda), )), 'policy-misreading': str_join(('les condicions aplicades a ', (undefined(name='comanda') if l_0_comanda is missing else l_0_comanda), )), 'product-defect': str_join(('l’article defectuós de ', (undefined(name='comanda') if l_0_comanda is missing else l_0_comanda), )), 'billing': str_join(('el càrrec de ', (undefined(name='comanda') if l_0_comanda is missing else l_0_comanda), ))}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), (undefined(name='comanda') if l_0_comanda is missing else l_0_comanda), _block_vars=_block_vars))
+    yield '.\n'
 
-blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&2=23&5=33&8=43&9=53&11=56&14=66&15=76&17=79&20=89&21=99&23=102&26=112&27=122&29=125&32=135&33=145'
+def block_call_other_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'És pel missatge que ens va enviar. Em pot donar el número de comanda i explicar-me breument què ha passat?\n'
+
+def block_call_order_other_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'És pel missatge que ens va enviar sobre la seva comanda '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '. M’explica breument què ha passat?\n'
+
+blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&33=21&37=22&40=23&2=25&5=35&8=45&9=55&11=58&14=68&15=78&17=81&20=91&21=101&23=104&26=114&27=124&29=127&30=137&31=140&33=143&34=154&35=157&37=160&40=170&41=180'

@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a1d1e85b-4748'
+SOURCE_DIGEST = '0255962d-4833'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -43,6 +43,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['awaiting_chat'][0](context)
     yield from context.blocks['choice_chat'][0](context)
     yield from context.blocks['settled_chat'][0](context)
+    yield from context.blocks['check_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -494,5 +495,18 @@ def block_settled_chat(context, missing=missing, environment=environment):
     pass
     yield 'Si li queda cap dubte, pregunti’ns aquí mateix.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&2=45&3=55&5=58&6=68&8=71&9=81&11=84&12=94&14=97&15=107&17=110&18=120&20=123&21=140&23=145&24=162&26=167&29=177&30=187&32=190&33=200&35=203&36=213&38=216&39=226&41=229&42=239&44=242&45=252&47=255&48=265&50=268&51=278&53=281&54=291&56=294&57=304&59=307&60=317&62=320&63=330&65=333&66=343&68=346&69=356&71=359&72=369&74=372&75=382&77=385&78=402&80=407&81=417&83=420&84=430&86=433&87=443&89=446&90=456&92=459&93=469&95=472&96=482&98=485'
+def block_check_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Ho reviso i li torno a trucar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&2=46&3=56&5=59&6=69&8=72&9=82&11=85&12=95&14=98&15=108&17=111&18=121&20=124&21=141&23=146&24=163&26=168&29=178&30=188&32=191&33=201&35=204&36=214&38=217&39=227&41=230&42=240&44=243&45=253&47=256&48=266&50=269&51=279&53=282&54=292&56=295&57=305&59=308&60=318&62=321&63=331&65=334&66=344&68=347&69=357&71=360&72=370&74=373&75=383&77=386&78=403&80=408&81=418&83=421&84=431&86=434&87=444&89=447&90=457&92=460&93=470&95=473&96=483&98=486&101=496&102=506'

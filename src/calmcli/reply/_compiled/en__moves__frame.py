@@ -1,5 +1,5 @@
 # Generated from en/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '55e67429-1846'
+SOURCE_DIGEST = '62a61f55-2705'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/frame.j2'
 
@@ -21,6 +21,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['reopen_here_order'][0](context)
     yield from context.blocks['call_spoken'][0](context)
     yield from context.blocks['call_order_spoken'][0](context)
+    yield from context.blocks['call_other_spoken'][0](context)
+    yield from context.blocks['call_order_other_spoken'][0](context)
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -131,8 +133,14 @@ def block_call_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_incident = resolve('incident')
+    l_0_ord = missing
     pass
-    yield "It's about your message to us: if you give me the order number and tell me what happened, I'll look into it straight away.\n"
+    l_0_ord = 'your order'
+    _block_vars['ord'] = l_0_ord
+    yield "It's about your message regarding "
+    yield str(environment.call(context, environment.getattr({'shipping-delay': str_join(('the delivery of ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'damaged-item': str_join(('the damaged item in ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'out-of-stock': str_join(('the out-of-stock item in ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'policy-misreading': str_join(('the terms applied to ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'product-defect': str_join(('the faulty item in ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'billing': str_join(('the charge for ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), ))}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), (undefined(name='ord') if l_0_ord is missing else l_0_ord), _block_vars=_block_vars))
+    yield '. Could you give me the order number?\n'
 
 def block_call_order_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -142,10 +150,37 @@ def block_call_order_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_order = resolve('order')
+    l_0_incident = resolve('incident')
+    l_0_ord = missing
     pass
-    yield "It's about your order "
-    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ": tell me what happened and I'll look into it straight away.\n"
+    l_0_ord = str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), ))
+    _block_vars['ord'] = l_0_ord
+    yield "It's about your message regarding "
+    yield str(environment.call(context, environment.getattr({'shipping-delay': str_join(('the delivery of ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'damaged-item': str_join(('the damaged item in ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'out-of-stock': str_join(('the out-of-stock item in ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'policy-misreading': str_join(('the terms applied to ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'product-defect': str_join(('the faulty item in ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'billing': str_join(('the charge for ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), ))}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), (undefined(name='ord') if l_0_ord is missing else l_0_ord), _block_vars=_block_vars))
+    yield '.\n'
 
-blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&2=23&5=33&8=43&9=53&11=56&14=66&15=76&17=79&20=89&21=99&23=102&26=112&27=122&29=125&32=135&33=145'
+def block_call_other_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "It's about the message you sent us. Could you give me the order number and tell me briefly what's gone wrong?\n"
+
+def block_call_order_other_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield "It's about your message regarding order "
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ". Could you tell me briefly what's gone wrong?\n"
+
+blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&33=21&37=22&40=23&2=25&5=35&8=45&9=55&11=58&14=68&15=78&17=81&20=91&21=101&23=104&26=114&27=124&29=127&30=137&31=140&33=143&34=154&35=157&37=160&40=170&41=180'

@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e2be8fa1-5597'
+SOURCE_DIGEST = '30c65773-5688'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -43,6 +43,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['awaiting_chat'][0](context)
     yield from context.blocks['choice_chat'][0](context)
     yield from context.blocks['settled_chat'][0](context)
+    yield from context.blocks['check_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -530,5 +531,18 @@ def block_settled_chat(context, missing=missing, environment=environment):
     pass
     yield "If anything's still unclear, just ask us here.\n"
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&2=45&3=56&5=61&6=72&8=77&9=87&11=90&12=100&14=103&15=113&17=116&18=126&20=129&21=146&23=151&24=168&26=173&29=183&30=193&32=196&33=206&35=209&36=219&38=222&39=232&41=235&42=245&44=248&45=258&47=261&48=278&50=283&51=300&53=305&54=315&56=318&57=328&59=331&60=341&62=344&63=354&65=357&66=367&68=370&69=380&71=383&72=394&74=399&75=409&77=412&78=429&80=434&81=444&83=447&84=457&86=460&87=470&89=473&90=490&92=495&93=505&95=508&96=518&98=521'
+def block_check_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "I'll look into it and call you back "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&2=46&3=57&5=62&6=73&8=78&9=88&11=91&12=101&14=104&15=114&17=117&18=127&20=130&21=147&23=152&24=169&26=174&29=184&30=194&32=197&33=207&35=210&36=220&38=223&39=233&41=236&42=246&44=249&45=259&47=262&48=279&50=284&51=301&53=306&54=316&56=319&57=329&59=332&60=342&62=345&63=355&65=358&66=368&68=371&69=381&71=384&72=395&74=400&75=410&77=413&78=430&80=435&81=445&83=448&84=458&86=461&87=471&89=474&90=491&92=496&93=506&95=509&96=519&98=522&101=532&102=542'

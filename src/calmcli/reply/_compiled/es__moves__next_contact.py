@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '70204b4b-4846'
+SOURCE_DIGEST = 'e1a6e98a-4932'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -43,6 +43,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['awaiting_chat'][0](context)
     yield from context.blocks['choice_chat'][0](context)
     yield from context.blocks['settled_chat'][0](context)
+    yield from context.blocks['check_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -494,5 +495,18 @@ def block_settled_chat(context, missing=missing, environment=environment):
     pass
     yield 'Si le queda alguna duda, pregúntenos aquí mismo.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&3=45&4=55&6=58&7=68&9=71&10=81&12=84&13=94&15=97&16=107&18=110&19=120&21=123&22=140&24=145&25=162&27=167&30=177&31=187&33=190&34=200&36=203&37=213&39=216&40=226&42=229&43=239&45=242&46=252&48=255&49=265&51=268&52=278&54=281&55=291&57=294&58=304&60=307&61=317&63=320&64=330&66=333&67=343&69=346&70=356&72=359&73=369&75=372&76=382&78=385&79=402&81=407&82=417&84=420&85=430&87=433&88=443&90=446&91=456&93=459&94=469&96=472&97=482&99=485'
+def block_check_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Lo reviso y le vuelvo a llamar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&3=46&4=56&6=59&7=69&9=72&10=82&12=85&13=95&15=98&16=108&18=111&19=121&21=124&22=141&24=146&25=163&27=168&30=178&31=188&33=191&34=201&36=204&37=214&39=217&40=227&42=230&43=240&45=243&46=253&48=256&49=266&51=269&52=279&54=282&55=292&57=295&58=305&60=308&61=318&63=321&64=331&66=334&67=344&69=347&70=357&72=360&73=370&75=373&76=383&78=386&79=403&81=408&82=418&84=421&85=431&87=434&88=444&90=447&91=457&93=460&94=470&96=473&97=483&99=486&102=496&103=506'

@@ -1,5 +1,5 @@
 # Generated from es/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '16e63cb1-929'
+SOURCE_DIGEST = '2d0b5a7a-954'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/questions.j2'
 
@@ -10,15 +10,15 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     pass
-    yield from context.blocks['shipping_delay'][0](context)
-    yield from context.blocks['damaged_item'][0](context)
-    yield from context.blocks['out_of_stock'][0](context)
-    yield from context.blocks['policy_misreading'][0](context)
-    yield from context.blocks['product_defect'][0](context)
-    yield from context.blocks['billing'][0](context)
-    yield from context.blocks['other'][0](context)
+    yield from context.blocks['address'][0](context)
+    yield from context.blocks['urgent'][0](context)
+    yield from context.blocks['terms'][0](context)
+    yield from context.blocks['symptoms'][0](context)
+    yield from context.blocks['charge'][0](context)
+    yield from context.blocks['what_happened'][0](context)
+    yield from context.blocks['need'][0](context)
 
-def block_shipping_delay(context, missing=missing, environment=environment):
+def block_address(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
     concat = environment.concat
@@ -26,19 +26,9 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '¿Me confirma la dirección de entrega?\n¿Le ha llegado algún aviso de la empresa de transporte?\n'
+    yield '¿Me confirma la dirección de entrega?\n'
 
-def block_damaged_item(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-    yield '¿Qué parte ha llegado dañada?\n¿El embalaje también estaba dañado?\n'
-
-def block_out_of_stock(context, missing=missing, environment=environment):
+def block_urgent(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
     concat = environment.concat
@@ -57,7 +47,7 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
     yield '?\n'
 
-def block_policy_misreading(context, missing=missing, environment=environment):
+def block_terms(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
     concat = environment.concat
@@ -65,9 +55,9 @@ def block_policy_misreading(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '¿Qué condición esperaba que se aplicara?\n'
+    yield '¿Me dice qué condiciones vio al hacer la compra?\n'
 
-def block_product_defect(context, missing=missing, environment=environment):
+def block_symptoms(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
     concat = environment.concat
@@ -75,9 +65,9 @@ def block_product_defect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '¿Qué hace exactamente cuando falla?\n¿Desde cuándo le ocurre?\n'
+    yield '¿Me cuenta qué falla exactamente y desde cuándo le ocurre?\n'
 
-def block_billing(context, missing=missing, environment=environment):
+def block_charge(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
     concat = environment.concat
@@ -85,9 +75,9 @@ def block_billing(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '¿Me dice de qué fecha es el cargo?\n'
+    yield '¿Me dice la fecha y el importe de ese cargo?\n'
 
-def block_other(context, missing=missing, environment=environment):
+def block_what_happened(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
     concat = environment.concat
@@ -95,7 +85,23 @@ def block_other(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '¿Me cuenta qué ha ocurrido exactamente?\n'
+    yield '¿Me cuenta con un poco más de detalle qué ha ocurrido?\n'
 
-blocks = {'shipping_delay': block_shipping_delay, 'damaged_item': block_damaged_item, 'out_of_stock': block_out_of_stock, 'policy_misreading': block_policy_misreading, 'product_defect': block_product_defect, 'billing': block_billing, 'other': block_other}
-debug_info = '2=11&6=12&10=13&13=14&16=15&20=16&23=17&2=19&6=29&10=39&11=55&13=58&16=68&20=78&23=88'
+def block_need(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield '¿Me cuenta con un poco más de detalle qué necesita'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' con respecto al pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '?\n'
+
+blocks = {'address': block_address, 'urgent': block_urgent, 'terms': block_terms, 'symptoms': block_symptoms, 'charge': block_charge, 'what_happened': block_what_happened, 'need': block_need}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&2=19&5=29&6=45&8=48&11=58&14=68&17=78&20=88&21=98'

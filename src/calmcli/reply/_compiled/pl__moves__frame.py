@@ -1,5 +1,5 @@
 # Generated from pl/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '896a7876-1841'
+SOURCE_DIGEST = '60183fff-1970'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/frame.j2'
 
@@ -21,6 +21,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['reopen_here_order'][0](context)
     yield from context.blocks['call_spoken'][0](context)
     yield from context.blocks['call_order_spoken'][0](context)
+    yield from context.blocks['call_other_spoken'][0](context)
+    yield from context.blocks['call_order_other_spoken'][0](context)
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -132,7 +134,7 @@ def block_call_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Proszę podać numer zamówienia i powiedzieć, co się stało – od razu to sprawdzę.\n'
+    yield 'Proszę podać numer zamówienia.\n'
 
 def block_call_order_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -143,9 +145,32 @@ def block_call_order_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Proszę powiedzieć, co dokładnie stało się z zamówieniem nr '
+    yield 'Chodzi o zamówienie nr '
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' – od razu to sprawdzę.\n'
+    yield '.\n'
 
-blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&2=23&5=33&8=43&9=53&11=56&14=66&15=76&17=79&20=89&21=99&23=102&26=112&27=122&29=125&32=135&33=145'
+def block_call_other_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Proszę podać numer zamówienia i krótko powiedzieć, co się stało.\n'
+
+def block_call_order_other_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Chodzi o zamówienie nr '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '. Proszę krótko powiedzieć, co się stało.\n'
+
+blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&2=25&5=35&8=45&9=55&11=58&14=68&15=78&17=81&20=91&21=101&23=104&26=114&27=124&29=127&32=137&33=147&35=150&38=160&39=170'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b55d4898-4876'
+SOURCE_DIGEST = 'bd1b8cc8-4957'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -43,6 +43,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['awaiting_chat'][0](context)
     yield from context.blocks['choice_chat'][0](context)
     yield from context.blocks['settled_chat'][0](context)
+    yield from context.blocks['check_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -480,5 +481,18 @@ def block_settled_chat(context, missing=missing, environment=environment):
     pass
     yield 'Jeśli coś jest jeszcze niejasne, prosimy pytać tutaj.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&2=45&3=55&5=58&6=68&8=71&9=81&11=84&12=94&14=97&15=107&17=110&18=120&20=123&21=133&23=136&24=146&26=149&29=159&30=169&32=172&33=182&35=185&36=195&38=198&39=208&41=211&42=221&44=224&45=234&47=237&48=247&50=250&51=260&53=263&54=273&56=276&57=286&59=289&60=300&62=305&63=316&65=323&66=333&68=336&69=346&71=349&72=359&74=362&75=372&77=375&78=385&80=388&81=398&83=401&84=411&86=414&87=424&89=427&90=437&92=440&93=450&95=453&96=464&98=471'
+def block_check_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Sprawdzę to i oddzwonię '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&2=46&3=56&5=59&6=69&8=72&9=82&11=85&12=95&14=98&15=108&17=111&18=121&20=124&21=134&23=137&24=147&26=150&29=160&30=170&32=173&33=183&35=186&36=196&38=199&39=209&41=212&42=222&44=225&45=235&47=238&48=248&50=251&51=261&53=264&54=274&56=277&57=287&59=290&60=301&62=306&63=317&65=324&66=334&68=337&69=347&71=350&72=360&74=363&75=373&77=376&78=386&80=389&81=399&83=402&84=412&86=415&87=425&89=428&90=438&92=441&93=451&95=454&96=465&98=472&101=482&102=492'

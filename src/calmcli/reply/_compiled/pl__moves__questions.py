@@ -1,5 +1,5 @@
 # Generated from pl/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '0b3e7e52-866'
+SOURCE_DIGEST = '19b4d3eb-936'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/questions.j2'
 
@@ -10,15 +10,15 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     pass
-    yield from context.blocks['shipping_delay'][0](context)
-    yield from context.blocks['damaged_item'][0](context)
-    yield from context.blocks['out_of_stock'][0](context)
-    yield from context.blocks['policy_misreading'][0](context)
-    yield from context.blocks['product_defect'][0](context)
-    yield from context.blocks['billing'][0](context)
-    yield from context.blocks['other'][0](context)
+    yield from context.blocks['address'][0](context)
+    yield from context.blocks['urgent'][0](context)
+    yield from context.blocks['terms'][0](context)
+    yield from context.blocks['symptoms'][0](context)
+    yield from context.blocks['charge'][0](context)
+    yield from context.blocks['what_happened'][0](context)
+    yield from context.blocks['need'][0](context)
 
-def block_shipping_delay(context, missing=missing, environment=environment):
+def block_address(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
     concat = environment.concat
@@ -26,19 +26,9 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Proszę potwierdzić adres dostawy.\nCzy przewoźnik przysłał jakieś powiadomienie?\n'
+    yield 'Proszę potwierdzić adres dostawy.\n'
 
-def block_damaged_item(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-    yield 'Która część jest uszkodzona?\nCzy opakowanie też było uszkodzone?\n'
-
-def block_out_of_stock(context, missing=missing, environment=environment):
+def block_urgent(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
     concat = environment.concat
@@ -48,7 +38,20 @@ def block_out_of_stock(context, missing=missing, environment=environment):
     pass
     yield 'Czy zamówienie jest pilne?\n'
 
-def block_policy_misreading(context, missing=missing, environment=environment):
+def block_terms(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_address = resolve('address')
+    pass
+    yield 'Jakie warunki '
+    yield str(environment.call(context, environment.getattr({'f': 'widziała Pani', 'm': 'widział Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'widział Pan / widziała Pani', _block_vars=_block_vars))
+    yield ' przy składaniu zamówienia?\n'
+
+def block_symptoms(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
     concat = environment.concat
@@ -56,9 +59,9 @@ def block_policy_misreading(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Jakie warunki miały zostać zastosowane?\n'
+    yield 'Na czym dokładnie polega usterka i od kiedy występuje?\n'
 
-def block_product_defect(context, missing=missing, environment=environment):
+def block_charge(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
     concat = environment.concat
@@ -66,19 +69,9 @@ def block_product_defect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Na czym dokładnie polega problem z produktem?\nOd kiedy występuje problem?\n'
+    yield 'Proszę podać datę i kwotę tego obciążenia.\n'
 
-def block_billing(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-    yield 'Z którego dnia jest ta operacja?\n'
-
-def block_other(context, missing=missing, environment=environment):
+def block_what_happened(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
     concat = environment.concat
@@ -88,5 +81,21 @@ def block_other(context, missing=missing, environment=environment):
     pass
     yield 'Co dokładnie się stało?\n'
 
-blocks = {'shipping_delay': block_shipping_delay, 'damaged_item': block_damaged_item, 'out_of_stock': block_out_of_stock, 'policy_misreading': block_policy_misreading, 'product_defect': block_product_defect, 'billing': block_billing, 'other': block_other}
-debug_info = '2=11&6=12&10=13&13=14&16=15&20=16&23=17&2=19&6=29&10=39&13=49&16=59&20=69&23=79'
+def block_need(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'W czym dokładnie możemy pomóc'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' w sprawie zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '?\n'
+
+blocks = {'address': block_address, 'urgent': block_urgent, 'terms': block_terms, 'symptoms': block_symptoms, 'charge': block_charge, 'what_happened': block_what_happened, 'need': block_need}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&2=19&5=29&8=39&9=49&11=52&14=62&17=72&20=82&21=92'

@@ -1,0 +1,62 @@
+# Generated from pl/moves/branch.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
+SOURCE_DIGEST = '8e2a665d-822'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'pl/moves/branch.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield from context.blocks['address'][0](context)
+    yield from context.blocks['urgent_alternative_refund'][0](context)
+    yield from context.blocks['urgent_alternative'][0](context)
+    yield from context.blocks['urgent_refund'][0](context)
+
+def block_address(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield '[Jeśli adres się nie zgadza:] Od razu przekażę przewoźnikowi poprawny adres.\n'
+
+def block_urgent_alternative_refund(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_address = resolve('address')
+    pass
+    yield '[Jeśli tak:] Mogę wysłać podobny produkt, który mamy w magazynie, albo zwrócić całą kwotę – jak '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani woli', 'm': 'Pan woli'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wolą', _block_vars=_block_vars))
+    yield '.\n'
+
+def block_urgent_alternative(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield '[Jeśli tak:] Mogę wysłać podobny produkt, który mamy w magazynie.\n'
+
+def block_urgent_refund(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield '[Jeśli tak:] Mogę od razu zlecić zwrot całej kwoty.\n'
+
+blocks = {'address': block_address, 'urgent_alternative_refund': block_urgent_alternative_refund, 'urgent_alternative': block_urgent_alternative, 'urgent_refund': block_urgent_refund}
+debug_info = '2=11&5=12&8=13&11=14&2=16&5=26&6=36&8=39&11=49'
