@@ -34,6 +34,7 @@ def test_wheel_ships_data_and_runs_outside_the_repo(tmp_path: Path) -> None:
     for lang in ("ca", "es", "pl", "en"):
         assert f"calmcli/_data/reply_templates/{lang}/parts/greeting.j2" in names
     assert any(n.endswith("entry_points.txt") for n in names)
+    assert "calmcli/playbook/bundled_forms.json" in names  # the bundled words' inflected forms
 
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)

@@ -68,7 +68,7 @@ _SECTIONS = (
     "private_signals",
     "letters",
 )
-_LAYOUT = 6  # bumped when the cached Lexicon's shape changes
+_LAYOUT = 7  # bumped when the cached Lexicon's shape changes
 _SHOUTING_KEYS = ("min_letters", "min_words", "exclamations", "exceptions")
 
 
@@ -167,7 +167,9 @@ class _Shelf:
         self.types, self.known = tuple(customer_types), tuple(incidents)
         names = " ".join(self.types) + "|" + " ".join(self.known)  # valid names differ by team
         self.stem = cache_dir() / f"lexicons{_LAYOUT}-{zlib.crc32(names.encode()):08x}"
-        self.key = files_key(self.files)
+        from calmcli.playbook.lemmas import FORMS_FILE
+
+        self.key = files_key([*self.files, FORMS_FILE])  # the forms shipped for bundled words
         self.built: Lexicons | None = None
 
     def _path(self, scope: str | None) -> Path:
@@ -363,15 +365,7 @@ def _finish(
         ("customer_types", "type"): lists("customer_types"),
         ("personal_data", "data"): lists("personal_data"),
     }
-    plain = [
-        pattern
-        for (section, _), named in sections.items()
-        for name, patterns in named.items()
-        if section in INFLECTED or (section == "words" and name in INFLECTED)
-        for pattern in patterns
-        if _is_plain_word(pattern)
-    ]
-    table = inflect(lang, plain) if lang != COMMON else {}
+    table = inflect(lang, _inflectable(sections)) if lang != COMMON else {}
     matcher = Matcher(bounded)
     for (section, prefix), named in sections.items():
         for name, patterns in named.items():
@@ -425,6 +419,44 @@ def _markers(
             words.add(pattern)
             words.update(table.get(pattern, ()))
     return frozenset(words), tuple(sorted(stems)), tuple(regexes)
+
+
+def _inflectable(sections: dict[tuple[str, str], dict[str, list[str]]]) -> list[str]:
+    """The plain words of the inflecting lists: those whose forms are looked up."""
+    return [
+        pattern
+        for (section, _), named in sections.items()
+        for name, patterns in named.items()
+        if section in INFLECTED or (section == "words" and name in INFLECTED)
+        for pattern in patterns
+        if _is_plain_word(pattern)
+    ]
+
+
+def bundled_inflectable() -> dict[str, list[str]]:
+    """Each language's inflectable words in the bundled lexicons (calmcli.playbook.compile_forms
+    ships their forms)."""
+    from calmcli.playbook.layers import bundled_playbooks
+
+    problems = Problems()
+    scopes: dict[str, dict[str, Any]] = {}
+    for path, scope, document in documents(
+        layer_files([bundled_playbooks()], "lexicons"), _SECTIONS, problems
+    ):
+        _merge(path, document, scopes.setdefault(scope, _empty()), (), (), problems)
+    problems.raise_if_any()
+    common = scopes.pop(COMMON, _empty())
+    found = {}
+    for scope, raw in scopes.items():
+        sections = {
+            (section, section): {
+                n: common[section].get(n, []) + raw[section].get(n, [])
+                for n in {**common[section], **raw[section]}
+            }
+            for section in ("words", "threats", "incidents")
+        }
+        found[scope] = sorted({w.strip().lower() for w in _inflectable(sections)})
+    return found
 
 
 def _is_plain_word(pattern: str) -> bool:
