@@ -188,17 +188,55 @@ def test_a_chat_says_how_we_follow_up(team: Path, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "said"),
+    ("lang", "written", "said"),
     [
-        ("en", "by 18:00 today"),
-        ("es", "hoy mismo antes de las 18:00 para"),
-        ("ca", "avui mateix abans de les 18:00 per"),
-        ("pl", "jeszcze dziś, do godz. 18:00, żeby"),
+        ("en", "by 18:00 today", "by six o'clock this evening"),
+        ("es", "hoy mismo antes de las 18:00 para", "hoy mismo antes de las seis de la tarde para"),
+        (
+            "ca",
+            "avui mateix abans de les 18:00 per",
+            "avui mateix abans de les sis de la tarda per",
+        ),
+        ("pl", "jeszcze dziś, do godz. 18:00, żeby", "jeszcze dziś, do osiemnastej, żeby"),
     ],
 )
-def test_a_promise_for_the_day_it_is_said_says_today(team: Path, lang: str, said: str) -> None:
-    # a call planned for 09:00 (written at 06:10); billing promises within one working day
-    data = reply(team, "--lang", lang, "--fault", "ours", "--channel", "phone",
-                 "--incident", "billing", "--now", "2026-12-09T06:10+01:00")  # fmt: skip
-    assert data["follow_up"]["due"] == "2026-12-09T18:00:00+01:00"
-    assert said in data["messages"][0]["text"]
+def test_a_promise_for_the_day_it_is_said_says_today(
+    team: Path, lang: str, written: str, said: str
+) -> None:
+    """Written, the time is the clock's; on a call, as it is said aloud (review en-5 R28: 'by
+    17:30 today' is not how the time is said on the phone)."""
+    for channel, words in (("email", written), ("phone", said)):
+        # a call planned for 09:00 (written at 06:10); billing promises within one working day
+        data = reply(team, "--lang", lang, "--fault", "ours", "--channel", channel,
+                     "--incident", "billing", "--now", "2026-12-09T06:10+01:00")  # fmt: skip
+        assert data["follow_up"]["due"] == "2026-12-09T18:00:00+01:00"
+        assert words in data["messages"][0]["text"], (channel, data["messages"][0]["text"])
+
+
+@pytest.mark.parametrize(
+    ("hour", "minute", "lang", "said"),
+    [
+        (17, 30, "en", "by half past five this afternoon"),
+        (17, 45, "en", "by quarter to six this afternoon"),
+        (11, 0, "en", "by eleven o'clock this morning"),
+        (17, 23, "en", "by 17:23 today"),  # no spoken form of its own: read out
+        (17, 30, "es", "hoy mismo antes de las cinco y media de la tarde"),
+        (17, 45, "es", "hoy mismo antes de las seis menos cuarto de la tarde"),
+        (13, 0, "es", "hoy mismo antes de la una del mediodía"),
+        (17, 30, "ca", "avui mateix abans de dos quarts de sis de la tarda"),
+        (17, 15, "ca", "avui mateix abans d’un quart de sis de la tarda"),
+        (11, 45, "ca", "avui mateix abans de tres quarts de dotze del matí"),
+        (13, 0, "ca", "avui mateix abans de la una del migdia"),
+        (17, 10, "ca", "avui mateix abans de les 17:10"),  # quarts only: read out
+        (17, 30, "pl", "jeszcze dziś, do siedemnastej trzydzieści"),
+        (9, 0, "pl", "jeszcze dziś, do dziewiątej"),
+    ],
+)
+def test_a_time_on_a_call_is_said_aloud(hour: int, minute: int, lang: str, said: str) -> None:
+    from calmcli.reply.when import promise_words
+
+    moment = datetime(2026, 12, 9, hour, minute)
+    assert promise_words(moment, lang, day_end=True, today=True, spoken=True) == said
+    other_day = promise_words(moment, lang, spoken=True)
+    # another day's time is said aloud the same way (or read out, when it has no spoken form)
+    assert (":" in other_day) == (":" in said), other_day

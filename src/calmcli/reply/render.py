@@ -354,7 +354,9 @@ class Renderer:
         delay = self.playbook.incidents[request.incident].follow_up
         delay = delay or self.playbook.settings.follow_up
         said = given.call_at or self.now  # when the customer reads or hears the reply
-        promised = self.promised(request, lang, given.next_contact, said)
+        # A call says its times aloud ('by half past five this afternoon', reply/when.py).
+        spoken = request.channel == "phone"
+        promised = self.promised(request, lang, given.next_contact, said, spoken)
         # The date/time phrase (reply/when.py) and the customer's zone when it is not the team's.
         base.update(promise=promised["words"], zone_label=promised["label"])
 
@@ -362,7 +364,7 @@ class Renderer:
             # A move that carries its own moment (a restock's day) words that moment.
             moment = move.args.get("moment")
             if isinstance(moment, datetime) and moment != given.next_contact:
-                words = self.promised(request, lang, moment, said)["words"]
+                words = self.promised(request, lang, moment, said, spoken)["words"]
                 values = {**values, "promise": words}
             if move.args.get("within") is not None:  # a delay from the customer's reply
                 values = {**values, "within": within_words(move.args["within"], lang)}
@@ -388,7 +390,7 @@ class Renderer:
         calendar = self.playbook.settings.calendar
         due = decided.next_contact  # the calendar's moment (a coming restock: its day's close)
         if due != given.next_contact:
-            promised = self.promised(request, lang, due, said)
+            promised = self.promised(request, lang, due, said, spoken)
         return Reply(
             lang=lang,
             channel=request.channel,
@@ -542,21 +544,33 @@ class Renderer:
             ) from None
 
     def promised(
-        self, request: ReplyRequest, lang: str, due: datetime, said: datetime | None = None
+        self,
+        request: ReplyRequest,
+        lang: str,
+        due: datetime,
+        said: datetime | None = None,
+        spoken: bool = False,
     ) -> dict[str, Any]:
         """The promised moment in the customer's zone (--customer-tz, else the calendar's
         default for the language, else the team's) and in words, the zone named when the
         customer's clock differs from the team's; 'today' when it falls on the day the reply
-        is said (`said`: the planned call's moment, else now)."""
+        is said (`said`: the planned call's moment, else now); `spoken`: said on a call."""
         said = said or self.now
-        key = ("words", request.customer_tz, lang, due, said)
+        key = ("words", request.customer_tz, lang, due, said, spoken)
         found = self._promises.get(key)
         if found is None:
-            found = self._promises[key] = self._promised(request.customer_tz, lang, due, said)
+            found = self._promises[key] = self._promised(
+                request.customer_tz, lang, due, said, spoken
+            )
         return dict(found)
 
     def _promised(
-        self, customer_tz: str | None, lang: str, due: datetime, said: datetime | None = None
+        self,
+        customer_tz: str | None,
+        lang: str,
+        due: datetime,
+        said: datetime | None = None,
+        spoken: bool = False,
     ) -> dict[str, Any]:
         from calmcli.playbook.calendar import load_zone
         from calmcli.reply.when import promise_words, zone_label
@@ -569,7 +583,12 @@ class Renderer:
         label = zone_label(zone, lang) if foreign else None
         today = said is not None and said.astimezone(zone).date() == moment.date()
         words = promise_words(
-            moment, lang, day_end=calendar.day_end(due), zone_label=label, today=today
+            moment,
+            lang,
+            day_end=calendar.day_end(due),
+            zone_label=label,
+            today=today,
+            spoken=spoken,
         )
         return {"moment": moment, "words": words, "label": label}
 

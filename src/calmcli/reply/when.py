@@ -25,16 +25,134 @@ def promise_words(
     day_end: bool = False,
     zone_label: str | None = None,
     today: bool = False,
+    spoken: bool = False,
 ) -> str:
     """The promise's date and time as a phrase in `lang` (see the module's docstring);
-    `today`: the promise falls on the day the customer reads it ('by 17:30 today')."""
+    `today`: the promise falls on the day the customer reads it ('by 17:30 today'); `spoken`:
+    said on a call, the time as it is said aloud ('by half past five this afternoon', 'hoy
+    mismo antes de las cinco y media de la tarde', 'avui mateix abans de dos quarts de sis de
+    la tarda', 'jeszcze dziś, do siedemnastej trzydzieści')."""
     day, clock = format_day(moment, lang), format_time(moment, lang)
+    said = spoken_time(moment, lang) if spoken else None
     whole_day = day_end and zone_label is None  # another zone's customer gets a clock time
-    if today and lang in _TODAY:  # the day's close said as a time: 'by 17:30 today'
+    if said and today:
+        phrase = _spoken_today(lang, said, moment)
+    elif today and lang in _TODAY:  # the day's close said as a time: 'by 17:30 today'
         phrase = _TODAY[lang].format(clock=clock, article=_hour_article(moment.hour, lang))
+    elif said and not whole_day:
+        phrase = _spoken_time_phrase(lang, day, said, moment)
     else:
         phrase = (_day_phrase if whole_day else _time_phrase)(lang, day, clock, moment)
     return f"{phrase} ({zone_label})" if zone_label else phrase
+
+
+# -- a time said aloud on a call ------------------------------------------------------------
+_EN_HOURS = ("twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+             "ten", "eleven")  # fmt: skip
+_EN_MINUTES = {5: "five", 10: "ten", 20: "twenty", 25: "twenty-five"}
+_ES_HOURS = ("las doce", "la una", "las dos", "las tres", "las cuatro", "las cinco", "las seis",
+             "las siete", "las ocho", "las nueve", "las diez", "las once")  # fmt: skip
+_ES_MINUTES = {5: "cinco", 10: "diez", 15: "cuarto", 20: "veinte", 25: "veinticinco",
+               30: "media"}  # fmt: skip
+_CA_HOURS = ("les dotze", "la una", "les dues", "les tres", "les quatre", "les cinc", "les sis",
+             "les set", "les vuit", "les nou", "les deu", "les onze")  # fmt: skip
+_CA_QUARTS = ("un quart", "dos quarts", "tres quarts")
+_PL_HOURS = ("zerowej", "pierwszej", "drugiej", "trzeciej", "czwartej", "piątej", "szóstej",
+             "siódmej", "ósmej", "dziewiątej", "dziesiątej", "jedenastej", "dwunastej",
+             "trzynastej", "czternastej", "piętnastej", "szesnastej", "siedemnastej",
+             "osiemnastej", "dziewiętnastej", "dwudziestej", "dwudziestej pierwszej",
+             "dwudziestej drugiej", "dwudziestej trzeciej")  # fmt: skip
+_PL_MINUTES = {5: "zero pięć", 10: "dziesięć", 15: "piętnaście", 20: "dwadzieścia",
+               25: "dwadzieścia pięć", 30: "trzydzieści", 35: "trzydzieści pięć",
+               40: "czterdzieści", 45: "czterdzieści pięć", 50: "pięćdziesiąt",
+               55: "pięćdziesiąt pięć"}  # fmt: skip
+
+
+def spoken_time(moment: datetime, lang: str) -> str | None:
+    """A clock time as an agent says it on the phone ('half past five', 'las cinco y media de
+    la tarde', 'dos quarts de sis de la tarda', 'siedemnastej trzydzieści'); None when the
+    minutes have no spoken form of their own (the written time is read out then)."""
+    hour, minute = moment.hour, moment.minute
+    if lang == "en":
+        if minute == 0:
+            return "midday" if hour == 12 else f"{_EN_HOURS[hour % 12]} o'clock"
+        if minute in (15, 30):
+            return f"{'quarter' if minute == 15 else 'half'} past {_EN_HOURS[hour % 12]}"
+        if minute == 45:
+            return f"quarter to {_EN_HOURS[(hour + 1) % 12]}"
+        if minute in _EN_MINUTES:
+            return f"{_EN_MINUTES[minute]} past {_EN_HOURS[hour % 12]}"
+        if 60 - minute in _EN_MINUTES:
+            return f"{_EN_MINUTES[60 - minute]} to {_EN_HOURS[(hour + 1) % 12]}"
+        return None
+    if lang == "es":
+        if minute and minute not in _ES_MINUTES and 60 - minute not in _ES_MINUTES:
+            return None
+        after = minute in _ES_MINUTES or not minute
+        shown = hour if after else hour + 1
+        words = _ES_HOURS[shown % 12]
+        if minute:
+            words += f" y {_ES_MINUTES[minute]}" if after else f" menos {_ES_MINUTES[60 - minute]}"
+        return f"{words} {_es_daypart(shown)}"
+    if lang == "ca":
+        if minute == 0:
+            return f"{_CA_HOURS[hour % 12]} {_ca_daypart(hour)}"
+        if minute % 15:
+            return None
+        coming = _CA_HOURS[(hour + 1) % 12].split(" ", 1)[1]
+        to = "d’" if coming[:1] in "ou" else "de "
+        return f"{_CA_QUARTS[minute // 15 - 1]} {to}{coming} {_ca_daypart(hour)}"
+    if lang == "pl":
+        if minute and minute not in _PL_MINUTES:
+            return None
+        return _PL_HOURS[hour] + (f" {_PL_MINUTES[minute]}" if minute else "")
+    return None
+
+
+def _es_daypart(hour: int) -> str:
+    if hour < 12:
+        return "de la mañana"
+    if hour < 14:
+        return "del mediodía"
+    return "de la tarde" if hour < 21 else "de la noche"
+
+
+def _ca_daypart(hour: int) -> str:
+    if hour < 12:
+        return "del matí"
+    if hour < 15:
+        return "del migdia"
+    return "de la tarda" if hour < 20 else "del vespre"
+
+
+def _en_today(said: str, moment: datetime) -> str:
+    if said == "midday":
+        return "by midday today"
+    part = "morning" if moment.hour < 12 else "afternoon" if moment.hour < 18 else "evening"
+    return f"by {said} this {part}"
+
+
+def _before(said: str, lang: str) -> str:
+    """'abans de les cinc', 'abans d’un quart de sis'; 'antes de las cinco'."""
+    if lang == "ca" and said.startswith("un "):
+        return f"abans d’{said}"
+    return f"{'abans' if lang == 'ca' else 'antes'} de {said}"
+
+
+def _spoken_today(lang: str, said: str, moment: datetime) -> str:
+    if lang == "en":
+        return _en_today(said, moment)
+    if lang == "pl":
+        return f"jeszcze dziś, do {said}"
+    return f"{'avui mateix' if lang == 'ca' else 'hoy mismo'} {_before(said, lang)}"
+
+
+def _spoken_time_phrase(lang: str, day: str, said: str, moment: datetime) -> str:
+    if lang in ("es", "ca"):
+        return f"{_before(said, lang)} del {day}"
+    if lang == "pl":
+        return f"{format_on_day(moment, lang)}, do {said}"
+    return f"by {said} on {day}"
 
 
 # A promise for the day it is read, with its time. Polish templates close the

@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '0255962d-4833'
+SOURCE_DIGEST = '544e2005-5979'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -53,10 +53,13 @@ def block_confirm(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
     yield 'Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per explicar-li com va.\n'
+    yield ' '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'per explicar-li com va el lliurament', 'damaged-item': 'per donar-li el número de seguiment del nou enviament', 'product-defect': 'per donar-li el número de seguiment del nou enviament', 'billing': 'per confirmar-li que el retorn de l’import ja està en marxa', 'policy-misreading': 'per confirmar-li que hem corregit la comanda'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'per explicar-li com va tot', _block_vars=_block_vars))
+    yield '.\n'
 
 def block_confirm_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -66,10 +69,13 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
     yield 'Li tornaré a trucar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per explicar-li com va.\n'
+    yield ' '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'per explicar-li com va el lliurament', 'damaged-item': 'per donar-li el número de seguiment del nou enviament', 'product-defect': 'per donar-li el número de seguiment del nou enviament', 'billing': 'per confirmar-li que el retorn de l’import ja està en marxa', 'policy-misreading': 'per confirmar-li que hem corregit la comanda'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'per explicar-li com va tot', _block_vars=_block_vars))
+    yield '.\n'
 
 def block_update(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -367,10 +373,13 @@ def block_confirm_chat(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
     yield 'Li escriurem per correu electrònic '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per explicar-li com va.\n'
+    yield ' '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'per explicar-li com va el lliurament', 'damaged-item': 'per donar-li el número de seguiment del nou enviament', 'product-defect': 'per donar-li el número de seguiment del nou enviament', 'billing': 'per confirmar-li que el retorn de l’import ja està en marxa', 'policy-misreading': 'per confirmar-li que hem corregit la comanda'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'per explicar-li com va tot', _block_vars=_block_vars))
+    yield '.\n'
 
 def block_update_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -509,4 +518,4 @@ def block_check_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&2=46&3=56&5=59&6=69&8=72&9=82&11=85&12=95&14=98&15=108&17=111&18=121&20=124&21=141&23=146&24=163&26=168&29=178&30=188&32=191&33=201&35=204&36=214&38=217&39=227&41=230&42=240&44=243&45=253&47=256&48=266&50=269&51=279&53=282&54=292&56=295&57=305&59=308&60=318&62=321&63=331&65=334&66=344&68=347&69=357&71=360&72=370&74=373&75=383&77=386&78=403&80=408&81=418&83=421&84=431&86=434&87=444&89=447&90=457&92=460&93=470&95=473&96=483&98=486&101=496&102=506'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&2=46&3=57&5=62&6=73&8=78&9=88&11=91&12=101&14=104&15=114&17=117&18=127&20=130&21=147&23=152&24=169&26=174&29=184&30=194&32=197&33=207&35=210&36=220&38=223&39=233&41=236&42=246&44=249&45=259&47=262&48=272&50=275&51=285&53=288&54=298&56=301&57=311&59=314&60=324&62=327&63=337&65=340&66=350&68=353&69=363&71=366&72=377&74=382&75=392&77=395&78=412&80=417&81=427&83=430&84=440&86=443&87=453&89=456&90=466&92=469&93=479&95=482&96=492&98=495&101=505&102=515'

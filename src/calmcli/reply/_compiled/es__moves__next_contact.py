@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e1a6e98a-4932'
+SOURCE_DIGEST = '740ba0c1-6042'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -53,10 +53,13 @@ def block_confirm(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
     yield 'Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para contarle cómo va.\n'
+    yield ' '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'para contarle cómo va la entrega', 'damaged-item': 'para darle el número de seguimiento del nuevo envío', 'product-defect': 'para darle el número de seguimiento del nuevo envío', 'billing': 'para confirmarle que el reembolso ya está en marcha', 'policy-misreading': 'para confirmarle que hemos corregido su pedido'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'para contarle cómo va todo', _block_vars=_block_vars))
+    yield '.\n'
 
 def block_confirm_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -66,10 +69,13 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
     yield 'Le vuelvo a llamar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para contarle cómo va.\n'
+    yield ' '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'para contarle cómo va la entrega', 'damaged-item': 'para darle el número de seguimiento del nuevo envío', 'product-defect': 'para darle el número de seguimiento del nuevo envío', 'billing': 'para confirmarle que el reembolso ya está en marcha', 'policy-misreading': 'para confirmarle que hemos corregido su pedido'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'para contarle cómo va todo', _block_vars=_block_vars))
+    yield '.\n'
 
 def block_update(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -367,10 +373,13 @@ def block_confirm_chat(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
     yield 'Le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para contarle cómo va.\n'
+    yield ' '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'para contarle cómo va la entrega', 'damaged-item': 'para darle el número de seguimiento del nuevo envío', 'product-defect': 'para darle el número de seguimiento del nuevo envío', 'billing': 'para confirmarle que el reembolso ya está en marcha', 'policy-misreading': 'para confirmarle que hemos corregido su pedido'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'para contarle cómo va todo', _block_vars=_block_vars))
+    yield '.\n'
 
 def block_update_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -509,4 +518,4 @@ def block_check_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&3=46&4=56&6=59&7=69&9=72&10=82&12=85&13=95&15=98&16=108&18=111&19=121&21=124&22=141&24=146&25=163&27=168&30=178&31=188&33=191&34=201&36=204&37=214&39=217&40=227&42=230&43=240&45=243&46=253&48=256&49=266&51=269&52=279&54=282&55=292&57=295&58=305&60=308&61=318&63=321&64=331&66=334&67=344&69=347&70=357&72=360&73=370&75=373&76=383&78=386&79=403&81=408&82=418&84=421&85=431&87=434&88=444&90=447&91=457&93=460&94=470&96=473&97=483&99=486&102=496&103=506'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&3=46&4=57&6=62&7=73&9=78&10=88&12=91&13=101&15=104&16=114&18=117&19=127&21=130&22=147&24=152&25=169&27=174&30=184&31=194&33=197&34=207&36=210&37=220&39=223&40=233&42=236&43=246&45=249&46=259&48=262&49=272&51=275&52=285&54=288&55=298&57=301&58=311&60=314&61=324&63=327&64=337&66=340&67=350&69=353&70=363&72=366&73=377&75=382&76=392&78=395&79=412&81=417&82=427&84=430&85=440&87=443&88=453&90=456&91=466&93=469&94=479&96=482&97=492&99=495&102=505&103=515'

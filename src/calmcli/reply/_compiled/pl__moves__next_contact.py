@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'bd1b8cc8-4957'
+SOURCE_DIGEST = '4f950979-6004'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -53,10 +53,13 @@ def block_confirm(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
     yield 'Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby przekazać, na jakim etapie jest sprawa.\n'
+    yield ', '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'żeby przekazać, co z dostawą', 'damaged-item': 'żeby podać numer przesyłki z nowym produktem', 'product-defect': 'żeby podać numer przesyłki z nowym produktem', 'billing': 'żeby potwierdzić, że zleciliśmy zwrot', 'policy-misreading': 'żeby potwierdzić, że zamówienie zostało poprawione'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'żeby przekazać, na jakim etapie jest sprawa', _block_vars=_block_vars))
+    yield '.\n'
 
 def block_confirm_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -66,10 +69,13 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
     yield 'Zadzwonię ponownie '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby przekazać, na jakim etapie jest sprawa.\n'
+    yield ', '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'żeby przekazać, co z dostawą', 'damaged-item': 'żeby podać numer przesyłki z nowym produktem', 'product-defect': 'żeby podać numer przesyłki z nowym produktem', 'billing': 'żeby potwierdzić, że zleciliśmy zwrot', 'policy-misreading': 'żeby potwierdzić, że zamówienie zostało poprawione'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'żeby przekazać, na jakim etapie jest sprawa', _block_vars=_block_vars))
+    yield '.\n'
 
 def block_update(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -357,10 +363,13 @@ def block_confirm_chat(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
     yield 'Napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby przekazać, na jakim etapie jest sprawa.\n'
+    yield ', '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'żeby przekazać, co z dostawą', 'damaged-item': 'żeby podać numer przesyłki z nowym produktem', 'product-defect': 'żeby podać numer przesyłki z nowym produktem', 'billing': 'żeby potwierdzić, że zleciliśmy zwrot', 'policy-misreading': 'żeby potwierdzić, że zamówienie zostało poprawione'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'żeby przekazać, na jakim etapie jest sprawa', _block_vars=_block_vars))
+    yield '.\n'
 
 def block_update_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -495,4 +504,4 @@ def block_check_spoken(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&2=46&3=56&5=59&6=69&8=72&9=82&11=85&12=95&14=98&15=108&17=111&18=121&20=124&21=134&23=137&24=147&26=150&29=160&30=170&32=173&33=183&35=186&36=196&38=199&39=209&41=212&42=222&44=225&45=235&47=238&48=248&50=251&51=261&53=264&54=274&56=277&57=287&59=290&60=301&62=306&63=317&65=324&66=334&68=337&69=347&71=350&72=360&74=363&75=373&77=376&78=386&80=389&81=399&83=402&84=412&86=415&87=425&89=428&90=438&92=441&93=451&95=454&96=465&98=472&101=482&102=492'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&2=46&3=57&5=62&6=73&8=78&9=88&11=91&12=101&14=104&15=114&17=117&18=127&20=130&21=140&23=143&24=153&26=156&29=166&30=176&32=179&33=189&35=192&36=202&38=205&39=215&41=218&42=228&44=231&45=241&47=244&48=254&50=257&51=267&53=270&54=280&56=283&57=293&59=296&60=307&62=312&63=323&65=330&66=340&68=343&69=353&71=356&72=367&74=372&75=382&77=385&78=395&80=398&81=408&83=411&84=421&86=424&87=434&89=437&90=447&92=450&93=460&95=463&96=474&98=481&101=491&102=501'
