@@ -45,19 +45,19 @@ def test_the_bundled_lexicons_build_without_asking_a_lemmatiser(
 
 
 @pytest.mark.parametrize(
-    ("text", "words"),
+    ("text", "signal", "words"),
     [
-        ("Eres un cabestro.", ["cabestro"]),  # the lexicon says "cabestros"
-        ("Sois unas memas.", ["memas"]),  # the lexicon says "memo", "memos"
-        ("What an amateur.", ["amateur"]),  # the lexicon says "amateurs"
-        ("Ty gnido", ["gnido"]),  # the lexicon says "gnida"
+        ("Sois unas memas.", "insult", ["memas"]),  # the lexicon says "memo", "memos"
+        ("You scammed me.", "insult", ["scammed"]),  # the lexicon says "scam"
+        ("Quines putades que em feu.", "profanity", ["putades"]),  # the lexicon says "putada"
+        ("Ty gnido", "insult", ["gnido"]),  # the lexicon says "gnida"
     ],
 )
-def test_an_insult_is_found_in_a_form_the_lexicon_does_not_list(
-    text: str, words: list[str]
+def test_a_word_is_found_in_a_form_the_lexicon_does_not_list(
+    text: str, signal: str, words: list[str]
 ) -> None:
     data = json.loads(run("analyze", "--json", "-", input=text).stdout)
-    assert {s["id"]: s["words"] for s in data["signals"]}.get("insult") == words
+    assert {s["id"]: s["words"] for s in data["signals"]}.get(signal) == words
 
 
 def test_a_team_word_is_looked_up_once_and_only_it(
@@ -96,15 +96,18 @@ def test_without_a_lemmatiser_a_team_word_matches_as_written(
 PRUNING = [  # (language, word, forms kept, forms pruned)
     # a lemma itself: its own forms, not a homograph's (lladre, thief; lladrar, to bark)
     ("ca", "lladre", {"lladres"}, {"lladra", "lladrar"}),
-    ("ca", "factura", {"factures"}, {"facturar", "facturat"}),
+    ("ca", "factura", {"factures"}, {"facturar", "facturat", "fra", "fra."}),
     # written inflected: its gender and number variants, not the verb's other tenses
-    ("es", "ladrones", {"ladron", "ladrona", "ladronas"}, set()),
+    ("es", "ladrona", {"ladron", "ladrones", "ladronas"}, set()),
+    # and a plural only plurals: "conditions" are terms, a "condition" is a state
+    ("es", "ladrones", {"ladronas"}, {"ladron", "ladrona"}),
+    ("en", "conditions", set(), {"condition"}),
+    ("es", "existencias", set(), {"existencia"}),
     ("es", "llegaría", {"llegarias"}, {"llego", "llega", "llegan", "llegarian"}),
     ("es", "salía", {"salias"}, {"salian", "salen", "salga"}),
     # a form that is a word of its own, or an abbreviation
     ("en", "late", set(), {"later", "latest"}),
     ("en", "court", {"courts"}, {"cts"}),
-    ("ca", "factures", {"factura"}, {"fra", "fra."}),
     # a lemma: all its forms
     ("es", "tonto", {"tonta", "tontos", "tontas"}, set()),
     ("es", "joder", {"jodido", "jode", "jodiendo"}, set()),

@@ -24,7 +24,7 @@ from calmcli.base.textmatch import FOLDING, fold
 Forms = dict[str, frozenset[str]]  # a word -> its folded forms (itself included)
 Shipped = dict[str, dict[str, list[str]]]  # language -> word -> its folded forms, sorted
 FORMS_FILE = Path(__file__).with_name("bundled_forms.json")
-_MEMO = 3  # bumped when a backend's reading changes: forms memoised the old way are not read
+_MEMO = 4  # bumped when a backend's reading changes: forms memoised the old way are not read
 # What a gender or number changes at the end of a Catalan, Spanish or English word:
 # "tonta"/"tontos", "ladrones"/"ladrona", "inepta"/"ineptes", "scam"/"scams".
 _ENDING = re.compile(r"(?:[aeo]?s|[aeo])$")
@@ -120,8 +120,10 @@ def _simplemma(lang: str, words: list[str]) -> Forms:
     some of which are other words. Pruned three ways (measured on tests/corpus):
     - a word that is a lemma itself keeps its own forms, not a homograph's ("lladre", thief,
       is not a form of "lladrar", to bark; "factura" not of "facturar");
-    - a word written inflected keeps only its gender and number variants ("ladrones" finds
-      "ladrona", "llegaría" does not find "llegó", "salía" not "salían");
+    - a word written inflected keeps only its gender and number variants ("llegaría" does not
+      find "llegó", "salía" not "salían"), and a plural only plurals ("ladrones" finds
+      "ladronas", not "ladrón"; "conditions", "condiciones", "existencias" are no state, no
+      existence);
     - a form that is a lemma of its own is another word and dropped ("later" of "late",
       "tornada" of "tornar"), and so is an abbreviation ("fra." of "factura", "cts" of
       "court")."""
@@ -148,8 +150,12 @@ def _simplemma(lang: str, words: list[str]) -> Forms:
             if f == lemma or (f not in heads and _spelt_out(fold(f.decode()), fold(lemma.decode())))
         }
         if lemma != word.encode():
-            stem = _ENDING.sub("", fold(word))
-            forms = {f for f in forms if _ENDING.sub("", fold(f)) == stem}
+            stem, plural = _ENDING.sub("", fold(word)), word.endswith("s")
+            forms = {
+                f
+                for f in forms
+                if _ENDING.sub("", fold(f)) == stem and (f.endswith("s") or not plural)
+            }
         result[word] = frozenset(fold(f.lower()) for f in forms | {word})
     return result
 
