@@ -1150,7 +1150,9 @@ def public_leaks(message: MessagePlan, given: PlanInput) -> list[str]:
                 continue
             if key in PRIVATE_FACTS or key == "order":
                 found.append(f"{move.move}.{key}")
-            if isinstance(value, (date, datetime)) and move.move != "next_contact":
+            # our next opening ('first thing on Monday') is the team's, not the customer's
+            public_time = move.move == "next_contact" or key == "resume_at"
+            if isinstance(value, (date, datetime)) and not public_time:
                 found.append(f"{move.move}.{key}")
     return found
 
