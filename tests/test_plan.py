@@ -197,6 +197,10 @@ def test_trolls_get_one_path_no_menu_no_gesture_no_thanks(
             way = "reopen" if case.warning_level >= 3 else "path"
             way = "call" if msg.register == "spoken" else way  # a call says what it is about
             assert len(frames) == 1 and frames[0].variant.startswith(way)
+            if msg.register == "chat" and way == "path":
+                # a live chat asks as a chat does ('Could you tell me what's gone wrong with
+                # order A-1?'), not a letter's 'If you let us know ..., we'll look into it'
+                assert frames[0].variant.endswith("_chat"), frames[0].variant
 
 
 def test_a_call_to_a_troll_gives_an_outcome_before_it_closes(

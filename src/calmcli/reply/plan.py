@@ -577,9 +577,12 @@ class _Planner:
             variant = ("call" if spoken else "path") + ("_order" if g.order else "")
             if spoken and not _known(g.incident):
                 variant += "_other"
+            # a chat turn asks as one asks in a live chat ('Could you tell me what's gone wrong
+            # with order A-1?'), not a letter's 'If you let us know ..., we'll look into it'
+            tail = {"spoken": "_spoken", "chat": "_chat"}.get(register, "")
             return Move(
                 "frame",
-                variant + ("_spoken" if spoken else ""),
+                variant + tail,
                 "faults: troll: one clear path to a real resolution, no menu, no thanks",
                 {"order": g.order},
             )

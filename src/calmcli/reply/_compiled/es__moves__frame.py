@@ -1,5 +1,5 @@
 # Generated from es/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '54245ed6-2692'
+SOURCE_DIGEST = '3e9f709a-3336'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/frame.j2'
 
@@ -23,6 +23,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['call_order_spoken'][0](context)
     yield from context.blocks['call_other_spoken'][0](context)
     yield from context.blocks['call_order_other_spoken'][0](context)
+    yield from context.blocks['path_chat'][0](context)
+    yield from context.blocks['path_order_chat'][0](context)
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -182,5 +184,39 @@ def block_call_order_other_spoken(context, missing=missing, environment=environm
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '. ¿Me cuenta brevemente qué ha pasado?\n'
 
-blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&33=21&37=22&40=23&2=25&5=35&8=45&9=55&11=58&14=68&15=78&17=81&20=91&21=101&23=104&26=114&27=124&29=127&30=137&31=140&33=143&34=154&35=157&37=160&40=170&41=180'
+def block_path_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_incident = resolve('incident')
+    l_0_check = missing
+    pass
+    l_0_check = environment.call(context, environment.getattr({'shipping-delay': 'dónde está su envío', 'damaged-item': 'qué ha pasado con el artículo dañado', 'out-of-stock': 'cuándo vuelve a estar disponible el artículo', 'policy-misreading': 'qué condiciones se aplican a su pedido', 'product-defect': 'qué podemos hacer con la avería', 'billing': 'el cargo'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), _block_vars=_block_vars)
+    _block_vars['check'] = l_0_check
+    if (undefined(name='check') if l_0_check is missing else l_0_check):
+        pass
+        yield '¿Me indica el número de pedido? Así miramos '
+        yield str((undefined(name='check') if l_0_check is missing else l_0_check))
+        yield '.'
+    else:
+        pass
+        yield '¿Me indica el número de pedido y me cuenta brevemente qué ha pasado?'
+
+def block_path_order_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield '¿Me cuenta qué ha pasado con el pedido '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '?\n'
+
+blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken, 'path_chat': block_path_chat, 'path_order_chat': block_path_order_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&33=21&37=22&40=23&43=24&47=25&2=27&5=37&8=47&9=57&11=60&14=70&15=80&17=83&20=93&21=103&23=106&26=116&27=126&29=129&30=139&31=142&33=145&34=156&35=159&37=162&40=172&41=182&43=185&44=195&45=197&47=206&48=216'

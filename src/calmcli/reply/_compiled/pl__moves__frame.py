@@ -1,5 +1,5 @@
 # Generated from pl/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '60183fff-1970'
+SOURCE_DIGEST = '1f768b87-2624'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/frame.j2'
 
@@ -23,6 +23,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['call_order_spoken'][0](context)
     yield from context.blocks['call_other_spoken'][0](context)
     yield from context.blocks['call_order_other_spoken'][0](context)
+    yield from context.blocks['path_chat'][0](context)
+    yield from context.blocks['path_order_chat'][0](context)
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -172,5 +174,39 @@ def block_call_order_other_spoken(context, missing=missing, environment=environm
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '. Proszę krótko powiedzieć, co się stało.\n'
 
-blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&2=25&5=35&8=45&9=55&11=58&14=68&15=78&17=81&20=91&21=101&23=104&26=114&27=124&29=127&32=137&33=147&35=150&38=160&39=170'
+def block_path_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_incident = resolve('incident')
+    l_0_check = missing
+    pass
+    l_0_check = environment.call(context, environment.getattr({'shipping-delay': ', gdzie jest przesyłka', 'damaged-item': ', co się stało z uszkodzonym produktem', 'out-of-stock': ', kiedy produkt znów będzie dostępny', 'policy-misreading': ', jakie warunki obowiązują przy tym zamówieniu', 'product-defect': ', co możemy zrobić z usterką', 'billing': ' tę płatność'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), _block_vars=_block_vars)
+    _block_vars['check'] = l_0_check
+    if (undefined(name='check') if l_0_check is missing else l_0_check):
+        pass
+        yield 'Proszę podać numer zamówienia – sprawdzimy'
+        yield str((undefined(name='check') if l_0_check is missing else l_0_check))
+        yield '.'
+    else:
+        pass
+        yield 'Proszę podać numer zamówienia i krótko opisać, co się stało.'
+
+def block_path_order_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Co dokładnie stało się z zamówieniem nr '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '?\n'
+
+blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken, 'path_chat': block_path_chat, 'path_order_chat': block_path_order_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&45=25&2=27&5=37&8=47&9=57&11=60&14=70&15=80&17=83&20=93&21=103&23=106&26=116&27=126&29=129&32=139&33=149&35=152&38=162&39=172&41=175&42=185&43=187&45=196&46=206'
