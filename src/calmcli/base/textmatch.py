@@ -641,3 +641,55 @@ def position(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, column
+
+
+def matches_no_unit(matcher: Matcher, word: str) -> bool:
+    """No word of any literal pattern (first or later, exact, inflected or wildcard) matches
+    `word` (folded): then no literal hit can hold it, wherever it stands."""
+    found = _NO_UNIT.get((id(matcher), word))
+    if found is None or found[0] is not matcher:
+        plain, forms, wild = _units_of(matcher)
+        result = word not in plain and word not in forms
+        if result and wild:
+            # a wildcard with a stem matches only words that start with it: most words skip
+            # them all in one test
+            stems = _STEMS.get(id(matcher))
+            if stems is None or stems[0] is not matcher:
+                firsts = tuple(u[0] for u in wild if isinstance(u, tuple) and u[0])
+                bare = tuple(u for u in wild if not isinstance(u, tuple) or not u[0])
+                stems = _STEMS[id(matcher)] = (matcher, firsts, bare)
+            candidates = wild if word.startswith(stems[1]) else stems[2]
+            result = not any(_unit_matches(unit, word) for unit in candidates)
+        if len(_NO_UNIT) >= _PIECES_KEPT:
+            _NO_UNIT.clear()
+        found = _NO_UNIT[(id(matcher), word)] = (matcher, result)
+    return found[1]
+
+
+_NO_UNIT: dict[tuple[int, str], tuple[Matcher, bool]] = {}
+_STEMS: dict[int, tuple[Matcher, tuple[str, ...], tuple[Unit, ...]]] = {}
+
+
+def _units_of(matcher: Matcher) -> tuple[frozenset[str], frozenset[str], tuple[Unit, ...]]:
+    """Every unit of the matcher's literal patterns: plain words, inflected forms, wildcards."""
+    found = _UNITS.get(id(matcher))
+    if found is None or found[0] is not matcher:
+        plain: set[str] = set()
+        forms: set[str] = set()
+        wild: set[Unit] = set()
+        every = [
+            f for lists in (matcher.exact, matcher.prefix) for e in lists.values() for _, f in e
+        ]
+        for units_found in [*every, *(f for _, f in matcher.inner)]:
+            for unit in units_found:
+                if isinstance(unit, str):
+                    plain.add(unit)
+                elif isinstance(unit, frozenset):
+                    forms |= unit
+                else:
+                    wild.add(unit)
+        found = _UNITS[id(matcher)] = (matcher, (frozenset(plain), frozenset(forms), tuple(wild)))
+    return found[1]
+
+
+_UNITS: dict[int, tuple[Matcher, tuple[frozenset[str], frozenset[str], tuple[Unit, ...]]]] = {}

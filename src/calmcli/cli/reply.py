@@ -228,22 +228,18 @@ def _copy(result: Reply, only: str | None) -> None:
 
 def _reply_jsonl(renderer: object, playbooks: Any, check: bool = True) -> None:
     from calmcli.base.files import stdin_lines
+    from calmcli.reply.batch import BatchReplies, reply_lines
     from calmcli.reply.render import Renderer
-    from calmcli.reply.requests import render_jsonl
     from calmcli.reply.sandbox import kept_time_limits
-    from calmcli.views.terminal import print_jsonl
 
     assert isinstance(renderer, Renderer)
+    batch = BatchReplies(renderer, check, playbooks)
     failed = 0
+    write = sys.stdout.write
     with kept_time_limits():
-        for result in render_jsonl(renderer, stdin_lines(), default_agent=signing_agent(None)):
-            if check and result.reply is not None and result.request is not None:
-                checks = _check(result.reply, result.request.fault, renderer, playbooks)
-                for message in result.output["messages"]:
-                    found = checks.get(message["audience"], [])
-                    message["check"] = [f.as_dict() for f in found]
-            print_jsonl(result.output)
-            failed += not result.ok
+        for line, ok in reply_lines(batch, stdin_lines(), default_agent=signing_agent(None)):
+            write(line + "\n")
+            failed += not ok
     if failed:
         sys.stderr.write(f"calm: {failed} line(s) failed; see their error objects\n")
         from calmcli.errors import EXIT_FAILURE

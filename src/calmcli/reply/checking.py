@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from calmcli.playbook.model import Playbook
 from calmcli.playbook.rules import load_rules
@@ -54,6 +55,20 @@ def check_reply(
             ),
         )
         for message in reply.messages
+    )
+
+
+def message_facts(reply: Reply, message: Any, fault: str, playbook: Playbook) -> Facts:
+    """What calm check's situation rules read for one message of a reply (as check_reply)."""
+    entry = playbook.channels.get(reply.channel)
+    return Facts(
+        reply.lang,
+        fault,
+        reply.channel,
+        message.audience,
+        entry.max_length if entry else None,
+        reply.warning_level,
+        message.pending,
     )
 
 

@@ -109,6 +109,23 @@ class Reply:
 
 
 @record
+class Naming:
+    """Who and what a planned reply names, worked out from the request: the customer, the name
+    it greets (a handle only where the planner allows it), the agent, the order reference, who
+    a Catalan call asks for, and the form of address (pl: Pani/Pan, from the name or --set).
+    The planner and the bundled templates read these strings only whole (printed, tested for
+    presence or for a leading '@'), which is what lets a batch plan once per situation
+    (reply/batch.py) and put each case's strings in afterwards."""
+
+    customer: str | None
+    greet_as: str | None
+    agent: str | None
+    order: str | None
+    asked_for: str | None
+    address: str | None
+
+
+@record
 class Layout:
     audience: str
     parts: tuple[str, ...]
@@ -249,7 +266,30 @@ class Renderer:
             promise=context["promise"],
         )
 
-    def plan_input(self, request: ReplyRequest, lang: str, kind: str = "reply") -> Any:
+    def naming(self, request: ReplyRequest, lang: str, facts: Any = None) -> Naming:
+        """Who and what the reply names, from the request (see Naming)."""
+        if facts is None:
+            from calmcli.reply.facts import typed_facts
+
+            facts = typed_facts(request.vars)
+        address = facts.get("address") or inferred_address(request.customer, lang)
+        return Naming(
+            customer=_clean(request.customer),
+            greet_as=_spoken_name(
+                request, _clean(request.greet_as) or greeting_name(request.customer, lang)
+            ),
+            agent=_clean(request.agent),
+            order=_clean(request.order),
+            # Who a Catalan call asks for: 'el senyor Solà', 'en Jordi' (reply/names.py).
+            asked_for=catalan_spoken_name(request.customer, request.greet_as, address)
+            if lang == "ca"
+            else None,
+            address=address,
+        )
+
+    def plan_input(
+        self, request: ReplyRequest, lang: str, kind: str = "reply", naming: Naming | None = None
+    ) -> Any:
         """What the planner decides from: the situation, facts, policy, history, the moment."""
         from calmcli.reply.facts import typed_facts
         from calmcli.reply.plan import Gesture, PlanInput, call_moment
@@ -258,6 +298,7 @@ class Renderer:
         incident = playbook.incidents[request.incident]
         history = request.history or CustomerHistory()
         facts = typed_facts(request.vars)
+        naming = naming or self.naming(request, lang, facts)
         level = max(_warning_level(request.vars.get("warning_level")), history.warning_level)
         settings = playbook.settings
         delay = incident.follow_up or settings.follow_up
@@ -277,11 +318,9 @@ class Renderer:
             contacts=history.contacts,
             gestures_had=tuple(history.gestures),
             warning_level=min(level, 3),
-            greet_as=_spoken_name(
-                request, _clean(request.greet_as) or greeting_name(request.customer, lang)
-            ),
-            agent=_clean(request.agent),
-            order=_clean(request.order),
+            greet_as=naming.greet_as,
+            agent=naming.agent,
+            order=naming.order,
             team=settings.team_name(lang) or None,
             brand=settings.team.get("brand"),
             # The promised moment in the customer's zone (the calendar's, or the agent's due).
@@ -320,31 +359,37 @@ class Renderer:
         return {}
 
     def render_planned(
-        self, request: ReplyRequest, lang: str, warning: str | None, kind: str = "reply"
+        self,
+        request: ReplyRequest,
+        lang: str,
+        warning: str | None,
+        kind: str = "reply",
+        naming: Naming | None = None,
     ) -> Reply:
-        """Plan the reply, then word each move in the language (reply/plan.py, wording.py)."""
+        """Plan the reply, then word each move in the language (reply/plan.py, wording.py);
+        `naming` (default: the request's) is who and what it names."""
         from calmcli.reply.plan import plan
         from calmcli.reply.when import resume_words, within_words
         from calmcli.reply.wording import plan_json, word_messages
 
         self.check_incident_wording(request.incident, lang)
-        given = self.plan_input(request, lang, kind)
+        if naming is None:
+            from calmcli.reply.facts import typed_facts
+
+            naming = self.naming(request, lang, typed_facts(request.vars))
+        given = self.plan_input(request, lang, kind, naming)
         decided = plan(given)
-        address = given.facts.get("address") or inferred_address(request.customer, lang)
         base = {
             **dict.fromkeys(MOVE_VALUES),  # a value the plan did not give a move is None
             "lang": lang,
-            "customer": _clean(request.customer),
-            "address": address,
+            "customer": naming.customer,
+            "address": naming.address,
             # The greeting of the hour the customer hears it (a planned call's, else now's).
             "daypart": daypart(
                 (given.call_at or self.now).astimezone(given.next_contact.tzinfo), lang
             ),
             "incident": request.incident,
-            # Who a Catalan call asks for: 'el senyor Solà', 'en Jordi' (reply/names.py).
-            "asked_for": catalan_spoken_name(request.customer, request.greet_as, address)
-            if lang == "ca"
-            else None,
+            "asked_for": naming.asked_for,
             # The item's gender and number (filter agree), from its article or --set item_form.
             "item_fact": locales.typographic(str(given.facts.get("item") or ""), lang) or None,
             "item_form": locales.item_form(

@@ -364,3 +364,89 @@ def check_draft(
     return CheckResult(
         lang, detected, audience, tuple(findings), any(rule.scope == lang for rule in ruleset.rules)
     )
+
+
+# --- a value standing in a text (reply/batch.py) ------------------------------------------------
+
+_NOT_IN_VALUE = frozenset(".!?;\n")  # sentence ends
+_CLAUSE_ENDS = ".,;:!?"  # no literal hit holds one (base.textmatch)
+
+
+def value_words(value: str, ruleset: RuleSet) -> tuple[list[tuple[int, int]], list[bool]] | None:
+    """The words of `value` (spans) and which of them a literal pattern holds (at any place
+    in it), or None when the value holds a sentence end or folding changes its words."""
+    if not _NOT_IN_VALUE.isdisjoint(value):
+        return None
+    folded = fold(value)
+    words = [m.span() for m in _WORD.finditer(value)]
+    if words != [m.span() for m in _WORD.finditer(folded)]:
+        return None
+    from calmcli.base.textmatch import matches_no_unit
+
+    matcher = ruleset.matcher
+    return words, [not matches_no_unit(matcher, folded[a:b]) for a, b in words]
+
+
+def capital_rules(facts: Facts, ruleset: RuleSet) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The capitalization rules of this situation: (min_letters, exceptions)."""
+    rules, _ = _applying(ruleset, facts.as_conditions())
+    return tuple((r.min_letters, r.exceptions) for r in rules if r.kind == "capitalization")
+
+
+def shouts(
+    value: str, words: list[tuple[int, int]], rules: tuple[tuple[int, frozenset[str]], ...]
+) -> bool:
+    """Whether a capitalization rule flags one of the value's words."""
+    return any(
+        len(word) >= letters and word.isupper() and word.isalpha() and word not in exceptions
+        for letters, exceptions in rules
+        for word in (value[a:b] for a, b in words)
+    )
+
+
+def literal_hit_into(text: str, spans: list[tuple[int, int]], ruleset: RuleSet) -> bool:
+    """Whether a literal pattern's hit in `text` reaches into one of `spans`: found in the
+    clause around each span (a literal hit holds no clause end, so one that reaches into the
+    span lies in that clause, and is found there as in the whole text)."""
+    folded = fold(text)
+    for start, end in spans:
+        left = max(folded.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1
+        right = min((at for c in _CLAUSE_ENDS if (at := folded.find(c, end)) >= 0), default=None)
+        window = folded[left:right]
+        found = ruleset.matcher._raw(window, None, literal_only=True)
+        for hits in found.values():
+            if any(a + left < end and start < b + left for a, b in hits):
+                return True
+    return False
+
+
+def regex_lines(ruleset: RuleSet) -> bool:
+    """No rule /regex/ can match or test a line break: each line's hits are its own."""
+    from calmcli.base.textmatch import _newline_free
+
+    return _newline_free(tuple(source for _, source in ruleset.matcher.regexes))
+
+
+def situation_regexes(facts: Facts, ruleset: RuleSet) -> tuple[tuple[Any, str], ...]:
+    """The rule /regexes/ of this situation: (rule key, source)."""
+    _, wanted = _applying(ruleset, facts.as_conditions())
+    return tuple((key, source) for key, source in ruleset.matcher.regexes if key[:2] in wanted)
+
+
+def regex_spans(
+    text: str, regexes: tuple[tuple[Any, str], ...], ruleset: RuleSet
+) -> dict[Any, list[Hit]]:
+    """The hits of these rule /regexes/ in the text (folded), by rule key, as the check's
+    scan finds them (base.textmatch.Matcher._raw)."""
+    from calmcli.base.saferegex import finditer_spans
+    from calmcli.base.textmatch import _may_match
+
+    folded = fold(text)
+    bounded = ruleset.matcher.bounded
+    hits: dict[Any, list[Hit]] = {}
+    for key, source in regexes:
+        if _may_match(source, folded):
+            spans = finditer_spans(source, folded, bounded)
+            if spans:
+                hits.setdefault(key, []).extend(spans)
+    return hits
