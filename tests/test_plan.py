@@ -286,12 +286,13 @@ def test_a_recommendation_is_the_fastest_option_never_a_wait(
             offered, best = move.args["options"], move.args["recommended"]
             assert best in offered and best not in NEVER_RECOMMENDED
             assert best not in waiting or set(offered) <= waiting | NEVER_RECOMMENDED
-            # a product (the thing they bought) before the money back, then the fastest
+            # the fastest (the templates call it the quickest), then a product (the thing
+            # they bought) before the money back among equally fast ones
             usable = [o for o in offered if o not in waiting] or offered
-            pool = [o for o in usable if o in PRODUCT_FIRST] or [
-                o for o in usable if o not in NEVER_RECOMMENDED
-            ]
-            assert SPEED[best] == min(SPEED[o] for o in pool) and best in pool
+            pool = [o for o in usable if o not in NEVER_RECOMMENDED]
+            fastest = [o for o in pool if SPEED[o] == min(SPEED[p] for p in pool)]
+            assert best in fastest
+            assert best in PRODUCT_FIRST or not set(fastest) & PRODUCT_FIRST
             seen += 1
     assert seen
 
@@ -315,7 +316,9 @@ def test_a_restock_date_drives_the_next_contact(
             continue
         assert reply.next_contact == ALL_FACTS["restock_date"]
         if case.warning_level < 3:
-            assert [_base(m.variant) for m in moves(reply, "next_contact")] == ["restock"]
+            said = [_base(m.variant) for m in moves(reply, "next_contact")]
+            # with options, the customer chooses first; the restock day is for those who wait
+            assert said == (["restock_choice"] if moves(reply, "options") else ["restock"])
         assert not moves(reply, "steps")
 
 
@@ -380,6 +383,20 @@ def test_brief_offers_at_most_two_options(plans: list[tuple[PlanInput, ReplyPlan
     for case, reply in plans:
         if "brief" in case.styles:
             assert all(len(m.args["options"]) <= 2 for m in moves(reply, "options"))
+
+
+def test_the_refund_is_always_among_the_options_when_offered(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """A short menu (brief) keeps the fastest option and the money back: out of stock, the
+    refund is the customer's right whoever's fault it is, never cut for 'wait for the restock'."""
+    seen = 0
+    for case, reply in plans:
+        for move in moves(reply, "options"):
+            if case.incident == "out-of-stock":
+                assert "refund" in move.args["options"], (case.fault, case.customer_type)
+                seen += "brief" in case.styles
+    assert seen
 
 
 def test_the_phone_script_is_spoken_with_questions(book: Playbook) -> None:
@@ -565,7 +582,9 @@ def test_the_next_contact_says_what_it_brings(plans: list[tuple[PlanInput, Reply
                 assert fixes and case.incident != "out-of-stock", (case.fault, case.incident)
             assert "follow" not in steps
             if "options" in names and case.fault not in ("troll", "unclear"):
-                assert said in (["choice"], ["restock"]), (case.incident, said)
+                # every option can be taken up: 'tell us which you prefer', and the restock day
+                # only for those who choose to wait (never a follow-up that fits one option)
+                assert said in (["choice"], ["restock_choice"]), (case.incident, said)
             if case.fault == "not-ours" and "options" not in names:
                 if case.incident in ("billing", "policy-misreading"):
                     assert said == ["settled"] and not steps
@@ -792,7 +811,10 @@ def test_our_replacement_waits_for_a_coming_restock(book: Playbook, incident: st
         reply = plan(case)
         (resolve,) = moves(reply, "resolve")
         assert "_restock" in resolve.variant and resolve.args["restock_date"] == date(2027, 1, 12)
-        assert [m.variant for m in moves(reply, "next_contact")] == ["restock"]
+        chooses = bool(moves(reply, "options"))
+        assert [m.variant for m in moves(reply, "next_contact")] == [
+            "restock_choice" if chooses else "restock"
+        ]
         for move in moves(reply, "options"):
             assert move.args["recommended"] not in STOCKED_OPTIONS
         assert reply.next_contact == date(2027, 1, 12)

@@ -397,7 +397,9 @@ class _Planner:
             # no thanks or stock closing after a limit, nor a second thanks in one message
             None
             if not spoken and (limits or thanked)
-            else self.close(register, invited=brings in ("settled", "awaiting", "choice")),
+            else self.close(
+                register, invited=brings in ("settled", "awaiting", "choice", "restock_choice")
+            ),
             limits if spoken else None,
             self.sign(register),
         ]
@@ -734,7 +736,8 @@ class _Planner:
         if g.fault == "unclear":
             return "update"  # what we found, by the calendar's moment (even with a restock date)
         if self.restock or self.stock_wait:
-            return "restock"
+            # with options, the customer chooses first; the restock day is for those who wait
+            return "restock_choice" if choice else "restock"
         if choice:
             return "choice"
         if g.incident == "out-of-stock":
@@ -824,11 +827,15 @@ class _Planner:
         if "options" not in self.styles or self.troll or self.pickup:
             return None  # a parcel waiting to be collected: no menu of reships and refunds
         offered = [o for o in g.options if self.allowed(o)]
-        if self.brief:
-            offered = offered[:2]
         if len(offered) < 2:
             return None
         best = recommend(offered, STOCKED_OPTIONS if self.stock_wait else frozenset())
+        if self.brief:
+            # two options: the fastest, and the money back when it is offered (the customer's
+            # right when we cannot supply the item); the wait is for those who tell us so
+            second = "refund" if "refund" in offered and best != "refund" else None
+            second = second or next(o for o in offered if o != best)
+            offered = [o for o in offered if o in (best, second)]
         variant = "brief" if self.brief else "choose"
         if register == "spoken":
             variant += "_spoken"
@@ -908,7 +915,7 @@ class _Planner:
                 + ", never a fixed date",
                 {"within": within} if within is not None else {},
             )
-        if variant == "restock":
+        if variant.startswith("restock"):
             contact = self.restock_contact
             args = {"moment": contact} if isinstance(contact, datetime) else {}
             return Move(
@@ -1068,11 +1075,13 @@ def restock_contact(given: PlanInput, restock: date) -> Any:
 
 
 def recommend(options: Iterable[str], waiting: frozenset[str] = frozenset()) -> str:
-    """The option that puts things right fastest; a product before the money back; never one
-    that waits for stock (`waiting`) while another is offered."""
+    """The option that puts things right fastest (the templates call it the quickest, so it
+    must be: store credit to spend now before an exchange that needs a return); between equally
+    fast ones, a product before the money back; never one that waits for stock (`waiting`)
+    while another is offered."""
     ranked = [o for o in options if o not in NEVER_RECOMMENDED]
     ranked = [o for o in ranked if o not in waiting] or ranked
-    return min(ranked, key=lambda o: (o not in PRODUCT_FIRST, SPEED.get(o, 5)))
+    return min(ranked, key=lambda o: (SPEED.get(o, 5), o not in PRODUCT_FIRST))
 
 
 # The beats of a chat: hello and where we stand; what we do about it; what comes next. A move

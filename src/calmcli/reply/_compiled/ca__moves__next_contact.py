@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '544e2005-5979'
+SOURCE_DIGEST = '551acc72-6434'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -44,6 +44,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['choice_chat'][0](context)
     yield from context.blocks['settled_chat'][0](context)
     yield from context.blocks['check_spoken'][0](context)
+    yield from context.blocks['restock_choice'][0](context)
+    yield from context.blocks['restock_choice_spoken'][0](context)
+    yield from context.blocks['restock_choice_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -137,19 +140,10 @@ def block_restock(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    l_0_item_fact = resolve('item_fact')
-    try:
-        t_1 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar-li si ja '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'torna a estar disponible', 'tornen a estar disponibles'))
-    yield '.\n'
+    yield ' per confirmar-li que ja ens ha arribat la reposició.\n'
 
 def block_restock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -159,19 +153,10 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    l_0_item_fact = resolve('item_fact')
-    try:
-        t_1 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Li trucaré '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar-li si ja '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'torna a estar disponible', 'tornen a estar disponibles'))
-    yield '.\n'
+    yield ' per confirmar-li que ja ens ha arribat la reposició.\n'
 
 def block_end(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -335,7 +320,7 @@ def block_choice_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield 'Digui’m què prefereix i ho poso en marxa. Si s’ho vol pensar, li tornaré a trucar '
+    yield 'Tan bon punt m’ho digui, ho poso en marxa. Si s’ho vol pensar, li tornaré a trucar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
@@ -402,19 +387,10 @@ def block_restock_chat(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    l_0_item_fact = resolve('item_fact')
-    try:
-        t_1 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Li escriurem per correu electrònic '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar-li si ja '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'torna a estar disponible', 'tornen a estar disponibles'))
-    yield '.\n'
+    yield ' per confirmar-li que ja ens ha arribat la reposició.\n'
 
 def block_follow_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -517,5 +493,44 @@ def block_check_spoken(context, missing=missing, environment=environment):
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&2=46&3=57&5=62&6=73&8=78&9=88&11=91&12=101&14=104&15=114&17=117&18=127&20=130&21=147&23=152&24=169&26=174&29=184&30=194&32=197&33=207&35=210&36=220&38=223&39=233&41=236&42=246&44=249&45=259&47=262&48=272&50=275&51=285&53=288&54=298&56=301&57=311&59=314&60=324&62=327&63=337&65=340&66=350&68=353&69=363&71=366&72=377&74=382&75=392&77=395&78=412&80=417&81=427&83=430&84=440&86=443&87=453&89=456&90=466&92=469&93=479&95=482&96=492&98=495&101=505&102=515'
+def block_restock_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Digui’ns què prefereix i ho posem en marxa. Si decideix esperar, li escriurem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per confirmar-li que ja ens ha arribat la reposició.\n'
+
+def block_restock_choice_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Tan bon punt m’ho digui, ho poso en marxa. Si decideix esperar, li trucaré '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per confirmar-li que ja ens ha arribat la reposició.\n'
+
+def block_restock_choice_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Digui’ns què prefereix i ho posem en marxa. Si decideix esperar, li escriurem per correu electrònic '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per confirmar-li que ja ens ha arribat la reposició.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&104=45&107=46&110=47&2=49&3=60&5=65&6=76&8=81&9=91&11=94&12=104&14=107&15=117&17=120&18=130&20=133&21=143&23=146&24=156&26=159&29=169&30=179&32=182&33=192&35=195&36=205&38=208&39=218&41=221&42=231&44=234&45=244&47=247&48=257&50=260&51=270&53=273&54=283&56=286&57=296&59=299&60=309&62=312&63=322&65=325&66=335&68=338&69=348&71=351&72=362&74=367&75=377&77=380&78=390&80=393&81=403&83=406&84=416&86=419&87=429&89=432&90=442&92=445&93=455&95=458&96=468&98=471&101=481&102=491&104=494&105=504&107=507&108=517&110=520&111=530'

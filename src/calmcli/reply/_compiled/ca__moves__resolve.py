@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'aa23cf8b-20291'
+SOURCE_DIGEST = 'c61777bd-20617'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -533,7 +533,10 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
+    yield 'Segons el proveïdor, '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
+    yield ' '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
@@ -560,7 +563,10 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
+    yield 'Segons el proveïdor, '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
+    yield ' '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
@@ -626,6 +632,8 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
+    yield ' '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
@@ -654,6 +662,8 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
+    yield ' '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
@@ -711,6 +721,8 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
+    yield ' '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
@@ -739,6 +751,8 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
+    yield ' '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
@@ -1355,8 +1369,8 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    l_0_item_fact = resolve('item_fact')
     try:
         t_4 = environment.filters['agree']
     except KeyError:
@@ -1370,12 +1384,9 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
-    yield ' el '
+    yield 'Ara mateix no ens en queden existències, però el proveïdor ens en tornarà a enviar el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ' i, tan bon punt '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'arribi', 'arribin'))
-    yield ', '
+    yield '. Tan bon punt arribin, '
     yield str((str_join(('li n’enviem ', t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'li enviem un article nou'))
     yield ', sense cap cost per a vostè. Si prefereix no esperar, li retornem l’import íntegre.\n'
 
@@ -1386,8 +1397,8 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    l_0_item_fact = resolve('item_fact')
     try:
         t_4 = environment.filters['agree']
     except KeyError:
@@ -1401,10 +1412,11 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
-    yield ' el '
+    yield 'Ara mateix no ens en queden existències i el proveïdor no ens en tornarà a enviar fins al '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', així que no li’n podríem enviar un de nou abans.\n'
+    yield ', així que no li’n podríem enviar '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
+    yield ' abans.\n'
 
 def block_product_defect_ours_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1413,8 +1425,8 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    l_0_item_fact = resolve('item_fact')
     try:
         t_4 = environment.filters['agree']
     except KeyError:
@@ -1428,12 +1440,9 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
-    yield ' el '
+    yield 'Ara mateix no ens en queden existències, però el proveïdor ens en tornarà a enviar el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ' i, tan bon punt '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'arribi', 'arribin'))
-    yield ', '
+    yield '. Tan bon punt arribin, '
     yield str((str_join(('li n’enviem ', t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'li enviem un article nou'))
     yield ', sense cap cost per a vostè. Si prefereix no esperar, li retornem l’import íntegre.\n'
 
@@ -1444,8 +1453,8 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    l_0_item_fact = resolve('item_fact')
     try:
         t_4 = environment.filters['agree']
     except KeyError:
@@ -1459,10 +1468,11 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Tornarà a estar disponible', 'Tornaran a estar disponibles'))
-    yield ' el '
+    yield 'Ara mateix no ens en queden existències i el proveïdor no ens en tornarà a enviar fins al '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', així que no li’n podríem enviar un de nou abans.\n'
+    yield ', així que no li’n podríem enviar '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
+    yield ' abans.\n'
 
 def block_shipping_delay_ours_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2074,4 +2084,4 @@ def block_billing_unclear_amount_closed(context, missing=missing, environment=en
     yield ' amb el nostre departament de facturació.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&3=94&4=104&6=110&9=120&10=130&12=136&13=166&15=179&16=196&18=207&19=237&21=250&22=280&24=293&25=316&27=324&28=347&30=355&31=378&33=386&34=396&36=402&37=419&39=438&42=448&45=458&46=468&48=474&49=490&51=493&52=509&54=512&55=534&57=539&58=561&60=566&61=582&63=585&64=601&66=604&67=627&69=632&70=655&72=660&73=676&75=679&78=689&79=712&81=717&82=740&84=745&85=755&87=764&90=774&91=784&93=793&94=810&96=821&97=831&99=840&100=857&102=868&103=885&105=904&108=914&109=930&111=933&112=943&114=949&115=959&117=965&118=976&120=983&121=994&123=1002&124=1012&126=1018&127=1029&129=1036&130=1046&132=1052&133=1063&135=1070&136=1079&138=1088&139=1098&141=1107&142=1116&144=1125&145=1136&147=1147&148=1170&150=1175&151=1198&153=1203&154=1226&156=1231&157=1254&159=1259&160=1282&162=1287&163=1310&165=1315&166=1325&168=1331&169=1342&171=1349&172=1371&174=1380&175=1402&177=1407&178=1429&180=1438&181=1460&185=1465&186=1481&188=1489&189=1505&191=1513&192=1529&194=1537&195=1553&197=1561&198=1583&200=1588&201=1610&203=1615&204=1637&206=1642&207=1664&209=1669&210=1691&212=1696&213=1711&215=1714&216=1744&218=1751&219=1781&221=1788&222=1818&224=1825&225=1855&227=1862&228=1892&230=1899&231=1929&233=1936&234=1952&236=1963&237=1987&239=2000&240=2016&242=2024&243=2040&245=2048&246=2065'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&3=94&4=104&6=110&9=120&10=130&12=136&13=166&15=179&16=196&18=207&19=237&21=250&22=280&24=293&25=316&27=324&28=347&30=355&31=378&33=386&34=396&36=402&37=419&39=438&42=448&45=458&46=468&48=474&49=490&51=493&52=509&54=512&55=535&57=542&58=565&60=572&61=588&63=591&64=607&66=610&67=633&69=640&70=663&72=670&73=686&75=689&78=699&79=722&81=729&82=752&84=759&85=769&87=778&90=788&91=798&93=807&94=824&96=835&97=845&99=854&100=871&102=882&103=899&105=918&108=928&109=944&111=947&112=957&114=963&115=973&117=979&118=990&120=997&121=1008&123=1016&124=1026&126=1032&127=1043&129=1050&130=1060&132=1066&133=1077&135=1084&136=1093&138=1102&139=1112&141=1121&142=1130&144=1139&145=1150&147=1161&148=1184&150=1189&151=1212&153=1217&154=1240&156=1245&157=1268&159=1273&160=1296&162=1301&163=1324&165=1329&166=1339&168=1345&169=1356&171=1363&172=1386&174=1391&175=1414&177=1419&178=1442&180=1447&181=1470&185=1475&186=1491&188=1499&189=1515&191=1523&192=1539&194=1547&195=1563&197=1571&198=1593&200=1598&201=1620&203=1625&204=1647&206=1652&207=1674&209=1679&210=1701&212=1706&213=1721&215=1724&216=1754&218=1761&219=1791&221=1798&222=1828&224=1835&225=1865&227=1872&228=1902&230=1909&231=1939&233=1946&234=1962&236=1973&237=1997&239=2010&240=2026&242=2034&243=2050&245=2058&246=2075'

@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '30c65773-5688'
+SOURCE_DIGEST = 'dbf80280-6312'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -44,6 +44,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['choice_chat'][0](context)
     yield from context.blocks['settled_chat'][0](context)
     yield from context.blocks['check_spoken'][0](context)
+    yield from context.blocks['restock_choice'][0](context)
+    yield from context.blocks['restock_choice_spoken'][0](context)
+    yield from context.blocks['restock_choice_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -147,7 +150,7 @@ def block_restock(context, missing=missing, environment=environment):
     pass
     yield "We'll write to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to let you know whether '
+    yield ' to confirm '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
     yield ' back in stock.\n'
 
@@ -169,7 +172,7 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     pass
     yield "I'll call you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to let you know whether '
+    yield ' to confirm '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
     yield ' back in stock.\n'
 
@@ -430,7 +433,7 @@ def block_restock_chat(context, missing=missing, environment=environment):
     pass
     yield "We'll email you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to let you know whether '
+    yield ' to confirm '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
     yield ' back in stock.\n'
 
@@ -544,5 +547,71 @@ def block_check_spoken(context, missing=missing, environment=environment):
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&2=46&3=57&5=62&6=73&8=78&9=88&11=91&12=101&14=104&15=114&17=117&18=127&20=130&21=147&23=152&24=169&26=174&29=184&30=194&32=197&33=207&35=210&36=220&38=223&39=233&41=236&42=246&44=249&45=259&47=262&48=279&50=284&51=301&53=306&54=316&56=319&57=329&59=332&60=342&62=345&63=355&65=358&66=368&68=371&69=381&71=384&72=395&74=400&75=410&77=413&78=430&80=435&81=445&83=448&84=458&86=461&87=471&89=474&90=491&92=496&93=506&95=509&96=519&98=522&101=532&102=542'
+def block_restock_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield "Just let us know which you'd prefer, and we'll get it started. If you'd rather wait, we'll write to you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' to confirm '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
+    yield ' back in stock.\n'
+
+def block_restock_choice_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield "Once you've chosen, I'll get it started. If you'd rather wait, I'll call you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' to confirm '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
+    yield ' back in stock.\n'
+
+def block_restock_choice_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield "Just let us know which you'd prefer, and we'll get it started. If you'd rather wait, we'll email you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' to confirm '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
+    yield ' back in stock.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&104=45&107=46&110=47&2=49&3=60&5=65&6=76&8=81&9=91&11=94&12=104&14=107&15=117&17=120&18=130&20=133&21=150&23=155&24=172&26=177&29=187&30=197&32=200&33=210&35=213&36=223&38=226&39=236&41=239&42=249&44=252&45=262&47=265&48=282&50=287&51=304&53=309&54=319&56=322&57=332&59=335&60=345&62=348&63=358&65=361&66=371&68=374&69=384&71=387&72=398&74=403&75=413&77=416&78=433&80=438&81=448&83=451&84=461&86=464&87=474&89=477&90=494&92=499&93=509&95=512&96=522&98=525&101=535&102=545&104=548&105=565&107=570&108=587&110=592&111=609'

@@ -1,5 +1,5 @@
 # Generated from en/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '010740e9-4396'
+SOURCE_DIGEST = 'fd3196f3-4393'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/options.j2'
 
@@ -351,15 +351,9 @@ def block_o_return(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
-    try:
-        t_5 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'A return: you send '
-    yield str(t_5(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'your purchase'))
     yield " back and we'll refund you."
 
 def block_o_exchange(context, missing=missing, environment=environment):
@@ -370,16 +364,10 @@ def block_o_exchange(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
-    try:
-        t_5 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield "An exchange: we'll swap "
-    yield str(t_5(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
-    yield ' for another size or model.'
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'your purchase'))
+    yield ' for something else of your choice.'
 
 def block_o_store_credit(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -598,15 +586,9 @@ def block_q_return(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
-    try:
-        t_5 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'send '
-    yield str(t_5(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'your purchase'))
     yield ' back for a refund'
 
 def block_q_exchange(context, missing=missing, environment=environment):
@@ -617,16 +599,10 @@ def block_q_exchange(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
-    try:
-        t_5 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'exchange '
-    yield str(t_5(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
-    yield ' for another size or model'
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'your purchase'))
+    yield ' for something else'
 
 def block_q_store_credit(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -649,4 +625,4 @@ def block_q_corrected_invoice(context, missing=missing, environment=environment)
     yield 'have a corrected invoice'
 
 blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice, 'q_wait': block_q_wait, 'q_reship': block_q_reship, 'q_refund': block_q_refund, 'q_replacement': block_q_replacement, 'q_repair': block_q_repair, 'q_backorder': block_q_backorder, 'q_alternative': block_q_alternative, 'q_return': block_q_return, 'q_exchange': block_q_exchange, 'q_store_credit': block_q_store_credit, 'q_corrected_invoice': block_q_corrected_invoice}
-debug_info = '2=11&9=12&13=13&17=14&22=15&26=16&27=17&28=18&29=19&30=20&31=21&32=22&33=23&34=24&35=25&36=26&37=27&38=28&39=29&40=30&41=31&42=32&43=33&44=34&45=35&46=36&47=37&49=38&50=39&51=40&52=41&53=42&54=43&55=44&56=45&57=46&58=47&59=48&2=50&4=69&5=72&7=78&9=81&10=111&11=114&13=125&14=155&15=158&17=163&18=193&19=196&22=207&23=237&24=240&26=245&27=255&28=265&29=275&30=294&31=313&32=334&33=344&34=363&35=382&36=392&37=402&38=412&39=422&40=432&41=442&42=452&43=462&44=472&45=482&46=492&47=502&49=512&50=522&51=532&52=542&53=552&54=571&55=581&56=591&57=610&58=629&59=639'
+debug_info = '2=11&9=12&13=13&17=14&22=15&26=16&27=17&28=18&29=19&30=20&31=21&32=22&33=23&34=24&35=25&36=26&37=27&38=28&39=29&40=30&41=31&42=32&43=33&44=34&45=35&46=36&47=37&49=38&50=39&51=40&52=41&53=42&54=43&55=44&56=45&57=46&58=47&59=48&2=50&4=69&5=72&7=78&9=81&10=111&11=114&13=125&14=155&15=158&17=163&18=193&19=196&22=207&23=237&24=240&26=245&27=255&28=265&29=275&30=294&31=313&32=334&33=344&34=357&35=370&36=380&37=390&38=400&39=410&40=420&41=430&42=440&43=450&44=460&45=470&46=480&47=490&49=500&50=510&51=520&52=530&53=540&54=559&55=569&56=579&57=592&58=605&59=615'

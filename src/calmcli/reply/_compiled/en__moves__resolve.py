@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '17f05d08-17841'
+SOURCE_DIGEST = 'f9568def-17899'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -469,7 +469,7 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'We expect '
+    yield 'Our supplier expects '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
     yield ' back in stock '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
@@ -497,7 +497,7 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'We expect '
+    yield 'Our supplier expects '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
     yield ' back in stock '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
@@ -1255,14 +1255,7 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
-    try:
-        t_3 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1270,9 +1263,7 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'We expect '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
-    yield ' back in stock '
+    yield "We're out of stock at the moment, but our supplier expects new stock "
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ", and we'll send you a replacement, free of charge, as soon as it arrives. If you'd rather not wait, we'll refund you in full.\n"
 
@@ -1283,14 +1274,7 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
-    try:
-        t_3 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1298,9 +1282,7 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'We expect '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
-    yield ' back in stock '
+    yield "We're out of stock at the moment, and our supplier expects new stock "
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', so a replacement can only go out then.\n'
 
@@ -1311,14 +1293,7 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
-    try:
-        t_3 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1326,9 +1301,7 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'We expect '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
-    yield ' back in stock '
+    yield "We're out of stock at the moment, but our supplier expects new stock "
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ", and we'll send you a replacement, free of charge, as soon as it arrives. If you'd rather not wait, we'll refund you in full.\n"
 
@@ -1339,14 +1312,7 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
-    try:
-        t_3 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1354,9 +1320,7 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'We expect '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
-    yield ' back in stock '
+    yield "We're out of stock at the moment, and our supplier expects new stock "
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', so a replacement can only go out then.\n'
 
@@ -1948,4 +1912,4 @@ def block_billing_unclear_amount_closed(context, missing=missing, environment=en
     yield ' with our billing team.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&3=94&4=104&6=107&7=117&9=123&10=133&12=136&13=160&15=172&16=189&18=201&19=225&21=237&22=261&24=273&25=290&27=299&28=316&30=325&31=342&33=351&34=361&36=364&37=374&39=380&42=390&45=400&48=410&49=426&51=429&52=445&54=448&55=471&57=476&58=499&60=504&61=520&63=523&64=539&66=542&67=565&69=570&70=593&72=598&73=614&75=619&76=635&78=638&79=661&81=668&82=691&84=696&85=706&87=709&90=719&91=729&93=732&94=749&96=754&97=764&99=767&100=784&102=789&103=799&105=805&108=815&109=831&111=834&114=844&115=854&117=860&118=871&120=879&121=890&123=898&124=908&126=914&127=925&129=933&130=943&132=949&133=960&135=968&136=978&138=984&139=994&141=1000&142=1010&144=1013&145=1029&147=1034&148=1057&150=1064&151=1087&153=1094&154=1117&156=1124&157=1147&159=1154&160=1177&162=1184&163=1207&165=1214&166=1224&168=1230&169=1241&171=1249&172=1272&174=1277&175=1300&177=1305&178=1328&180=1333&181=1356&185=1361&186=1377&188=1382&189=1398&191=1403&192=1419&194=1424&195=1439&197=1442&198=1464&200=1469&201=1491&203=1496&204=1518&206=1523&207=1545&209=1550&210=1572&212=1577&213=1592&215=1595&216=1625&218=1632&219=1662&221=1671&222=1701&224=1710&225=1740&227=1749&228=1779&230=1788&231=1818&233=1827&234=1843&236=1848&237=1872&239=1879&240=1894&242=1897&243=1913&245=1921&246=1938'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&3=94&4=104&6=107&7=117&9=123&10=133&12=136&13=160&15=172&16=189&18=201&19=225&21=237&22=261&24=273&25=290&27=299&28=316&30=325&31=342&33=351&34=361&36=364&37=374&39=380&42=390&45=400&48=410&49=426&51=429&52=445&54=448&55=471&57=476&58=499&60=504&61=520&63=523&64=539&66=542&67=565&69=570&70=593&72=598&73=614&75=619&76=635&78=638&79=661&81=668&82=691&84=696&85=706&87=709&90=719&91=729&93=732&94=749&96=754&97=764&99=767&100=784&102=789&103=799&105=805&108=815&109=831&111=834&114=844&115=854&117=860&118=871&120=879&121=890&123=898&124=908&126=914&127=925&129=933&130=943&132=949&133=960&135=968&136=978&138=984&139=994&141=1000&142=1010&144=1013&145=1029&147=1034&148=1057&150=1064&151=1087&153=1094&154=1117&156=1124&157=1147&159=1154&160=1177&162=1184&163=1207&165=1214&166=1224&168=1230&169=1241&171=1249&172=1265&174=1268&175=1284&177=1287&178=1303&180=1306&181=1322&185=1325&186=1341&188=1346&189=1362&191=1367&192=1383&194=1388&195=1403&197=1406&198=1428&200=1433&201=1455&203=1460&204=1482&206=1487&207=1509&209=1514&210=1536&212=1541&213=1556&215=1559&216=1589&218=1596&219=1626&221=1635&222=1665&224=1674&225=1704&227=1713&228=1743&230=1752&231=1782&233=1791&234=1807&236=1812&237=1836&239=1843&240=1858&242=1861&243=1877&245=1885&246=1902'

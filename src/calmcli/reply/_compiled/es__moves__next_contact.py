@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '740ba0c1-6042'
+SOURCE_DIGEST = '6fe83cd4-6547'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -44,6 +44,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['choice_chat'][0](context)
     yield from context.blocks['settled_chat'][0](context)
     yield from context.blocks['check_spoken'][0](context)
+    yield from context.blocks['restock_choice'][0](context)
+    yield from context.blocks['restock_choice_spoken'][0](context)
+    yield from context.blocks['restock_choice_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -137,19 +140,10 @@ def block_restock(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    l_0_item_fact = resolve('item_fact')
-    try:
-        t_1 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle si ya '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'está disponible', 'están disponibles'))
-    yield '.\n'
+    yield ' para confirmarle que ya nos ha llegado la reposición.\n'
 
 def block_restock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -159,19 +153,10 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    l_0_item_fact = resolve('item_fact')
-    try:
-        t_1 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Le llamaré '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle si ya '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'está disponible', 'están disponibles'))
-    yield '.\n'
+    yield ' para confirmarle que ya nos ha llegado la reposición.\n'
 
 def block_end(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -335,7 +320,7 @@ def block_choice_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield 'Dígame qué prefiere y lo pongo en marcha. Si quiere pensarlo, le vuelvo a llamar '
+    yield 'En cuanto me lo diga, lo pongo en marcha. Si quiere pensarlo, le vuelvo a llamar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
@@ -402,19 +387,10 @@ def block_restock_chat(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    l_0_item_fact = resolve('item_fact')
-    try:
-        t_1 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle si ya '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'está disponible', 'están disponibles'))
-    yield '.\n'
+    yield ' para confirmarle que ya nos ha llegado la reposición.\n'
 
 def block_follow_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -517,5 +493,44 @@ def block_check_spoken(context, missing=missing, environment=environment):
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&3=46&4=57&6=62&7=73&9=78&10=88&12=91&13=101&15=104&16=114&18=117&19=127&21=130&22=147&24=152&25=169&27=174&30=184&31=194&33=197&34=207&36=210&37=220&39=223&40=233&42=236&43=246&45=249&46=259&48=262&49=272&51=275&52=285&54=288&55=298&57=301&58=311&60=314&61=324&63=327&64=337&66=340&67=350&69=353&70=363&72=366&73=377&75=382&76=392&78=395&79=412&81=417&82=427&84=430&85=440&87=443&88=453&90=456&91=466&93=469&94=479&96=482&97=492&99=495&102=505&103=515'
+def block_restock_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Díganos qué prefiere y lo ponemos en marcha. Si decide esperar, le escribiremos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para confirmarle que ya nos ha llegado la reposición.\n'
+
+def block_restock_choice_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'En cuanto me lo diga, lo pongo en marcha. Si decide esperar, le llamaré '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para confirmarle que ya nos ha llegado la reposición.\n'
+
+def block_restock_choice_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Díganos qué prefiere y lo ponemos en marcha. Si decide esperar, le escribiremos por correo electrónico '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para confirmarle que ya nos ha llegado la reposición.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&3=49&4=60&6=65&7=76&9=81&10=91&12=94&13=104&15=107&16=117&18=120&19=130&21=133&22=143&24=146&25=156&27=159&30=169&31=179&33=182&34=192&36=195&37=205&39=208&40=218&42=221&43=231&45=234&46=244&48=247&49=257&51=260&52=270&54=273&55=283&57=286&58=296&60=299&61=309&63=312&64=322&66=325&67=335&69=338&70=348&72=351&73=362&75=367&76=377&78=380&79=390&81=393&82=403&84=406&85=416&87=419&88=429&90=432&91=442&93=445&94=455&96=458&97=468&99=471&102=481&103=491&105=494&106=504&108=507&109=517&111=520&112=530'

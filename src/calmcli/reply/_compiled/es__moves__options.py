@@ -1,5 +1,5 @@
 # Generated from es/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '5df2e329-3866'
+SOURCE_DIGEST = 'a7a4a410-4652'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/options.j2'
 
@@ -37,6 +37,17 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['r_exchange'][0](context)
     yield from context.blocks['r_store_credit'][0](context)
     yield from context.blocks['r_corrected_invoice'][0](context)
+    yield from context.blocks['k_wait'][0](context)
+    yield from context.blocks['k_reship'][0](context)
+    yield from context.blocks['k_refund'][0](context)
+    yield from context.blocks['k_replacement'][0](context)
+    yield from context.blocks['k_repair'][0](context)
+    yield from context.blocks['k_backorder'][0](context)
+    yield from context.blocks['k_alternative'][0](context)
+    yield from context.blocks['k_return'][0](context)
+    yield from context.blocks['k_exchange'][0](context)
+    yield from context.blocks['k_store_credit'][0](context)
+    yield from context.blocks['k_corrected_invoice'][0](context)
 
 def block_choose(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -66,7 +77,7 @@ def block_choose(context, missing=missing, environment=environment):
         yield '\n'
     l_1_loop = l_1_option = missing
     yield 'Si lo necesita cuanto antes, le recomendamos '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('k_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
     yield '.\n'
 
 def block_choose_chat(context, missing=missing, environment=environment):
@@ -95,7 +106,7 @@ def block_choose_chat(context, missing=missing, environment=environment):
         yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' o ' if (not environment.getattr(l_1_loop, 'last')) else '')))
     l_1_loop = l_1_option = missing
     yield '. Si lo necesita cuanto antes, le recomendamos '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('k_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
     yield '.\n'
 
 def block_brief(context, missing=missing, environment=environment):
@@ -106,9 +117,21 @@ def block_brief(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_self = TemplateReference(context)
     _block_vars = {}
-    l_0_recommended = resolve('recommended')
     l_0_options = resolve('options')
-    l_0_first = l_0_other = missing
+    l_0_recommended = resolve('recommended')
+    l_0_other = missing
+    try:
+        t_2 = environment.filters['first']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'first' found.")
+    try:
+        t_3 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
         t_1 = environment.filters['replace']
     except KeyError:
@@ -116,16 +139,11 @@ def block_brief(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    l_0_first = ((undefined(name='recommended') if l_0_recommended is missing else l_0_recommended) if ((undefined(name='recommended') if l_0_recommended is missing else l_0_recommended) in (undefined(name='options') if l_0_options is missing else l_0_options)[:2]) else environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0))
-    _block_vars['first'] = l_0_first
-    l_0_other = (environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 1) if ((undefined(name='first') if l_0_first is missing else l_0_first) == environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0)) else environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0))
+    l_0_other = t_2(environment, t_3(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
     _block_vars['other'] = l_0_other
-    yield 'Le proponemos '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='first') if l_0_first is missing else l_0_first), '-', '_'), ))), _block_vars=_block_vars))
-    if ((undefined(name='first') if l_0_first is missing else l_0_first) == (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)):
-        pass
-        yield ', que es lo más rápido,'
-    yield ' o '
+    yield 'La opción más rápida es '
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield ', aunque también puede elegir '
     yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='other') if l_0_other is missing else l_0_other), '-', '_'), ))), _block_vars=_block_vars))
     yield '.\n'
 
@@ -155,7 +173,7 @@ def block_choose_spoken(context, missing=missing, environment=environment):
         yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' o ' if (not environment.getattr(l_1_loop, 'last')) else '')))
     l_1_loop = l_1_option = missing
     yield '.\nSi le corre prisa, le recomiendo '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('k_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
     yield '. ¿Qué prefiere?\n'
 
 def block_brief_spoken(context, missing=missing, environment=environment):
@@ -166,9 +184,21 @@ def block_brief_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_self = TemplateReference(context)
     _block_vars = {}
-    l_0_recommended = resolve('recommended')
     l_0_options = resolve('options')
-    l_0_first = l_0_other = missing
+    l_0_recommended = resolve('recommended')
+    l_0_other = missing
+    try:
+        t_2 = environment.filters['first']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'first' found.")
+    try:
+        t_3 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
         t_1 = environment.filters['replace']
     except KeyError:
@@ -176,16 +206,11 @@ def block_brief_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    l_0_first = ((undefined(name='recommended') if l_0_recommended is missing else l_0_recommended) if ((undefined(name='recommended') if l_0_recommended is missing else l_0_recommended) in (undefined(name='options') if l_0_options is missing else l_0_options)[:2]) else environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0))
-    _block_vars['first'] = l_0_first
-    l_0_other = (environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 1) if ((undefined(name='first') if l_0_first is missing else l_0_first) == environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0)) else environment.getitem((undefined(name='options') if l_0_options is missing else l_0_options), 0))
+    l_0_other = t_2(environment, t_3(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
     _block_vars['other'] = l_0_other
-    yield 'Le puedo ofrecer '
-    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='first') if l_0_first is missing else l_0_first), '-', '_'), ))), _block_vars=_block_vars))
-    if ((undefined(name='first') if l_0_first is missing else l_0_first) == (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)):
-        pass
-        yield ', que es lo más rápido,'
-    yield ' o '
+    yield 'La opción más rápida es '
+    yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
+    yield ', aunque también le puedo ofrecer '
     yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, (undefined(name='other') if l_0_other is missing else l_0_other), '-', '_'), ))), _block_vars=_block_vars))
     yield '. ¿Qué prefiere?\n'
 
@@ -226,8 +251,17 @@ def block_o_replacement(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_4 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sustitución: le enviamos un artículo nuevo sin coste.'
+    yield 'Sustitución: le enviamos '
+    yield str((t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
+    yield ', sin ningún coste.'
 
 def block_o_repair(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -248,16 +282,16 @@ def block_o_backorder(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item_fact = resolve('item_fact')
     try:
-        t_2 = environment.filters['agree']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
-        def t_2(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Esperar la reposición: se '
-    yield str(t_2(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
     yield ' enviamos en cuanto '
-    yield str(t_2(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'vuelva a estar disponible', 'vuelvan a estar disponibles'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'vuelva a estar disponible', 'vuelvan a estar disponibles'))
     yield '.'
 
 def block_o_alternative(context, missing=missing, environment=environment):
@@ -288,7 +322,7 @@ def block_o_exchange(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Cambio: se lo cambiamos por otra talla u otro modelo.'
+    yield 'Cambio: se lo cambiamos por otro artículo que usted elija.'
 
 def block_o_store_credit(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -298,7 +332,7 @@ def block_o_store_credit(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Saldo en tienda: le abonamos el importe íntegro para sus próximas compras.'
+    yield 'Vale de compra: le damos un vale por el importe íntegro para sus próximas compras.'
 
 def block_o_corrected_invoice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -347,8 +381,16 @@ def block_r_replacement(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_4 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'la sustitución por un artículo nuevo'
+    yield 'la sustitución por '
+    yield str((t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
 
 def block_r_repair(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -398,7 +440,7 @@ def block_r_exchange(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'el cambio'
+    yield 'el cambio por otro artículo'
 
 def block_r_store_credit(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -408,7 +450,7 @@ def block_r_store_credit(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'el saldo en tienda'
+    yield 'un vale por el importe íntegro'
 
 def block_r_corrected_invoice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -420,5 +462,115 @@ def block_r_corrected_invoice(context, missing=missing, environment=environment)
     pass
     yield 'la factura corregida'
 
-blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice}
-debug_info = '2=11&9=12&12=13&15=14&19=15&23=16&24=17&25=18&26=19&27=20&28=21&29=22&30=23&31=24&32=25&33=26&34=27&35=28&36=29&37=30&38=31&39=32&40=33&41=34&42=35&43=36&44=37&2=39&4=58&5=61&7=67&9=70&10=89&12=99&13=117&15=130&16=149&17=156&19=159&20=177&23=190&24=200&25=210&26=220&27=230&28=240&29=261&30=271&31=281&32=291&33=301&34=311&35=321&36=331&37=341&38=351&39=361&40=371&41=381&42=391&43=401&44=411'
+def block_k_wait(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'esperar'
+
+def block_k_reship(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'el nuevo envío'
+
+def block_k_refund(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'el reembolso'
+
+def block_k_replacement(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'la sustitución'
+
+def block_k_repair(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'la reparación'
+
+def block_k_backorder(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'esperar la reposición'
+
+def block_k_alternative(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'el artículo similar, que podemos enviarle ya'
+
+def block_k_return(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'la devolución'
+
+def block_k_exchange(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'el cambio'
+
+def block_k_store_credit(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'el vale, que puede usar en el momento'
+
+def block_k_corrected_invoice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'la factura corregida'
+
+blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice, 'k_wait': block_k_wait, 'k_reship': block_k_reship, 'k_refund': block_k_refund, 'k_replacement': block_k_replacement, 'k_repair': block_k_repair, 'k_backorder': block_k_backorder, 'k_alternative': block_k_alternative, 'k_return': block_k_return, 'k_exchange': block_k_exchange, 'k_store_credit': block_k_store_credit, 'k_corrected_invoice': block_k_corrected_invoice}
+debug_info = '2=11&9=12&12=13&16=14&20=15&25=16&26=17&27=18&28=19&29=20&30=21&31=22&32=23&33=24&34=25&35=26&36=27&37=28&38=29&39=30&40=31&41=32&42=33&43=34&44=35&45=36&46=37&48=38&49=39&50=40&51=41&52=42&53=43&54=44&55=45&56=46&57=47&58=48&2=50&4=69&5=72&7=78&9=81&10=100&12=110&13=140&14=143&16=148&17=167&18=174&20=177&21=207&22=210&25=215&26=225&27=235&28=245&29=264&30=274&31=295&32=305&33=315&34=325&35=335&36=345&37=355&38=365&39=375&40=393&41=403&42=413&43=423&44=433&45=443&46=453&48=463&49=473&50=483&51=493&52=503&53=513&54=523&55=533&56=543&57=553&58=563'

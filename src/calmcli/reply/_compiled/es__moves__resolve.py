@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b50ed29a-20372'
+SOURCE_DIGEST = 'a5faecbc-20724'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -498,7 +498,10 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Volverá a estar disponible', 'Volverán a estar disponibles'))
+    yield 'Según el proveedor, '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'))
+    yield ' '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
@@ -525,7 +528,10 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Volverá a estar disponible', 'Volverán a estar disponibles'))
+    yield 'Según el proveedor, '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'))
+    yield ' '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
@@ -591,6 +597,8 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Según el proveedor, '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'))
+    yield ' '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
@@ -619,6 +627,8 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Según el proveedor, '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'))
+    yield ' '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
@@ -676,6 +686,8 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Según el proveedor, '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'))
+    yield ' '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
@@ -704,6 +716,8 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Según el proveedor, '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'))
+    yield ' '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
@@ -1321,8 +1335,8 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    l_0_item_fact = resolve('item_fact')
     try:
         t_3 = environment.filters['agree']
     except KeyError:
@@ -1336,12 +1350,9 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Volverá a estar disponible', 'Volverán a estar disponibles'))
-    yield ' el '
+    yield 'Ahora mismo no nos quedan existencias, pero el proveedor nos las repondrá el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ' y, en cuanto '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'llegue', 'lleguen'))
-    yield ', le enviamos '
+    yield '. En cuanto lleguen, le enviamos '
     yield str((t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
     yield ', sin ningún coste para usted. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
 
@@ -1352,8 +1363,8 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    l_0_item_fact = resolve('item_fact')
     try:
         t_3 = environment.filters['agree']
     except KeyError:
@@ -1367,10 +1378,11 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Volverá a estar disponible', 'Volverán a estar disponibles'))
-    yield ' el '
+    yield 'Ahora mismo no nos quedan existencias y el proveedor no nos las repondrá hasta el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', así que no podríamos enviarle uno nuevo antes.\n'
+    yield ', así que no podríamos enviarle '
+    yield str((t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
+    yield ' antes.\n'
 
 def block_product_defect_ours_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1379,8 +1391,8 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    l_0_item_fact = resolve('item_fact')
     try:
         t_3 = environment.filters['agree']
     except KeyError:
@@ -1394,12 +1406,9 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Volverá a estar disponible', 'Volverán a estar disponibles'))
-    yield ' el '
+    yield 'Ahora mismo no nos quedan existencias, pero el proveedor nos las repondrá el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ' y, en cuanto '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'llegue', 'lleguen'))
-    yield ', le enviamos '
+    yield '. En cuanto lleguen, le enviamos '
     yield str((t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
     yield ', sin ningún coste para usted. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
 
@@ -1410,8 +1419,8 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
+    l_0_item_fact = resolve('item_fact')
     try:
         t_3 = environment.filters['agree']
     except KeyError:
@@ -1425,10 +1434,11 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'Volverá a estar disponible', 'Volverán a estar disponibles'))
-    yield ' el '
+    yield 'Ahora mismo no nos quedan existencias y el proveedor no nos las repondrá hasta el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', así que no podríamos enviarle uno nuevo antes.\n'
+    yield ', así que no podríamos enviarle '
+    yield str((t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
+    yield ' antes.\n'
 
 def block_shipping_delay_ours_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2040,4 +2050,4 @@ def block_billing_unclear_amount_closed(context, missing=missing, environment=en
     yield ' con nuestro departamento de facturación.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&3=94&4=104&6=110&9=120&10=130&12=136&13=160&15=173&16=190&18=201&19=225&21=238&22=262&24=275&25=292&27=300&28=317&30=325&31=342&33=350&34=360&36=366&37=383&39=403&42=413&45=423&46=433&48=439&49=455&51=458&52=474&54=477&55=499&57=504&58=526&60=531&61=547&63=550&64=566&66=569&67=592&69=597&70=620&72=625&73=641&75=644&78=654&79=677&81=682&82=705&84=710&85=720&87=729&90=739&91=749&93=758&94=775&96=786&97=796&99=805&100=822&102=833&103=850&105=870&108=880&109=896&111=899&112=909&114=915&115=925&117=931&118=942&120=950&121=960&123=966&124=977&126=984&127=994&129=1000&130=1011&132=1018&133=1027&135=1036&136=1046&138=1055&139=1064&141=1073&142=1084&144=1095&145=1106&147=1113&148=1136&150=1141&151=1164&153=1169&154=1192&156=1197&157=1220&159=1225&160=1248&162=1253&163=1276&165=1281&166=1291&168=1297&169=1308&171=1315&172=1337&174=1346&175=1368&177=1373&178=1395&180=1404&181=1426&185=1431&186=1447&188=1455&189=1471&191=1479&192=1495&194=1503&195=1519&197=1527&198=1549&200=1554&201=1576&203=1581&204=1603&206=1608&207=1630&209=1635&210=1657&212=1662&213=1677&215=1680&216=1710&218=1717&219=1747&221=1754&222=1784&224=1791&225=1821&227=1828&228=1858&230=1865&231=1895&233=1902&234=1918&236=1929&237=1953&239=1966&240=1982&242=1990&243=2006&245=2014&246=2031'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&3=94&4=104&6=110&9=120&10=130&12=136&13=160&15=173&16=190&18=201&19=225&21=238&22=262&24=275&25=292&27=300&28=317&30=325&31=342&33=350&34=360&36=366&37=383&39=403&42=413&45=423&46=433&48=439&49=455&51=458&52=474&54=477&55=500&57=507&58=530&60=537&61=553&63=556&64=572&66=575&67=598&69=605&70=628&72=635&73=651&75=654&78=664&79=687&81=694&82=717&84=724&85=734&87=743&90=753&91=763&93=772&94=789&96=800&97=810&99=819&100=836&102=847&103=864&105=884&108=894&109=910&111=913&112=923&114=929&115=939&117=945&118=956&120=964&121=974&123=980&124=991&126=998&127=1008&129=1014&130=1025&132=1032&133=1041&135=1050&136=1060&138=1069&139=1078&141=1087&142=1098&144=1109&145=1120&147=1127&148=1150&150=1155&151=1178&153=1183&154=1206&156=1211&157=1234&159=1239&160=1262&162=1267&163=1290&165=1295&166=1305&168=1311&169=1322&171=1329&172=1352&174=1357&175=1380&177=1385&178=1408&180=1413&181=1436&185=1441&186=1457&188=1465&189=1481&191=1489&192=1505&194=1513&195=1529&197=1537&198=1559&200=1564&201=1586&203=1591&204=1613&206=1618&207=1640&209=1645&210=1667&212=1672&213=1687&215=1690&216=1720&218=1727&219=1757&221=1764&222=1794&224=1801&225=1831&227=1838&228=1868&230=1875&231=1905&233=1912&234=1928&236=1939&237=1963&239=1976&240=1992&242=2000&243=2016&245=2024&246=2041'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4f950979-6004'
+SOURCE_DIGEST = '2477ab40-7177'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -44,6 +44,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['choice_chat'][0](context)
     yield from context.blocks['settled_chat'][0](context)
     yield from context.blocks['check_spoken'][0](context)
+    yield from context.blocks['restock_choice'][0](context)
+    yield from context.blocks['restock_choice_spoken'][0](context)
+    yield from context.blocks['restock_choice_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -140,7 +143,7 @@ def block_restock(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, czy produkt jest już dostępny.\n'
+    yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
 
 def block_restock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -153,7 +156,7 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Zadzwonię '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, czy produkt jest już dostępny.\n'
+    yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
 
 def block_end(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -306,7 +309,7 @@ def block_choice(context, missing=missing, environment=environment):
     l_0_promise = resolve('promise')
     pass
     yield 'Prosimy dać znać, które rozwiązanie '
-    yield str(environment.call(context, environment.getattr({'f': 'wybiera Pani', 'm': 'wybiera Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wybierają Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
     yield ', a od razu się tym zajmiemy. Jeśli nie dostaniemy odpowiedzi, napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
@@ -395,7 +398,7 @@ def block_restock_chat(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, czy produkt jest już dostępny.\n'
+    yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
 
 def block_follow_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -473,7 +476,7 @@ def block_choice_chat(context, missing=missing, environment=environment):
     l_0_promise = resolve('promise')
     pass
     yield 'Prosimy dać znać, które rozwiązanie '
-    yield str(environment.call(context, environment.getattr({'f': 'wybiera Pani', 'm': 'wybiera Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wybierają Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
     yield ', a od razu się tym zajmiemy. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'potrzebuje Pani', 'm': 'potrzebuje Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potrzebują Państwo', _block_vars=_block_vars))
     yield ' czasu do namysłu, napiszemy e-mailem '
@@ -503,5 +506,59 @@ def block_check_spoken(context, missing=missing, environment=environment):
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&2=46&3=57&5=62&6=73&8=78&9=88&11=91&12=101&14=104&15=114&17=117&18=127&20=130&21=140&23=143&24=153&26=156&29=166&30=176&32=179&33=189&35=192&36=202&38=205&39=215&41=218&42=228&44=231&45=241&47=244&48=254&50=257&51=267&53=270&54=280&56=283&57=293&59=296&60=307&62=312&63=323&65=330&66=340&68=343&69=353&71=356&72=367&74=372&75=382&77=385&78=395&80=398&81=408&83=411&84=421&86=424&87=434&89=437&90=447&92=450&93=460&95=463&96=474&98=481&101=491&102=501'
+def block_restock_choice(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_address = resolve('address')
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Prosimy dać znać, które rozwiązanie '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
+    yield ', a od razu się tym zajmiemy. Jeśli '
+    yield str(environment.call(context, environment.getattr({'f': 'zdecyduje się Pani', 'm': 'zdecyduje się Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'zdecydują się Państwo', _block_vars=_block_vars))
+    yield ' poczekać, napiszemy '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
+
+def block_restock_choice_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_address = resolve('address')
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Gdy '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani wybierze', 'm': 'Pan wybierze'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybiorą', _block_vars=_block_vars))
+    yield ', od razu się tym zajmę. Jeśli '
+    yield str(environment.call(context, environment.getattr({'f': 'zdecyduje się Pani', 'm': 'zdecyduje się Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'zdecydują się Państwo', _block_vars=_block_vars))
+    yield ' poczekać, zadzwonię '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
+
+def block_restock_choice_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_address = resolve('address')
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Prosimy dać znać, które rozwiązanie '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
+    yield ', a od razu się tym zajmiemy. Jeśli '
+    yield str(environment.call(context, environment.getattr({'f': 'zdecyduje się Pani', 'm': 'zdecyduje się Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'zdecydują się Państwo', _block_vars=_block_vars))
+    yield ' poczekać, napiszemy e-mailem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&104=45&107=46&110=47&2=49&3=60&5=65&6=76&8=81&9=91&11=94&12=104&14=107&15=117&17=120&18=130&20=133&21=143&23=146&24=156&26=159&29=169&30=179&32=182&33=192&35=195&36=205&38=208&39=218&41=221&42=231&44=234&45=244&47=247&48=257&50=260&51=270&53=273&54=283&56=286&57=296&59=299&60=310&62=315&63=326&65=333&66=343&68=346&69=356&71=359&72=370&74=375&75=385&77=388&78=398&80=401&81=411&83=414&84=424&86=427&87=437&89=440&90=450&92=453&93=463&95=466&96=477&98=484&101=494&102=504&104=507&105=518&107=525&108=536&110=543&111=554'

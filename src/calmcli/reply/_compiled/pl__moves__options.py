@@ -1,5 +1,5 @@
 # Generated from pl/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7f1980c0-4775'
+SOURCE_DIGEST = '96416c5c-4796'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/options.j2'
 
@@ -349,7 +349,7 @@ def block_o_exchange(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Wymiana: wymieniamy produkt na inny rozmiar lub model.'
+    yield 'Wymiana: wymieniamy zakup na inny produkt z naszej oferty.'
 
 def block_o_store_credit(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -459,7 +459,7 @@ def block_r_exchange(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'wymianę na inny rozmiar lub model'
+    yield 'wymianę zakupu na inny produkt z naszej oferty'
 
 def block_r_store_credit(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -569,7 +569,7 @@ def block_q_exchange(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'wymienić produkt na inny rozmiar lub model'
+    yield 'wymienić zakup na inny produkt z naszej oferty'
 
 def block_q_store_credit(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

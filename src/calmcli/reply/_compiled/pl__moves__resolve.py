@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f669b2fa-19476'
+SOURCE_DIGEST = 'df088fae-20650'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -483,17 +483,28 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     l_0_address = resolve('address')
     try:
-        t_3 = environment.filters['on_day']
+        t_3 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'Produkt będzie znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield 'Według dostawcy '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
+    yield ' '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
+    yield ' '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, zwrócimy całą kwotę.\n'
@@ -505,16 +516,27 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_3 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'Produkt będzie znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield 'Według dostawcy '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
+    yield ' '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
+    yield ' '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
 def block_out_of_stock_not_ours(context, missing=missing, environment=environment):
@@ -547,17 +569,28 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     l_0_address = resolve('address')
     try:
-        t_3 = environment.filters['on_day']
+        t_3 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'Według dostawcy produkt będzie znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield 'Według dostawcy '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
+    yield ' '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
+    yield ' '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, zwrócimy całą kwotę.\n'
@@ -569,16 +602,27 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_3 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'Według dostawcy produkt będzie znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield 'Według dostawcy '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
+    yield ' '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
+    yield ' '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
 def block_out_of_stock_unclear(context, missing=missing, environment=environment):
@@ -608,16 +652,27 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_3 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'Według dostawcy produkt będzie znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield 'Według dostawcy '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
+    yield ' '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
+    yield ' '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '; w międzyczasie wyjaśniamy z magazynem, skąd wziął się brak.\n'
 
 def block_out_of_stock_unclear_restock_choice(context, missing=missing, environment=environment):
@@ -627,16 +682,27 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_3 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'Według dostawcy produkt będzie znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield 'Według dostawcy '
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
+    yield ' '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
+    yield ' '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
 def block_policy_misreading_ours(context, missing=missing, environment=environment):
@@ -1026,14 +1092,14 @@ def block_out_of_stock_ours_late(context, missing=missing, environment=environme
     l_0_restock_date = resolve('restock_date')
     l_0_address = resolve('address')
     try:
-        t_3 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Produkt miał być znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, zwrócimy całą kwotę.\n'
@@ -1047,14 +1113,14 @@ def block_out_of_stock_ours_late_choice(context, missing=missing, environment=en
     _block_vars = {}
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Produkt miał być znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin.\n'
 
 def block_out_of_stock_not_ours_late(context, missing=missing, environment=environment):
@@ -1067,14 +1133,14 @@ def block_out_of_stock_not_ours_late(context, missing=missing, environment=envir
     l_0_restock_date = resolve('restock_date')
     l_0_address = resolve('address')
     try:
-        t_3 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, zwrócimy całą kwotę.\n'
@@ -1088,14 +1154,14 @@ def block_out_of_stock_not_ours_late_choice(context, missing=missing, environmen
     _block_vars = {}
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin.\n'
 
 def block_out_of_stock_unclear_late(context, missing=missing, environment=environment):
@@ -1107,14 +1173,14 @@ def block_out_of_stock_unclear_late(context, missing=missing, environment=enviro
     _block_vars = {}
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – wyjaśniamy z magazynem i dostawcą, co się stało.\n'
 
 def block_out_of_stock_unclear_late_choice(context, missing=missing, environment=environment):
@@ -1126,14 +1192,14 @@ def block_out_of_stock_unclear_late_choice(context, missing=missing, environment
     _block_vars = {}
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia.\n'
 
 def block_billing_not_ours_explained(context, missing=missing, environment=environment):
@@ -1180,14 +1246,14 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     l_0_restock_date = resolve('restock_date')
     l_0_address = resolve('address')
     try:
-        t_3 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'Produkt będzie znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield 'Obecnie nie mamy nowych egzemplarzy na stanie, ale według dostawcy dostawa dotrze do nas '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ' – wtedy od razu wyślemy nowy egzemplarz, bez żadnych kosztów po '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie. Jeśli '
@@ -1203,14 +1269,14 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
     _block_vars = {}
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'Produkt będzie znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield 'Obecnie nie mamy nowych egzemplarzy na stanie, a według dostawcy dostawa dotrze do nas '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', więc nowy egzemplarz możemy wysłać dopiero wtedy.\n'
 
 def block_product_defect_ours_restock(context, missing=missing, environment=environment):
@@ -1223,14 +1289,14 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     l_0_restock_date = resolve('restock_date')
     l_0_address = resolve('address')
     try:
-        t_3 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'Produkt będzie znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield 'Obecnie nie mamy nowych egzemplarzy na stanie, ale według dostawcy dostawa dotrze do nas '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ' – wtedy od razu wyślemy nowy egzemplarz, bez żadnych kosztów po '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie. Jeśli '
@@ -1246,14 +1312,14 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     _block_vars = {}
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'Produkt będzie znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield 'Obecnie nie mamy nowych egzemplarzy na stanie, a według dostawcy dostawa dotrze do nas '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', więc nowy egzemplarz możemy wysłać dopiero wtedy.\n'
 
 def block_shipping_delay_ours_closed(context, missing=missing, environment=environment):
@@ -1267,13 +1333,13 @@ def block_shipping_delay_ours_closed(context, missing=missing, environment=envir
     l_0_order = resolve('order')
     l_0_address = resolve('address')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sami dopilnujemy u przewoźnika, żeby przesyłka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1295,13 +1361,13 @@ def block_shipping_delay_not_ours_closed(context, missing=missing, environment=e
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy u przewoźnika, co się dzieje z przesyłką'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1319,13 +1385,13 @@ def block_shipping_delay_unclear_closed(context, missing=missing, environment=en
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy u przewoźnika, gdzie jest przesyłka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1343,13 +1409,13 @@ def block_damaged_item_unclear_closed(context, missing=missing, environment=envi
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy, co działo się z produktem'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1367,13 +1433,13 @@ def block_out_of_stock_ours_closed(context, missing=missing, environment=environ
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, zwrócimy całą kwotę.\n'
@@ -1387,13 +1453,13 @@ def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny.\n'
 
 def block_out_of_stock_not_ours_closed(context, missing=missing, environment=environment):
@@ -1406,13 +1472,13 @@ def block_out_of_stock_not_ours_closed(context, missing=missing, environment=env
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, zwrócimy całą kwotę.\n'
@@ -1426,13 +1492,13 @@ def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environm
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny.\n'
 
 def block_out_of_stock_unclear_closed(context, missing=missing, environment=environment):
@@ -1444,13 +1510,13 @@ def block_out_of_stock_unclear_closed(context, missing=missing, environment=envi
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy z magazynem i dostawcą, skąd wziął się brak i kiedy produkt będzie znów dostępny.\n'
 
 def block_out_of_stock_unclear_choice_closed(context, missing=missing, environment=environment):
@@ -1462,13 +1528,13 @@ def block_out_of_stock_unclear_choice_closed(context, missing=missing, environme
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy z magazynem i dostawcą, skąd wziął się brak.\n'
 
 def block_out_of_stock_unclear_restock_closed(context, missing=missing, environment=environment):
@@ -1481,22 +1547,22 @@ def block_out_of_stock_unclear_restock_closed(context, missing=missing, environm
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
-        t_3 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt będzie znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' wyjaśnimy z magazynem, skąd wziął się brak.\n'
 
 def block_out_of_stock_ours_late_closed(context, missing=missing, environment=environment):
@@ -1510,22 +1576,22 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
-        t_3 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Produkt miał być znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, zwrócimy całą kwotę.\n'
@@ -1540,22 +1606,22 @@ def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environ
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
-        t_3 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Produkt miał być znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin.\n'
 
 def block_out_of_stock_not_ours_late_closed(context, missing=missing, environment=environment):
@@ -1569,22 +1635,22 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
-        t_3 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, zwrócimy całą kwotę.\n'
@@ -1599,22 +1665,22 @@ def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, env
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
-        t_3 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin.\n'
 
 def block_out_of_stock_unclear_late_closed(context, missing=missing, environment=environment):
@@ -1627,22 +1693,22 @@ def block_out_of_stock_unclear_late_closed(context, missing=missing, environment
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
-        t_3 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_3(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' wyjaśnimy z magazynem i dostawcą, co się stało.\n'
 
 def block_policy_misreading_unclear_closed(context, missing=missing, environment=environment):
@@ -1655,13 +1721,13 @@ def block_policy_misreading_unclear_closed(context, missing=missing, environment
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy, jakie warunki obowiązywały przy '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1689,16 +1755,16 @@ def block_policy_misreading_unclear_quote_closed(context, missing=missing, envir
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Nasze warunki brzmią: „'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
     yield '”. '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy, jak mają zastosowanie do '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1719,10 +1785,10 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
     l_0_order = resolve('order')
     l_0_resume = resolve('resume')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Żeby ustalić przyczynę, prosimy przesłać zdjęcia lub krótki opis wady produktu'
@@ -1731,7 +1797,7 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '. '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' przekażemy je do działu reklamacji.\n'
 
 def block_billing_unclear_closed(context, missing=missing, environment=environment):
@@ -1744,13 +1810,13 @@ def block_billing_unclear_closed(context, missing=missing, environment=environme
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy obciążenie'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1769,13 +1835,13 @@ def block_billing_unclear_amount_closed(context, missing=missing, environment=en
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy obciążenie na kwotę '
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
@@ -1785,4 +1851,4 @@ def block_billing_unclear_amount_closed(context, missing=missing, environment=en
     yield ' razem z działem rozliczeń.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&3=94&4=105&6=115&7=126&9=134&10=144&12=150&13=175&15=189&16=207&18=219&19=244&21=258&22=283&24=297&25=314&27=325&28=342&30=353&31=370&33=381&34=391&36=397&37=407&39=412&42=422&43=432&45=438&46=448&48=454&49=464&51=467&54=477&55=494&57=499&58=515&60=518&61=528&63=531&66=541&67=558&69=563&70=579&72=582&75=592&78=602&79=618&81=621&82=637&84=640&85=651&87=659&90=669&91=679&93=688&94=705&96=716&97=726&99=735&100=752&102=763&103=773&105=778&108=788&111=798&112=808&114=814&115=824&117=830&118=842&120=851&121=862&123=870&124=880&126=886&127=897&129=904&130=914&132=920&133=931&135=938&136=949&138=957&139=967&141=976&142=986&144=995&145=1006&147=1017&148=1034&150=1039&151=1055&153=1058&154=1075&156=1080&157=1096&159=1099&160=1115&162=1118&163=1134&165=1137&166=1147&168=1153&169=1164&171=1171&172=1188&174=1195&175=1211&177=1214&178=1231&180=1238&181=1254&185=1257&186=1274&188=1286&189=1302&191=1310&192=1326&194=1334&195=1350&197=1358&198=1374&200=1379&201=1394&203=1397&204=1413&206=1418&207=1433&209=1436&210=1451&212=1454&213=1469&215=1472&216=1495&218=1500&219=1524&221=1531&222=1554&224=1559&225=1583&227=1590&228=1613&230=1618&231=1641&233=1646&234=1662&236=1673&237=1697&239=1710&240=1727&242=1735&243=1751&245=1759&246=1776'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&3=94&4=105&6=115&7=126&9=134&10=144&12=150&13=175&15=189&16=207&18=219&19=244&21=258&22=283&24=297&25=314&27=325&28=342&30=353&31=370&33=381&34=391&36=397&37=407&39=412&42=422&43=432&45=438&46=448&48=454&49=464&51=467&54=477&55=501&57=510&58=533&60=540&61=550&63=553&66=563&67=587&69=596&70=619&72=626&75=636&78=646&79=669&81=676&82=699&84=706&85=717&87=725&90=735&91=745&93=754&94=771&96=782&97=792&99=801&100=818&102=829&103=839&105=844&108=854&111=864&112=874&114=880&115=890&117=896&118=908&120=917&121=928&123=936&124=946&126=952&127=963&129=970&130=980&132=986&133=997&135=1004&136=1015&138=1023&139=1033&141=1042&142=1052&144=1061&145=1072&147=1083&148=1100&150=1105&151=1121&153=1124&154=1141&156=1146&157=1162&159=1165&160=1181&162=1184&163=1200&165=1203&166=1213&168=1219&169=1230&171=1237&172=1254&174=1261&175=1277&177=1280&178=1297&180=1304&181=1320&185=1323&186=1340&188=1352&189=1368&191=1376&192=1392&194=1400&195=1416&197=1424&198=1440&200=1445&201=1460&203=1463&204=1479&206=1484&207=1499&209=1502&210=1517&212=1520&213=1535&215=1538&216=1561&218=1566&219=1590&221=1597&222=1620&224=1625&225=1649&227=1656&228=1679&230=1684&231=1707&233=1712&234=1728&236=1739&237=1763&239=1776&240=1793&242=1801&243=1817&245=1825&246=1842'
