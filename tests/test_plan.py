@@ -20,6 +20,7 @@ from calmcli.playbook.model import Playbook
 from calmcli.reply.facts import Money
 from calmcli.reply.plan import (
     CHAT_BEATS,
+    CHOICE_INCIDENTS,
     CONCESSIONS,
     NEVER_RECOMMENDED,
     PRODUCT_FIRST,
@@ -438,7 +439,9 @@ def test_a_call_asks_only_what_it_uses_and_gives_a_known_finding_first(
                 expected = False
             assert bool(asked) == expected, (case.fault, case.incident, names)
             if not asked:
-                assert "listen" not in names and "branch" not in names, names
+                # the one answer heard is the choice among options (their own question)
+                heard = ["listen"] if "options" in names else []
+                assert [n for n in names if n in ("listen", "branch")] == heard, names
                 continue
             (question,) = asked
             seen.add(question.variant)
@@ -463,6 +466,32 @@ def test_a_call_asks_only_what_it_uses_and_gives_a_known_finding_first(
                 (contact,) = [m for m in msg.moves if m.move == "next_contact"]
                 assert contact.variant == "update_spoken"
     assert seen == {"address", "urgent", "terms", "symptoms", "charge", "what_happened", "need"}
+
+
+def test_a_call_offering_options_asks_last_and_says_what_each_answer_leads_to(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """On a call 'which would you prefer?' is the last thing asked: the gesture comes before
+    the options, the agent hears the answer, and the next contact says what each answer leads
+    to (the choice started now, or time to think and a call back). For our own mistake no
+    generic 'we'll sort it out at no cost to you' precedes the options (review en-5 R6, es-5
+    R35: overlapping moves, too long for an indecisive customer)."""
+    seen = 0
+    for case, reply in plans:
+        for msg in reply.messages:
+            names = [m.move for m in msg.moves]
+            if msg.register != "spoken" or "options" not in names:
+                continue
+            seen += 1
+            at = names.index("options")
+            assert names[at + 1] == "listen" and msg.moves[at + 1].variant == "plain_spoken"
+            assert not {"gesture", "invite"} & set(names[at:]), names
+            contacts = [m for m in msg.moves[at:] if m.move == "next_contact"]
+            assert len(contacts) == 1, names
+            generic = case.incident.replace("-", "_") + "_ours_choice"
+            resolves = [m.variant for m in msg.moves if m.move == "resolve"]
+            assert generic not in resolves or case.incident not in CHOICE_INCIDENTS, resolves
+    assert seen
 
 
 def test_chat_is_split_into_short_turns(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:

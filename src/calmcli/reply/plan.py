@@ -383,12 +383,10 @@ class _Planner:
             listened,
             None if spoken else self.expertise(),
             self.stance(register, resolves=not self.troll),
-            None if self.troll or heard else self.resolve(options is not None, register),
+            None if self.troll or heard else self.settle(options, register),
             *self.fact_moves(audience),
             steps,
-            options,
-            None if ended else self.gesture_move(),  # no gift in a message that ends a chat
-            None if ended else self.invite(register, remedy=options is not None),
+            *self.offer(options, ended, spoken),
             # An ended conversation says so first, then that the case stays open; a call says
             # its warning last, as a line for the agent only if the insults come.
             limits if ended and not spoken else None,
@@ -403,6 +401,43 @@ class _Planner:
             limits if spoken else None,
             self.sign(register),
         ]
+
+    def settle(self, options: Move | None, register: str) -> Move | None:
+        """The resolve move. On a call that offers options for our own mistake, the options
+        say the remedy and the agent asks which: no generic 'we'll sort it out at no cost to
+        you' before them (review en-5 R6, es-5 R35: three overlapping moves, too long for an
+        indecisive customer)."""
+        move = self.resolve(options is not None, register)
+        g = self.g
+        generic = f"{_id(g.incident)}_ours_choice"  # 'putting this right won't cost you'
+        if (
+            register == "spoken"
+            and options is not None
+            and g.incident in CHOICE_INCIDENTS
+            and move.variant == generic
+        ):
+            return None
+        return move
+
+    def offer(self, options: Move | None, ended: bool, spoken: bool) -> list[Move | None]:
+        """The options, the gesture and the invitation. On a call the question 'which would
+        you prefer?' comes last, and the agent hears the answer before the next contact, which
+        then says what each answer leads to (the choice now, or time to think)."""
+        gesture = None if ended else self.gesture_move()  # no gift in a message that ends a chat
+        invite = (
+            None if ended else self.invite("spoken" if spoken else "letter", options is not None)
+        )
+        if not spoken:
+            return [options, gesture, invite]
+        if options is None:
+            return [gesture, invite]
+        heard = Move(
+            "listen",
+            "plain_spoken",
+            "channels: phone: the options ask which the customer prefers; the next contact "
+            "says what each answer leads to",
+        )
+        return [gesture, invite, options, heard]
 
     def troll_limit(self, after_public: bool, register: str) -> list[Move | None]:
         """A troll past warnings: one coherent path. In writing, at the last level, the

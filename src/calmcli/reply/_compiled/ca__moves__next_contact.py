@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '551acc72-6434'
+SOURCE_DIGEST = '37089762-6518'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -266,11 +266,20 @@ def block_quote_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_promise = resolve('promise')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Li tornaré a trucar '
+    yield 'Avui mateix li envio per correu electrònic com ens '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
+    yield ' pot fer arribar per al pressupost, i li tornaré a trucar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per explicar-li com funciona la reparació i com ens pot fer arribar el producte per al pressupost.\n'
+    yield ' per saber si vol tirar endavant.\n'
 
 def block_awaiting(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -320,7 +329,7 @@ def block_choice_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield 'Tan bon punt m’ho digui, ho poso en marxa. Si s’ho vol pensar, li tornaré a trucar '
+    yield '[Quan triï:] Ho poso en marxa ara mateix.\n[Si s’ho vol pensar:] Cap problema, li tornaré a trucar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
@@ -515,7 +524,7 @@ def block_restock_choice_spoken(context, missing=missing, environment=environmen
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield 'Tan bon punt m’ho digui, ho poso en marxa. Si decideix esperar, li trucaré '
+    yield '[Quan triï:] Ho poso en marxa ara mateix.\n[Si decideix esperar:] Li trucaré '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' per confirmar-li que ja ens ha arribat la reposició.\n'
 
@@ -533,4 +542,4 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
     yield ' per confirmar-li que ja ens ha arribat la reposició.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&104=45&107=46&110=47&2=49&3=60&5=65&6=76&8=81&9=91&11=94&12=104&14=107&15=117&17=120&18=130&20=133&21=143&23=146&24=156&26=159&29=169&30=179&32=182&33=192&35=195&36=205&38=208&39=218&41=221&42=231&44=234&45=244&47=247&48=257&50=260&51=270&53=273&54=283&56=286&57=296&59=299&60=309&62=312&63=322&65=325&66=335&68=338&69=348&71=351&72=362&74=367&75=377&77=380&78=390&80=393&81=403&83=406&84=416&86=419&87=429&89=432&90=442&92=445&93=455&95=458&96=468&98=471&101=481&102=491&104=494&105=504&107=507&108=517&110=520&111=530'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&112=47&2=49&3=60&5=65&6=76&8=81&9=91&11=94&12=104&14=107&15=117&17=120&18=130&20=133&21=143&23=146&24=156&26=159&29=169&30=179&32=182&33=192&35=195&36=205&38=208&39=218&41=221&42=231&44=234&45=244&47=247&48=257&50=260&51=277&53=282&54=292&56=295&57=305&59=308&60=318&62=321&64=331&66=334&67=344&69=347&70=357&72=360&73=371&75=376&76=386&78=389&79=399&81=402&82=412&84=415&85=425&87=428&88=438&90=441&91=451&93=454&94=464&96=467&97=477&99=480&102=490&103=500&105=503&106=513&108=516&110=526&112=529&113=539'

@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'dbf80280-6312'
+SOURCE_DIGEST = '306b13d5-6398'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -293,8 +293,8 @@ def block_quote_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_promise = resolve('promise')
     l_0_item_fact = resolve('item_fact')
+    l_0_promise = resolve('promise')
     try:
         t_1 = environment.filters['agree']
     except KeyError:
@@ -302,11 +302,11 @@ def block_quote_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "I'll call you back "
-    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to explain how the repair works and how to send '
+    yield "I'll email you today with how to send "
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
-    yield ' in for a quote.\n'
+    yield " in for the quote, and I'll call you back "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield " to see whether you'd like to go ahead.\n"
 
 def block_awaiting(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -356,7 +356,7 @@ def block_choice_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "Once you've chosen, I'll get it started. If you'd like time to think, I'll call you back "
+    yield "[Once they've chosen:] I'll get that started right away.\n[If they'd like time to think:] That's fine: I'll call you back "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
@@ -585,7 +585,7 @@ def block_restock_choice_spoken(context, missing=missing, environment=environmen
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "Once you've chosen, I'll get it started. If you'd rather wait, I'll call you "
+    yield "[Once they've chosen:] I'll get that started right away.\n[If they'd rather wait:] I'll call you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' to confirm '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
@@ -614,4 +614,4 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
     yield ' back in stock.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&104=45&107=46&110=47&2=49&3=60&5=65&6=76&8=81&9=91&11=94&12=104&14=107&15=117&17=120&18=130&20=133&21=150&23=155&24=172&26=177&29=187&30=197&32=200&33=210&35=213&36=223&38=226&39=236&41=239&42=249&44=252&45=262&47=265&48=282&50=287&51=304&53=309&54=319&56=322&57=332&59=335&60=345&62=348&63=358&65=361&66=371&68=374&69=384&71=387&72=398&74=403&75=413&77=416&78=433&80=438&81=448&83=451&84=461&86=464&87=474&89=477&90=494&92=499&93=509&95=512&96=522&98=525&101=535&102=545&104=548&105=565&107=570&108=587&110=592&111=609'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&112=47&2=49&3=60&5=65&6=76&8=81&9=91&11=94&12=104&14=107&15=117&17=120&18=130&20=133&21=150&23=155&24=172&26=177&29=187&30=197&32=200&33=210&35=213&36=223&38=226&39=236&41=239&42=249&44=252&45=262&47=265&48=282&50=287&51=304&53=309&54=319&56=322&57=332&59=335&60=345&62=348&64=358&66=361&67=371&69=374&70=384&72=387&73=398&75=403&76=413&78=416&79=433&81=438&82=448&84=451&85=461&87=464&88=474&90=477&91=494&93=499&94=509&96=512&97=522&99=525&102=535&103=545&105=548&106=565&108=570&110=587&112=592&113=609'

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6fe83cd4-6547'
+SOURCE_DIGEST = 'ba905221-6677'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -266,11 +266,20 @@ def block_quote_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_promise = resolve('promise')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Le vuelvo a llamar '
+    yield 'Hoy mismo le envío por correo electrónico cómo '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'enviárnoslo', 'enviárnosla', 'enviárnoslos', 'enviárnoslas'))
+    yield ' para el presupuesto, y le vuelvo a llamar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para explicarle cómo funciona la reparación y cómo enviarnos el producto para el presupuesto.\n'
+    yield ' para ver si quiere seguir adelante.\n'
 
 def block_awaiting(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -320,7 +329,7 @@ def block_choice_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield 'En cuanto me lo diga, lo pongo en marcha. Si quiere pensarlo, le vuelvo a llamar '
+    yield '[Cuando elija:] Lo pongo en marcha ahora mismo.\n[Si quiere pensarlo:] Sin problema, le vuelvo a llamar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
@@ -515,7 +524,7 @@ def block_restock_choice_spoken(context, missing=missing, environment=environmen
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield 'En cuanto me lo diga, lo pongo en marcha. Si decide esperar, le llamaré '
+    yield '[Cuando elija:] Lo pongo en marcha ahora mismo.\n[Si decide esperar:] Le llamaré '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' para confirmarle que ya nos ha llegado la reposición.\n'
 
@@ -533,4 +542,4 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
     yield ' para confirmarle que ya nos ha llegado la reposición.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&3=49&4=60&6=65&7=76&9=81&10=91&12=94&13=104&15=107&16=117&18=120&19=130&21=133&22=143&24=146&25=156&27=159&30=169&31=179&33=182&34=192&36=195&37=205&39=208&40=218&42=221&43=231&45=234&46=244&48=247&49=257&51=260&52=270&54=273&55=283&57=286&58=296&60=299&61=309&63=312&64=322&66=325&67=335&69=338&70=348&72=351&73=362&75=367&76=377&78=380&79=390&81=393&82=403&84=406&85=416&87=419&88=429&90=432&91=442&93=445&94=455&96=458&97=468&99=471&102=481&103=491&105=494&106=504&108=507&109=517&111=520&112=530'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&113=47&3=49&4=60&6=65&7=76&9=81&10=91&12=94&13=104&15=107&16=117&18=120&19=130&21=133&22=143&24=146&25=156&27=159&30=169&31=179&33=182&34=192&36=195&37=205&39=208&40=218&42=221&43=231&45=234&46=244&48=247&49=257&51=260&52=277&54=282&55=292&57=295&58=305&60=308&61=318&63=321&65=331&67=334&68=344&70=347&71=357&73=360&74=371&76=376&77=386&79=389&80=399&82=402&83=412&85=415&86=425&88=428&89=438&91=441&92=451&94=454&95=464&97=467&98=477&100=480&103=490&104=500&106=503&107=513&109=516&111=526&113=529&114=539'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2477ab40-7177'
+SOURCE_DIGEST = '53a210ee-6995'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -267,10 +267,13 @@ def block_quote_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_address = resolve('address')
     pass
-    yield 'Zadzwonię ponownie '
+    yield 'Jeszcze dziś wyślę e-mailem informację, jak przesłać produkt do wyceny, i zadzwonię ponownie '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby wyjaśnić, jak wygląda naprawa i jak przesłać produkt do wyceny.\n'
+    yield ', żeby zapytać, czy '
+    yield str(environment.call(context, environment.getattr({'f': 'chce Pani', 'm': 'chce Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'chcą Państwo', _block_vars=_block_vars))
+    yield ' skorzystać z naprawy.\n'
 
 def block_awaiting(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -321,14 +324,9 @@ def block_choice_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_address = resolve('address')
     l_0_promise = resolve('promise')
     pass
-    yield 'Gdy '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani wybierze', 'm': 'Pan wybierze'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybiorą', _block_vars=_block_vars))
-    yield ', od razu się tym zajmę. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'potrzebuje Pani', 'm': 'potrzebuje Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potrzebują Państwo', _block_vars=_block_vars))
-    yield ' czasu do namysłu, zadzwonię ponownie '
+    yield '[Po wyborze:] Od razu się tym zajmę.\n[Jeśli potrzeba czasu do namysłu:] Oczywiście, zadzwonię ponownie '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
@@ -531,14 +529,9 @@ def block_restock_choice_spoken(context, missing=missing, environment=environmen
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_address = resolve('address')
     l_0_promise = resolve('promise')
     pass
-    yield 'Gdy '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani wybierze', 'm': 'Pan wybierze'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybiorą', _block_vars=_block_vars))
-    yield ', od razu się tym zajmę. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'zdecyduje się Pani', 'm': 'zdecyduje się Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'zdecydują się Państwo', _block_vars=_block_vars))
-    yield ' poczekać, zadzwonię '
+    yield '[Po wyborze:] Od razu się tym zajmę.\n[Jeśli rozmówca woli poczekać:] Zadzwonię '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
 
@@ -561,4 +554,4 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
     yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&65=32&68=33&71=34&74=35&77=36&80=37&83=38&86=39&89=40&92=41&95=42&98=43&101=44&104=45&107=46&110=47&2=49&3=60&5=65&6=76&8=81&9=91&11=94&12=104&14=107&15=117&17=120&18=130&20=133&21=143&23=146&24=156&26=159&29=169&30=179&32=182&33=192&35=195&36=205&38=208&39=218&41=221&42=231&44=234&45=244&47=247&48=257&50=260&51=270&53=273&54=283&56=286&57=296&59=299&60=310&62=315&63=326&65=333&66=343&68=346&69=356&71=359&72=370&74=375&75=385&77=388&78=398&80=401&81=411&83=414&84=424&86=427&87=437&89=440&90=450&92=453&93=463&95=466&96=477&98=484&101=494&102=504&104=507&105=518&107=525&108=536&110=543&111=554'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&112=47&2=49&3=60&5=65&6=76&8=81&9=91&11=94&12=104&14=107&15=117&17=120&18=130&20=133&21=143&23=146&24=156&26=159&29=169&30=179&32=182&33=192&35=195&36=205&38=208&39=218&41=221&42=231&44=234&45=244&47=247&48=257&50=260&51=271&53=276&54=286&56=289&57=299&59=302&60=313&62=318&64=328&66=331&67=341&69=344&70=354&72=357&73=368&75=373&76=383&78=386&79=396&81=399&82=409&84=412&85=422&87=425&88=435&90=438&91=448&93=451&94=461&96=464&97=475&99=482&102=492&103=502&105=505&106=516&108=523&110=533&112=536&113=547'
