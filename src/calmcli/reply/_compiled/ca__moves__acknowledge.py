@@ -1,5 +1,5 @@
 # Generated from ca/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b399390e-2657'
+SOURCE_DIGEST = 'd9d14dd3-2599'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/acknowledge.j2'
 
@@ -146,9 +146,9 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'És per la seva comanda: '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un article'))
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un dels articles'))
     yield ' s’'
-    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'un article'), 'ha', 'han'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'un dels articles'), 'ha', 'han'))
     yield ' exhaurit abans que poguéssim fer l’enviament, i ho sento.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
@@ -191,7 +191,7 @@ def block_policy_misreading_spoken(context, missing=missing, environment=environ
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Entenc que esperava que a '
+    yield 'És per les condicions de '
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
         yield 'la compra '
@@ -199,7 +199,7 @@ def block_policy_misreading_spoken(context, missing=missing, environment=environ
     else:
         pass
         yield 'la seva compra'
-    yield ' s’hi apliquessin unes altres condicions.\n'
+    yield ': entenc que n’esperava unes altres.\n'
 
 def block_product_defect(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -240,8 +240,8 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
     yield 'Sé que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producte'))
     yield ' li '
-    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producte'), 'ha sortit defectuós', 'ha sortit defectuosa', 'han sortit defectuosos', 'han sortit defectuoses'))
-    yield ', i ho sento.\n'
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producte'), 'està', 'estan'))
+    yield ' donant problemes, i ho sento.\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

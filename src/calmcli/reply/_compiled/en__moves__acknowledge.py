@@ -1,5 +1,5 @@
 # Generated from en/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '658d5ba9-2490'
+SOURCE_DIGEST = '3495b6c4-2474'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/acknowledge.j2'
 
@@ -129,11 +129,11 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "It's about your order: "
-    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'one item'))
+    yield "I'm afraid "
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'one of the items in your order'))
     yield ' sold out before we could send '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'it', 'them') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'it'))
-    yield ", and I'm sorry about that.\n"
+    yield '.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

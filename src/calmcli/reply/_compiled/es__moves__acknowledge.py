@@ -1,5 +1,5 @@
 # Generated from es/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3fe07efb-2595'
+SOURCE_DIGEST = '2307c176-2543'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/acknowledge.j2'
 
@@ -146,9 +146,9 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Es por su pedido: '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un artículo'))
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'uno de los artículos'))
     yield ' se '
-    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'un artículo'), 'ha', 'han'))
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'uno de los artículos'), 'ha', 'han'))
     yield ' agotado antes de que pudiéramos hacer el envío, y lo siento.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
@@ -191,7 +191,7 @@ def block_policy_misreading_spoken(context, missing=missing, environment=environ
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Entiendo que esperaba que en '
+    yield 'Es por las condiciones de '
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
         yield 'la compra '
@@ -199,7 +199,7 @@ def block_policy_misreading_spoken(context, missing=missing, environment=environ
     else:
         pass
         yield 'su compra'
-    yield ' se aplicaran otras condiciones.\n'
+    yield ': entiendo que esperaba otras.\n'
 
 def block_product_defect(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -240,8 +240,8 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
     yield 'Sé que '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'))
     yield ' le '
-    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'), 'ha salido defectuoso', 'ha salido defectuosa', 'han salido defectuosos', 'han salido defectuosas'))
-    yield ', y lo siento.\n'
+    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'), 'está', 'están'))
+    yield ' dando problemas, y lo siento.\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

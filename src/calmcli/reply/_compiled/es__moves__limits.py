@@ -1,5 +1,5 @@
 # Generated from es/moves/limits.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '97ca2c2e-1843'
+SOURCE_DIGEST = '296877f6-1863'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/limits.j2'
 
@@ -81,7 +81,7 @@ def block_final_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '[Si los insultos continúan:] Es el último aviso: si sigue así, terminaré la llamada.\n'
+    yield '[Si los insultos continúan:] Le pido por última vez que no me falte al respeto; si no, tendré que colgar.\n'
 
 def block_end_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

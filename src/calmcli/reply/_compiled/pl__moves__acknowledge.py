@@ -1,5 +1,5 @@
 # Generated from pl/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '496ab2f7-3744'
+SOURCE_DIGEST = 'cfe8ea1b-3719'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/acknowledge.j2'
 
@@ -184,7 +184,7 @@ def block_policy_misreading_spoken(context, missing=missing, environment=environ
     pass
     yield 'Rozumiem, że '
     yield str(environment.call(context, environment.getattr({'f': 'spodziewała się Pani', 'm': 'spodziewał się Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'spodziewał się Pan / spodziewała się Pani', _block_vars=_block_vars))
-    yield ' innych warunków zakupu.\n'
+    yield ' czegoś innego.\n'
 
 def block_product_defect(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -221,7 +221,7 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Wiem, że '
-    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' nie ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'sprawdza', 'sprawdza', 'sprawdzają', 'sprawdzają', 'sprawdza'), ' się tak, jak ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'powinien', 'powinna', 'powinny', 'powinny', 'powinno'), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'zamówiony produkt nie sprawdza się tak, jak powinien'))
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' nie ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'działa', 'działa', 'działają', 'działają', 'działa'), ' tak, jak ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'powinien', 'powinna', 'powinny', 'powinny', 'powinno'), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'zamówiony produkt nie działa tak, jak powinien'))
     yield '. Bardzo mi przykro.\n'
 
 def block_billing(context, missing=missing, environment=environment):

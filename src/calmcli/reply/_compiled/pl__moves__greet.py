@@ -1,5 +1,5 @@
 # Generated from pl/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '80f8454b-1986'
+SOURCE_DIGEST = 'c38d4515-2013'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/greet.j2'
 
@@ -103,7 +103,7 @@ def block_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'lower' found.")
     pass
-    l_0_about = environment.call(context, environment.getattr({'shipping-delay': 'opóźnionej przesyłki', 'damaged-item': 'uszkodzonej przesyłki', 'out-of-stock': 'zamówionego produktu', 'policy-misreading': 'warunków zakupu', 'product-defect': 'reklamacji produktu', 'billing': 'płatności'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), _block_vars=_block_vars)
+    l_0_about = environment.call(context, environment.getattr({'shipping-delay': 'opóźnionej przesyłki', 'damaged-item': 'uszkodzonej przesyłki', 'out-of-stock': 'zamówionego produktu', 'policy-misreading': 'warunków zakupu', 'billing': 'płatności'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), _block_vars=_block_vars)
     _block_vars['about'] = l_0_about
     l_0_from_team = (('obsługi klienta' if (t_1((undefined(name='team') if l_0_team is missing else l_0_team)) == 'obsługa klienta') else str_join(('zespołu ', (undefined(name='team') if l_0_team is missing else l_0_team), ))) if (undefined(name='team') if l_0_team is missing else l_0_team) else None)
     _block_vars['from_team'] = l_0_from_team
@@ -130,11 +130,17 @@ def block_spoken(context, missing=missing, environment=environment):
             yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
     yield '. Dzwonię w sprawie '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' zgłoszenia'
-    if (undefined(name='about') if l_0_about is missing else l_0_about):
+    yield ' '
+    if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'product-defect'):
         pass
-        yield ' dotyczącego '
-        yield str((undefined(name='about') if l_0_about is missing else l_0_about))
+        yield 'reklamacji'
+    else:
+        pass
+        yield 'zgłoszenia'
+        if (undefined(name='about') if l_0_about is missing else l_0_about):
+            pass
+            yield ' dotyczącego '
+            yield str((undefined(name='about') if l_0_about is missing else l_0_about))
     yield '.\n'
 
 def block_chat_plain(context, missing=missing, environment=environment):
@@ -164,4 +170,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '3=11&6=12&9=13&12=14&15=15&21=16&3=18&4=27&6=30&9=40&10=49&12=57&13=69&15=83&17=104&18=106&19=108&21=138&22=150'
+debug_info = '3=11&6=12&9=13&12=14&15=15&21=16&3=18&4=27&6=30&9=40&10=49&12=57&13=69&15=83&17=104&18=106&19=108&21=144&22=156'

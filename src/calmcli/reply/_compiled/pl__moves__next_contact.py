@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '53a210ee-6995'
+SOURCE_DIGEST = 'd0eb9864-7006'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -352,9 +352,9 @@ def block_settled_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield 'Gdyby po tej rozmowie coś było niejasne, proszę zadzwonić albo napisać – odpowiemy '
+    yield 'Gdyby po tej rozmowie coś było niejasne, proszę do nas napisać – odpowiemy '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield '.\n'
+    yield ' – albo zadzwonić.\n'
 
 def block_confirm_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
