@@ -148,6 +148,21 @@ class Calendar:
         opens, _ = next(self._intervals(moment))
         return opens
 
+    def next_closed(self, moment: datetime) -> datetime | None:
+        """A moment the team is closed, at or soon after `moment`: itself when closed, else
+        some way into the gap after the current opening (None for a team that never closes)."""
+        end = None
+        for count, (opens, closes) in enumerate(self._intervals(moment)):
+            if opens > moment and (end is None or opens > end):
+                break  # a gap before this range: the team closes at `end`
+            if count > 14:
+                return None
+            end = closes
+        if end is None or end == moment:
+            return moment
+        gap = self.next_open(end) - end
+        return end + min(timedelta(hours=4), gap / 2)
+
     def add_business(self, start: datetime, span: timedelta) -> datetime:
         """The earliest moment by which `span` of opening time has passed since `start`."""
         remaining = span

@@ -67,43 +67,72 @@ def matrix_size(renderer: Renderer) -> int:
     return len(renderer.languages) * situation_count * len(SAMPLES)
 
 
+def clock_runs(renderer: Renderer) -> list[tuple[datetime, str, tuple[dict[str, Any], ...]]]:
+    """When the matrix is rendered, how that moment is named in a problem, and with which
+    samples: at the renderer's own clock with every sample, then on the other side of the
+    team's hours with the full sample (closed if the clock is open, open if it is closed), so
+    what replies say in both states is checked whatever the time the check runs at."""
+    calendar, now = renderer.playbook.settings.calendar, renderer.now
+    aware = now if now.tzinfo else now.astimezone()
+    if calendar.is_open(aware):
+        other, state = calendar.next_closed(aware), "closed"
+    else:
+        other, state = calendar.next_open(aware), "open"
+    runs = [(now, "", SAMPLES)]
+    if other is not None and other != aware:
+        shown = other.astimezone(calendar.zone).strftime("%a %Y-%m-%d %H:%M")
+        runs.append((other, f" (at {shown}, {state})", SAMPLES[:1]))
+    return runs
+
+
 def check_templates(
     renderer: Renderer, extra_dirs: Any = None, progress: Progress | None = None
 ) -> CheckSummary:
     """Render languages x faults x channels x customer types x incidents, with sample data,
     and run calm check on every message: a template a rule flags is reported here, once,
     rather than on each reply an agent sends."""
-    shared = SharedRenderer(renderer.playbook, renderer.dirs, renderer.now)
     checks = _MessageChecks(renderer.playbook, extra_dirs)
     problems: dict[str, None] = {}  # ordered set: one line per distinct problem
-    rendered, total = 0, matrix_size(renderer)
+    runs = clock_runs(renderer)
+    rendered, total = 0, matrix_size(renderer) * sum(len(r[2]) for r in runs) // len(SAMPLES)
     if progress is not None:
         progress(0, total)  # the whole matrix: seconds of work, shown from the start
-    for lang in renderer.languages:
-        for fault, channel, customer_type, incident in situations(renderer.playbook):
-            for sample in SAMPLES:
-                request = ReplyRequest(fault, channel, customer_type, incident, lang, **sample)
-                where = f"{lang}/{fault}/{channel}/{customer_type}/{incident}"
-                for problem in _render_one(shared, checks, request, where):
-                    problems.setdefault(problem)
-                rendered += 1
-            if progress is not None:
-                progress(rendered, total)
-    for problem in _plan_problems(renderer):
-        problems.setdefault(problem)
+    for moment, label, samples in runs:
+        shared = SharedRenderer(renderer.playbook, renderer.dirs, moment)
+        for lang in renderer.languages:
+            for fault, channel, customer_type, incident in situations(renderer.playbook):
+                for sample in samples:
+                    request = ReplyRequest(fault, channel, customer_type, incident, lang, **sample)
+                    where = f"{lang}/{fault}/{channel}/{customer_type}/{incident}"
+                    for problem in _render_one(shared, checks, request, where):
+                        _add(problems, problem, label)
+                    rendered += 1
+                if progress is not None:
+                    progress(rendered, total)
+        for problem in _plan_problems(shared, renderer.planned_languages, samples):
+            _add(problems, problem, label)
     return CheckSummary(rendered, tuple(problems))
 
 
-def _plan_problems(renderer: Renderer) -> Iterator[str]:
+def _add(problems: dict[str, None], problem: str, label: str) -> None:
+    """A problem once: one already found at the first clock is not repeated for the second."""
+    if problem not in problems:
+        where, colon, rest = problem.partition(": ")
+        problems.setdefault(f"{where}{label}{colon}{rest}" if label and colon else problem)
+
+
+def _plan_problems(
+    renderer: Renderer, languages: Iterable[str], samples: tuple[dict[str, Any], ...]
+) -> Iterator[str]:
     """Every situation's plan, once (a plan is the same in every language), against the
     planner's consistency rules: a team playbook's options or gestures can break them."""
     from calmcli.reply.plan import plan, plan_problems
 
-    lang = next(iter(sorted(renderer.planned_languages)), None)
+    lang = next(iter(sorted(languages)), None)
     if lang is None:
         return
     for fault, channel, customer_type, incident in situations(renderer.playbook):
-        for sample in SAMPLES:
+        for sample in samples:
             request = ReplyRequest(fault, channel, customer_type, incident, lang, **sample)
             try:
                 given = renderer.plan_input(request, lang)
