@@ -79,7 +79,7 @@ def renderers() -> tuple[SharedRenderer, SharedRenderer]:
 
 def test_the_whole_matrix_in_every_language_is_byte_identical(renderers: Any) -> None:
     plain, shared = renderers
-    batch = BatchReplies(shared)
+    batch = BatchReplies(shared, at_first_sight=True)
     index = 0
     for lang in shared.playbook.settings.languages:
         for situation in situations(shared.playbook):
@@ -91,7 +91,7 @@ def test_the_whole_matrix_in_every_language_is_byte_identical(renderers: Any) ->
 def test_a_situation_met_again_with_other_values_of_the_same_shape(renderers: Any) -> None:
     """The second case of a shape comes from the first one's stand-ins, check included."""
     plain, shared = renderers
-    batch = BatchReplies(shared)
+    batch = BatchReplies(shared, at_first_sight=True)
     pairs = [("Customer 12345", "A-12345"), ("Customer 67890", "A-67890")]
     pairs += [("Jan Nowak", "PL-1"), ("Tom Nowak", "PL-2"), ("dear customer", "a-1")]
     number = 0
@@ -108,11 +108,21 @@ def test_a_situation_met_again_with_other_values_of_the_same_shape(renderers: An
 
 def test_without_the_check_the_lines_have_no_check_key(renderers: Any) -> None:
     plain, shared = renderers
-    batch = BatchReplies(shared, check=False)
+    batch = BatchReplies(shared, check=False, at_first_sight=True)
     for index, situation in enumerate(list(situations(shared.playbook))[::37]):
         case = request(situation, "es", index)
         assert batch.line(index, case) == plain_line(plain, index, case, False)
         assert '"check"' not in batch.line(index, case)
+
+
+def test_a_situation_met_once_is_rendered_the_plain_way(renderers: Any) -> None:
+    plain, shared = renderers
+    batch = BatchReplies(shared)
+    first = ("ours", "email", "none", "billing")
+    for number, customer in enumerate(["Jan Nowak", "Jan Kowal", "Jan Sowal"]):
+        case = ReplyRequest(*first, "pl", customer=customer, order=f"A-{number}")
+        assert batch.line(number, case) == plain_line(plain, number, case, True)
+        assert len(batch._skeletons) == (0 if number == 0 else 1)
 
 
 def test_a_stand_in_mirrors_its_value() -> None:
