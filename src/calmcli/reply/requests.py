@@ -1,14 +1,11 @@
-"""The scriptable reply path: one request or a JSONL stream of them, rendered in order."""
+"""A reply request from a JSON object (a `calm reply --jsonl` line; reply/batch.py renders them)."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
-from calmcli.errors import CalmError, UsageError
-from calmcli.reply.render import Renderer, Reply, ReplyRequest
+from calmcli.errors import UsageError
+from calmcli.reply.render import ReplyRequest
 
 CASE_KEYS = (
     "fault",
@@ -55,43 +52,3 @@ def request_from_mapping(data: Any, default_agent: str | None = None) -> ReplyRe
         customer_tz=data.get("customer_tz"),
         vars={str(k): str(v) for k, v in extra.items() if v is not None},
     )
-
-
-@dataclass(frozen=True)
-class LineResult:
-    line: int
-    output: dict[str, Any]
-    ok: bool
-    request: ReplyRequest | None = None  # set when ok: what `calm check` needs
-    reply: Reply | None = None
-
-
-def render_jsonl(
-    renderer: Renderer, lines: Iterable[bytes], default_agent: str | None = None
-) -> Iterator[LineResult]:
-    """Render one case per non-empty line; a bad line yields an error object, the rest go on."""
-    from calmcli.base.files import INPUT_LIMIT, LongLine
-    from calmcli.base.jsontext import parse_json
-
-    for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        if isinstance(raw, LongLine):
-            limit = f"longer than the {INPUT_LIMIT // 2**20} MB limit of a line"
-            yield LineResult(number, {"line": number, "error": limit}, False)
-            continue
-        try:
-            request = request_from_mapping(parse_json(raw.decode("utf-8")), default_agent)
-            reply = renderer.render(request)
-        except UnicodeDecodeError as err:
-            error = f"not UTF-8 text (byte {err.start})"
-            yield LineResult(number, {"line": number, "error": error}, False)
-        except json.JSONDecodeError as err:
-            yield LineResult(number, {"line": number, "error": f"invalid JSON: {err.msg}"}, False)
-        except CalmError as err:
-            yield LineResult(number, {"line": number, "error": str(err)}, False)
-        else:
-            output = {"line": number, **reply.as_dict()}
-            if reply.warnings:
-                output["warnings"] = list(reply.warnings)
-            yield LineResult(number, output, True, request, reply)
