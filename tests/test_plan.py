@@ -23,6 +23,7 @@ from calmcli.reply.plan import (
     CHOICE_INCIDENTS,
     CONCESSIONS,
     NEVER_RECOMMENDED,
+    POINTED_OUT,
     PRODUCT_FIRST,
     SPEED,
     STOCKED_OPTIONS,
@@ -847,3 +848,29 @@ def test_our_replacement_waits_for_a_coming_restock(book: Playbook, incident: st
         for move in moves(reply, "options"):
             assert move.args["recommended"] not in STOCKED_OPTIONS
         assert reply.next_contact == date(2027, 1, 12)
+
+
+def test_blocks_meet_without_seams(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    """How the blocks of a message meet (issue 13, seams): one apology per message (our own
+    admission apologises, so no stock 'sorry again' closing after it); one thanks per message
+    (praise for the customer's details is a thanks); 'you're quite right' only where the
+    customer pointed out a mistake of ours; and the private half of a public answer names the
+    item the public post could not, so what follows ('we expect them back…') has a referent."""
+    for case, reply in plans:
+        for msg in reply.messages:
+            names = [m.move for m in msg.moves]
+            variants = {(m.move, m.variant) for m in msg.moves}
+            if "own" in names:
+                assert ("close", "apology") not in variants, names
+            if ("expertise", "precise") in variants:
+                assert not {("close", "patience"), ("close", "help")} & variants, names
+            if ("expertise", "right") in variants:
+                assert case.incident in POINTED_OUT, (case.incident, names)
+        if case.channel == "social-public" and case.fault != "troll" and case.warning_level < 3:
+            private = reply.messages[1]
+            named = [m for m in private.moves if m.move == "acknowledge"]
+            wanted = bool(case.facts.get("item")) and case.incident in (
+                "shipping-delay", "damaged-item", "out-of-stock", "product-defect",
+            )  # fmt: skip
+            assert bool(named) == wanted, (case.incident, case.facts.get("item"))
+            assert all(m.args.get("item") for m in named)

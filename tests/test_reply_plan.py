@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from calmcli.reply.locales import day_words
+from calmcli.reply.locales import day_words, formal_possessives
 from tests.helpers import run
 
 PLANNED = ("ca", "es", "pl", "en")
@@ -149,6 +149,8 @@ def test_a_cause_of_another_incident_is_left_out_and_the_agent_told(lang: str) -
     assert "--set cause left out: it speaks of billing, not of product-defect" in result.stderr
     data = reply_json(*args, "--incident", "billing")
     text = data["messages"][0]["text"].replace("’", "'")
-    assert BANK_HOLD[lang][3:] in text
+    # the agent's cause, in the letter's formal address ('el vostre banc' -> 'el seu banc')
+    assert formal_possessives(BANK_HOLD[lang], lang)[3:] in text
+    assert "vostre" not in text
     variants = [m["variant"] for m in data["messages"][0]["plan"] if m["move"] == "resolve"]
     assert variants == ["billing_not_ours_explained"]

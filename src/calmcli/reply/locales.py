@@ -354,3 +354,31 @@ def cause_says(text: str | None, lang: str) -> frozenset[str]:
         return frozenset()
     return frozenset(k for k, by_lang in _CAUSE_WORDS.items()
                      if (words := by_lang.get(lang)) and words.search(text))  # fmt: skip
+
+
+# The agent's own words in a letter that addresses the customer formally (vostè, usted): a
+# cause typed as to a friend or a group ('el vostre banc', 'vuestro banco') takes the formal
+# possessive the rest of the letter uses ('el seu banc', 'su banco'). Only possessives: they
+# are unambiguous, and a wrong one is a must-fix error in a native's eyes.
+_FORMAL_POSSESSIVES = {
+    # Catalan 'vostres' after 'les' is feminine ('les seves'), else masculine ('els seus')
+    "ca": ((r"\b(les\s+)vostres\b", r"\1seves"), (r"\bvostres\b", "seus"),
+           (r"\bvostra\b", "seva"), (r"\bvostre\b", "seu")),
+    "es": ((r"\bvuestr[oa]s\b", "sus"), (r"\bvuestr[oa]\b", "su")),
+}  # fmt: skip
+
+
+def formal_possessives(text: str, lang: str) -> str:
+    """'el vostre banc' -> 'el seu banc', 'la vostra targeta' -> 'la seva targeta', 'vuestro
+    banco' -> 'su banco' (ca, es); other languages and other words unchanged."""
+    for informal, formal in _FORMAL_POSSESSIVES.get(lang, ()):
+
+        def formal_word(found: re.Match[str], formal: str = formal) -> str:
+            return _keep_case(found.group(0), found.expand(formal))
+
+        text = re.sub(informal, formal_word, text, flags=re.IGNORECASE)
+    return text
+
+
+def _keep_case(found: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if found[:1].isupper() and word[:1].islower() else word

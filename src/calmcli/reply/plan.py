@@ -99,6 +99,11 @@ UNDER_WAY = frozenset(
 # reason (a night, a weekend).
 RESUME_KINDS = ("today", "tomorrow", "weekday", "christmas", "new_year", "holiday", "holidays")
 
+# Incidents where the customer points out a mistake of ours ('You're quite right, thank you
+# for pointing it out'): a wrong charge, wrong terms, a fault, another matter. A damaged parcel,
+# a delay or a sold-out item is no point they made.
+POINTED_OUT = frozenset({"billing", "policy-misreading", "product-defect", "other"})
+
 # The product-delivering options go first: the customer bought the thing, not the money.
 PRODUCT_FIRST = frozenset({"alternative", "reship", "replacement", "exchange", "repair"})
 
@@ -369,19 +374,32 @@ class _Planner:
         steps = self.steps(register, brings)
         limits = self.limits(register)
         listened = None if spoken or self.asks_customer(brings) else self.listened()
-        # the acknowledgement of an "other" matter thanks the customer for writing
-        thanked = listened is not None or (self.g.incident == "other" and not after_public)
+        expertise = None if spoken else self.expertise()
+        # the acknowledgement of an "other" matter thanks the customer for writing; praise for
+        # their details thanks them too: one thanks per message
+        thanked = (
+            listened is not None
+            or (expertise is not None and expertise.variant == "precise")
+            or (self.g.incident == "other" and not after_public)
+        )
+        # The private half of a public answer names what the public post could not (the item),
+        # so what follows has its referent ('We expect them back in stock…').
+        named = after_public and self.names_item()
         return [
             self.greet(register),
             Move("continue", "after_public", "channels: the private half of a public answer")
             if after_public
             else None,
             self.returning(register),
-            None if after_public or self.troll else self.acknowledge(register),
+            None
+            if (after_public and not named) or self.troll
+            else self.acknowledge(register, "private: name the item the public post could not")
+            if named
+            else self.acknowledge(register),
             # A call asks its questions before any verdict, and thanks for nothing not yet said.
             *asked,
             listened,
-            None if spoken else self.expertise(),
+            expertise,
             self.stance(register, resolves=not self.troll),
             None if self.troll or heard else self.settle(options, register),
             *self.fact_moves(audience),
@@ -553,7 +571,13 @@ class _Planner:
             {"contacts": self.g.contacts},
         )
 
-    def acknowledge(self, register: str) -> Move:
+    def names_item(self) -> bool:
+        """The item is known and its acknowledgement names it (not a charge, terms or an
+        'other' matter, whose acknowledgement would only repeat the public post)."""
+        named = ("shipping-delay", "damaged-item", "out-of-stock", "product-defect")
+        return bool(self.g.facts.get("item")) and self.g.incident in named and not self.troll
+
+    def acknowledge(self, register: str, why: str = "") -> Move:
         g = self.g
         args: dict[str, Any] = {}
         if register != "public":  # a public post names no product, amount or order
@@ -561,7 +585,8 @@ class _Planner:
             if g.incident == "billing":
                 args["amount"] = g.facts.get("amount")
         variant = _id(g.incident) + ("_spoken" if register == "spoken" else "")
-        return Move("acknowledge", variant, f"incidents: {g.incident}: name the problem", args)
+        because = f"incidents: {g.incident}: name the problem" + (f"; {why}" if why else "")
+        return Move("acknowledge", variant, because, args)
 
     def listened(self) -> Move | None:
         if "acknowledge" not in self.styles or self.troll or self.brief:
@@ -585,6 +610,8 @@ class _Planner:
         if "expertise" not in self.styles or self.brief or self.g.fault in ("troll", "not-ours"):
             return None
         variant = "right" if self.g.fault == "ours" else "precise"
+        if variant == "right" and self.g.incident not in POINTED_OUT:
+            return None  # a damaged parcel or a sold-out item is news we give, not their point
         return Move(
             "expertise", variant, f"customer_types: {self.g.customer_type} reply_style expertise"
         )
@@ -996,7 +1023,9 @@ class _Planner:
                 return None  # no thanks for patience after a warning
             if register != "letter":
                 return None  # a chat turn or a DM ends on what comes next, no stock closing
-            variant = {"ours": "apology", "unclear": "patience"}.get(self.g.fault, "help")
+            if self.g.fault == "ours":
+                return None  # the own move apologised: one apology per message
+            variant = {"unclear": "patience"}.get(self.g.fault, "help")
             if variant == "help" and invited:
                 return None  # the next contact already invites a reply: not twice
         return Move("close", variant, f"faults: {self.g.fault}: the closing line")

@@ -46,7 +46,7 @@ PARAGRAPH = {
 
 def move_values(move: Move, lang: str) -> dict[str, Any]:
     """A move's arguments as its template reads them: amounts worded for the locale."""
-    from calmcli.reply.locales import format_money, typographic
+    from calmcli.reply.locales import formal_possessives, format_money, typographic
 
     values: dict[str, Any] = {}
     for key, value in move.args.items():
@@ -54,6 +54,8 @@ def move_values(move: Move, lang: str) -> dict[str, Any]:
             value = format_money(value.amount, value.currency, lang)
         elif isinstance(value, str):
             value = typographic(value, lang)  # ca: l'abric -> l’abric, like the templates
+            if key == "cause":  # the agent's words in a formal letter: 'el seu banc'
+                value = formal_possessives(value, lang)
         values[key] = value
     return values
 

@@ -1,5 +1,5 @@
 # Generated from ca/moves/expertise.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a03a75d9-330'
+SOURCE_DIGEST = 'e0ce95f7-338'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/expertise.j2'
 
@@ -31,7 +31,7 @@ def block_precise(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Amb les dades que ens dona ho podrem revisar bé.\n'
+    yield 'Gràcies per tots els detalls; ens ajudaran a revisar-ho.\n'
 
 blocks = {'right': block_right, 'precise': block_precise}
 debug_info = '1=11&4=12&1=14&4=24'

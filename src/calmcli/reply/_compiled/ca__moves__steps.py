@@ -1,5 +1,5 @@
 # Generated from ca/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6ed23191-1048'
+SOURCE_DIGEST = '25db8ca6-1274'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/steps.j2'
 
@@ -22,10 +22,13 @@ def block_fix(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
-    yield 'Li explico com continuarem:\n1. Li escrivim '
+    yield 'Li expliquem com continuarem:\n1. Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per explicar-li com va.\n2. Si necessitem res més de vostè, l’hi demanarem aleshores.\n3. Quan ens confirmi que tot està bé, tanquem la incidència.\n'
+    yield ' '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'amb notícies de l’entrega', 'damaged-item': 'amb el número de seguiment del nou enviament', 'product-defect': 'amb el número de seguiment del nou enviament', 'billing': 'per confirmar-li que ja hem fet el reemborsament', 'policy-misreading': 'per confirmar-li que hem corregit la comanda'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'per confirmar-li que tot ha quedat resolt', _block_vars=_block_vars))
+    yield '.\n2. Si necessitem res més de vostè, l’hi demanarem aleshores.\n'
 
 def block_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -36,9 +39,9 @@ def block_unclear(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield 'Li explico com continuarem:\n1. Li escrivim '
+    yield 'Li expliquem com continuarem:\n1. Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb el resultat o, si encara no el tenim, amb el que sapiguem fins aleshores.\n2. Si necessitem res més de vostè, l’hi demanarem aleshores.\n3. Quan el cas estigui resolt i ens ho confirmi, tanquem la incidència.\n'
+    yield ' amb el resultat o, si encara no el tenim, amb el que sapiguem fins aleshores.\n2. Si necessitem res més de vostè, l’hi demanarem aleshores.\n'
 
 def block_follow(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -54,4 +57,4 @@ def block_follow(context, missing=missing, environment=environment):
     yield ' per comprovar que tot ha quedat resolt.\n3. Si tot està bé, tanquem la consulta; si no, continuem amb vostè fins a resoldre-ho.\n'
 
 blocks = {'fix': block_fix, 'unclear': block_unclear, 'follow': block_follow}
-debug_info = '2=11&8=12&14=13&2=15&4=25&8=28&10=38&14=41&17=51'
+debug_info = '2=11&7=12&12=13&2=15&4=26&7=31&9=41&12=44&15=54'

@@ -1,5 +1,5 @@
 # Generated from en/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '60431dda-603'
+SOURCE_DIGEST = '10225353-602'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/explain.j2'
 
@@ -70,7 +70,7 @@ def block_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "We'd like to help you get this sorted.\n"
+    yield 'We want to get this resolved for you.\n'
 
 blocks = {'cause': block_cause, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'public': block_public}
 debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&3=27&5=30&6=40&8=43&11=53&14=63'

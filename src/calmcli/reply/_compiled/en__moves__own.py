@@ -1,5 +1,5 @@
 # Generated from en/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b8664795-1550'
+SOURCE_DIGEST = '1a2598c9-1608'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/own.j2'
 
@@ -38,7 +38,7 @@ def block_own(context, missing=missing, environment=environment):
         yield 'Sorry again about this: it was our mistake.'
     else:
         pass
-        yield str(environment.call(context, environment.getattr({'shipping-delay': 'The delay is our fault', 'damaged-item': 'It should have reached you in perfect condition', 'billing': 'We got the charge wrong', 'policy-misreading': 'We applied the wrong terms', 'product-defect': str_join(('We should have caught the fault before sending ', t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'), )), 'out-of-stock': 'We should have checked our stock before taking your order'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'The mistake was ours', _block_vars=_block_vars))
+        yield str(environment.call(context, environment.getattr({'shipping-delay': 'The delay is our fault', 'damaged-item': str_join((t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'It', 'They'), ' should have reached you in perfect condition', )), 'billing': 'We got the charge wrong', 'policy-misreading': 'We applied the wrong terms', 'product-defect': str_join(('We should have caught the fault before sending ', t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'), )), 'out-of-stock': 'We should have checked our stock before taking your order'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'The mistake was ours', _block_vars=_block_vars))
         yield ', and we apologise.'
 
 def block_own_spoken(context, missing=missing, environment=environment):
@@ -57,7 +57,7 @@ def block_own_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'The delay is our fault', 'damaged-item': 'It should have reached you in perfect condition', 'billing': 'We got the charge wrong', 'policy-misreading': 'We applied the wrong terms', 'product-defect': str_join(('We should have caught the fault before sending ', t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'), )), 'out-of-stock': 'We should have checked our stock before taking your order'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'The mistake was ours', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'The delay is our fault', 'damaged-item': str_join((t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'It', 'They'), ' should have reached you in perfect condition', )), 'billing': 'We got the charge wrong', 'policy-misreading': 'We applied the wrong terms', 'product-defect': str_join(('We should have caught the fault before sending ', t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'), )), 'out-of-stock': 'We should have checked our stock before taking your order'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'The mistake was ours', _block_vars=_block_vars))
     yield ", and I'm sorry.\n"
 
 def block_public(context, missing=missing, environment=environment):
@@ -91,7 +91,7 @@ def block_again(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "Sorry again about this, and we'll put it right.\n"
+    yield 'We apologise for the trouble this has caused.\n'
 
 blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_closed': block_public_closed, 'again': block_again}
 debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&3=34&5=42&6=58&8=61&11=71&12=81&14=84'

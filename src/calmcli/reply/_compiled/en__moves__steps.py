@@ -1,5 +1,5 @@
 # Generated from en/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f196e487-1419'
+SOURCE_DIGEST = 'ed929298-1271'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/steps.j2'
 
@@ -27,8 +27,8 @@ def block_fix(context, missing=missing, environment=environment):
     yield "Here's what happens next:\n1. We'll write to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'with an update on your delivery', 'damaged-item': 'with the tracking details for your replacement', 'product-defect': 'with the tracking details for your replacement', 'billing': 'to confirm your refund is on its way', 'policy-misreading': 'to confirm your order has been corrected'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), "to let you know how it's going", _block_vars=_block_vars))
-    yield ".\n2. If we need anything more from you, we'll ask you then.\n3. Once you've told us everything's sorted, we'll consider the matter closed.\n"
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'with an update on your delivery', 'damaged-item': 'with the tracking details for your replacement', 'product-defect': 'with the tracking details for your replacement', 'billing': 'to confirm your refund is on its way', 'policy-misreading': 'to confirm your order has been corrected'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), "to confirm it's all been put right", _block_vars=_block_vars))
+    yield ".\n2. If we need anything more from you, we'll ask you then.\n"
 
 def block_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -41,7 +41,7 @@ def block_unclear(context, missing=missing, environment=environment):
     pass
     yield "Here's what happens next:\n1. We'll write to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield " with what we've found, or with where things stand if we don't have the answer yet.\n2. If we need anything more from you, we'll ask you then.\n3. Once it's resolved and you're happy, we'll consider the matter closed.\n"
+    yield " with what we've found, or with where things stand if we don't have the answer yet.\n2. If we need anything more from you, we'll ask you then.\n"
 
 def block_follow(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -63,4 +63,4 @@ def block_follow(context, missing=missing, environment=environment):
     yield " to check everything's sorted.\n3. If it is, we'll close your query; if not, we'll stay with you until it is.\n"
 
 blocks = {'fix': block_fix, 'unclear': block_unclear, 'follow': block_follow}
-debug_info = '2=11&8=12&14=13&2=15&4=26&8=31&10=41&14=44&16=55&17=60'
+debug_info = '2=11&7=12&12=13&2=15&4=26&7=31&9=41&12=44&14=55&15=60'

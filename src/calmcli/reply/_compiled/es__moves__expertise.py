@@ -1,5 +1,5 @@
 # Generated from es/moves/expertise.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd9440832-338'
+SOURCE_DIGEST = 'd4f3f894-347'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/expertise.j2'
 
@@ -31,7 +31,7 @@ def block_precise(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Con los datos que nos da podremos revisarlo bien.\n'
+    yield 'Gracias por todos los detalles; nos ayudarán a revisarlo.\n'
 
 blocks = {'right': block_right, 'precise': block_precise}
 debug_info = '1=11&4=12&1=14&4=24'

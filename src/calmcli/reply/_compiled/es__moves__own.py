@@ -1,5 +1,5 @@
 # Generated from es/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'fe1d5545-601'
+SOURCE_DIGEST = 'b31e2b73-592'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/own.j2'
 
@@ -67,7 +67,7 @@ def block_again(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Le pedimos disculpas de nuevo por las molestias.\n'
+    yield 'Le pedimos disculpas por las molestias.\n'
 
 blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_closed': block_public_closed, 'again': block_again}
 debug_info = '1=11&4=12&7=13&10=14&13=15&1=17&4=27&7=37&10=47&11=57&13=60'

@@ -1,5 +1,5 @@
 # Generated from es/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '755b88f2-1051'
+SOURCE_DIGEST = '15c0b810-1259'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/steps.j2'
 
@@ -22,10 +22,13 @@ def block_fix(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_incident = resolve('incident')
     pass
-    yield 'Le cuento cómo seguimos:\n1. Le escribimos '
+    yield 'Así seguiremos:\n1. Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para contarle cómo va.\n2. Si necesitamos algo más de usted, se lo pediremos entonces.\n3. Cuando nos confirme que todo está bien, cerramos la incidencia.\n'
+    yield ' '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'con noticias de la entrega', 'damaged-item': 'con el número de seguimiento del nuevo envío', 'product-defect': 'con el número de seguimiento del nuevo envío', 'billing': 'para confirmarle que ya hemos hecho el reembolso', 'policy-misreading': 'para confirmarle que hemos corregido su pedido'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'para confirmarle que todo ha quedado solucionado', _block_vars=_block_vars))
+    yield '.\n2. Si necesitamos algo más de usted, se lo pediremos entonces.\n'
 
 def block_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -36,9 +39,9 @@ def block_unclear(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield 'Le cuento cómo seguimos:\n1. Le escribimos '
+    yield 'Así seguiremos:\n1. Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' con el resultado o, si aún no lo tenemos, con lo que sepamos hasta entonces.\n2. Si necesitamos algo más de usted, se lo pediremos entonces.\n3. Cuando el caso esté resuelto y nos lo confirme, cerramos la incidencia.\n'
+    yield ' con el resultado o, si aún no lo tenemos, con lo que sepamos hasta entonces.\n2. Si necesitamos algo más de usted, se lo pediremos entonces.\n'
 
 def block_follow(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -54,4 +57,4 @@ def block_follow(context, missing=missing, environment=environment):
     yield ' para comprobar que todo ha quedado resuelto.\n3. Si todo está bien, cerramos la consulta; si no, seguimos con usted hasta resolverlo.\n'
 
 blocks = {'fix': block_fix, 'unclear': block_unclear, 'follow': block_follow}
-debug_info = '2=11&8=12&14=13&2=15&4=25&8=28&10=38&14=41&17=51'
+debug_info = '2=11&7=12&12=13&2=15&4=26&7=31&9=41&12=44&15=54'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/expertise.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '60b2ff11-500'
+SOURCE_DIGEST = '5980a2eb-483'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/expertise.j2'
 
@@ -35,7 +35,7 @@ def block_precise(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Dziękujemy za szczegółowe informacje – to nam bardzo pomoże.\n'
+    yield 'Dziękujemy za dokładny opis – to nam pomoże.\n'
 
 blocks = {'right': block_right, 'precise': block_precise}
 debug_info = '1=11&4=12&1=14&2=23&4=28'

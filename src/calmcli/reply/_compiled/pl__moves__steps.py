@@ -1,5 +1,5 @@
 # Generated from pl/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '099e1fa9-1220'
+SOURCE_DIGEST = 'c77e658b-1215'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/steps.j2'
 
@@ -22,13 +22,13 @@ def block_fix(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    l_0_address = resolve('address')
+    l_0_incident = resolve('incident')
     pass
     yield 'Kolejne kroki:\n1. Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', i przekażemy, na jakim etapie jest sprawa.\n2. Jeśli będziemy czegoś jeszcze potrzebować, wtedy o to poprosimy.\n3. Gdy '
-    yield str(environment.call(context, environment.getattr({'f': 'potwierdzi Pani', 'm': 'potwierdzi Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potwierdzą Państwo', _block_vars=_block_vars))
-    yield ', że wszystko jest w porządku, zamkniemy zgłoszenie.\n'
+    yield ', '
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'z informacją o dostawie', 'damaged-item': 'z numerem nowej przesyłki', 'product-defect': 'z numerem nowej przesyłki', 'billing': 'żeby potwierdzić, że zwrot został zlecony', 'policy-misreading': 'żeby potwierdzić, że zamówienie zostało poprawione'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'żeby potwierdzić, że wszystko zostało załatwione', _block_vars=_block_vars))
+    yield '.\n2. Jeśli będziemy potrzebować dodatkowych informacji, damy znać.\n'
 
 def block_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -38,13 +38,10 @@ def block_unclear(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    l_0_address = resolve('address')
     pass
     yield 'Kolejne kroki:\n1. Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', z wynikiem albo – jeśli go jeszcze nie będzie – z tym, co już wiemy.\n2. Jeśli będziemy czegoś jeszcze potrzebować, wtedy o to poprosimy.\n3. Gdy sprawa zostanie rozwiązana i '
-    yield str(environment.call(context, environment.getattr({'f': 'potwierdzi to Pani', 'm': 'potwierdzi to Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potwierdzą to Państwo', _block_vars=_block_vars))
-    yield ', zamkniemy zgłoszenie.\n'
+    yield ', z wynikiem albo – jeśli go jeszcze nie będzie – z tym, co już wiemy.\n2. Jeśli będziemy potrzebować dodatkowych informacji, damy znać.\n'
 
 def block_follow(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -60,4 +57,4 @@ def block_follow(context, missing=missing, environment=environment):
     yield ', żeby sprawdzić, czy wszystko zostało załatwione.\n3. Jeśli tak, zamkniemy zgłoszenie; jeśli nie, zajmiemy się sprawą dalej.\n'
 
 blocks = {'fix': block_fix, 'unclear': block_unclear, 'follow': block_follow}
-debug_info = '2=11&8=12&14=13&2=15&4=26&6=28&8=31&10=42&12=44&14=47&17=57'
+debug_info = '2=11&7=12&12=13&2=15&4=26&7=31&9=41&12=44&15=54'
