@@ -1,5 +1,5 @@
 # Generated from ca/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '20c7f981-3369'
+SOURCE_DIGEST = 'de7d6c7a-3372'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/frame.j2'
 
@@ -198,12 +198,12 @@ def block_path_chat(context, missing=missing, environment=environment):
     _block_vars['check'] = l_0_check
     if (undefined(name='check') if l_0_check is missing else l_0_check):
         pass
-        yield 'Em pot indicar el número de comanda? Així mirarem '
+        yield 'Ens pot indicar el número de comanda? Així mirarem '
         yield str((undefined(name='check') if l_0_check is missing else l_0_check))
         yield '.'
     else:
         pass
-        yield 'Em pot indicar el número de comanda i explicar-me breument què ha passat?'
+        yield 'Ens pot indicar el número de comanda i explicar-nos breument què ha passat?'
 
 def block_path_order_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -214,7 +214,7 @@ def block_path_order_chat(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'M’explica què ha passat amb la comanda '
+    yield 'Ens explica què ha passat amb la comanda '
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '?\n'
 

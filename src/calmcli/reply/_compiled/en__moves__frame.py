@@ -1,5 +1,5 @@
 # Generated from en/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3c3c6f8d-3335'
+SOURCE_DIGEST = 'b3aaa31c-3335'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/frame.j2'
 
@@ -198,12 +198,12 @@ def block_path_chat(context, missing=missing, environment=environment):
     _block_vars['check'] = l_0_check
     if (undefined(name='check') if l_0_check is missing else l_0_check):
         pass
-        yield "Could you give me the order number? Then we'll check "
+        yield "Could you give us the order number? Then we'll check "
         yield str((undefined(name='check') if l_0_check is missing else l_0_check))
         yield '.'
     else:
         pass
-        yield "Could you give me the order number and tell me briefly what's gone wrong?"
+        yield "Could you give us the order number and tell us briefly what's gone wrong?"
 
 def block_path_order_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -214,7 +214,7 @@ def block_path_order_chat(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield "Could you tell me what's gone wrong with order "
+    yield "Could you tell us what's gone wrong with order "
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '?\n'
 

@@ -1,5 +1,5 @@
 # Generated from es/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3e9f709a-3336'
+SOURCE_DIGEST = 'ec0566d1-3340'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/frame.j2'
 
@@ -198,12 +198,12 @@ def block_path_chat(context, missing=missing, environment=environment):
     _block_vars['check'] = l_0_check
     if (undefined(name='check') if l_0_check is missing else l_0_check):
         pass
-        yield '¿Me indica el número de pedido? Así miramos '
+        yield '¿Nos indica el número de pedido? Así miramos '
         yield str((undefined(name='check') if l_0_check is missing else l_0_check))
         yield '.'
     else:
         pass
-        yield '¿Me indica el número de pedido y me cuenta brevemente qué ha pasado?'
+        yield '¿Nos indica el número de pedido y nos cuenta brevemente qué ha pasado?'
 
 def block_path_order_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -214,7 +214,7 @@ def block_path_order_chat(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield '¿Me cuenta qué ha pasado con el pedido '
+    yield '¿Nos cuenta qué ha pasado con el pedido '
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '?\n'
 
