@@ -569,6 +569,15 @@ def test_follow_up_messages_have_their_own_plans(book: Playbook) -> None:
             names = [m.move for m in moves(reply)]
             assert move in names or channel == "social-public"
             assert "options" not in names and "gesture" not in names
+            # a satisfaction call asks whether all is well: the answer is heard, and a 'no'
+            # leads to what is still wrong and a call back by the calendar's moment
+            asks = kind == "satisfaction" and channel == "phone"
+            assert (
+                names[names.index(move) + 1 : names.index(move) + 3] == ["listen", "branch"]
+            ) == asks
+            if asks:
+                (branch,) = moves(reply, "branch")
+                assert branch.variant == "not_sorted" and branch.args["moment"] == MOMENT
 
 
 def test_plan_problems_is_empty_on_every_plan_and_names_a_broken_one(

@@ -531,6 +531,21 @@ class _Planner:
                 "settings: satisfaction_check after a case is resolved",
                 self.private_args({"order": self.g.order, "item": self.g.facts.get("item")}),
             ),
+            # a call asks whether all is well: the agent hears the answer, and a 'no' leads
+            # somewhere (what is still wrong, checked, a call back by the calendar's moment)
+            *(
+                [
+                    Move("listen", "plain_spoken", "channels: phone: hear the answer"),
+                    Move(
+                        "branch",
+                        "not_sorted",
+                        "follow-up: not sorted: what is still wrong, and when we call back",
+                        {"moment": self.g.next_contact},
+                    ),
+                ]
+                if register == "spoken"
+                else []
+            ),
             self.close(register, "help"),
             self.sign(register),
         ]

@@ -1,5 +1,5 @@
 # Generated from en/moves/branch.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '39bca682-737'
+SOURCE_DIGEST = '102f69ac-974'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/branch.j2'
 
@@ -14,6 +14,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['urgent_alternative_refund'][0](context)
     yield from context.blocks['urgent_alternative'][0](context)
     yield from context.blocks['urgent_refund'][0](context)
+    yield from context.blocks['not_sorted'][0](context)
 
 def block_address(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -55,5 +56,18 @@ def block_urgent_refund(context, missing=missing, environment=environment):
     pass
     yield "[If so:] If you'd rather not wait, I can refund you in full.\n"
 
-blocks = {'address': block_address, 'urgent_alternative_refund': block_urgent_alternative_refund, 'urgent_alternative': block_urgent_alternative, 'urgent_refund': block_urgent_refund}
-debug_info = '2=11&5=12&8=13&11=14&2=16&5=26&8=36&11=46'
+def block_not_sorted(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "[If not:] I'm sorry to hear that. Could you tell me what's still not right? I'll look into it and call you back "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+blocks = {'address': block_address, 'urgent_alternative_refund': block_urgent_alternative_refund, 'urgent_alternative': block_urgent_alternative, 'urgent_refund': block_urgent_refund, 'not_sorted': block_not_sorted}
+debug_info = '2=11&5=12&8=13&11=14&15=15&2=17&5=27&8=37&11=47&15=57&16=67'

@@ -1,5 +1,5 @@
 # Generated from es/moves/branch.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f4e35276-827'
+SOURCE_DIGEST = 'f783016e-1048'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/branch.j2'
 
@@ -14,6 +14,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['urgent_alternative_refund'][0](context)
     yield from context.blocks['urgent_alternative'][0](context)
     yield from context.blocks['urgent_refund'][0](context)
+    yield from context.blocks['not_sorted'][0](context)
 
 def block_address(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -55,5 +56,18 @@ def block_urgent_refund(context, missing=missing, environment=environment):
     pass
     yield '[Si le corre prisa:] Si prefiere no esperar, le devuelvo el importe completo.\n'
 
-blocks = {'address': block_address, 'urgent_alternative_refund': block_urgent_alternative_refund, 'urgent_alternative': block_urgent_alternative, 'urgent_refund': block_urgent_refund}
-debug_info = '2=11&5=12&8=13&11=14&2=16&5=26&8=36&11=46'
+def block_not_sorted(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield '[Si no:] Lo siento mucho. ¿Me cuenta qué sigue sin estar bien? Lo reviso y le vuelvo a llamar '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield '.\n'
+
+blocks = {'address': block_address, 'urgent_alternative_refund': block_urgent_alternative_refund, 'urgent_alternative': block_urgent_alternative, 'urgent_refund': block_urgent_refund, 'not_sorted': block_not_sorted}
+debug_info = '2=11&5=12&8=13&11=14&15=15&2=17&5=27&8=37&11=47&15=57&16=67'
