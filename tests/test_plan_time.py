@@ -345,3 +345,43 @@ def test_an_open_team_says_it_is_at_it(book: Playbook) -> None:
             reply = plan(given(book, fault, "social-public", "none", incident, now))
             closed = [m for m in moves(reply) if "resume_at" in m.args]
             assert not closed and not [m for m in moves(reply) if m.variant.endswith("_closed")]
+
+
+@pytest.mark.parametrize("days", [0, 5, 14, 15, 40, -3])
+def test_a_defect_inside_the_withdrawal_period_may_be_returned_before_any_paid_repair(
+    book: Playbook, days: int
+) -> None:
+    """Not our fault (the warranty does not cover it), but delivered at most 14 days ago: on
+    every channel and customer type the customer is told they may still return it for a full
+    refund until the last day, repair being the alternative, and the next contact lets them
+    choose; later (or with a delivery date still to come) only the quote is offered. A defect
+    we do not admit is never acknowledged as one ('a problem with', not 'came out defective')."""
+    from calmcli.reply.plan import WITHDRAWAL_DAYS
+
+    now = datetime(2026, 12, 23, 10, 0, tzinfo=UTC)
+    delivered = date(2026, 12, 23) - (WITHDRAWAL_DAYS * days / 14)
+    within = 0 <= days <= 14
+    for channel, ctype in itertools.product(book.channels, book.customer_types):
+        case = replace(
+            given(book, "not-ours", channel, ctype, "product-defect", now),
+            facts={"delivery_date": delivered},
+        )
+        reply = plan(case)
+        (resolve,) = [m for m in moves(reply) if m.move == "resolve"]
+        assert resolve.variant == (
+            "product_defect_not_ours_withdrawal" if within else "product_defect_not_ours"
+        )
+        if within:
+            assert resolve.args["return_until"] == delivered + WITHDRAWAL_DAYS
+        said = [base(m.variant) for m in moves(reply) if m.move == "next_contact"]
+        assert said == (["choice"] if within else ["quote"]), (channel, ctype, said)
+        acks = [m.variant for m in moves(reply) if m.move == "acknowledge"]
+        assert all(v.startswith("product_defect_reported") for v in acks), acks
+    for fault in ("ours", "unclear"):  # ours replaces it; unclear still checks: no verdict yet
+        case = replace(
+            given(book, fault, "email", "none", "product-defect", now),
+            facts={"delivery_date": delivered},
+        )
+        variants = [m.variant for m in moves(plan(case))]
+        assert not [v for v in variants if "withdrawal" in v]
+        assert ("product_defect" in variants) == (fault == "ours")

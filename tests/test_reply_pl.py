@@ -85,7 +85,8 @@ def test_the_item_is_part_of_the_sentence_never_a_bracketed_label() -> None:
     bare = reply(*base, "--incident", "out-of-stock", "--customer", "Anna Kowalska")
     assert "Niestety produkt z Pani zamówienia wyprzedał się, zanim" in bare
     defect = reply(*base, "--incident", "product-defect", "--set", "item=buty Trail 40")
-    assert "buty Trail 40 nie sprawdzają się tak, jak powinny" in defect
+    # review pl-5 R24/R44: a problem the customer reports, not a defect we admit
+    assert "buty Trail 40 sprawiają Państwu kłopot" in defect
     lamp = reply(*base, "--incident", "damaged-item", "--set", "item=lampa stojąca Nordik")
     assert "lampa stojąca Nordik dotarła do Państwa uszkodzona" in lamp
     assert "nie działa" not in defect.split("\n")[0]

@@ -53,6 +53,9 @@ SPEED = {
     "backorder": 9,
 }
 NEVER_RECOMMENDED = frozenset({"wait", "backorder"})
+# The right of withdrawal (EU, UK): a product delivered less than this long ago may be returned
+# for a full refund, whatever the warranty covers (--set delivery_date tells when it came).
+WITHDRAWAL_DAYS = timedelta(days=14)
 # Our remedy for these incidents is a new unit, which waits for stock when a restock date is
 # given; the options that send one are then not the fastest.
 STOCKED_REMEDY = frozenset({"damaged-item", "product-defect"})
@@ -323,6 +326,19 @@ class _Planner:
             and bool(facts.get("pickup_point") or "pickup" in given.cause_says)
         )
         self.pickup_expired = self.pickup and passed(facts.get("pickup_until"), self.today)
+        # A product delivered less than WITHDRAWAL_DAYS ago may still be returned for a full
+        # refund (the right of withdrawal), whatever the warranty says: the last day, or None.
+        delivered = facts.get("delivery_date")
+        last = delivered + WITHDRAWAL_DAYS if isinstance(delivered, date) else None
+        self.return_until = (
+            last
+            if last is not None
+            and self.today is not None
+            and last - WITHDRAWAL_DAYS <= self.today <= last
+            and given.incident == "product-defect"
+            and given.fault == "not-ours"
+            else None
+        )
 
     # -- the messages ---------------------------------------------------------------------
 
@@ -599,8 +615,14 @@ class _Planner:
             args["item"] = g.facts.get("item")
             if g.incident == "billing":
                 args["amount"] = g.facts.get("amount")
-        variant = _id(g.incident) + ("_spoken" if register == "spoken" else "")
+        variant = _id(g.incident)
         because = f"incidents: {g.incident}: name the problem" + (f"; {why}" if why else "")
+        if g.incident == "product-defect" and g.fault != "ours":
+            # not a defect we admit: 'a problem with', never 'it came out defective' before
+            # a verdict that the warranty does not cover it (or while we still check)
+            variant += "_reported"
+            because += " (a problem the customer reports, not a defect we admit)"
+        variant += "_spoken" if register == "spoken" else ""
         return Move("acknowledge", variant, because, args)
 
     def listened(self) -> Move | None:
@@ -720,6 +742,10 @@ class _Planner:
             variant, args["restock_date"] = f"{base}_restock", self.stock_wait
         elif g.incident == "out-of-stock" and self.late_restock:
             variant, args["restock_date"] = f"{base}_late", self.late_restock
+        elif variant == "product_defect_not_ours" and self.return_until:
+            # delivered less than WITHDRAWAL_DAYS ago: they may still return it for a refund;
+            # a paid repair is the alternative, never the only way offered
+            variant, args["return_until"] = f"{base}_withdrawal", self.return_until
         elif g.incident == "policy-misreading" and facts.get("policy_quote"):
             if g.fault != "ours":
                 variant, args["policy_quote"] = f"{base}_quote", facts["policy_quote"]
@@ -815,8 +841,8 @@ class _Planner:
         if self.restock or self.stock_wait:
             # with options, the customer chooses first; the restock day is for those who wait
             return "restock_choice" if choice else "restock"
-        if choice:
-            return "choice"
+        if choice or self.return_until:
+            return "choice"  # a return within the withdrawal period or a repair: they choose
         if g.incident == "out-of-stock":
             return "supplier"  # the resolve move says we are asking the supplier for a date
         if g.fault == "ours":

@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '717af7b3-20772'
+SOURCE_DIGEST = 'bf3cedfa-21473'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -92,6 +92,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['product_defect_unclear_closed'][0](context)
     yield from context.blocks['billing_unclear_closed'][0](context)
     yield from context.blocks['billing_unclear_amount_closed'][0](context)
+    yield from context.blocks['product_defect_not_ours_withdrawal'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -914,7 +915,7 @@ def block_product_defect_not_ours(context, missing=missing, environment=environm
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Este tipo de avería no la cubre la garantía, pero podemos reparar'
+    yield 'Por lo que nos cuenta, no se trata de un defecto de fabricación, así que la garantía no lo cubre. Aun así, podemos reparar'
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
     yield ' con un presupuesto previo, sin compromiso.\n'
 
@@ -925,14 +926,22 @@ def block_product_defect_unclear(context, missing=missing, environment=environme
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
     l_0_order = resolve('order')
+    try:
+        t_4 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Estamos consultando con nuestro equipo técnico qué puede estar fallando'
+    yield 'Estamos revisando qué le pasa '
+    yield str(t_4(context, ((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'), 'a'))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' en el producto del pedido '
+        yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n'
+    yield ' y si se trata de un defecto de fabricación.\n'
 
 def block_billing_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1456,13 +1465,13 @@ def block_shipping_delay_ours_closed(context, missing=missing, environment=envir
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', reclamaremos nosotros el envío'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1480,13 +1489,13 @@ def block_shipping_delay_not_ours_closed(context, missing=missing, environment=e
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', haremos el seguimiento del envío'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1504,13 +1513,13 @@ def block_shipping_delay_unclear_closed(context, missing=missing, environment=en
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', preguntaremos a la empresa de transporte dónde está el paquete'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1528,13 +1537,13 @@ def block_damaged_item_unclear_closed(context, missing=missing, environment=envi
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', revisaremos cómo se hicieron el embalaje y el transporte'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1558,13 +1567,13 @@ def block_out_of_stock_ours_closed(context, missing=missing, environment=environ
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', consultaremos con nuestro proveedor cuándo '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
@@ -1585,13 +1594,13 @@ def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', consultaremos con nuestro proveedor cuándo '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield '.\n'
@@ -1612,13 +1621,13 @@ def block_out_of_stock_not_ours_closed(context, missing=missing, environment=env
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', consultaremos con el proveedor cuándo '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
@@ -1639,13 +1648,13 @@ def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environm
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', consultaremos con el proveedor cuándo '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield '.\n'
@@ -1666,13 +1675,13 @@ def block_out_of_stock_unclear_closed(context, missing=missing, environment=envi
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', comprobaremos con el almacén y con el proveedor qué ha pasado con las existencias y cuándo '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield '.\n'
@@ -1686,13 +1695,13 @@ def block_out_of_stock_unclear_choice_closed(context, missing=missing, environme
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', comprobaremos con el almacén y con el proveedor qué ha pasado con las existencias.\n'
 
 def block_out_of_stock_unclear_restock_closed(context, missing=missing, environment=environment):
@@ -1712,10 +1721,10 @@ def block_out_of_stock_unclear_restock_closed(context, missing=missing, environm
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     try:
         t_2 = environment.filters['day']
@@ -1729,7 +1738,7 @@ def block_out_of_stock_unclear_restock_closed(context, missing=missing, environm
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', comprobaremos qué ha pasado con las existencias.\n'
 
 def block_out_of_stock_ours_late_closed(context, missing=missing, environment=environment):
@@ -1749,10 +1758,10 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     try:
         t_2 = environment.filters['day']
@@ -1766,7 +1775,7 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', pero la reposición se ha retrasado. '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', pediremos al proveedor una nueva fecha. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environment=environment):
@@ -1786,10 +1795,10 @@ def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environ
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     try:
         t_2 = environment.filters['day']
@@ -1803,7 +1812,7 @@ def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environ
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', pero la reposición se ha retrasado. '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', pediremos al proveedor una nueva fecha.\n'
 
 def block_out_of_stock_not_ours_late_closed(context, missing=missing, environment=environment):
@@ -1823,10 +1832,10 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     try:
         t_2 = environment.filters['day']
@@ -1840,7 +1849,7 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', pero la reposición se ha retrasado. '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', pediremos al proveedor una nueva fecha. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, environment=environment):
@@ -1860,10 +1869,10 @@ def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, env
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     try:
         t_2 = environment.filters['day']
@@ -1877,7 +1886,7 @@ def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, env
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', pero la reposición se ha retrasado. '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', pediremos al proveedor una nueva fecha.\n'
 
 def block_out_of_stock_unclear_late_closed(context, missing=missing, environment=environment):
@@ -1897,10 +1906,10 @@ def block_out_of_stock_unclear_late_closed(context, missing=missing, environment
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     try:
         t_2 = environment.filters['day']
@@ -1914,7 +1923,7 @@ def block_out_of_stock_unclear_late_closed(context, missing=missing, environment
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', pero la reposición se ha retrasado. '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', comprobaremos con el almacén y el proveedor qué ha pasado.\n'
 
 def block_policy_misreading_unclear_closed(context, missing=missing, environment=environment):
@@ -1927,13 +1936,13 @@ def block_policy_misreading_unclear_closed(context, missing=missing, environment
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', comprobaremos qué condiciones se aplican a '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1961,16 +1970,16 @@ def block_policy_misreading_unclear_quote_closed(context, missing=missing, envir
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
     yield 'Nuestras condiciones dicen: «'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
     yield '». '
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', comprobaremos cómo se aplican a '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1989,21 +1998,29 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
     if 0: yield None
     _block_vars = {}
     l_0_resume = resolve('resume')
+    l_0_item_fact = resolve('item_fact')
     l_0_order = resolve('order')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    try:
+        t_4 = environment.filters['prep']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', consultaremos con nuestro equipo técnico qué puede estar fallando'
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ', revisaremos qué le pasa '
+    yield str(t_4(context, ((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'), 'a'))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' en el producto del pedido '
+        yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n'
+    yield ' y si se trata de un defecto de fabricación.\n'
 
 def block_billing_unclear_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2015,13 +2032,13 @@ def block_billing_unclear_closed(context, missing=missing, environment=environme
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', revisaremos el cargo'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -2040,13 +2057,13 @@ def block_billing_unclear_amount_closed(context, missing=missing, environment=en
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     try:
-        t_4 = environment.filters['capfirst']
+        t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_4((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', revisaremos el cargo de '
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
@@ -2055,5 +2072,39 @@ def block_billing_unclear_amount_closed(context, missing=missing, environment=en
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' con nuestro departamento de facturación.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&3=94&4=104&6=110&7=120&9=126&10=136&12=142&13=166&15=179&16=196&18=207&19=231&21=244&22=268&24=281&25=298&27=306&28=323&30=331&31=348&33=356&34=366&36=372&37=389&39=409&42=419&45=429&46=439&48=445&49=461&51=464&52=480&54=483&55=506&57=513&58=536&60=543&61=559&63=562&64=578&66=581&67=604&69=611&70=634&72=641&73=657&75=660&78=670&79=693&81=700&82=723&84=730&85=740&87=749&90=759&91=769&93=778&94=795&96=806&97=816&99=825&100=842&102=853&103=870&105=890&108=900&109=916&111=919&112=929&114=935&115=945&117=951&118=962&120=970&121=980&123=986&124=997&126=1004&127=1014&129=1020&130=1031&132=1038&133=1047&135=1056&136=1066&138=1075&139=1084&141=1093&142=1104&144=1115&145=1126&147=1133&148=1156&150=1161&151=1184&153=1189&154=1212&156=1217&157=1240&159=1245&160=1268&162=1273&163=1296&165=1301&166=1311&168=1317&169=1328&171=1335&172=1358&174=1363&175=1386&177=1391&178=1414&180=1419&181=1442&185=1447&186=1463&188=1471&189=1487&191=1495&192=1511&194=1519&195=1535&197=1543&198=1565&200=1570&201=1592&203=1597&204=1619&206=1624&207=1646&209=1651&210=1673&212=1678&213=1693&215=1696&216=1726&218=1733&219=1763&221=1770&222=1800&224=1807&225=1837&227=1844&228=1874&230=1881&231=1911&233=1918&234=1934&236=1945&237=1969&239=1982&240=1998&242=2006&243=2022&245=2030&246=2047'
+def block_product_defect_not_ours_withdrawal(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    l_0_return_until = resolve('return_until')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_2 = environment.filters['day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
+    pass
+    yield 'Por lo que nos cuenta, no se trata de un defecto de fabricación, así que la garantía no lo cubre. Pero como '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
+    yield ' recibió hace menos de 14 días, todavía puede devolvérnos'
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
+    yield ' hasta el '
+    yield str(t_2(context, (undefined(name='return_until') if l_0_return_until is missing else l_0_return_until)))
+    yield ' y le reembolsaremos el importe íntegro. Si prefiere quedárse'
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
+    yield ', podemos reparar'
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
+    yield ' con un presupuesto previo, sin compromiso.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&3=95&4=105&6=111&7=121&9=127&10=137&12=143&13=167&15=180&16=197&18=208&19=232&21=245&22=269&24=282&25=299&27=307&28=324&30=332&31=349&33=357&34=367&36=373&37=390&39=410&42=420&45=430&46=440&48=446&49=462&51=465&52=481&54=484&55=507&57=514&58=537&60=544&61=560&63=563&64=579&66=582&67=605&69=612&70=635&72=642&73=658&75=661&78=671&79=694&81=701&82=724&84=731&85=741&87=750&90=760&91=770&93=779&94=796&96=807&97=817&99=826&100=843&102=854&103=871&105=891&108=901&109=917&111=920&112=937&114=944&115=954&117=960&118=971&120=979&121=989&123=995&124=1006&126=1013&127=1023&129=1029&130=1040&132=1047&133=1056&135=1065&136=1075&138=1084&139=1093&141=1102&142=1113&144=1124&145=1135&147=1142&148=1165&150=1170&151=1193&153=1198&154=1221&156=1226&157=1249&159=1254&160=1277&162=1282&163=1305&165=1310&166=1320&168=1326&169=1337&171=1344&172=1367&174=1372&175=1395&177=1400&178=1423&180=1428&181=1451&185=1456&186=1472&188=1480&189=1496&191=1504&192=1520&194=1528&195=1544&197=1552&198=1574&200=1579&201=1601&203=1606&204=1628&206=1633&207=1655&209=1660&210=1682&212=1687&213=1702&215=1705&216=1735&218=1742&219=1772&221=1779&222=1809&224=1816&225=1846&227=1853&228=1883&230=1890&231=1920&233=1927&234=1943&236=1954&237=1978&239=1991&240=2014&242=2023&243=2039&245=2047&246=2064&248=2073&249=2096'

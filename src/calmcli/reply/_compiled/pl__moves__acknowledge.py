@@ -1,5 +1,5 @@
 # Generated from pl/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'cfe8ea1b-3719'
+SOURCE_DIGEST = 'fcd516e6-4176'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/acknowledge.j2'
 
@@ -24,6 +24,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['billing_spoken'][0](context)
     yield from context.blocks['other'][0](context)
     yield from context.blocks['other_spoken'][0](context)
+    yield from context.blocks['product_defect_reported'][0](context)
+    yield from context.blocks['product_defect_reported_spoken'][0](context)
 
 def block_shipping_delay(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -202,7 +204,7 @@ def block_product_defect(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Przykro nam, że '
-    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' nie ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'sprawdza', 'sprawdza', 'sprawdzają', 'sprawdzają', 'sprawdza'), ' się tak, jak ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'powinien', 'powinna', 'powinny', 'powinny', 'powinno'), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'zamówiony produkt nie sprawdza się tak, jak powinien'))
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ma', 'ma', 'mają', 'mają', 'ma'), ' wadę', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'zamówiony produkt ma wadę'))
     yield '.\n'
 
 def block_product_defect_spoken(context, missing=missing, environment=environment):
@@ -221,7 +223,7 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Wiem, że '
-    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' nie ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'działa', 'działa', 'działają', 'działają', 'działa'), ' tak, jak ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'powinien', 'powinna', 'powinny', 'powinny', 'powinno'), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'zamówiony produkt nie działa tak, jak powinien'))
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ma', 'ma', 'mają', 'mają', 'ma'), ' wadę', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'zamówiony produkt ma wadę'))
     yield '. Bardzo mi przykro.\n'
 
 def block_billing(context, missing=missing, environment=environment):
@@ -267,5 +269,69 @@ def block_other_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Zależy mi, żeby szybko to wyjaśnić.\n'
 
-blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&4=26&5=43&7=50&8=67&10=74&11=91&13=94&14=110&16=113&17=130&19=137&20=154&22=161&23=171&25=174&26=184&28=187&29=203&31=206&32=222&34=225&37=235&40=245&41=255&43=258'
+def block_product_defect_reported(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item = resolve('item')
+    l_0_address = resolve('address')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield 'Przykro nam, że '
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ' '
+        yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'sprawia', 'sprawia', 'sprawiają', 'sprawiają', 'sprawia'))
+        yield ' '
+        yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+        yield ' kłopot'
+    else:
+        pass
+        yield 'zamówiony produkt sprawia '
+        yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+        yield ' kłopot'
+    yield '.\n'
+
+def block_product_defect_reported_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item = resolve('item')
+    l_0_address = resolve('address')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield 'Wiem, że '
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ' '
+        yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'sprawia', 'sprawia', 'sprawiają', 'sprawiają', 'sprawia'))
+        yield ' '
+        yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+        yield ' kłopot'
+    else:
+        pass
+        yield 'zamówiony produkt sprawia '
+        yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+        yield ' kłopot'
+    yield '. Bardzo mi przykro.\n'
+
+blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken}
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&4=28&5=45&7=52&8=69&10=76&11=93&13=96&14=112&16=115&17=132&19=139&20=156&22=163&23=173&25=176&26=186&28=189&29=205&31=208&32=224&34=227&37=237&40=247&41=257&43=260&46=270&47=287&49=302&50=319'
