@@ -23,6 +23,7 @@ from calmcli.playbook.model import Playbook
 from calmcli.reply.facts import Money
 from calmcli.reply.plan import (
     ANSWER_WITHIN,
+    HOLIDAY_KINDS,
     ON_CUSTOMER,
     UNDER_WAY,
     Gesture,
@@ -30,6 +31,7 @@ from calmcli.reply.plan import (
     PlanInput,
     ReplyPlan,
     call_moment,
+    closure_kind,
     plan,
 )
 
@@ -385,3 +387,45 @@ def test_a_defect_inside_the_withdrawal_period_may_be_returned_before_any_paid_r
         variants = [m.variant for m in moves(plan(case))]
         assert not [v for v in variants if "withdrawal" in v]
         assert ("product_defect" in variants) == (fault == "ours")
+
+
+def test_a_promise_pushed_back_by_closed_days_says_why_once(
+    plans: list[tuple[PlanInput, ReplyPlan]], book: Playbook
+) -> None:
+    """Closed working days (Christmas, a holiday) between today and the promised day are
+    the reason it is later than usual: said once, before the promise, unless the next opening
+    already named it ('after Christmas, first thing on Monday 28 December'). Only nights and
+    weekends between: nothing to explain."""
+    open_clocks = (
+        datetime(2026, 12, 23, 13, 0, tzinfo=UTC),  # Wed 23: two working days skip 24-25 Dec
+        datetime(2026, 12, 15, 10, 0, tzinfo=UTC),  # Tue 15: nothing closed before Thu 17
+    )
+    cases = list(plans) + [
+        (case, plan(case))
+        for case in (
+            given(book, fault, channel, "meticulous", "shipping-delay", now)
+            for fault in ("ours", "not-ours", "unclear")
+            for channel in ("email", "chat", "social-public")
+            for now in open_clocks
+        )
+    ]
+    seen = set()
+    for case, reply in cases:
+        for message in reply.messages:
+            names = [m.move for m in message.moves]
+            said = [m for m in message.moves if m.move == "closure"]
+            dated = [
+                m
+                for m in message.moves
+                if m.move == "steps" or (m.move == "next_contact" and "moment" in m.args)
+            ]
+            named = any(m.args.get("resume_kind") in HOLIDAY_KINDS for m in message.moves)
+            if message.register == "spoken" or not dated or named:
+                assert not said, names
+                continue
+            kind = closure_kind(case, dated[0].args["moment"])
+            assert [m.variant for m in said] == ([kind] if kind else []), (case.now, names)
+            if said:
+                assert names.index("closure") + 1 == names.index(dated[0].move), names
+                seen.add(kind)
+    assert {"christmas", "holiday"} <= seen

@@ -352,11 +352,32 @@ class _Planner:
         else:
             moves = self.private(audience, register)
         kept = [m for m in moves if m is not None]
+        if register != "spoken":
+            kept = self.with_closure(kept)
         if register == "spoken" and self.g.call_at is not None:
             kept.insert(0, self.call_later())
         if register == "chat":
             return _chat_turns(kept)
         return (tuple(kept),)
+
+    def with_closure(self, kept: list[Move]) -> list[Move]:
+        """A promised day pushed back by closed working days (Christmas, a holiday) says why,
+        once, just before the promise, unless a move already named it ('after Christmas, first
+        thing on Monday 28 December')."""
+        named = {m.args.get("resume_kind") for m in kept} & HOLIDAY_KINDS
+        dated = [
+            i
+            for i, m in enumerate(kept)
+            if m.move == "steps" or (m.move == "next_contact" and "moment" in m.args)
+        ]
+        if named or not dated:
+            return kept
+        moment = kept[dated[0]].args.get("moment")
+        kind = closure_kind(self.g, moment) if isinstance(moment, datetime) else None
+        if kind is None:
+            return kept
+        why = "calendar: closed working days before the promised day: say why it is later"
+        return [*kept[: dated[0]], Move("closure", kind, why), *kept[dated[0] :]]
 
     def public(self) -> list[Move | None]:
         """A public post: substance and good will, no data, then the private message. A troll
@@ -1110,6 +1131,36 @@ def resumes_at(given: PlanInput) -> datetime | None:
     return opening.astimezone(given.calendar.zone)
 
 
+HOLIDAY_KINDS = frozenset({"christmas", "new_year", "holiday", "holidays"})
+
+
+def closure_kind(given: PlanInput, moment: datetime) -> str | None:
+    """Why a promised day is later than usual: the closed working days (public holidays, the
+    team's closing days) between today and it, as a kind (christmas, new_year, holiday[s]);
+    None when only nights and weekends lie between."""
+    calendar = given.calendar
+    start = speaking(given)
+    if calendar is None or start is None:
+        return None
+    today = start.astimezone(calendar.zone).date()
+    due = moment.astimezone(calendar.zone).date()
+    days = [today + timedelta(days=n) for n in range((due - today).days)]
+    return _holiday_kind(calendar, days)
+
+
+def _holiday_kind(calendar: Any, days: list[date]) -> str | None:
+    closed = [
+        d for d in days if calendar.hours.get(_WEEKDAYS[d.weekday()]) and calendar.is_closed(d)
+    ]
+    if not closed:
+        return None
+    if any(d.month == 12 and 24 <= d.day <= 29 for d in closed):
+        return "christmas"
+    if any((d.month, d.day) in ((12, 30), (12, 31), (1, 1), (1, 2)) for d in closed):
+        return "new_year"
+    return "holiday" if len(closed) == 1 else "holidays"
+
+
 def resume_kind(given: PlanInput, opening: datetime) -> str:
     """How far off the team's next opening is, as a reply names it: later today, tomorrow, a
     weekday after the weekend, or after closed working days (Christmas, New Year, a holiday,
@@ -1123,17 +1174,8 @@ def resume_kind(given: PlanInput, opening: datetime) -> str:
     if back == today + timedelta(days=1):
         return "tomorrow"
     days = [today + timedelta(days=n) for n in range((back - today).days)]
-    # working weekdays the team is closed on (not a plain weekend): the reason to name
-    holidays = [
-        d for d in days if calendar.hours.get(_WEEKDAYS[d.weekday()]) and calendar.is_closed(d)
-    ]
-    if not holidays:
-        return "weekday"
-    if any(d.month == 12 and 24 <= d.day <= 29 for d in holidays):
-        return "christmas"
-    if any((d.month, d.day) in ((12, 30), (12, 31), (1, 1), (1, 2)) for d in holidays):
-        return "new_year"
-    return "holiday" if len(holidays) == 1 else "holidays"
+    # working weekdays the team is closed on (not a plain weekend) are the reason to name
+    return _holiday_kind(calendar, days) or "weekday"
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -1210,6 +1252,7 @@ CHAT_BEATS: dict[str, int] = {
     "options": 1,
     "gesture": 1,
     "invite": 1,
+    "closure": 2,
     "next_contact": 2,
     "close": 2,
     "limits": 3,  # a limit is a turn of its own, never tacked onto the deadline

@@ -37,6 +37,7 @@ PARAGRAPH = {
     "gesture": 7,
     "invite": 7,
     "handover": 8,
+    "closure": 8,
     "next_contact": 8,
     "limits": 9,
     "close": 10,

@@ -1,5 +1,5 @@
 # Generated from pl/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '96416c5c-4796'
+SOURCE_DIGEST = 'cd9896bc-4811'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/options.j2'
 
@@ -549,7 +549,7 @@ def block_q_alternative(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'od razu wysłać podobny produkt'
+    yield 'wysłać podobny produkt, który mamy na stanie'
 
 def block_q_return(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
