@@ -145,3 +145,123 @@ def test_a_team_template_reading_the_name_turns_the_batch_off(tmp_path: Any) -> 
     (tmp_path / "en" / "moves" / "close.j2").write_text("{% block email %}Bye{% endblock %}")
     renderer = Renderer(load_playbook(use_cache=False), template_dirs([tmp_path]), NOW)
     assert BatchReplies(renderer).enabled
+
+
+WATCHED = frozenset({"customer", "greet_as", "agent", "order", "asked_for", "first_name"})
+
+
+def _reads_whole(template: Any) -> list[str]:
+    """Where a bundled template reads a named string other than whole: printed (alone or
+    joined with `~`), chosen (`x if c else y`, `a or b`), tested for presence, or its first
+    character compared with '@', through `{% set %}` names too. What the batch's stand-ins
+    keep (reply/batch.py); anything else (a filter, a method, a comparison) could tell the
+    value from its stand-in."""
+    from jinja2 import nodes
+
+    parents: dict[int, Any] = {}
+    for node in template.find_all(nodes.Node):
+        for child in node.iter_child_nodes():
+            parents[id(child)] = node
+    watched, problems, changed = set(WATCHED), [], True
+    while changed:  # names `{% set %}` from a watched value are watched too
+        changed = False
+        for name in list(template.find_all(nodes.Name)):
+            if name.ctx != "load" or name.name not in watched:
+                continue
+            node, parent = name, parents.get(id(name))
+            while parent is not None:
+                if isinstance(parent, nodes.Output) or isinstance(parent, nodes.Not):
+                    break
+                if isinstance(parent, (nodes.If, nodes.CondExpr)) and parent.test is node:
+                    break
+                if isinstance(parent, nodes.Test) and parent.name in ("none", "defined"):
+                    break
+                if isinstance(parent, nodes.Assign):
+                    target = parent.target
+                    if isinstance(target, nodes.Name) and target.name not in watched:
+                        watched.add(target.name)
+                        changed = True
+                    break
+                if isinstance(parent, nodes.Getitem) and _first_char_is_at(parent, parents):
+                    break
+                if isinstance(parent, nodes.Pair) and parent.value is not node:
+                    problems.append(f"line {name.lineno}: {name.name} as a key")
+                    break
+                if _picks_whole(parent, node, parents):
+                    node, parent = parent, parents.get(id(parent))
+                    continue
+                if not isinstance(parent, (nodes.Concat, nodes.CondExpr, nodes.And, nodes.Or)):
+                    problems.append(f"line {name.lineno}: {name.name} in {type(parent).__name__}")
+                    break
+                node, parent = parent, parents.get(id(parent))
+    return problems
+
+
+def _picks_whole(parent: Any, node: Any, parents: dict[int, Any]) -> bool:
+    """A mapping holding the value, looked up by another key (`{...}.get(incident, x)`,
+    `{...}[incident]`): what it gives is the value whole, or another."""
+    from jinja2 import nodes
+
+    if isinstance(parent, (nodes.Pair, nodes.Dict)):
+        return True
+    if isinstance(parent, nodes.Getattr) and parent.attr == "get" and isinstance(node, nodes.Dict):
+        call = parents.get(id(parent))
+        return isinstance(call, nodes.Call) and call.node is parent
+    if isinstance(parent, nodes.Call):  # what .get(key, default) gives, or its default
+        getter = parent.node
+        return (
+            isinstance(getter, nodes.Getattr)
+            and getter.attr == "get"
+            and (getter is node or (len(parent.args) == 2 and parent.args[1] is node))
+        )
+    return (
+        isinstance(parent, nodes.Getitem)
+        and isinstance(node, nodes.Dict)
+        and not isinstance(parent.arg, nodes.Slice)
+    )
+
+
+def _first_char_is_at(getitem: Any, parents: dict[int, Any]) -> bool:
+    from jinja2 import nodes
+
+    arg, compare = getitem.arg, parents.get(id(getitem))
+    return (
+        isinstance(arg, nodes.Slice)
+        and arg.start is None
+        and isinstance(arg.stop, nodes.Const)
+        and arg.stop.value == 1
+        and arg.step is None
+        and isinstance(compare, nodes.Compare)
+        and compare.expr is getitem
+        and all(
+            op.op in ("eq", "ne") and isinstance(op.expr, nodes.Const) and op.expr.value == "@"
+            for op in compare.ops
+        )
+    )
+
+
+def test_the_bundled_templates_read_the_names_only_whole() -> None:
+    from calmcli.base.paths import bundled_dir
+    from calmcli.reply.render import template_environment
+
+    root = bundled_dir("reply_templates")
+    env = template_environment([root])
+    found = []
+    for path in sorted(root.rglob("*.j2")):
+        template = env.parse(path.read_text(encoding="utf-8"))
+        found += [f"{path.relative_to(root)}: {p}" for p in _reads_whole(template)]
+    assert found == []
+
+
+def test_the_whole_reading_test_sees_a_name_read_otherwise() -> None:
+    from jinja2 import Environment
+
+    env = Environment()
+    assert _reads_whole(env.parse("{{ 'Dear ' ~ greet_as if greet_as else 'Hi' }}")) == []
+    assert _reads_whole(env.parse("{% if order[:1] == '@' %}{% endif %}")) == []
+    assert _reads_whole(env.parse("{% set r = order if order else '' %}{{ r|upper }}"))
+    assert _reads_whole(env.parse("{% if greet_as.endswith('a') %}Pani{% endif %}"))
+    assert _reads_whole(env.parse("{{ customer[:3] }}"))
+    assert _reads_whole(env.parse("{{ {order: 1}.get(x) }}"))
+    assert _reads_whole(env.parse("{{ {'a': order}.get(x)|upper }}"))
+    assert _reads_whole(env.parse("{{ {'a': order}.get(incident, order) }}")) == []
