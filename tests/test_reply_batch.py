@@ -16,6 +16,7 @@ from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
 from calmcli.reply.templates_check import SAMPLES, SharedRenderer, situations
 
 NOW = datetime(2026, 12, 11, 16, 40, tzinfo=UTC)  # a Friday afternoon: next contact next week
+CLOSED = datetime(2026, 12, 12, 23, 10, tzinfo=UTC)  # a Saturday night: calls wait for Monday
 
 # Who and what a reply names, varied where the batch could go wrong: none, handles, capitals
 # (a rule flags them), words the rules hold ('dear customer'), sentence ends, quotes, a regex's
@@ -88,9 +89,12 @@ def test_the_whole_matrix_in_every_language_is_byte_identical(renderers: Any) ->
             index += 1
 
 
-def test_a_situation_met_again_with_other_values_of_the_same_shape(renderers: Any) -> None:
+@pytest.mark.parametrize("now", [NOW, CLOSED], ids=["open", "closed"])
+def test_a_situation_met_again_with_other_values_of_the_same_shape(now: datetime) -> None:
     """The second case of a shape comes from the first one's stand-ins, check included."""
-    plain, shared = renderers
+    playbook = load_playbook(use_cache=False)
+    plain = SharedRenderer(playbook, template_dirs(), now)
+    shared = SharedRenderer(playbook, template_dirs(), now)
     batch = BatchReplies(shared, at_first_sight=True)
     pairs = [("Customer 12345", "A-12345"), ("Customer 67890", "A-67890")]
     pairs += [("Jan Nowak", "PL-1"), ("Tom Nowak", "PL-2"), ("dear customer", "a-1")]
