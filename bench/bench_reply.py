@@ -6,7 +6,7 @@
 
 Run: python bench/bench_reply.py [--runs 30] [--cases 100000] [--callgrind] [--src OTHER/src ...]
 (`--cases 0` measures the start-up alone; `--src` adds another tree's calm, e.g. main's src/, run
-with the same interpreter, to compare before and after in one run.)
+with the same interpreter, to compare before and after in one run: start-up and CPU time.)
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,6 +59,7 @@ REPLY_ARGS = [
 BARE_LOOP = r"""
 import json, sys, time
 from datetime import datetime, timedelta, timezone
+from collections.abc import Sequence
 from pathlib import Path
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
@@ -177,7 +179,7 @@ def instructions(cmd: list[str], env: dict[str, str], work: Path) -> int:
     return int(found.group(1))
 
 
-def throughput(count: int, env: dict[str, str], work: Path) -> None:
+def throughput(count: int, env: dict[str, str], work: Path, sources: Sequence[str] = ()) -> None:
     import itertools
 
     combos = list(
@@ -243,6 +245,14 @@ def throughput(count: int, env: dict[str, str], work: Path) -> None:
     )
     print(f"cpu       ratio calm/bare         {bare_cpu / calm_cpu:.2f}x   (target >= 0.70x)")
     print(f"cpu       ratio --no-check/bare   {bare_cpu / unchecked_cpu:.2f}x")
+    for src in sources:  # another tree's calm on the same cases, after this one's
+        other = {**env, "PYTHONPATH": src}
+        for flags in (["--jsonl"], ["--jsonl", "--no-check"]):
+            _, cpu = timed_cpu([sys.executable, "-m", "calmcli", "reply", *flags], other, cases)
+            print(
+                f"cpu       {src}: calm reply {' '.join(flags)} {cpu:.1f} s, "
+                f"ratio {bare_cpu / cpu:.2f}x"
+            )
 
 
 def compile_sources(sources: list[str]) -> None:
@@ -269,7 +279,7 @@ def main() -> None:
         env = {**os.environ, "CALM_HOME": str(work / "home"), "PYTHONDONTWRITEBYTECODE": "1"}
         startup(args.runs, env, work, args.src, args.callgrind)
         if args.cases:
-            throughput(args.cases, env, work)
+            throughput(args.cases, env, work, args.src)
 
 
 if __name__ == "__main__":
