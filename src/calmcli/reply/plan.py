@@ -624,9 +624,10 @@ class _Planner:
         )
 
     def names_item(self) -> bool:
-        """The item is known and its acknowledgement names it (not a charge, terms or an
-        'other' matter, whose acknowledgement would only repeat the public post)."""
-        named = ("shipping-delay", "damaged-item", "out-of-stock", "product-defect")
+        """The item is known and what follows speaks of it without naming it ('we expect them
+        back in stock'): a damaged or a sold-out item (a delay, a fault, a charge or terms say
+        what they are about, and their acknowledgement would only repeat the public post)."""
+        named = ("damaged-item", "out-of-stock")
         return bool(self.g.facts.get("item")) and self.g.incident in named and not self.troll
 
     def acknowledge(self, register: str, why: str = "") -> Move:
@@ -1023,6 +1024,15 @@ class _Planner:
         named = _live(variant, register)
         if variant == "answer" and register in ("spoken", "chat"):
             return None  # the customer tells us on this call or chat, and we check it there
+        if named == "settled_chat" and self.resumes:
+            # 'just ask us here' in a chat the team has left for the night: say when we answer
+            return Move(
+                "next_contact",
+                "settled_chat_closed",
+                "a settled case; calendar: closed now: a question here is answered at the "
+                "next opening",
+                dict(self.resume),
+            )
         if variant in ON_CUSTOMER:
             # An answer to their message: within a working day; what we can do once we have
             # what we asked for: the incident's follow-up delay.
@@ -1167,10 +1177,12 @@ def resume_kind(given: PlanInput, opening: datetime) -> str:
     holidays), which the reply gives as the reason we are back only then."""
     calendar = given.calendar
     assert given.now is not None and calendar is not None
-    today = given.now.astimezone(calendar.zone).date()
+    now = given.now.astimezone(calendar.zone)
+    today = now.date()
     back = opening.astimezone(calendar.zone).date()
     if back == today:
-        return "today"
+        # just after midnight the coming morning is still 'tomorrow' to whoever reads it
+        return "today" if now.hour >= 5 else "tomorrow"
     if back == today + timedelta(days=1):
         return "tomorrow"
     days = [today + timedelta(days=n) for n in range((back - today).days)]

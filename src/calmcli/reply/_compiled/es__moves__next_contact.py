@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'bf569057-6740'
+SOURCE_DIGEST = '85bde6b1-6878'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -43,6 +43,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['awaiting_chat'][0](context)
     yield from context.blocks['choice_chat'][0](context)
     yield from context.blocks['settled_chat'][0](context)
+    yield from context.blocks['settled_chat_closed'][0](context)
     yield from context.blocks['check_spoken'][0](context)
     yield from context.blocks['restock_choice'][0](context)
     yield from context.blocks['restock_choice_spoken'][0](context)
@@ -489,6 +490,19 @@ def block_settled_chat(context, missing=missing, environment=environment):
     pass
     yield 'Si le queda alguna duda, pregúntenos aquí mismo.\n'
 
+def block_settled_chat_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    pass
+    yield 'Si le queda alguna duda, déjenos su pregunta aquí mismo y le responderemos '
+    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
+    yield '.\n'
+
 def block_check_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -541,5 +555,5 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' para confirmarle que ya nos ha llegado la reposición.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&113=47&3=49&4=60&6=65&7=76&9=81&10=91&12=94&13=104&15=107&16=117&18=120&19=130&21=133&22=143&24=146&25=156&27=159&30=169&31=179&33=182&34=192&36=195&37=205&39=208&40=218&42=221&43=231&45=234&46=244&48=247&49=257&51=260&52=277&54=282&55=292&57=295&58=305&60=308&61=318&63=321&65=331&67=334&68=344&70=347&71=357&73=360&74=371&76=376&77=386&79=389&80=399&82=402&83=412&85=415&86=425&88=428&89=438&91=441&92=451&94=454&95=464&97=467&98=477&100=480&103=490&104=500&106=503&107=513&109=516&111=526&113=529&114=539'
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&3=50&4=61&6=66&7=77&9=82&10=92&12=95&13=105&15=108&16=118&18=121&19=131&21=134&22=144&24=147&25=157&27=160&30=170&31=180&33=183&34=193&36=196&37=206&39=209&40=219&42=222&43=232&45=235&46=245&48=248&49=258&51=261&52=278&54=283&55=293&57=296&58=306&60=309&61=319&63=322&65=332&67=335&68=345&70=348&71=358&73=361&74=372&76=377&77=387&79=390&80=400&82=403&83=413&85=416&86=426&88=429&89=439&91=442&92=452&94=455&95=465&97=468&98=478&100=481&103=491&104=501&106=504&107=514&109=517&110=527&112=530&114=540&116=543&117=553'
