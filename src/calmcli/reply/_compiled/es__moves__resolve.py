@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'bf3cedfa-21473'
+SOURCE_DIGEST = 'ceb8e87d-21537'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -929,13 +929,21 @@ def block_product_defect_unclear(context, missing=missing, environment=environme
     l_0_item_fact = resolve('item_fact')
     l_0_order = resolve('order')
     try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
         t_4 = environment.filters['prep']
     except KeyError:
         @internalcode
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Estamos revisando qué le pasa '
+    yield 'Estamos revisando qué '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'le', 'les'))
+    yield ' pasa '
     yield str(t_4(context, ((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'), 'a'))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -2001,6 +2009,12 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
     l_0_item_fact = resolve('item_fact')
     l_0_order = resolve('order')
     try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
         t_5 = environment.filters['capfirst']
     except KeyError:
         @internalcode
@@ -2014,7 +2028,9 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', revisaremos qué le pasa '
+    yield ', revisaremos qué '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'le', 'les'))
+    yield ' pasa '
     yield str(t_4(context, ((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'), 'a'))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -2107,4 +2123,4 @@ def block_product_defect_not_ours_withdrawal(context, missing=missing, environme
     yield ' con un presupuesto previo, sin compromiso.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&3=95&4=105&6=111&7=121&9=127&10=137&12=143&13=167&15=180&16=197&18=208&19=232&21=245&22=269&24=282&25=299&27=307&28=324&30=332&31=349&33=357&34=367&36=373&37=390&39=410&42=420&45=430&46=440&48=446&49=462&51=465&52=481&54=484&55=507&57=514&58=537&60=544&61=560&63=563&64=579&66=582&67=605&69=612&70=635&72=642&73=658&75=661&78=671&79=694&81=701&82=724&84=731&85=741&87=750&90=760&91=770&93=779&94=796&96=807&97=817&99=826&100=843&102=854&103=871&105=891&108=901&109=917&111=920&112=937&114=944&115=954&117=960&118=971&120=979&121=989&123=995&124=1006&126=1013&127=1023&129=1029&130=1040&132=1047&133=1056&135=1065&136=1075&138=1084&139=1093&141=1102&142=1113&144=1124&145=1135&147=1142&148=1165&150=1170&151=1193&153=1198&154=1221&156=1226&157=1249&159=1254&160=1277&162=1282&163=1305&165=1310&166=1320&168=1326&169=1337&171=1344&172=1367&174=1372&175=1395&177=1400&178=1423&180=1428&181=1451&185=1456&186=1472&188=1480&189=1496&191=1504&192=1520&194=1528&195=1544&197=1552&198=1574&200=1579&201=1601&203=1606&204=1628&206=1633&207=1655&209=1660&210=1682&212=1687&213=1702&215=1705&216=1735&218=1742&219=1772&221=1779&222=1809&224=1816&225=1846&227=1853&228=1883&230=1890&231=1920&233=1927&234=1943&236=1954&237=1978&239=1991&240=2014&242=2023&243=2039&245=2047&246=2064&248=2073&249=2096'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&3=95&4=105&6=111&7=121&9=127&10=137&12=143&13=167&15=180&16=197&18=208&19=232&21=245&22=269&24=282&25=299&27=307&28=324&30=332&31=349&33=357&34=367&36=373&37=390&39=410&42=420&45=430&46=440&48=446&49=462&51=465&52=481&54=484&55=507&57=514&58=537&60=544&61=560&63=563&64=579&66=582&67=605&69=612&70=635&72=642&73=658&75=661&78=671&79=694&81=701&82=724&84=731&85=741&87=750&90=760&91=770&93=779&94=796&96=807&97=817&99=826&100=843&102=854&103=871&105=891&108=901&109=917&111=920&112=943&114=952&115=962&117=968&118=979&120=987&121=997&123=1003&124=1014&126=1021&127=1031&129=1037&130=1048&132=1055&133=1064&135=1073&136=1083&138=1092&139=1101&141=1110&142=1121&144=1132&145=1143&147=1150&148=1173&150=1178&151=1201&153=1206&154=1229&156=1234&157=1257&159=1262&160=1285&162=1290&163=1313&165=1318&166=1328&168=1334&169=1345&171=1352&172=1375&174=1380&175=1403&177=1408&178=1431&180=1436&181=1459&185=1464&186=1480&188=1488&189=1504&191=1512&192=1528&194=1536&195=1552&197=1560&198=1582&200=1587&201=1609&203=1614&204=1636&206=1641&207=1663&209=1668&210=1690&212=1695&213=1710&215=1713&216=1743&218=1750&219=1780&221=1787&222=1817&224=1824&225=1854&227=1861&228=1891&230=1898&231=1928&233=1935&234=1951&236=1962&237=1986&239=1999&240=2028&242=2039&243=2055&245=2063&246=2080&248=2089&249=2112'
