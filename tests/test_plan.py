@@ -435,7 +435,10 @@ def test_a_call_asks_only_what_it_uses_and_gives_a_known_finding_first(
                 assert not asked, names
                 continue
             expected = case.fault == "unclear" and case.incident != "damaged-item"
-            expected = expected or (case.fault == "not-ours" and case.incident == "other")
+            # what an "other" customer needs, unless the agent's cause already says it
+            expected = expected or (
+                case.fault == "not-ours" and case.incident == "other" and not case.facts
+            )
             if case.incident == "out-of-stock" and "options" in names:
                 expected = False
             assert bool(asked) == expected, (case.fault, case.incident, names)
@@ -759,7 +762,7 @@ def test_a_correct_charge_offers_no_remedy_menu(plans: list[tuple[PlanInput, Rep
         ("not-ours", "product-defect", {"billing"}, False),  # a bank hold explains no defect
         ("not-ours", "billing", {"shipping-delay"}, False),  # nor a courier a charge
         ("not-ours", "product-defect", set(), True),  # words of no incident: the agent knows
-        ("not-ours", "other", {"billing"}, False),  # "other" still asks what they need
+        ("not-ours", "other", {"billing"}, True),  # "other" is the incident its cause names
         ("ours", "billing", {"billing"}, False),  # ours is owned, not explained away
         ("unclear", "shipping-delay", {"shipping-delay"}, False),  # still being checked
         ("troll", "billing", {"billing"}, False),  # no debate
@@ -779,6 +782,58 @@ def test_the_cause_is_said_only_where_it_explains_the_incident(
                    for msg in reply.messages)  # fmt: skip
         if used and incident == "billing":  # the cause said why: no stock "usually your bank"
             assert all(m.variant.endswith("_explained") for m in moves(reply, "resolve"))
+
+
+@pytest.mark.parametrize(
+    ("fault", "about", "planned", "said"),
+    [
+        ("ours", {"out-of-stock"}, "out-of-stock", True),  # 'a size we didn't have': restock
+        ("ours", {"damaged-item"}, "damaged-item", True),
+        ("ours", {"shipping-delay"}, "shipping-delay", False),  # waiting: no cause to own
+        ("ours", {"billing"}, "other", False),  # a charge we got wrong: the cause cannot size it
+        ("not-ours", {"billing"}, "billing", True),  # 'your bank put a hold': the charge is right
+        ("not-ours", {"out-of-stock"}, "out-of-stock", True),
+        ("not-ours", set(), "other", True),  # no incident's words: said, and nothing to ask
+        ("not-ours", {"billing", "shipping-delay"}, "other", False),
+        ("unclear", {"billing"}, "other", False),  # still checking: no cause yet
+        ("troll", {"billing"}, "other", False),
+    ],
+)
+def test_an_other_matter_is_the_incident_its_cause_names(
+    book: Playbook, fault: str, about: set[str], planned: str, said: bool
+) -> None:
+    """An 'other' matter whose --set cause speaks of one incident is planned as that incident
+    (its acknowledgement, remedy and next contact), so a known cause never gets 'we'll put
+    this right' or 'tell us a little more about what you need'; ours says what went wrong,
+    then owns it. On every channel and customer type."""
+    from calmcli.reply.plan import spoken_of
+
+    facts = {"cause": "x", "restock_date": date(2027, 1, 17)}
+    for channel, ctype in itertools.product(book.channels, book.customer_types):
+        case = replace(
+            given(book, fault, channel, ctype, "other", facts),
+            cause_about=frozenset(about),
+            cause_says=frozenset({"pickup"} if about == {"shipping-delay"} else ()),
+        )
+        assert spoken_of(case).incident == planned
+        reply = plan(case)
+        causes = [m for m in moves(reply) if "cause" in m.args]
+        assert bool(causes) == said, (fault, channel, ctype)
+        for msg in private_messages(reply):
+            names = [m.move for m in msg.moves]
+            if said and fault == "ours" and "own" in names:
+                assert names.index("explain") < names.index("own")  # what happened, then ours
+            resolves = [m.variant for m in msg.moves if m.move == "resolve"]
+            if planned != "other":
+                assert all(v.startswith(_id_of(planned)) for v in resolves), resolves
+            elif fault == "not-ours" and said:
+                assert resolves in ([], ["other_not_ours_explained"]), resolves
+                nexts = [_base(m.variant) for m in msg.moves if m.move == "next_contact"]
+                assert nexts in ([], ["settled"]), nexts
+
+
+def _id_of(incident: str) -> str:
+    return incident.replace("-", "_")
 
 
 def test_the_generic_seams_are_planned_out(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:

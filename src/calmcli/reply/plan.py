@@ -13,7 +13,7 @@ Pure: no Jinja, no I/O, no clock.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import field
+from dataclasses import field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -226,6 +226,9 @@ class PlanInput:
     # What the cause says that changes what the customer must do (locales.cause_says):
     # 'pickup', the parcel waits at a pickup point for them to collect.
     cause_says: frozenset[str] = frozenset()
+    # The agent filed an 'other' matter whose cause speaks of one incident: planned as that one
+    # (`spoken_of`), and our cause is said before we own it.
+    from_cause: bool = False
     kind: str = "reply"
     # The facts of time: the moment the reply is written and the team's calendar (a
     # playbook.calendar.Calendar). Without them (some tests) dates are taken as given.
@@ -254,8 +257,31 @@ def choose_gesture(given: PlanInput) -> Gesture | None:
     return fresh[0] if fresh else None
 
 
+def spoken_of(given: PlanInput) -> PlanInput:
+    """An 'other' matter whose cause speaks of one incident is that incident: a known cause
+    ("the order was placed in a size we didn't have", "your bank put a temporary hold") is the
+    concrete problem and its remedy, never "we'll put this right" or "tell us what you need".
+    Not for a troll or while we still check (unclear); not a charge we got wrong that a cause
+    cannot size (ours, billing)."""
+    about = given.cause_about or frozenset()
+    if (
+        given.incident != "other"
+        or given.fault not in ("ours", "not-ours")
+        or not given.facts.get("cause")
+        or len(about) != 1
+    ):
+        return given
+    (incident,) = about
+    if incident not in INCIDENT_IDS or incident == "other":
+        return given
+    if given.fault == "ours" and incident == "billing":
+        return given
+    return replace(given, incident=incident, from_cause=True)
+
+
 def plan(given: PlanInput) -> ReplyPlan:
     """The plan of every message of a reply (or of a follow-up message)."""
+    given = spoken_of(given)
     gesture = choose_gesture(given) if given.kind == "reply" else None
     p = _Planner(given, gesture)
     messages = tuple(
@@ -437,6 +463,7 @@ class _Planner:
             *asked,
             listened,
             expertise,
+            self.our_cause(register),
             self.stance(register, resolves=not self.troll),
             None if self.troll or heard else self.settle(options, register),
             *self.fact_moves(audience),
@@ -675,6 +702,20 @@ class _Planner:
             "expertise", variant, f"customer_types: {self.g.customer_type} reply_style expertise"
         )
 
+    def our_cause(self, register: str) -> Move | None:
+        """Our mistake, when the agent's cause names it (an 'other' matter planned as the
+        incident its cause speaks of): what happened, then that it was ours. Not a parcel
+        waiting to be collected (the customer's absence is no mistake of ours to state)."""
+        g = self.g
+        if not g.from_cause or g.fault != "ours" or self.pickup or register == "public":
+            return None
+        return Move(
+            "explain",
+            _spoken("cause", register),
+            f"faults: ours; --set cause speaks of {g.incident}: say what went wrong, then own it",
+            {"cause": _sentence(str(g.facts["cause"]))},
+        )
+
     def stance(self, register: str, resolves: bool = False) -> Move | None:
         g = self.g
         spoken = register == "spoken"
@@ -764,6 +805,8 @@ class _Planner:
             variant, args["restock_date"] = f"{base}_restock", self.stock_wait
         elif g.incident == "out-of-stock" and self.late_restock:
             variant, args["restock_date"] = f"{base}_late", self.late_restock
+        elif variant == "other_not_ours" and self.cause:
+            variant += "_explained"  # the cause said what happened: no 'tell us what you need'
         elif variant == "product_defect_not_ours" and self.return_until:
             # delivered less than WITHDRAWAL_DAYS ago: they may still return it for a refund;
             # a paid repair is the alternative, never the only way offered
@@ -796,6 +839,8 @@ class _Planner:
         moves: list[Move | None] = []
         if g.incident == "shipping-delay" and not self.troll:
             for key in ("carrier_status", "delivery_date", "tracking"):
+                if key == "delivery_date" and self.pickup and not self.pickup_expired:
+                    continue  # the parcel is waiting to be collected: no delivery date to give
                 if key == "delivery_date" and passed(facts.get(key), self.today):
                     # a date already past is said as past ('it was due on ...'), never as coming;
                     # the resolve move says what we do about it (no second 'we're asking them')
@@ -873,7 +918,7 @@ class _Planner:
             return "carrier"
         if g.incident == "product-defect":
             return "quote"
-        if g.incident in ("billing", "policy-misreading"):
+        if g.incident in ("billing", "policy-misreading") or (g.incident == "other" and self.cause):
             return "settled"  # we checked and found it right: nothing pending
         return "awaiting"  # we asked the customer for something (a photo, what they need)
 
@@ -900,7 +945,7 @@ class _Planner:
         if incident not in CALL_QUESTIONS:
             return []  # damaged: the photos we ask for show it; no question before them
         question, taken = CALL_QUESTIONS[incident]
-        if g.fault == "not-ours" and incident == "other":
+        if g.fault == "not-ours" and incident == "other" and not self.cause:
             question = "need"  # what they need: the cause of an "other" matter is not ours
         elif g.fault != "unclear":
             return []  # the finding is known: the script gives it, without asking first
@@ -1205,6 +1250,7 @@ def cause_fits(given: PlanInput) -> bool:
     either an "other" matter (the reply still asks what the customer needs)."""
     if given.fault != "not-ours" or not given.facts.get("cause"):
         return False
+    given = spoken_of(given)  # an 'other' matter is the incident its cause speaks of
     about = given.cause_about or frozenset()
     return not about or given.incident in about
 

@@ -336,9 +336,10 @@ class Renderer:
 
     def cause_about(self, request: ReplyRequest, facts: Any, lang: str) -> frozenset[str] | None:
         """The incidents the agent's cause speaks of (calm analyze's incident words), read
-        only when the planner may use it (not our fault)."""
+        only when the planner may use it (ours or not ours: not while we still check, nor for
+        a troll)."""
         cause = facts.get("cause")
-        if request.fault != "not-ours" or not cause:
+        if request.fault not in ("not-ours", "ours") or not cause:
             return None
         from calmcli.text.analyze import incidents_named
 

@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '920dd5ae-21450'
+SOURCE_DIGEST = '87b3adbc-21731'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -93,6 +93,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['billing_unclear_closed'][0](context)
     yield from context.blocks['billing_unclear_amount_closed'][0](context)
     yield from context.blocks['product_defect_not_ours_withdrawal'][0](context)
+    yield from context.blocks['other_not_ours_explained'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -497,7 +498,7 @@ def block_out_of_stock_ours(context, missing=missing, environment=environment):
     pass
     yield 'Estem confirmant amb el proveïdor quan '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
-    yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield '. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_out_of_stock_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -546,7 +547,7 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield '. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_out_of_stock_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -595,7 +596,7 @@ def block_out_of_stock_not_ours(context, missing=missing, environment=environmen
     pass
     yield 'Estem confirmant amb el proveïdor quan '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
-    yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield '. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_out_of_stock_not_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -644,7 +645,7 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield '. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1203,7 +1204,7 @@ def block_out_of_stock_ours_late(context, missing=missing, environment=environme
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornés a estar disponible', 'tornessin a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', però la reposició s’ha endarrerit i estem demanant una nova data al proveïdor. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield ', però la reposició s’ha endarrerit i estem demanant una nova data al proveïdor. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_out_of_stock_ours_late_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1259,7 +1260,7 @@ def block_out_of_stock_not_ours_late(context, missing=missing, environment=envir
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', però la reposició s’ha endarrerit i n’hem demanat una de nova al proveïdor. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield ', però la reposició s’ha endarrerit i n’hem demanat una de nova al proveïdor. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_out_of_stock_not_ours_late_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1405,7 +1406,7 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Tan bon punt arribin, '
     yield str((str_join(('li n’enviem ', t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'li enviem un article nou'))
-    yield ', sense cap cost per a vostè. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield ', sense cap cost per a vostè. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_damaged_item_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1461,7 +1462,7 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Tan bon punt arribin, '
     yield str((str_join(('li n’enviem ', t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'li enviem un article nou'))
-    yield ', sense cap cost per a vostè. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield ', sense cap cost per a vostè. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_product_defect_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1612,7 +1613,7 @@ def block_out_of_stock_ours_closed(context, missing=missing, environment=environ
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', consultarem amb el proveïdor quan '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
-    yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield '. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1666,7 +1667,7 @@ def block_out_of_stock_not_ours_closed(context, missing=missing, environment=env
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', consultarem amb el proveïdor quan '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
-    yield '. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield '. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1812,7 +1813,7 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', però la reposició s’ha endarrerit. '
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', demanarem una nova data al proveïdor. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield ', demanarem una nova data al proveïdor. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1886,7 +1887,7 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', però la reposició s’ha endarrerit. '
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', demanarem una nova data al proveïdor. Si prefereix no esperar, li retornem l’import íntegre.\n'
+    yield ', demanarem una nova data al proveïdor. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2144,5 +2145,15 @@ def block_product_defect_not_ours_withdrawal(context, missing=missing, environme
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
     yield ' podem reparar amb un pressupost previ, sense compromís.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&3=95&4=105&6=111&7=121&9=127&10=137&12=143&13=173&15=186&16=203&18=214&19=244&21=257&22=287&24=300&25=323&27=331&28=354&30=362&31=385&33=393&34=403&36=409&37=426&39=445&42=455&45=465&46=475&48=481&49=497&51=500&52=516&54=519&55=542&57=549&58=572&60=579&61=595&63=598&64=614&66=617&67=640&69=647&70=670&72=677&73=693&75=696&78=706&79=729&81=736&82=759&84=766&85=776&87=785&90=795&91=805&93=814&94=831&96=842&97=852&99=861&100=878&102=889&103=906&105=925&108=935&109=951&111=954&112=971&114=980&115=990&117=996&118=1007&120=1014&121=1025&123=1033&124=1043&126=1049&127=1060&129=1067&130=1077&132=1083&133=1094&135=1101&136=1110&138=1119&139=1129&141=1138&142=1147&144=1156&145=1167&147=1178&148=1201&150=1206&151=1229&153=1234&154=1257&156=1262&157=1285&159=1290&160=1313&162=1318&163=1341&165=1346&166=1356&168=1362&169=1373&171=1380&172=1403&174=1408&175=1431&177=1436&178=1459&180=1464&181=1487&185=1492&186=1508&188=1516&189=1532&191=1540&192=1556&194=1564&195=1580&197=1588&198=1610&200=1615&201=1637&203=1642&204=1664&206=1669&207=1691&209=1696&210=1718&212=1723&213=1738&215=1741&216=1771&218=1778&219=1808&221=1815&222=1845&224=1852&225=1882&227=1889&228=1919&230=1926&231=1956&233=1963&234=1979&236=1990&237=2014&239=2027&240=2050&242=2061&243=2077&245=2085&246=2102&248=2111&249=2134'
+def block_other_not_ours_explained(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Esperem que amb això quedi aclarit.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&251=94&3=96&4=106&6=112&7=122&9=128&10=138&12=144&13=174&15=187&16=204&18=215&19=245&21=258&22=288&24=301&25=324&27=332&28=355&30=363&31=386&33=394&34=404&36=410&37=427&39=446&42=456&45=466&46=476&48=482&49=498&51=501&52=517&54=520&55=543&57=550&58=573&60=580&61=596&63=599&64=615&66=618&67=641&69=648&70=671&72=678&73=694&75=697&78=707&79=730&81=737&82=760&84=767&85=777&87=786&90=796&91=806&93=815&94=832&96=843&97=853&99=862&100=879&102=890&103=907&105=926&108=936&109=952&111=955&112=972&114=981&115=991&117=997&118=1008&120=1015&121=1026&123=1034&124=1044&126=1050&127=1061&129=1068&130=1078&132=1084&133=1095&135=1102&136=1111&138=1120&139=1130&141=1139&142=1148&144=1157&145=1168&147=1179&148=1202&150=1207&151=1230&153=1235&154=1258&156=1263&157=1286&159=1291&160=1314&162=1319&163=1342&165=1347&166=1357&168=1363&169=1374&171=1381&172=1404&174=1409&175=1432&177=1437&178=1460&180=1465&181=1488&185=1493&186=1509&188=1517&189=1533&191=1541&192=1557&194=1565&195=1581&197=1589&198=1611&200=1616&201=1638&203=1643&204=1665&206=1670&207=1692&209=1697&210=1719&212=1724&213=1739&215=1742&216=1772&218=1779&219=1809&221=1816&222=1846&224=1853&225=1883&227=1890&228=1920&230=1927&231=1957&233=1964&234=1980&236=1991&237=2015&239=2028&240=2051&242=2062&243=2078&245=2086&246=2103&248=2112&249=2135&251=2146'

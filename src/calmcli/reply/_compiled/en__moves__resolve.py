@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'fb25634c-18525'
+SOURCE_DIGEST = 'd00d1f53-18909'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -93,6 +93,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['billing_unclear_closed'][0](context)
     yield from context.blocks['billing_unclear_amount_closed'][0](context)
     yield from context.blocks['product_defect_not_ours_withdrawal'][0](context)
+    yield from context.blocks['other_not_ours_explained'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -427,7 +428,7 @@ def block_out_of_stock_ours(context, missing=missing, environment=environment):
     pass
     yield "We're asking our supplier when "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
-    yield " be back in stock. If you'd rather not wait, we'll refund you in full.\n"
+    yield " be back in stock. If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_out_of_stock_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -474,7 +475,7 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
     yield ' back in stock '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ". If you'd rather not wait, we'll refund you in full.\n"
+    yield ". If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_out_of_stock_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -521,7 +522,7 @@ def block_out_of_stock_not_ours(context, missing=missing, environment=environmen
     pass
     yield "We're asking the supplier when "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
-    yield " be back in stock. If you'd rather not wait, we'll refund you in full.\n"
+    yield " be back in stock. If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_out_of_stock_not_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -568,7 +569,7 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
     yield ' back in stock '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ". If you'd rather not wait, we'll refund you in full.\n"
+    yield ". If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1070,7 +1071,7 @@ def block_out_of_stock_ours_late(context, missing=missing, environment=environme
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', but '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it hasn't", "they haven't"))
-    yield " arrived yet, so we're chasing the supplier for a new date. If you'd rather not wait, we'll refund you in full.\n"
+    yield " arrived yet, so we're chasing the supplier for a new date. If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_out_of_stock_ours_late_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1130,7 +1131,7 @@ def block_out_of_stock_not_ours_late(context, missing=missing, environment=envir
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', but '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it hasn't", "they haven't"))
-    yield " arrived yet, so we're chasing them for a new date. If you'd rather not wait, we'll refund you in full.\n"
+    yield " arrived yet, so we're chasing them for a new date. If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_out_of_stock_not_ours_late_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1274,7 +1275,7 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     pass
     yield "We're out of stock at the moment, but our supplier expects new stock "
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ", and we'll send you a replacement, free of charge, as soon as it arrives. If you'd rather not wait, we'll refund you in full.\n"
+    yield ", and we'll send you a replacement, free of charge, as soon as it arrives. If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_damaged_item_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1312,7 +1313,7 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     pass
     yield "We're out of stock at the moment, but our supplier expects new stock "
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ", and we'll send you a replacement, free of charge, as soon as it arrives. If you'd rather not wait, we'll refund you in full.\n"
+    yield ", and we'll send you a replacement, free of charge, as soon as it arrives. If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_product_defect_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1439,7 +1440,7 @@ def block_out_of_stock_ours_closed(context, missing=missing, environment=environ
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ", we'll ask our supplier when "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
-    yield " be back in stock. If you'd rather not wait, we'll refund you in full.\n"
+    yield " be back in stock. If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1493,7 +1494,7 @@ def block_out_of_stock_not_ours_closed(context, missing=missing, environment=env
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ", we'll ask the supplier when "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
-    yield " be back in stock. If you'd rather not wait, we'll refund you in full.\n"
+    yield " be back in stock. If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1641,7 +1642,7 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it hasn't", "they haven't"))
     yield ' arrived yet. '
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll chase the supplier for a new date. If you'd rather not wait, we'll refund you in full.\n"
+    yield ", we'll chase the supplier for a new date. If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1719,7 +1720,7 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it hasn't", "they haven't"))
     yield ' arrived yet. '
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll chase them for a new date. If you'd rather not wait, we'll refund you in full.\n"
+    yield ", we'll chase them for a new date. If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1962,5 +1963,21 @@ def block_product_defect_not_ours_withdrawal(context, missing=missing, environme
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
     yield ' for you, with a quote first and no obligation.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&3=95&4=105&6=108&7=118&9=124&10=134&12=137&13=161&15=173&16=190&18=202&19=226&21=238&22=262&24=274&25=291&27=300&28=317&30=326&31=343&33=352&34=362&36=365&37=375&39=381&42=391&45=401&48=411&49=427&51=430&52=446&54=449&55=472&57=477&58=500&60=505&61=521&63=524&64=540&66=543&67=566&69=571&70=594&72=599&73=615&75=620&76=636&78=639&79=662&81=669&82=692&84=697&85=707&87=710&90=720&91=730&93=733&94=750&96=755&97=765&99=768&100=785&102=790&103=800&105=806&108=816&109=832&111=835&112=846&114=853&115=863&117=869&118=880&120=888&121=899&123=907&124=917&126=923&127=934&129=942&130=952&132=958&133=969&135=977&136=987&138=993&139=1003&141=1009&142=1019&144=1022&145=1038&147=1043&148=1066&150=1073&151=1096&153=1103&154=1126&156=1133&157=1156&159=1163&160=1186&162=1193&163=1216&165=1223&166=1233&168=1239&169=1250&171=1258&172=1274&174=1277&175=1293&177=1296&178=1312&180=1315&181=1331&185=1334&186=1350&188=1355&189=1371&191=1376&192=1392&194=1397&195=1412&197=1415&198=1437&200=1442&201=1464&203=1469&204=1491&206=1496&207=1518&209=1523&210=1545&212=1550&213=1565&215=1568&216=1598&218=1605&219=1635&221=1644&222=1674&224=1683&225=1713&227=1722&228=1752&230=1761&231=1791&233=1800&234=1816&236=1821&237=1845&239=1852&240=1869&242=1878&243=1894&245=1902&246=1919&248=1929&249=1952'
+def block_other_not_ours_explained(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'We hope that clears things up'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' about order '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&251=94&3=96&4=106&6=109&7=119&9=125&10=135&12=138&13=162&15=174&16=191&18=203&19=227&21=239&22=263&24=275&25=292&27=301&28=318&30=327&31=344&33=353&34=363&36=366&37=376&39=382&42=392&45=402&48=412&49=428&51=431&52=447&54=450&55=473&57=478&58=501&60=506&61=522&63=525&64=541&66=544&67=567&69=572&70=595&72=600&73=616&75=621&76=637&78=640&79=663&81=670&82=693&84=698&85=708&87=711&90=721&91=731&93=734&94=751&96=756&97=766&99=769&100=786&102=791&103=801&105=807&108=817&109=833&111=836&112=847&114=854&115=864&117=870&118=881&120=889&121=900&123=908&124=918&126=924&127=935&129=943&130=953&132=959&133=970&135=978&136=988&138=994&139=1004&141=1010&142=1020&144=1023&145=1039&147=1044&148=1067&150=1074&151=1097&153=1104&154=1127&156=1134&157=1157&159=1164&160=1187&162=1194&163=1217&165=1224&166=1234&168=1240&169=1251&171=1259&172=1275&174=1278&175=1294&177=1297&178=1313&180=1316&181=1332&185=1335&186=1351&188=1356&189=1372&191=1377&192=1393&194=1398&195=1413&197=1416&198=1438&200=1443&201=1465&203=1470&204=1492&206=1497&207=1519&209=1524&210=1546&212=1551&213=1566&215=1569&216=1599&218=1606&219=1636&221=1645&222=1675&224=1684&225=1714&227=1723&228=1753&230=1762&231=1792&233=1801&234=1817&236=1822&237=1846&239=1853&240=1870&242=1879&243=1895&245=1903&246=1920&248=1930&249=1953&251=1964&252=1974'

@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ceb8e87d-21537'
+SOURCE_DIGEST = '051d6f2f-21784'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -93,6 +93,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['billing_unclear_closed'][0](context)
     yield from context.blocks['billing_unclear_amount_closed'][0](context)
     yield from context.blocks['product_defect_not_ours_withdrawal'][0](context)
+    yield from context.blocks['other_not_ours_explained'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -462,7 +463,7 @@ def block_out_of_stock_ours(context, missing=missing, environment=environment):
     pass
     yield 'Estamos confirmando con nuestro proveedor cuándo '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
-    yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield '. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -511,7 +512,7 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield '. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -560,7 +561,7 @@ def block_out_of_stock_not_ours(context, missing=missing, environment=environmen
     pass
     yield 'Estamos confirmando con el proveedor cuándo '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
-    yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield '. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_not_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -609,7 +610,7 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield '. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1175,7 +1176,7 @@ def block_out_of_stock_ours_late(context, missing=missing, environment=environme
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volviera a estar disponible', 'volvieran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', pero la reposición se ha retrasado y estamos pidiendo al proveedor una nueva fecha. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield ', pero la reposición se ha retrasado y estamos pidiendo al proveedor una nueva fecha. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_ours_late_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1231,7 +1232,7 @@ def block_out_of_stock_not_ours_late(context, missing=missing, environment=envir
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volvería a estar disponible', 'volverían a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', pero la reposición se ha retrasado y estamos pidiéndole al proveedor una fecha nueva. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield ', pero la reposición se ha retrasado y estamos pidiéndole al proveedor una fecha nueva. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_not_ours_late_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1377,7 +1378,7 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. En cuanto lleguen, le enviamos '
     yield str((t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
-    yield ', sin ningún coste para usted. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield ', sin ningún coste para usted. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_damaged_item_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1433,7 +1434,7 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. En cuanto lleguen, le enviamos '
     yield str((t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
-    yield ', sin ningún coste para usted. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield ', sin ningún coste para usted. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_product_defect_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1584,7 +1585,7 @@ def block_out_of_stock_ours_closed(context, missing=missing, environment=environ
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', consultaremos con nuestro proveedor cuándo '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
-    yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield '. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1638,7 +1639,7 @@ def block_out_of_stock_not_ours_closed(context, missing=missing, environment=env
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ', consultaremos con el proveedor cuándo '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
-    yield '. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield '. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1784,7 +1785,7 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', pero la reposición se ha retrasado. '
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', pediremos al proveedor una nueva fecha. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield ', pediremos al proveedor una nueva fecha. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1858,7 +1859,7 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', pero la reposición se ha retrasado. '
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', pediremos al proveedor una nueva fecha. Si prefiere no esperar, le devolvemos el importe íntegro.\n'
+    yield ', pediremos al proveedor una nueva fecha. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2122,5 +2123,15 @@ def block_product_defect_not_ours_withdrawal(context, missing=missing, environme
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
     yield ' con un presupuesto previo, sin compromiso.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&3=95&4=105&6=111&7=121&9=127&10=137&12=143&13=167&15=180&16=197&18=208&19=232&21=245&22=269&24=282&25=299&27=307&28=324&30=332&31=349&33=357&34=367&36=373&37=390&39=410&42=420&45=430&46=440&48=446&49=462&51=465&52=481&54=484&55=507&57=514&58=537&60=544&61=560&63=563&64=579&66=582&67=605&69=612&70=635&72=642&73=658&75=661&78=671&79=694&81=701&82=724&84=731&85=741&87=750&90=760&91=770&93=779&94=796&96=807&97=817&99=826&100=843&102=854&103=871&105=891&108=901&109=917&111=920&112=943&114=952&115=962&117=968&118=979&120=987&121=997&123=1003&124=1014&126=1021&127=1031&129=1037&130=1048&132=1055&133=1064&135=1073&136=1083&138=1092&139=1101&141=1110&142=1121&144=1132&145=1143&147=1150&148=1173&150=1178&151=1201&153=1206&154=1229&156=1234&157=1257&159=1262&160=1285&162=1290&163=1313&165=1318&166=1328&168=1334&169=1345&171=1352&172=1375&174=1380&175=1403&177=1408&178=1431&180=1436&181=1459&185=1464&186=1480&188=1488&189=1504&191=1512&192=1528&194=1536&195=1552&197=1560&198=1582&200=1587&201=1609&203=1614&204=1636&206=1641&207=1663&209=1668&210=1690&212=1695&213=1710&215=1713&216=1743&218=1750&219=1780&221=1787&222=1817&224=1824&225=1854&227=1861&228=1891&230=1898&231=1928&233=1935&234=1951&236=1962&237=1986&239=1999&240=2028&242=2039&243=2055&245=2063&246=2080&248=2089&249=2112'
+def block_other_not_ours_explained(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Esperamos que con esto quede aclarado.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&251=94&3=96&4=106&6=112&7=122&9=128&10=138&12=144&13=168&15=181&16=198&18=209&19=233&21=246&22=270&24=283&25=300&27=308&28=325&30=333&31=350&33=358&34=368&36=374&37=391&39=411&42=421&45=431&46=441&48=447&49=463&51=466&52=482&54=485&55=508&57=515&58=538&60=545&61=561&63=564&64=580&66=583&67=606&69=613&70=636&72=643&73=659&75=662&78=672&79=695&81=702&82=725&84=732&85=742&87=751&90=761&91=771&93=780&94=797&96=808&97=818&99=827&100=844&102=855&103=872&105=892&108=902&109=918&111=921&112=944&114=953&115=963&117=969&118=980&120=988&121=998&123=1004&124=1015&126=1022&127=1032&129=1038&130=1049&132=1056&133=1065&135=1074&136=1084&138=1093&139=1102&141=1111&142=1122&144=1133&145=1144&147=1151&148=1174&150=1179&151=1202&153=1207&154=1230&156=1235&157=1258&159=1263&160=1286&162=1291&163=1314&165=1319&166=1329&168=1335&169=1346&171=1353&172=1376&174=1381&175=1404&177=1409&178=1432&180=1437&181=1460&185=1465&186=1481&188=1489&189=1505&191=1513&192=1529&194=1537&195=1553&197=1561&198=1583&200=1588&201=1610&203=1615&204=1637&206=1642&207=1664&209=1669&210=1691&212=1696&213=1711&215=1714&216=1744&218=1751&219=1781&221=1788&222=1818&224=1825&225=1855&227=1862&228=1892&230=1899&231=1929&233=1936&234=1952&236=1963&237=1987&239=2000&240=2029&242=2040&243=2056&245=2064&246=2081&248=2090&249=2113&251=2124'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'bc2c93e8-21204'
+SOURCE_DIGEST = '97acc392-21574'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -93,6 +93,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['billing_unclear_closed'][0](context)
     yield from context.blocks['billing_unclear_amount_closed'][0](context)
     yield from context.blocks['product_defect_not_ours_withdrawal'][0](context)
+    yield from context.blocks['other_not_ours_explained'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -465,7 +466,7 @@ def block_out_of_stock_ours(context, missing=missing, environment=environment):
     pass
     yield 'Ustalamy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
-    yield ' nie czekać, zwrócimy całą kwotę.\n'
+    yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -508,7 +509,7 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
-    yield ' nie czekać, zwrócimy całą kwotę.\n'
+    yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -551,7 +552,7 @@ def block_out_of_stock_not_ours(context, missing=missing, environment=environmen
     pass
     yield 'Ustalamy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
-    yield ' nie czekać, zwrócimy całą kwotę.\n'
+    yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_not_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -594,7 +595,7 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
-    yield ' nie czekać, zwrócimy całą kwotę.\n'
+    yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1104,7 +1105,7 @@ def block_out_of_stock_ours_late(context, missing=missing, environment=environme
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
-    yield ' nie czekać, zwrócimy całą kwotę.\n'
+    yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_ours_late_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1145,7 +1146,7 @@ def block_out_of_stock_not_ours_late(context, missing=missing, environment=envir
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
-    yield ' nie czekać, zwrócimy całą kwotę.\n'
+    yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_not_ours_late_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1260,7 +1261,7 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
-    yield ' nie czekać, zwrócimy całą kwotę.\n'
+    yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_damaged_item_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1303,7 +1304,7 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
-    yield ' nie czekać, zwrócimy całą kwotę.\n'
+    yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_product_defect_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1444,7 +1445,7 @@ def block_out_of_stock_ours_closed(context, missing=missing, environment=environ
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
-    yield ' nie czekać, zwrócimy całą kwotę.\n'
+    yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1483,7 +1484,7 @@ def block_out_of_stock_not_ours_closed(context, missing=missing, environment=env
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
-    yield ' nie czekać, zwrócimy całą kwotę.\n'
+    yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1596,7 +1597,7 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
-    yield ' nie czekać, zwrócimy całą kwotę.\n'
+    yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1655,7 +1656,7 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
     yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
-    yield ' nie czekać, zwrócimy całą kwotę.\n'
+    yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1877,5 +1878,15 @@ def block_product_defect_not_ours_withdrawal(context, missing=missing, environme
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' zatrzymać zakup, możemy go naprawić odpłatnie – najpierw prześlemy wycenę, bez zobowiązań.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&3=95&4=106&6=116&7=127&9=135&10=145&12=151&13=176&15=190&16=208&18=220&19=245&21=259&22=284&24=298&25=315&27=326&28=343&30=354&31=371&33=382&34=392&36=398&37=408&39=413&42=423&43=433&45=439&46=449&48=455&49=465&51=468&54=478&55=502&57=511&58=534&60=541&61=551&63=554&66=564&67=588&69=597&70=620&72=627&75=637&78=647&79=670&81=677&82=700&84=707&85=718&87=726&90=736&91=746&93=755&94=772&96=783&97=793&99=802&100=819&102=830&103=840&105=845&108=855&111=865&112=875&114=882&115=892&117=898&118=910&120=919&121=930&123=938&124=948&126=954&127=965&129=972&130=982&132=988&133=999&135=1006&136=1017&138=1025&139=1035&141=1044&142=1054&144=1063&145=1074&147=1085&148=1102&150=1107&151=1123&153=1126&154=1143&156=1148&157=1164&159=1167&160=1183&162=1186&163=1202&165=1205&166=1215&168=1221&169=1232&171=1239&172=1256&174=1263&175=1279&177=1282&178=1299&180=1306&181=1322&185=1325&186=1342&188=1354&189=1370&191=1378&192=1394&194=1402&195=1418&197=1426&198=1442&200=1447&201=1462&203=1465&204=1481&206=1486&207=1501&209=1504&210=1519&212=1522&213=1537&215=1540&216=1563&218=1568&219=1592&221=1599&222=1622&224=1627&225=1651&227=1658&228=1681&230=1686&231=1709&233=1714&234=1730&236=1741&237=1765&239=1778&240=1795&242=1804&243=1820&245=1828&246=1845&248=1854&249=1871'
+def block_other_not_ours_explained(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Mamy nadzieję, że to wyjaśnia sprawę.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&114=48&117=49&120=50&123=51&126=52&129=53&132=54&135=55&138=56&141=57&144=58&147=59&150=60&153=61&156=62&159=63&162=64&165=65&168=66&171=67&174=68&177=69&180=70&185=72&188=73&191=74&194=75&197=76&200=77&203=78&206=79&209=80&212=81&215=82&218=83&221=84&224=85&227=86&230=87&233=88&236=89&239=90&242=91&245=92&248=93&251=94&3=96&4=107&6=117&7=128&9=136&10=146&12=152&13=177&15=191&16=209&18=221&19=246&21=260&22=285&24=299&25=316&27=327&28=344&30=355&31=372&33=383&34=393&36=399&37=409&39=414&42=424&43=434&45=440&46=450&48=456&49=466&51=469&54=479&55=503&57=512&58=535&60=542&61=552&63=555&66=565&67=589&69=598&70=621&72=628&75=638&78=648&79=671&81=678&82=701&84=708&85=719&87=727&90=737&91=747&93=756&94=773&96=784&97=794&99=803&100=820&102=831&103=841&105=846&108=856&111=866&112=876&114=883&115=893&117=899&118=911&120=920&121=931&123=939&124=949&126=955&127=966&129=973&130=983&132=989&133=1000&135=1007&136=1018&138=1026&139=1036&141=1045&142=1055&144=1064&145=1075&147=1086&148=1103&150=1108&151=1124&153=1127&154=1144&156=1149&157=1165&159=1168&160=1184&162=1187&163=1203&165=1206&166=1216&168=1222&169=1233&171=1240&172=1257&174=1264&175=1280&177=1283&178=1300&180=1307&181=1323&185=1326&186=1343&188=1355&189=1371&191=1379&192=1395&194=1403&195=1419&197=1427&198=1443&200=1448&201=1463&203=1466&204=1482&206=1487&207=1502&209=1505&210=1520&212=1523&213=1538&215=1541&216=1564&218=1569&219=1593&221=1600&222=1623&224=1628&225=1652&227=1659&228=1682&230=1687&231=1710&233=1715&234=1731&236=1742&237=1766&239=1779&240=1796&242=1805&243=1821&245=1829&246=1846&248=1855&249=1872&251=1879'
