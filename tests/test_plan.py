@@ -938,3 +938,17 @@ def test_blocks_meet_without_seams(plans: list[tuple[PlanInput, ReplyPlan]]) -> 
             )  # fmt: skip
             assert bool(named) == wanted, (case.incident, case.facts.get("item"))
             assert all(m.args.get("item") for m in named)
+
+
+def test_email_us_names_the_teams_address(book: Playbook) -> None:
+    """'Email us' after an ended conversation names settings.contact_email when the team gives
+    one; an email's own 'reply to this' needs none."""
+    for channel in ("chat", "social-private", "social-public", "email"):
+        for order in ("A-1042", None):
+            for address in ("ayuda@oleoshop.es", None):
+                case = given(book, "troll", channel, "none", "billing", FACT_SETS[0], 3,
+                             order=order, contact_email=address)  # fmt: skip
+                (reopen,) = [m for m in moves(plan(case), "frame") if "reopen" in m.variant]
+                named = address is not None and channel != "email"
+                assert reopen.variant.endswith("_at") == named, (channel, reopen.variant)
+                assert reopen.args.get("email") == (address if named else None)

@@ -136,7 +136,7 @@ def _merge_layers(layers: list[dict[str, Any]]) -> dict[str, Any]:
         for path, settings in layer["settings"]:
             for key, value in settings.items():
                 earlier = merged["settings"].get(key)
-                if key == "team" and earlier and isinstance(earlier[2], dict):
+                if key in ("team", "contact_email") and earlier and isinstance(earlier[2], dict):
                     if isinstance(value, dict):  # a team folder names only what it changes
                         value = {**earlier[2], **value}
                 merged["settings"][key] = (path, settings, value)
@@ -338,6 +338,7 @@ _SETTINGS_KEYS = (
     "another_sale",
     "signature",
     "team",
+    "contact_email",
     "calendar",
 )
 
@@ -367,6 +368,8 @@ def _validate_settings(raw: dict[str, Any], check: _Checker) -> Settings:
             values[key] = _validate_limits(where, check)
         elif key == "team":
             values[key] = _validate_team(where, check)
+        elif key == "contact_email":
+            values[key] = _validate_contact_email(where, check)
         else:
             values[key] = check.text(where, key)
     settings = Settings(**{k: v for k, v in values.items() if v is not None})
@@ -405,6 +408,40 @@ def _validate_team(where: tuple[str, Any, Any], check: _Checker) -> dict[str, st
         else:
             team[key] = name.strip()
     return team
+
+
+_EMAIL = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[A-Za-z]{2,}")
+
+
+def _validate_contact_email(where: tuple[str, Any, Any], check: _Checker) -> dict[str, str]:
+    """`contact_email: {default: help@oleoshop.com, es: ayuda@oleoshop.es}`."""
+    path, container, value = where
+    if not isinstance(value, dict):
+        check.fail(
+            path,
+            container,
+            "contact_email",
+            "contact_email must map default and each language to an address "
+            f"(e.g. {{default: help@oleoshop.com, es: ayuda@oleoshop.es}}), got {kind_of(value)}",
+        )
+        return {}
+    emails = {}
+    for key, address in value.items():
+        if not isinstance(key, str) or not re.fullmatch(r"default|[a-z]{2,3}", key):
+            check.fail(
+                path, value, key, f"contact_email: {str(key)!r} is neither default nor a language"
+            )
+        elif not isinstance(address, str) or not _EMAIL.fullmatch(address.strip()):
+            check.fail(
+                path,
+                value,
+                key,
+                f"contact_email.{key} must be an email address (name@example.com), got "
+                + (repr(address) if isinstance(address, str) else kind_of(address)),
+            )
+        else:
+            emails[key] = address.strip()
+    return emails
 
 
 def _validate_limits(where: tuple[str, Any, Any], check: _Checker) -> dict[str, int]:

@@ -63,11 +63,18 @@ class Settings:
     signature: str = ""  # kept for old team settings: the team name when `team` gives none
     # The team's name per language (ca, es, pl, en...) and its brand: signatures, spoken greetings.
     team: dict[str, str] = field(default_factory=dict)
+    # The address a customer writes to, per language (and `default`): named wherever a reply
+    # sends the customer to email ('email us at ayuda@oleoshop.es').
+    contact_email: dict[str, str] = field(default_factory=dict)
     calendar: Calendar = field(default_factory=Calendar)
 
     def team_name(self, lang: str) -> str:
         """The team's name in a language: its own entry, else the old signature, else empty."""
         return self.team.get(lang) or self.signature
+
+    def contact_email_for(self, lang: str) -> str | None:
+        """The address for customers writing in `lang`, else the default one, else None."""
+        return self.contact_email.get(lang) or self.contact_email.get("default") or None
 
 
 @record

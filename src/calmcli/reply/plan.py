@@ -220,6 +220,7 @@ class PlanInput:
     order: str | None = None
     team: str | None = None
     brand: str | None = None
+    contact_email: str | None = None  # settings.contact_email for the reply's language
     next_contact: datetime | None = None
     # The incidents the agent's cause speaks of (calm analyze's incident words), when read.
     cause_about: frozenset[str] | None = None
@@ -569,12 +570,18 @@ class _Planner:
     def reopen(self, register: str) -> Move:
         """The one way back after an ended conversation: the details by email (in an email: a
         reply to it with only the details), and we take it up from there."""
-        variant = "reopen_here" if self.g.channel == "email" else "reopen"
+        here = self.g.channel == "email"
+        variant = ("reopen_here" if here else "reopen") + ("_order" if self.g.order else "")
+        args = {"order": self.g.order}
+        if not here and self.g.contact_email:
+            # 'email us' names the address (settings.contact_email)
+            variant, args["email"] = variant + "_at", self.g.contact_email
         return Move(
             "frame",
-            variant + ("_order" if self.g.order else ""),
-            "faults: troll, warning level 3: the conversation ends; one way to a resolution",
-            {"order": self.g.order},
+            variant,
+            "faults: troll, warning level 3: the conversation ends; one way to a resolution"
+            + ("; settings: contact_email" if "email" in args else ""),
+            args,
         )
 
     def update(self, audience: str, register: str) -> list[Move | None]:

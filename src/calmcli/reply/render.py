@@ -32,7 +32,7 @@ MOVE_VALUES = (
     "greet_as", "agent", "team", "brand", "order", "item", "amount", "overcharge", "cause",
     "moment", "pickup_point", "pickup_until", "restock_date", "delivery_date", "tracking",
     "carrier_status", "policy_quote", "options", "recommended", "percent", "contacts",
-    "call_at", "within", "resume_at", "resume_kind", "resume", "return_until",
+    "call_at", "within", "resume_at", "resume_kind", "resume", "return_until", "email",
 )  # fmt: skip
 
 
@@ -323,6 +323,7 @@ class Renderer:
             order=naming.order,
             team=settings.team_name(lang) or None,
             brand=settings.team.get("brand"),
+            contact_email=settings.contact_email_for(lang),
             # The promised moment in the customer's zone (the calendar's, or the agent's due).
             next_contact=self.promised(request, lang, due)["moment"],
             kind=kind,

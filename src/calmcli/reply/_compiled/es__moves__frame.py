@@ -1,5 +1,5 @@
 # Generated from es/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ec0566d1-3340'
+SOURCE_DIGEST = '22eedf8e-3668'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/frame.j2'
 
@@ -16,6 +16,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['path_spoken'][0](context)
     yield from context.blocks['path_order_spoken'][0](context)
     yield from context.blocks['reopen'][0](context)
+    yield from context.blocks['reopen_at'][0](context)
+    yield from context.blocks['reopen_order_at'][0](context)
     yield from context.blocks['reopen_order'][0](context)
     yield from context.blocks['reopen_here'][0](context)
     yield from context.blocks['reopen_here_order'][0](context)
@@ -91,6 +93,35 @@ def block_reopen(context, missing=missing, environment=environment):
     _block_vars = {}
     pass
     yield 'Si quiere que revisemos algún pedido, escríbanos por correo electrónico con el número de pedido y los detalles, y nos ocuparemos de ello.\n'
+
+def block_reopen_at(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_email = resolve('email')
+    pass
+    yield 'Si quiere que revisemos algún pedido, escríbanos a '
+    yield str((undefined(name='email') if l_0_email is missing else l_0_email))
+    yield ' con el número de pedido y los detalles, y nos ocuparemos de ello.\n'
+
+def block_reopen_order_at(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_email = resolve('email')
+    pass
+    yield 'Si quiere que revisemos el pedido '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', escríbanos a '
+    yield str((undefined(name='email') if l_0_email is missing else l_0_email))
+    yield ' con los detalles y nos ocuparemos de ello.\n'
 
 def block_reopen_order(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -218,5 +249,5 @@ def block_path_order_chat(context, missing=missing, environment=environment):
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '?\n'
 
-blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken, 'path_chat': block_path_chat, 'path_order_chat': block_path_order_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&33=21&37=22&40=23&43=24&47=25&2=27&5=37&8=47&9=57&11=60&14=70&15=80&17=83&20=93&21=103&23=106&26=116&27=126&29=129&30=139&31=142&33=145&34=156&35=159&37=162&40=172&41=182&43=185&44=195&45=197&47=206&48=216'
+blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_at': block_reopen_at, 'reopen_order_at': block_reopen_order_at, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken, 'path_chat': block_path_chat, 'path_order_chat': block_path_order_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&39=23&43=24&46=25&49=26&53=27&2=29&5=39&8=49&9=59&11=62&14=72&15=82&17=85&20=95&21=105&23=108&24=119&26=124&27=134&29=137&32=147&33=157&35=160&36=170&37=173&39=176&40=187&41=190&43=193&46=203&47=213&49=216&50=226&51=228&53=237&54=247'

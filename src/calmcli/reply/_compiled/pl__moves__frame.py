@@ -1,5 +1,5 @@
 # Generated from pl/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '1f768b87-2624'
+SOURCE_DIGEST = 'abfbf092-2974'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/frame.j2'
 
@@ -16,6 +16,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['path_spoken'][0](context)
     yield from context.blocks['path_order_spoken'][0](context)
     yield from context.blocks['reopen'][0](context)
+    yield from context.blocks['reopen_at'][0](context)
+    yield from context.blocks['reopen_order_at'][0](context)
     yield from context.blocks['reopen_order'][0](context)
     yield from context.blocks['reopen_here'][0](context)
     yield from context.blocks['reopen_here_order'][0](context)
@@ -91,6 +93,35 @@ def block_reopen(context, missing=missing, environment=environment):
     _block_vars = {}
     pass
     yield 'Jeśli sprawa dotyczy konkretnego zamówienia, prosimy przesłać nam e-mailem jego numer i opis problemu – wtedy się tym zajmiemy.\n'
+
+def block_reopen_at(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_email = resolve('email')
+    pass
+    yield 'Jeśli sprawa dotyczy konkretnego zamówienia, prosimy przesłać jego numer i opis problemu na adres '
+    yield str((undefined(name='email') if l_0_email is missing else l_0_email))
+    yield ' – wtedy się tym zajmiemy.\n'
+
+def block_reopen_order_at(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_email = resolve('email')
+    pass
+    yield 'Jeśli chodzi o zamówienie nr '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', prosimy przesłać opis problemu na adres '
+    yield str((undefined(name='email') if l_0_email is missing else l_0_email))
+    yield ' – wtedy się tym zajmiemy.\n'
 
 def block_reopen_order(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -208,5 +239,5 @@ def block_path_order_chat(context, missing=missing, environment=environment):
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '?\n'
 
-blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken, 'path_chat': block_path_chat, 'path_order_chat': block_path_order_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&45=25&2=27&5=37&8=47&9=57&11=60&14=70&15=80&17=83&20=93&21=103&23=106&26=116&27=126&29=129&32=139&33=149&35=152&38=162&39=172&41=175&42=185&43=187&45=196&46=206'
+blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_at': block_reopen_at, 'reopen_order_at': block_reopen_order_at, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken, 'path_chat': block_path_chat, 'path_order_chat': block_path_order_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&51=27&2=29&5=39&8=49&9=59&11=62&14=72&15=82&17=85&20=95&21=105&23=108&24=119&26=124&27=134&29=137&32=147&33=157&35=160&38=170&39=180&41=183&44=193&45=203&47=206&48=216&49=218&51=227&52=237'
