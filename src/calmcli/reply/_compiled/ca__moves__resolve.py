@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '87b3adbc-21731'
+SOURCE_DIGEST = '5730d124-21688'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -453,7 +453,7 @@ def block_damaged_item_ours_choice(context, missing=missing, environment=environ
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Va a càrrec nostre: la solució no li costarà res.\n'
+    yield 'La solució no li costarà res.\n'
 
 def block_damaged_item_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -933,7 +933,7 @@ def block_product_defect_ours_choice(context, missing=missing, environment=envir
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'La solució va a càrrec nostre i no li costarà res.\n'
+    yield 'La solució no li costarà res.\n'
 
 def block_product_defect_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '051d6f2f-21784'
+SOURCE_DIGEST = '8915baf4-21733'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -418,7 +418,7 @@ def block_damaged_item_ours_choice(context, missing=missing, environment=environ
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Corre de nuestra cuenta: la solución no le costará nada.\n'
+    yield 'La solución no le costará nada.\n'
 
 def block_damaged_item_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -899,7 +899,7 @@ def block_product_defect_ours_choice(context, missing=missing, environment=envir
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'La solución corre de nuestra cuenta y no le costará nada.\n'
+    yield 'La solución no le costará nada.\n'
 
 def block_product_defect_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
