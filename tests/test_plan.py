@@ -498,6 +498,17 @@ def test_a_call_offering_options_asks_last_and_says_what_each_answer_leads_to(
     assert seen
 
 
+def test_a_call_says_how_what_it_asks_for_reaches_us(book: Playbook) -> None:
+    """Photos asked for on a call: how they reach us (an email right after the call, answered
+    with them), and the call back names them; in writing, the letter's request."""
+    for fault, channel in itertools.product(("not-ours", "unclear"), book.channels):
+        reply = plan(given(book, fault, channel, "none", "damaged-item", {}))
+        for msg in private_messages(reply):
+            (resolve,) = [m for m in msg.moves if m.move == "resolve"]
+            spoken = msg.register == "spoken"
+            assert resolve.variant.endswith("_spoken") == spoken, (channel, resolve.variant)
+
+
 def test_chat_is_split_into_short_turns(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
     for case, reply in plans:
         if case.channel != "chat":
@@ -633,7 +644,8 @@ def test_the_next_contact_says_what_it_brings(plans: list[tuple[PlanInput, Reply
                 if case.incident == "shipping-delay":
                     assert said == (["follow"] if case.facts.get("pickup_point") else ["carrier"])
                 if case.incident == "damaged-item":
-                    assert said == ["awaiting"]
+                    # a call names what it asked for: the photos
+                    assert said == (["photos"] if msg.register == "spoken" else ["awaiting"])
     assert {"confirm", "carrier", "supplier", "quote", "awaiting", "choice", "settled"} <= seen
 
 

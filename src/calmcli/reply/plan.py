@@ -125,6 +125,9 @@ CALL_QUESTIONS: dict[str, tuple[str, str]] = {
     "billing": ("charge", "thanks"),
     "other": ("what_happened", "noted"),
 }
+# Resolutions that ask the customer to send something: on a call they say how it reaches us
+# (an email right after the call, answered with the photos), not a letter's 'could you send us'.
+ASKED_ON_A_CALL = frozenset({"damaged_item_not_ours", "damaged_item_unclear"})
 # The answers that change what the script says next: each question's [If ...:] line.
 CALL_BRANCHES = {"address": "address", "urgent": "urgent"}
 
@@ -831,6 +834,8 @@ class _Planner:
             # written while closed: we do it at the next opening (named), not 'now'
             variant += "_closed"
             args.update(self.resume)
+        if register == "spoken" and variant in ASKED_ON_A_CALL:
+            variant += "_spoken"  # said on a call: how the photos reach us
         concedes = g.fault == "ours" or (g.fault == "not-ours" and self.gesture is not None)
         return Move(
             "resolve",
@@ -1089,6 +1094,8 @@ class _Planner:
             # An answer to their message: within a working day; what we can do once we have
             # what we asked for: the incident's follow-up delay.
             within = ANSWER_WITHIN if variant in ("answer", "settled") else g.delay
+            if named == "awaiting_spoken" and g.incident == "damaged-item":
+                named = "photos_spoken"  # the call asked for the photos: it names them
             return Move(
                 "next_contact",
                 named,

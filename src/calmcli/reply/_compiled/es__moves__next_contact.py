@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '85bde6b1-6878'
+SOURCE_DIGEST = '6a78408c-7011'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -48,6 +48,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock_choice'][0](context)
     yield from context.blocks['restock_choice_spoken'][0](context)
     yield from context.blocks['restock_choice_chat'][0](context)
+    yield from context.blocks['photos_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -555,5 +556,18 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' para confirmarle que ya nos ha llegado la reposición.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&3=50&4=61&6=66&7=77&9=82&10=92&12=95&13=105&15=108&16=118&18=121&19=131&21=134&22=144&24=147&25=157&27=160&30=170&31=180&33=183&34=193&36=196&37=206&39=209&40=219&42=222&43=232&45=235&46=245&48=248&49=258&51=261&52=278&54=283&55=293&57=296&58=306&60=309&61=319&63=322&65=332&67=335&68=345&70=348&71=358&73=361&74=372&76=377&77=387&79=390&80=400&82=403&83=413&85=416&86=426&88=429&89=439&91=442&92=452&94=455&95=465&97=468&98=478&100=481&103=491&104=501&106=504&107=514&109=517&110=527&112=530&114=540&116=543&117=553'
+def block_photos_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Cuando tenga las fotos, le vuelvo a llamar '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' con la solución que podamos darle.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&119=49&3=51&4=62&6=67&7=78&9=83&10=93&12=96&13=106&15=109&16=119&18=122&19=132&21=135&22=145&24=148&25=158&27=161&30=171&31=181&33=184&34=194&36=197&37=207&39=210&40=220&42=223&43=233&45=236&46=246&48=249&49=259&51=262&52=279&54=284&55=294&57=297&58=307&60=310&61=320&63=323&65=333&67=336&68=346&70=349&71=359&73=362&74=373&76=378&77=388&79=391&80=401&82=404&83=414&85=417&86=427&88=430&89=440&91=443&92=453&94=456&95=466&97=469&98=479&100=482&103=492&104=502&106=505&107=515&109=518&110=528&112=531&114=541&116=544&117=554&119=557&120=567'

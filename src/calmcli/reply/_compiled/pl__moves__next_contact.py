@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a0504555-7168'
+SOURCE_DIGEST = 'ebab6119-7286'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -48,6 +48,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock_choice'][0](context)
     yield from context.blocks['restock_choice_spoken'][0](context)
     yield from context.blocks['restock_choice_chat'][0](context)
+    yield from context.blocks['photos_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -567,5 +568,18 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&2=50&3=61&5=66&6=77&8=82&9=92&11=95&12=105&14=108&15=118&17=121&18=131&20=134&21=144&23=147&24=157&26=160&29=170&30=180&32=183&33=193&35=196&36=206&38=209&39=219&41=222&42=232&44=235&45=245&47=248&48=258&50=261&51=272&53=277&54=287&56=290&57=300&59=303&60=314&62=319&64=329&66=332&67=342&69=345&70=355&72=358&73=369&75=374&76=384&78=387&79=397&81=400&82=410&84=413&85=423&87=426&88=436&90=439&91=449&93=452&94=462&96=465&97=476&99=483&102=493&103=503&105=506&106=516&108=519&109=530&111=537&113=547&115=550&116=561'
+def block_photos_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Gdy dostanę zdjęcia, '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' oddzwonię i powiem, co możemy zrobić.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&2=51&3=62&5=67&6=78&8=83&9=93&11=96&12=106&14=109&15=119&17=122&18=132&20=135&21=145&23=148&24=158&26=161&29=171&30=181&32=184&33=194&35=197&36=207&38=210&39=220&41=223&42=233&44=236&45=246&47=249&48=259&50=262&51=273&53=278&54=288&56=291&57=301&59=304&60=315&62=320&64=330&66=333&67=343&69=346&70=356&72=359&73=370&75=375&76=385&78=388&79=398&81=401&82=411&84=414&85=424&87=427&88=437&90=440&91=450&93=453&94=463&96=466&97=477&99=484&102=494&103=504&105=507&106=517&108=520&109=531&111=538&113=548&115=551&116=562&118=569&119=579'
