@@ -226,7 +226,7 @@ def test_no_fixed_date_hangs_on_a_reply_the_customer_has_not_sent(
                     if move.variant.endswith("_closed"):  # 'ask us here, we answer tomorrow'
                         assert move.args["resume_at"] == CALENDAR.next_open(case.now)
                         continue
-                    wanted = case.delay if said == "awaiting" else ANSWER_WITHIN
+                    wanted = case.delay if said in ("awaiting", "photos") else ANSWER_WITHIN
                     assert move.args["within"] == wanted
                 else:
                     assert move.args["moment"] == reply.next_contact

@@ -62,7 +62,7 @@ STOCKED_REMEDY = frozenset({"damaged-item", "product-defect"})
 STOCKED_OPTIONS = frozenset({"replacement", "exchange"})
 # Next contacts that wait on the customer: what we asked for, a troll's details, a question on
 # a settled case. No fixed date hangs on a reply not yet sent.
-ON_CUSTOMER = frozenset({"awaiting", "answer", "settled"})
+ON_CUSTOMER = frozenset({"awaiting", "photos", "answer", "settled"})
 # How soon we answer a message the customer sends (a troll's details, a question on a
 # settled case): a fixed date cannot hang on it, a delay from it can.
 ANSWER_WITHIN = Delay(timedelta(days=1), "days")
