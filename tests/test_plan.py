@@ -35,6 +35,7 @@ from calmcli.reply.plan import (
     ReplyPlan,
     plan,
     public_leaks,
+    spoken_of,
 )
 
 MOMENT = datetime(2026, 12, 3, 13, 0, tzinfo=UTC)
@@ -818,7 +819,6 @@ def test_an_other_matter_is_the_incident_its_cause_names(
     (its acknowledgement, remedy and next contact), so a known cause never gets 'we'll put
     this right' or 'tell us a little more about what you need'; ours says what went wrong,
     then owns it. On every channel and customer type."""
-    from calmcli.reply.plan import spoken_of
 
     facts = {"cause": "x", "restock_date": date(2027, 1, 17)}
     for channel, ctype in itertools.product(book.channels, book.customer_types):
@@ -844,6 +844,13 @@ def test_an_other_matter_is_the_incident_its_cause_names(
                 assert nexts in ([], ["settled"]), nexts
 
 
+def test_an_other_matter_with_a_pickup_point_is_the_parcel_waiting_there(book: Playbook) -> None:
+    for fault, channel in itertools.product(("ours", "not-ours", "unclear"), book.channels):
+        case = given(book, fault, channel, "none", "other", {"pickup_point": "el estanco"})
+        (resolve,) = moves(plan(case), "resolve")
+        assert resolve.variant.startswith("shipping_delay_") and "_pickup" in resolve.variant
+
+
 def _id_of(incident: str) -> str:
     return incident.replace("-", "_")
 
@@ -861,7 +868,7 @@ def test_the_generic_seams_are_planned_out(plans: list[tuple[PlanInput, ReplyPla
             if "resolve" in names:
                 assert "checking" not in names, names
             if "listened" in names:
-                assert case.incident != "other" and "questions" not in names
+                assert spoken_of(case).incident != "other" and "questions" not in names
                 assert said != ["awaiting"], (case.fault, case.incident)
             closes = [m.variant for m in msg.moves if m.move == "close"]
             if msg.register in ("chat", "dm"):

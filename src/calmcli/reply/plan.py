@@ -266,21 +266,23 @@ def spoken_of(given: PlanInput) -> PlanInput:
     ("the order was placed in a size we didn't have", "your bank put a temporary hold") is the
     concrete problem and its remedy, never "we'll put this right" or "tell us what you need".
     Not for a troll or while we still check (unclear); not a charge we got wrong that a cause
-    cannot size (ours, billing)."""
+    cannot size (ours, billing). Else, an 'other' matter with a pickup point is the parcel
+    waiting there to be collected, whoever's fault it is."""
+    if given.incident != "other" or given.fault == "troll":
+        return given
     about = given.cause_about or frozenset()
+    incident = next(iter(about)) if len(about) == 1 else "other"
     if (
-        given.incident != "other"
-        or given.fault not in ("ours", "not-ours")
-        or not given.facts.get("cause")
-        or len(about) != 1
+        given.fault in ("ours", "not-ours")
+        and given.facts.get("cause")
+        and incident in INCIDENT_IDS
+        and incident != "other"
+        and not (given.fault == "ours" and incident == "billing")
     ):
-        return given
-    (incident,) = about
-    if incident not in INCIDENT_IDS or incident == "other":
-        return given
-    if given.fault == "ours" and incident == "billing":
-        return given
-    return replace(given, incident=incident, from_cause=True)
+        return replace(given, incident=incident, from_cause=True)
+    if given.facts.get("pickup_point"):
+        return replace(given, incident="shipping-delay")  # the parcel waits to be collected
+    return given
 
 
 def plan(given: PlanInput) -> ReplyPlan:

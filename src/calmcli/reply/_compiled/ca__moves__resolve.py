@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '5029d4d0-22265'
+SOURCE_DIGEST = 'ade9ed43-22257'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -1028,13 +1028,13 @@ def block_billing_ours_amount(context, missing=missing, environment=environment)
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     pass
-    yield 'Li retornem la diferència que li vam cobrar de més en el càrrec de '
+    yield 'Li retornarem el que li vam cobrar de més en el càrrec de '
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i li enviem la factura corregida.\n'
+    yield ' i li enviarem la factura corregida.\n'
 
 def block_billing_ours_overcharge(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '581a1ef3-19447'
+SOURCE_DIGEST = 'e61c224a-19430'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -901,7 +901,7 @@ def block_billing_ours_amount(context, missing=missing, environment=environment)
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     pass
-    yield "We'll refund the amount you were overcharged on your "
+    yield "We'll refund the overcharge on your "
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     yield ' payment'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
