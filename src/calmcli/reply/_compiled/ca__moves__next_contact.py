@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ff207be2-6834'
+SOURCE_DIGEST = '86e5637e-6947'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -290,11 +290,14 @@ def block_awaiting(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_incident = resolve('incident')
     l_0_within = resolve('within')
     pass
-    yield 'Quan tinguem la seva resposta, li escriurem '
+    yield 'Quan tinguem '
+    yield str(('les fotos' if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'damaged-item') else 'la seva resposta'))
+    yield ', li escriurem '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' amb la solució que li podem donar.\n'
+    yield ' amb la solució que li puguem donar.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -307,7 +310,7 @@ def block_awaiting_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Quan tingui el que li he demanat, li tornaré a trucar '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' amb la solució que li podem donar.\n'
+    yield ' amb la solució que li puguem donar.\n'
 
 def block_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -462,11 +465,14 @@ def block_awaiting_chat(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_incident = resolve('incident')
     l_0_within = resolve('within')
     pass
-    yield 'Quan tinguem el que li hem demanat, li escriurem per correu electrònic '
+    yield 'Quan tinguem '
+    yield str(('les fotos' if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'damaged-item') else 'el que li hem demanat'))
+    yield ', li escriurem per correu electrònic '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' amb la solució que li podem donar.\n'
+    yield ' amb la solució que li puguem donar.\n'
 
 def block_choice_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -570,4 +576,4 @@ def block_photos_spoken(context, missing=missing, environment=environment):
     yield ' amb la solució que li puguem donar.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&2=51&3=62&5=67&6=78&8=83&9=93&11=96&12=106&14=109&15=119&17=122&18=132&20=135&21=145&23=148&24=158&26=161&29=171&30=181&32=184&33=194&35=197&36=207&38=210&39=220&41=223&42=233&44=236&45=246&47=249&48=259&50=262&51=279&53=284&54=294&56=297&57=307&59=310&60=320&62=323&64=333&66=336&67=346&69=349&70=359&72=362&73=373&75=378&76=388&78=391&79=401&81=404&82=414&84=417&85=427&87=430&88=440&90=443&91=453&93=456&94=466&96=469&97=479&99=482&102=492&103=502&105=505&106=515&108=518&109=528&111=531&113=541&115=544&116=554&118=557&119=567'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&2=51&3=62&5=67&6=78&8=83&9=93&11=96&12=106&14=109&15=119&17=122&18=132&20=135&21=145&23=148&24=158&26=161&29=171&30=181&32=184&33=194&35=197&36=207&38=210&39=220&41=223&42=233&44=236&45=246&47=249&48=259&50=262&51=279&53=284&54=295&56=300&57=310&59=313&60=323&62=326&64=336&66=339&67=349&69=352&70=362&72=365&73=376&75=381&76=391&78=394&79=404&81=407&82=417&84=420&85=430&87=433&88=443&90=446&91=456&93=459&94=470&96=475&97=485&99=488&102=498&103=508&105=511&106=521&108=524&109=534&111=537&113=547&115=550&116=560&118=563&119=573'

@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd7c1f745-6646'
+SOURCE_DIGEST = '361924bc-6760'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -317,9 +317,12 @@ def block_awaiting(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_incident = resolve('incident')
     l_0_within = resolve('within')
     pass
-    yield "Once we have your reply, we'll come back to you "
+    yield 'Once we have '
+    yield str(('your photos' if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'damaged-item') else 'your reply'))
+    yield ", we'll come back to you "
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' with what we can do.\n'
 
@@ -507,9 +510,12 @@ def block_awaiting_chat(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_incident = resolve('incident')
     l_0_within = resolve('within')
     pass
-    yield "Once we have your reply, we'll email you "
+    yield 'Once we have '
+    yield str(('your photos' if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'damaged-item') else 'your reply'))
+    yield ", we'll email you "
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' with what we can do.\n'
 
@@ -642,4 +648,4 @@ def block_photos_spoken(context, missing=missing, environment=environment):
     yield ' to tell you what we can do.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&2=51&3=62&5=67&6=78&8=83&9=93&11=96&12=106&14=109&15=119&17=122&18=132&20=135&21=152&23=157&24=174&26=179&29=189&30=199&32=202&33=212&35=215&36=225&38=228&39=238&41=241&42=251&44=254&45=264&47=267&48=284&50=289&51=306&53=311&54=321&56=324&57=334&59=337&60=347&62=350&64=360&66=363&67=373&69=376&70=386&72=389&73=400&75=405&76=415&78=418&79=435&81=440&82=450&84=453&85=463&87=466&88=476&90=479&91=496&93=501&94=511&96=514&97=524&99=527&102=537&103=547&105=550&106=560&108=563&109=580&111=585&113=602&115=607&116=624&118=629&119=639'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&2=51&3=62&5=67&6=78&8=83&9=93&11=96&12=106&14=109&15=119&17=122&18=132&20=135&21=152&23=157&24=174&26=179&29=189&30=199&32=202&33=212&35=215&36=225&38=228&39=238&41=241&42=251&44=254&45=264&47=267&48=284&50=289&51=306&53=311&54=322&56=327&57=337&59=340&60=350&62=353&64=363&66=366&67=376&69=379&70=389&72=392&73=403&75=408&76=418&78=421&79=438&81=443&82=453&84=456&85=466&87=469&88=479&90=482&91=499&93=504&94=515&96=520&97=530&99=533&102=543&103=553&105=556&106=566&108=569&109=586&111=591&113=608&115=613&116=630&118=635&119=645'

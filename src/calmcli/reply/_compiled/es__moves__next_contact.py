@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6a78408c-7011'
+SOURCE_DIGEST = '5127095b-7121'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -290,9 +290,12 @@ def block_awaiting(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_incident = resolve('incident')
     l_0_within = resolve('within')
     pass
-    yield 'Cuando recibamos su respuesta, le escribiremos '
+    yield 'Cuando recibamos '
+    yield str(('las fotos' if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'damaged-item') else 'su respuesta'))
+    yield ', le escribiremos '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' con la solución que podamos darle.\n'
 
@@ -462,9 +465,12 @@ def block_awaiting_chat(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_incident = resolve('incident')
     l_0_within = resolve('within')
     pass
-    yield 'Cuando recibamos lo que le hemos pedido, le escribiremos por correo electrónico '
+    yield 'Cuando recibamos '
+    yield str(('las fotos' if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'damaged-item') else 'lo que le hemos pedido'))
+    yield ', le escribiremos por correo electrónico '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' con la solución que podamos darle.\n'
 
@@ -570,4 +576,4 @@ def block_photos_spoken(context, missing=missing, environment=environment):
     yield ' con la solución que podamos darle.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&119=49&3=51&4=62&6=67&7=78&9=83&10=93&12=96&13=106&15=109&16=119&18=122&19=132&21=135&22=145&24=148&25=158&27=161&30=171&31=181&33=184&34=194&36=197&37=207&39=210&40=220&42=223&43=233&45=236&46=246&48=249&49=259&51=262&52=279&54=284&55=294&57=297&58=307&60=310&61=320&63=323&65=333&67=336&68=346&70=349&71=359&73=362&74=373&76=378&77=388&79=391&80=401&82=404&83=414&85=417&86=427&88=430&89=440&91=443&92=453&94=456&95=466&97=469&98=479&100=482&103=492&104=502&106=505&107=515&109=518&110=528&112=531&114=541&116=544&117=554&119=557&120=567'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&119=49&3=51&4=62&6=67&7=78&9=83&10=93&12=96&13=106&15=109&16=119&18=122&19=132&21=135&22=145&24=148&25=158&27=161&30=171&31=181&33=184&34=194&36=197&37=207&39=210&40=220&42=223&43=233&45=236&46=246&48=249&49=259&51=262&52=279&54=284&55=295&57=300&58=310&60=313&61=323&63=326&65=336&67=339&68=349&70=352&71=362&73=365&74=376&76=381&77=391&79=394&80=404&82=407&83=417&85=420&86=430&88=433&89=443&91=446&92=456&94=459&95=470&97=475&98=485&100=488&103=498&104=508&106=511&107=521&109=524&110=534&112=537&114=547&116=550&117=560&119=563&120=573'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ebab6119-7286'
+SOURCE_DIGEST = '767a6716-7394'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -284,9 +284,12 @@ def block_awaiting(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_incident = resolve('incident')
     l_0_within = resolve('within')
     pass
-    yield 'Gdy otrzymamy odpowiedź, '
+    yield 'Gdy otrzymamy '
+    yield str(('zdjęcia' if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'damaged-item') else 'odpowiedź'))
+    yield ', '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' napiszemy, co możemy zrobić.\n'
 
@@ -459,9 +462,12 @@ def block_awaiting_chat(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_incident = resolve('incident')
     l_0_within = resolve('within')
     pass
-    yield 'Gdy otrzymamy te informacje, '
+    yield 'Gdy otrzymamy '
+    yield str(('zdjęcia' if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'damaged-item') else 'te informacje'))
+    yield ', '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' napiszemy e-mailem, co możemy zrobić.\n'
 
@@ -582,4 +588,4 @@ def block_photos_spoken(context, missing=missing, environment=environment):
     yield ' oddzwonię i powiem, co możemy zrobić.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&2=51&3=62&5=67&6=78&8=83&9=93&11=96&12=106&14=109&15=119&17=122&18=132&20=135&21=145&23=148&24=158&26=161&29=171&30=181&32=184&33=194&35=197&36=207&38=210&39=220&41=223&42=233&44=236&45=246&47=249&48=259&50=262&51=273&53=278&54=288&56=291&57=301&59=304&60=315&62=320&64=330&66=333&67=343&69=346&70=356&72=359&73=370&75=375&76=385&78=388&79=398&81=401&82=411&84=414&85=424&87=427&88=437&90=440&91=450&93=453&94=463&96=466&97=477&99=484&102=494&103=504&105=507&106=517&108=520&109=531&111=538&113=548&115=551&116=562&118=569&119=579'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&2=51&3=62&5=67&6=78&8=83&9=93&11=96&12=106&14=109&15=119&17=122&18=132&20=135&21=145&23=148&24=158&26=161&29=171&30=181&32=184&33=194&35=197&36=207&38=210&39=220&41=223&42=233&44=236&45=246&47=249&48=259&50=262&51=273&53=278&54=289&56=294&57=304&59=307&60=318&62=323&64=333&66=336&67=346&69=349&70=359&72=362&73=373&75=378&76=388&78=391&79=401&81=404&82=414&84=417&85=427&87=430&88=440&90=443&91=453&93=456&94=467&96=472&97=483&99=490&102=500&103=510&105=513&106=523&108=526&109=537&111=544&113=554&115=557&116=568&118=575&119=585'
