@@ -24,6 +24,7 @@ from calmcli.reply.facts import Money
 from calmcli.reply.plan import (
     ANSWER_WITHIN,
     HOLIDAY_KINDS,
+    LATER_THAN_USUAL,
     ON_CUSTOMER,
     UNDER_WAY,
     Gesture,
@@ -428,7 +429,12 @@ def test_a_promise_pushed_back_by_closed_days_says_why_once(
             dated = [
                 m
                 for m in message.moves
-                if m.move == "steps" or (m.move == "next_contact" and "moment" in m.args)
+                if m.move == "steps"
+                or (
+                    m.move == "next_contact"
+                    and "moment" in m.args
+                    and base(m.variant) in LATER_THAN_USUAL
+                )
             ]
             named = any(m.args.get("resume_kind") in HOLIDAY_KINDS for m in message.moves)
             if message.register == "spoken" or not dated or named:

@@ -400,7 +400,12 @@ class _Planner:
         dated = [
             i
             for i, m in enumerate(kept)
-            if m.move == "steps" or (m.move == "next_contact" and "moment" in m.args)
+            if m.move == "steps"
+            or (
+                m.move == "next_contact"
+                and "moment" in m.args
+                and m.variant.removesuffix("_chat") in LATER_THAN_USUAL
+            )
         ]
         if named or not dated:
             return kept
@@ -1203,6 +1208,10 @@ def resumes_at(given: PlanInput) -> datetime | None:
 
 
 HOLIDAY_KINDS = frozenset({"christmas", "new_year", "holiday", "holidays"})
+# Next contacts that bring our own work by a date (an answer, a fix, a quote): closed days make
+# them later than usual. A check-in ('if we haven't heard from you'), a restock's day (the
+# supplier's) or a look at whether the parcel was collected are not later for that reason.
+LATER_THAN_USUAL = frozenset({"confirm", "update", "carrier", "supplier", "quote"})
 
 
 def closure_kind(given: PlanInput, moment: datetime) -> str | None:
