@@ -816,6 +816,8 @@ class _Planner:
                 args["pickup_until"] = facts.get("pickup_until")
                 if self.cause and not facts.get("pickup_point"):
                     variant += "_there"  # the cause just named the pickup point: 'there'
+                if register == "spoken":
+                    variant += "_spoken"  # 'tell me and I'll ask the carrier', on a call
         elif g.incident == "out-of-stock" and self.restock:
             variant, args["restock_date"] = f"{base}_restock", self.restock
         elif self.stock_wait:
@@ -923,7 +925,9 @@ class _Planner:
             # over, we write with what the carrier says about where it is now)
             return "carrier" if self.pickup_expired else "follow"
         if g.fault == "unclear":
-            return "update"  # what we found, by the calendar's moment (even with a restock date)
+            # what we found, by the calendar's moment (even with a restock date); with options
+            # on the table (out of stock), first the way to choose one
+            return "choice" if choice else "update"
         if self.restock or self.stock_wait:
             # with options, the customer chooses first; the restock day is for those who wait
             return "restock_choice" if choice else "restock"

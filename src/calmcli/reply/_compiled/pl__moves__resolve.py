@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '1611a7a8-22136'
+SOURCE_DIGEST = '279d47ae-24513'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -96,6 +96,10 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['billing_unclear_amount_closed'][0](context)
     yield from context.blocks['product_defect_not_ours_withdrawal'][0](context)
     yield from context.blocks['other_not_ours_explained'][0](context)
+    yield from context.blocks['shipping_delay_ours_pickup_spoken'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_pickup_spoken'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_pickup_there_spoken'][0](context)
+    yield from context.blocks['shipping_delay_unclear_pickup_spoken'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1910,5 +1914,152 @@ def block_other_not_ours_explained(context, missing=missing, environment=environ
     pass
     yield 'Mamy nadzieję, że to wyjaśnia sprawę.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&3=98&4=109&6=119&7=130&9=138&10=148&12=154&13=179&15=193&16=211&18=223&19=248&21=262&22=287&24=301&25=318&27=329&28=346&30=357&31=374&33=385&34=395&36=401&37=411&39=416&42=426&43=436&45=442&46=452&49=458&52=468&55=478&56=488&58=491&61=501&62=525&64=534&65=557&67=564&68=574&70=577&73=587&74=611&76=620&77=643&79=650&82=660&85=670&86=693&88=700&89=723&91=730&92=741&94=749&97=759&98=769&100=778&101=795&103=806&104=816&106=825&107=842&109=853&110=863&112=868&115=878&118=888&119=898&121=905&122=915&124=921&125=933&127=942&128=953&130=961&131=971&133=977&134=988&136=995&137=1005&139=1011&140=1022&142=1029&143=1040&145=1048&146=1058&148=1067&149=1077&151=1086&152=1097&154=1108&155=1125&157=1130&158=1146&160=1149&161=1166&163=1171&164=1187&166=1190&167=1206&169=1209&170=1225&172=1228&173=1238&175=1244&176=1255&178=1262&179=1279&181=1286&182=1302&184=1305&185=1322&187=1329&188=1345&192=1348&193=1365&195=1377&196=1393&198=1401&199=1417&201=1425&202=1441&204=1449&205=1465&207=1470&208=1485&210=1488&211=1504&213=1509&214=1524&216=1527&217=1542&219=1545&220=1560&222=1563&223=1586&225=1591&226=1615&228=1622&229=1645&231=1650&232=1674&234=1681&235=1704&237=1709&238=1732&240=1737&241=1753&243=1764&244=1788&246=1801&247=1818&249=1827&250=1843&252=1851&253=1868&255=1877&256=1894&258=1901'
+def block_shipping_delay_ours_pickup_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_address = resolve('address')
+    l_0_pickup_until = resolve('pickup_until')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_2 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'until_day' found.")
+    pass
+    yield 'Paczka'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' czeka na '
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ' '
+    yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
+    yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – zlecę ponowne doręczenie na nasz koszt.\n'
+
+def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_address = resolve('address')
+    l_0_pickup_until = resolve('pickup_until')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_2 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'until_day' found.")
+    pass
+    yield 'Paczka'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' czeka na '
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ' '
+    yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
+    yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o ponowne doręczenie.\n'
+
+def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_address = resolve('address')
+    l_0_pickup_until = resolve('pickup_until')
+    try:
+        t_2 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'until_day' found.")
+    pass
+    yield 'Paczka'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' czeka tam na '
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o ponowne doręczenie.\n'
+
+def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_address = resolve('address')
+    l_0_pickup_until = resolve('pickup_until')
+    l_0_pickup_point = resolve('pickup_point')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    try:
+        t_2 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'until_day' found.")
+    pass
+    yield 'Paczka'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' czeka na '
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
+        pass
+        yield ' '
+        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ' '
+    yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
+    yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o ponowne doręczenie.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&3=102&4=113&6=123&7=134&9=142&10=152&12=158&13=183&15=197&16=215&18=227&19=252&21=266&22=291&24=305&25=322&27=333&28=350&30=361&31=378&33=389&34=399&36=405&37=415&39=420&42=430&43=440&45=446&46=456&49=462&52=472&55=482&56=492&58=495&61=505&62=529&64=538&65=561&67=568&68=578&70=581&73=591&74=615&76=624&77=647&79=654&82=664&85=674&86=697&88=704&89=727&91=734&92=745&94=753&97=763&98=773&100=782&101=799&103=810&104=820&106=829&107=846&109=857&110=867&112=872&115=882&118=892&119=902&121=909&122=919&124=925&125=937&127=946&128=957&130=965&131=975&133=981&134=992&136=999&137=1009&139=1015&140=1026&142=1033&143=1044&145=1052&146=1062&148=1071&149=1081&151=1090&152=1101&154=1112&155=1129&157=1134&158=1150&160=1153&161=1170&163=1175&164=1191&166=1194&167=1210&169=1213&170=1229&172=1232&173=1242&175=1248&176=1259&178=1266&179=1283&181=1290&182=1306&184=1309&185=1326&187=1333&188=1349&192=1352&193=1369&195=1381&196=1397&198=1405&199=1421&201=1429&202=1445&204=1453&205=1469&207=1474&208=1489&210=1492&211=1508&213=1513&214=1528&216=1531&217=1546&219=1549&220=1564&222=1567&223=1590&225=1595&226=1619&228=1626&229=1649&231=1654&232=1678&234=1685&235=1708&237=1713&238=1736&240=1741&241=1757&243=1768&244=1792&246=1805&247=1822&249=1831&250=1847&252=1855&253=1872&255=1881&256=1898&258=1905&261=1915&262=1940&264=1954&265=1979&267=1993&268=2011&270=2023&271=2048'
