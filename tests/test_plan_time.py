@@ -308,6 +308,8 @@ def test_a_coming_delivery_date_is_the_carriers_while_we_still_ask(book: Playboo
     ("now", "kind"),
     [
         (datetime(2026, 12, 15, 5, 0, tzinfo=UTC), "today"),  # Tuesday 06:00 in Madrid
+        # 00:55 on Tuesday: a promise that day reads 'today by 18:00', so the opening is today's
+        (datetime(2026, 12, 14, 23, 55, tzinfo=UTC), "today"),
         (datetime(2026, 12, 20, 21, 40, tzinfo=UTC), "tomorrow"),  # Sunday night
         (datetime(2026, 12, 11, 18, 10, tzinfo=UTC), "weekday"),  # Friday evening
         (datetime(2026, 12, 24, 19, 0, tzinfo=UTC), "christmas"),  # Thu 24 eve, back Mon 28

@@ -1255,8 +1255,9 @@ def resume_kind(given: PlanInput, opening: datetime) -> str:
     today = now.date()
     back = opening.astimezone(calendar.zone).date()
     if back == today:
-        # just after midnight the coming morning is still 'tomorrow' to whoever reads it
-        return "today" if now.hour >= 5 else "tomorrow"
+        # after midnight too: the promise of the same day reads 'today by 16:00', so the
+        # opening is 'this morning', never a 'tomorrow' that would be the promise's 'today'
+        return "today"
     if back == today + timedelta(days=1):
         return "tomorrow"
     days = [today + timedelta(days=n) for n in range((back - today).days)]
