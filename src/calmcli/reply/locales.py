@@ -382,3 +382,15 @@ def formal_possessives(text: str, lang: str) -> str:
 
 def _keep_case(found: str, word: str) -> str:
     return word[:1].upper() + word[1:] if found[:1].isupper() and word[:1].islower() else word
+
+
+def leading_phrase(phrase: str, lang: str) -> str:
+    """A time phrase put first in its sentence, capitalised, with the comma the language
+    wants after it: English always ('First thing tomorrow, we'll…'); Spanish and Catalan only
+    after a long one with commas of its own ('Después de Navidad, el lunes 28 de diciembre a
+    primera hora, preguntaremos…', but 'Mañana a primera hora preguntaremos…'); Polish never
+    ('Jutro rano sprawdzimy…')."""
+    lead = capitalise_first(phrase)
+    if lang == "pl" or (lang in ("es", "ca") and "," not in phrase):
+        return lead
+    return lead + ","

@@ -893,6 +893,7 @@ def _date_filters() -> dict[str, Any]:
         "on_day": bind(locales.format_on_day),
         "until_day": bind(locales.format_until_day),
         "capfirst": locales.capitalise_first,
+        "lead": pass_context(lambda ctx, value: locales.leading_phrase(value, ctx["lang"])),
         "bare": locales.without_full_stop,
         "prep": pass_context(
             lambda ctx, value, word: locales.with_preposition(value, word, ctx["lang"])

@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '65e3eba9-24052'
+SOURCE_DIGEST = '35047585-23963'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -1179,7 +1179,7 @@ def block_other_unclear(context, missing=missing, environment=environment):
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
-        yield 'Ja estem revisant el seu cas'
+        yield 'Ja estem revisant el que ens explica'
     yield '.\n'
 
 def block_other_unclear_closed(context, missing=missing, environment=environment):
@@ -1199,7 +1199,7 @@ def block_other_unclear_closed(context, missing=missing, environment=environment
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
-        yield 'el seu cas'
+        yield 'el que ens explica'
     yield ' '
     yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
     yield '.\n'
@@ -1528,14 +1528,14 @@ def block_shipping_delay_ours_closed(context, missing=missing, environment=envir
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', reclamarem nosaltres l’enviament'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' reclamarem nosaltres l’enviament'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
@@ -1552,14 +1552,14 @@ def block_shipping_delay_not_ours_closed(context, missing=missing, environment=e
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', farem el seguiment de l’enviament'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' farem el seguiment de l’enviament'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
@@ -1576,14 +1576,14 @@ def block_shipping_delay_unclear_closed(context, missing=missing, environment=en
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', preguntarem al transportista on és el paquet'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' preguntarem al transportista on és el paquet'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
@@ -1600,14 +1600,14 @@ def block_damaged_item_unclear_closed(context, missing=missing, environment=envi
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', revisarem com es van fer l’embalatge i el transport'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' revisarem com es van fer l’embalatge i el transport'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
@@ -1630,14 +1630,14 @@ def block_out_of_stock_ours_closed(context, missing=missing, environment=environ
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', consultarem amb el proveïdor quan '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' consultarem amb el proveïdor quan '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield '. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
@@ -1657,14 +1657,14 @@ def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', consultarem amb el proveïdor quan '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' consultarem amb el proveïdor quan '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield '.\n'
 
@@ -1684,14 +1684,14 @@ def block_out_of_stock_not_ours_closed(context, missing=missing, environment=env
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', consultarem amb el proveïdor quan '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' consultarem amb el proveïdor quan '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield '. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
@@ -1711,14 +1711,14 @@ def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environm
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', consultarem amb el proveïdor quan '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' consultarem amb el proveïdor quan '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield '.\n'
 
@@ -1738,14 +1738,14 @@ def block_out_of_stock_unclear_closed(context, missing=missing, environment=envi
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', comprovarem amb el magatzem i amb el proveïdor què ha passat amb l’estoc i quan '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' comprovarem amb el magatzem i amb el proveïdor què ha passat amb l’estoc i quan '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield '.\n'
 
@@ -1758,14 +1758,14 @@ def block_out_of_stock_unclear_choice_closed(context, missing=missing, environme
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', comprovarem amb el magatzem i amb el proveïdor què ha passat amb l’estoc.\n'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' comprovarem amb el magatzem i amb el proveïdor què ha passat amb l’estoc.\n'
 
 def block_out_of_stock_unclear_restock_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1784,25 +1784,25 @@ def block_out_of_stock_unclear_restock_closed(context, missing=missing, environm
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
         t_2 = environment.filters['day']
     except KeyError:
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_5 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Segons el proveïdor, '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', comprovarem què ha passat amb l’estoc.\n'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' comprovarem què ha passat amb l’estoc.\n'
 
 def block_out_of_stock_ours_late_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1821,25 +1821,25 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
         t_2 = environment.filters['day']
     except KeyError:
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_5 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Esperàvem que '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornés a estar disponible', 'tornessin a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', però la reposició s’ha endarrerit. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', demanarem una nova data al proveïdor. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' demanarem una nova data al proveïdor. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1858,25 +1858,25 @@ def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environ
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
         t_2 = environment.filters['day']
     except KeyError:
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_5 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Esperàvem que '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornés a estar disponible', 'tornessin a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', però la reposició s’ha endarrerit. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', demanarem una nova data al proveïdor.\n'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' demanarem una nova data al proveïdor.\n'
 
 def block_out_of_stock_not_ours_late_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1895,25 +1895,25 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
         t_2 = environment.filters['day']
     except KeyError:
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_5 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Segons el proveïdor, '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', però la reposició s’ha endarrerit. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', demanarem una nova data al proveïdor. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' demanarem una nova data al proveïdor. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1932,25 +1932,25 @@ def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, env
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
         t_2 = environment.filters['day']
     except KeyError:
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_5 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Segons el proveïdor, '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', però la reposició s’ha endarrerit. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', demanarem una nova data al proveïdor.\n'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' demanarem una nova data al proveïdor.\n'
 
 def block_out_of_stock_unclear_late_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1969,25 +1969,25 @@ def block_out_of_stock_unclear_late_closed(context, missing=missing, environment
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
         t_2 = environment.filters['day']
     except KeyError:
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_5 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Segons el proveïdor, '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornaria a estar disponible', 'tornarien a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', però la reposició s’ha endarrerit. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', comprovarem amb el magatzem i el proveïdor què ha passat.\n'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' comprovarem amb el magatzem i el proveïdor què ha passat.\n'
 
 def block_policy_misreading_unclear_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1999,14 +1999,14 @@ def block_policy_misreading_unclear_closed(context, missing=missing, environment
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', comprovarem quines condicions s’apliquen a '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' comprovarem quines condicions s’apliquen a '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield 'la comanda '
@@ -2033,17 +2033,17 @@ def block_policy_misreading_unclear_quote_closed(context, missing=missing, envir
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Les nostres condicions diuen: «'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
     yield '». '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', comprovarem com s’apliquen a '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' comprovarem com s’apliquen a '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield 'la comanda '
@@ -2070,14 +2070,14 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', revisarem quin defecte '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' revisarem quin defecte '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'té', 'tenen'))
     yield ' '
     yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
@@ -2097,14 +2097,14 @@ def block_billing_unclear_closed(context, missing=missing, environment=environme
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', revisarem el càrrec'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' revisarem el càrrec'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' de la comanda '
@@ -2122,14 +2122,14 @@ def block_billing_unclear_amount_closed(context, missing=missing, environment=en
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', revisarem el càrrec de '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' revisarem el càrrec de '
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass

@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '884dd9b2-21121'
+SOURCE_DIGEST = 'b2a2cf48-21011'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -1058,14 +1058,14 @@ def block_other_unclear_closed(context, missing=missing, environment=environment
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll look into "
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll look into "
     yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'it'))
     yield '.\n'
 
@@ -1370,14 +1370,14 @@ def block_shipping_delay_ours_closed(context, missing=missing, environment=envir
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll chase the carrier about "
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll chase the carrier about "
     yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your parcel'))
     yield " ourselves, so you don't need to contact them.\n"
 
@@ -1391,14 +1391,14 @@ def block_shipping_delay_not_ours_closed(context, missing=missing, environment=e
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll check on "
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll check on "
     yield str((str_join(('the parcel for order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your parcel'))
     yield " with the carrier, and we'll keep an eye on it until it reaches you.\n"
 
@@ -1412,14 +1412,14 @@ def block_shipping_delay_unclear_closed(context, missing=missing, environment=en
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll ask the carrier where "
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll ask the carrier where "
     yield str((str_join(('the parcel for order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your parcel'))
     yield ' is.\n'
 
@@ -1432,14 +1432,14 @@ def block_damaged_item_unclear_closed(context, missing=missing, environment=envi
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll check with our warehouse and the carrier where the damage happened. To help us, could you send us a few photos of the damage and the packaging?\n"
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll check with our warehouse and the carrier where the damage happened. To help us, could you send us a few photos of the damage and the packaging?\n"
 
 def block_out_of_stock_ours_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1457,14 +1457,14 @@ def block_out_of_stock_ours_closed(context, missing=missing, environment=environ
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll ask our supplier when "
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll ask our supplier when "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
     yield " be back in stock. If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
@@ -1484,14 +1484,14 @@ def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll ask our supplier when "
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll ask our supplier when "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
     yield ' be back in stock.\n'
 
@@ -1511,14 +1511,14 @@ def block_out_of_stock_not_ours_closed(context, missing=missing, environment=env
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll ask the supplier when "
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll ask the supplier when "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
     yield " be back in stock. If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
@@ -1538,14 +1538,14 @@ def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environm
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll ask the supplier when "
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll ask the supplier when "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
     yield ' be back in stock.\n'
 
@@ -1565,14 +1565,14 @@ def block_out_of_stock_unclear_closed(context, missing=missing, environment=envi
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll check with our warehouse and the supplier what happened to the stock and when "
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll check with our warehouse and the supplier what happened to the stock and when "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it'll", "they'll"))
     yield ' be back.\n'
 
@@ -1585,14 +1585,14 @@ def block_out_of_stock_unclear_choice_closed(context, missing=missing, environme
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll check with our warehouse and the supplier what happened to the stock.\n"
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll check with our warehouse and the supplier what happened to the stock.\n"
 
 def block_out_of_stock_unclear_restock_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1611,11 +1611,11 @@ def block_out_of_stock_unclear_restock_closed(context, missing=missing, environm
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1628,8 +1628,8 @@ def block_out_of_stock_unclear_restock_closed(context, missing=missing, environm
     yield ' back in stock '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll check with our warehouse what happened to the stock.\n"
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll check with our warehouse what happened to the stock.\n"
 
 def block_out_of_stock_ours_late_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1648,11 +1648,11 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1667,8 +1667,8 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
     yield ', but '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it hasn't", "they haven't"))
     yield ' arrived yet. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll chase the supplier for a new date. If you'd rather not wait, just let us know and we'll refund you in full.\n"
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll chase the supplier for a new date. If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1687,11 +1687,11 @@ def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environ
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1706,8 +1706,8 @@ def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environ
     yield ', but '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it hasn't", "they haven't"))
     yield ' arrived yet. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll chase the supplier for a new date.\n"
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll chase the supplier for a new date.\n"
 
 def block_out_of_stock_not_ours_late_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1726,11 +1726,11 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1745,8 +1745,8 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
     yield ', but '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it hasn't", "they haven't"))
     yield ' arrived yet. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll chase them for a new date. If you'd rather not wait, just let us know and we'll refund you in full.\n"
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll chase them for a new date. If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1765,11 +1765,11 @@ def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, env
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1784,8 +1784,8 @@ def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, env
     yield ', but '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it hasn't", "they haven't"))
     yield ' arrived yet. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll chase them for a new date.\n"
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll chase them for a new date.\n"
 
 def block_out_of_stock_unclear_late_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1804,11 +1804,11 @@ def block_out_of_stock_unclear_late_closed(context, missing=missing, environment
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1823,8 +1823,8 @@ def block_out_of_stock_unclear_late_closed(context, missing=missing, environment
     yield ', but '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it hasn't", "they haven't"))
     yield ' arrived yet. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll check with them and our warehouse what has happened.\n"
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll check with them and our warehouse what has happened.\n"
 
 def block_policy_misreading_unclear_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1836,14 +1836,14 @@ def block_policy_misreading_unclear_closed(context, missing=missing, environment
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll check which terms were in place "
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll check which terms were in place "
     yield str((str_join(('when you placed order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'when you placed your order'))
     yield '.\n'
 
@@ -1864,17 +1864,17 @@ def block_policy_misreading_unclear_quote_closed(context, missing=missing, envir
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Our terms say: "'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
     yield '". '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll check how they apply to "
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll check how they apply to "
     yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your order'))
     yield '.\n'
 
@@ -1889,14 +1889,14 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
     l_0_item_fact = resolve('item_fact')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll check what's wrong with "
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll check what's wrong with "
     yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'the item'))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1914,14 +1914,14 @@ def block_billing_unclear_closed(context, missing=missing, environment=environme
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll check the charge"
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll check the charge"
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' for order '
@@ -1939,14 +1939,14 @@ def block_billing_unclear_amount_closed(context, missing=missing, environment=en
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ", we'll check the "
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield " we'll check the "
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     yield ' charge'
     if (undefined(name='order') if l_0_order is missing else l_0_order):

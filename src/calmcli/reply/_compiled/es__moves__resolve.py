@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3df81309-24116'
+SOURCE_DIGEST = '6c9991dd-24031'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -1133,7 +1133,7 @@ def block_other_unclear(context, missing=missing, environment=environment):
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
-        yield 'Ya estamos revisando su caso'
+        yield 'Ya estamos revisando lo que nos cuenta'
     yield '.\n'
 
 def block_other_unclear_closed(context, missing=missing, environment=environment):
@@ -1153,7 +1153,7 @@ def block_other_unclear_closed(context, missing=missing, environment=environment
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
-        yield 'su caso'
+        yield 'lo que nos cuenta'
     yield ' '
     yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
     yield '.\n'
@@ -1500,14 +1500,14 @@ def block_shipping_delay_ours_closed(context, missing=missing, environment=envir
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', reclamaremos nosotros el envío'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' reclamaremos nosotros el envío'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' del pedido '
@@ -1524,14 +1524,14 @@ def block_shipping_delay_not_ours_closed(context, missing=missing, environment=e
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', haremos el seguimiento del envío'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' haremos el seguimiento del envío'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' del pedido '
@@ -1548,14 +1548,14 @@ def block_shipping_delay_unclear_closed(context, missing=missing, environment=en
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', preguntaremos a la empresa de transporte dónde está el paquete'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' preguntaremos a la empresa de transporte dónde está el paquete'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' del pedido '
@@ -1572,14 +1572,14 @@ def block_damaged_item_unclear_closed(context, missing=missing, environment=envi
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', revisaremos cómo se hicieron el embalaje y el transporte'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' revisaremos cómo se hicieron el embalaje y el transporte'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' del pedido '
@@ -1602,14 +1602,14 @@ def block_out_of_stock_ours_closed(context, missing=missing, environment=environ
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', consultaremos con nuestro proveedor cuándo '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' consultaremos con nuestro proveedor cuándo '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield '. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
@@ -1629,14 +1629,14 @@ def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', consultaremos con nuestro proveedor cuándo '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' consultaremos con nuestro proveedor cuándo '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield '.\n'
 
@@ -1656,14 +1656,14 @@ def block_out_of_stock_not_ours_closed(context, missing=missing, environment=env
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', consultaremos con el proveedor cuándo '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' consultaremos con el proveedor cuándo '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield '. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
@@ -1683,14 +1683,14 @@ def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environm
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', consultaremos con el proveedor cuándo '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' consultaremos con el proveedor cuándo '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield '.\n'
 
@@ -1710,14 +1710,14 @@ def block_out_of_stock_unclear_closed(context, missing=missing, environment=envi
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', comprobaremos con el almacén y con el proveedor qué ha pasado con las existencias y cuándo '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' comprobaremos con el almacén y con el proveedor qué ha pasado con las existencias y cuándo '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield '.\n'
 
@@ -1730,14 +1730,14 @@ def block_out_of_stock_unclear_choice_closed(context, missing=missing, environme
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', comprobaremos con el almacén y con el proveedor qué ha pasado con las existencias.\n'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' comprobaremos con el almacén y con el proveedor qué ha pasado con las existencias.\n'
 
 def block_out_of_stock_unclear_restock_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1756,25 +1756,25 @@ def block_out_of_stock_unclear_restock_closed(context, missing=missing, environm
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
         t_2 = environment.filters['day']
     except KeyError:
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_5 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Según el proveedor, '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', comprobaremos qué ha pasado con las existencias.\n'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' comprobaremos qué ha pasado con las existencias.\n'
 
 def block_out_of_stock_ours_late_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1793,25 +1793,25 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
         t_2 = environment.filters['day']
     except KeyError:
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_5 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Esperábamos que '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volviera a estar disponible', 'volvieran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', pero la reposición se ha retrasado. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', pediremos al proveedor una nueva fecha. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' pediremos al proveedor una nueva fecha. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1830,25 +1830,25 @@ def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environ
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
         t_2 = environment.filters['day']
     except KeyError:
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_5 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Esperábamos que '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volviera a estar disponible', 'volvieran a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', pero la reposición se ha retrasado. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', pediremos al proveedor una nueva fecha.\n'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' pediremos al proveedor una nueva fecha.\n'
 
 def block_out_of_stock_not_ours_late_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1867,25 +1867,25 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
         t_2 = environment.filters['day']
     except KeyError:
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_5 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Según el proveedor, '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volvería a estar disponible', 'volverían a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', pero la reposición se ha retrasado. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', pediremos al proveedor una nueva fecha. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' pediremos al proveedor una nueva fecha. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1904,25 +1904,25 @@ def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, env
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
         t_2 = environment.filters['day']
     except KeyError:
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_5 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Según el proveedor, '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volvería a estar disponible', 'volverían a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', pero la reposición se ha retrasado. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', pediremos al proveedor una nueva fecha.\n'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' pediremos al proveedor una nueva fecha.\n'
 
 def block_out_of_stock_unclear_late_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1941,25 +1941,25 @@ def block_out_of_stock_unclear_late_closed(context, missing=missing, environment
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
-    try:
         t_2 = environment.filters['day']
     except KeyError:
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
+    try:
+        t_5 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Según el proveedor, '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volvería a estar disponible', 'volverían a estar disponibles'))
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', pero la reposición se ha retrasado. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', comprobaremos con el almacén y el proveedor qué ha pasado.\n'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' comprobaremos con el almacén y el proveedor qué ha pasado.\n'
 
 def block_policy_misreading_unclear_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1971,14 +1971,14 @@ def block_policy_misreading_unclear_closed(context, missing=missing, environment
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', comprobaremos qué condiciones se aplican a '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' comprobaremos qué condiciones se aplican a '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield 'su pedido '
@@ -2005,17 +2005,17 @@ def block_policy_misreading_unclear_quote_closed(context, missing=missing, envir
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Nuestras condiciones dicen: «'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
     yield '». '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', comprobaremos cómo se aplican a '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' comprobaremos cómo se aplican a '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield 'su pedido '
@@ -2042,11 +2042,11 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     try:
         t_4 = environment.filters['prep']
     except KeyError:
@@ -2054,8 +2054,8 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', revisaremos qué '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' revisaremos qué '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'le', 'les'))
     yield ' pasa '
     yield str(t_4(context, ((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'), 'a'))
@@ -2075,14 +2075,14 @@ def block_billing_unclear_closed(context, missing=missing, environment=environme
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', revisaremos el cargo'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' revisaremos el cargo'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' del pedido '
@@ -2100,14 +2100,14 @@ def block_billing_unclear_amount_closed(context, missing=missing, environment=en
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ', revisaremos el cargo de '
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' revisaremos el cargo de '
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass

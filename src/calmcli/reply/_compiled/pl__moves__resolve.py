@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '279d47ae-24513'
+SOURCE_DIGEST = '3266b3c2-24429'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -1362,13 +1362,13 @@ def block_shipping_delay_ours_closed(context, missing=missing, environment=envir
     l_0_order = resolve('order')
     l_0_address = resolve('address')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sami dopilnujemy u przewoźnika, żeby przesyłka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1390,13 +1390,13 @@ def block_shipping_delay_not_ours_closed(context, missing=missing, environment=e
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy u przewoźnika, co się dzieje z przesyłką'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1414,13 +1414,13 @@ def block_shipping_delay_unclear_closed(context, missing=missing, environment=en
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy u przewoźnika, gdzie jest przesyłka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1438,13 +1438,13 @@ def block_damaged_item_unclear_closed(context, missing=missing, environment=envi
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy, co działo się z produktem'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1462,13 +1462,13 @@ def block_out_of_stock_ours_closed(context, missing=missing, environment=environ
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1482,13 +1482,13 @@ def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny.\n'
 
 def block_out_of_stock_not_ours_closed(context, missing=missing, environment=environment):
@@ -1501,13 +1501,13 @@ def block_out_of_stock_not_ours_closed(context, missing=missing, environment=env
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1521,13 +1521,13 @@ def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environm
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny.\n'
 
 def block_out_of_stock_unclear_closed(context, missing=missing, environment=environment):
@@ -1539,13 +1539,13 @@ def block_out_of_stock_unclear_closed(context, missing=missing, environment=envi
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy z magazynem i dostawcą, skąd wziął się brak i kiedy produkt będzie znów dostępny.\n'
 
 def block_out_of_stock_unclear_choice_closed(context, missing=missing, environment=environment):
@@ -1557,13 +1557,13 @@ def block_out_of_stock_unclear_choice_closed(context, missing=missing, environme
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy z magazynem i dostawcą, skąd wziął się brak.\n'
 
 def block_out_of_stock_unclear_restock_closed(context, missing=missing, environment=environment):
@@ -1576,11 +1576,11 @@ def block_out_of_stock_unclear_restock_closed(context, missing=missing, environm
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1591,7 +1591,7 @@ def block_out_of_stock_unclear_restock_closed(context, missing=missing, environm
     yield 'Według dostawcy produkt będzie znów dostępny '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' wyjaśnimy z magazynem, skąd wziął się brak.\n'
 
 def block_out_of_stock_ours_late_closed(context, missing=missing, environment=environment):
@@ -1605,11 +1605,11 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1620,7 +1620,7 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
     yield 'Produkt miał być znów dostępny '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1635,11 +1635,11 @@ def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environ
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1650,7 +1650,7 @@ def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environ
     yield 'Produkt miał być znów dostępny '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin.\n'
 
 def block_out_of_stock_not_ours_late_closed(context, missing=missing, environment=environment):
@@ -1664,11 +1664,11 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1679,7 +1679,7 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
     yield 'Według dostawcy produkt miał być znów dostępny '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1694,11 +1694,11 @@ def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, env
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1709,7 +1709,7 @@ def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, env
     yield 'Według dostawcy produkt miał być znów dostępny '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin.\n'
 
 def block_out_of_stock_unclear_late_closed(context, missing=missing, environment=environment):
@@ -1722,11 +1722,11 @@ def block_out_of_stock_unclear_late_closed(context, missing=missing, environment
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1737,7 +1737,7 @@ def block_out_of_stock_unclear_late_closed(context, missing=missing, environment
     yield 'Według dostawcy produkt miał być znów dostępny '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' wyjaśnimy z magazynem i dostawcą, co się stało.\n'
 
 def block_policy_misreading_unclear_closed(context, missing=missing, environment=environment):
@@ -1750,13 +1750,13 @@ def block_policy_misreading_unclear_closed(context, missing=missing, environment
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy, jakie warunki obowiązywały przy '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1784,16 +1784,16 @@ def block_policy_misreading_unclear_quote_closed(context, missing=missing, envir
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Nasze warunki brzmią: „'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
     yield '”. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy, jak mają zastosowanie do '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1814,11 +1814,11 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
     l_0_order = resolve('order')
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Żeby ustalić przyczynę, prosimy przesłać zdjęcia lub krótki opis usterki'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
@@ -1827,7 +1827,7 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
         yield ')'
     yield '. '
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' przekażemy je do działu reklamacji.\n'
 
 def block_billing_unclear_closed(context, missing=missing, environment=environment):
@@ -1840,13 +1840,13 @@ def block_billing_unclear_closed(context, missing=missing, environment=environme
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy obciążenie'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1865,13 +1865,13 @@ def block_billing_unclear_amount_closed(context, missing=missing, environment=en
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['capfirst']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5((undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy obciążenie na kwotę '
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
