@@ -1,5 +1,5 @@
 # Generated from en/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ad8bea93-2745'
+SOURCE_DIGEST = 'a51f8dc1-2735'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/acknowledge.j2'
 
@@ -207,7 +207,7 @@ def block_billing_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "I'm calling about the charge on your account; I understand you're concerned about it.\n"
+    yield "It's about the charge on your account; I understand you're concerned about it.\n"
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -234,10 +234,10 @@ def block_other_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield "I'm calling about your message"
+    yield "It's about your message"
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
-        yield ' about '
+        yield ' regarding '
         yield str((undefined(name='item') if l_0_item is missing else l_0_item))
     yield '.\n'
 
