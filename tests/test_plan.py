@@ -974,3 +974,33 @@ def test_email_us_names_the_teams_address(book: Playbook) -> None:
                 named = address is not None and channel != "email"
                 assert reopen.variant.endswith("_at") == named, (channel, reopen.variant)
                 assert reopen.args.get("email") == (address if named else None)
+
+
+def test_round6_rules_over_channels_and_types(book: Playbook) -> None:
+    """Reviews round 6: our mistake in an 'other' matter with nothing more known asks what
+    went wrong (no empty 'we'll put this right', no 'a different solution' before any); a
+    checked charge gives the verdict before the agent's cause (a hold read after 'it's
+    correct', never before it); 'if you'd rather wait' only when a waiting option is offered."""
+    for channel, ctype in itertools.product(book.channels, book.customer_types):
+        reply = plan(given(book, "ours", channel, ctype, "other", {}))
+        for msg in private_messages(reply):
+            names = [m.move for m in msg.moves]
+            resolves = [m.variant for m in msg.moves if m.move == "resolve"]
+            assert resolves == ["other_ours" + ("_spoken" if channel == "phone" else "")]
+            assert "invite" not in names
+        billing = replace(
+            given(book, "not-ours", channel, ctype, "billing", {"cause": "x"}),
+            cause_about=frozenset({"billing"}),
+        )
+        for msg in private_messages(plan(billing)):
+            names = [m.move for m in msg.moves]
+            assert names.index("resolve") < names.index("explain"), names
+        for incident in sorted(STOCKED_REMEDY):
+            waiting = given(
+                book, "ours", channel, ctype, incident, {"restock_date": date(2027, 1, 12)}
+            )
+            for msg in private_messages(plan(waiting)):
+                offered = {o for m in msg.moves if m.move == "options" for o in m.args["options"]}
+                said = [_base(m.variant) for m in msg.moves if m.move == "next_contact"]
+                if offered:
+                    assert said == (["restock_choice"] if offered & STOCKED_OPTIONS else ["choice"])

@@ -347,6 +347,7 @@ class _Planner:
         if self.stock_wait and self.restock_contact is None:
             self.restock_contact = restock_contact(given, self.stock_wait)
         self.promised: Any = self.restock_contact or given.next_contact
+        self.offered: set[str] = set()  # the options this message offers (set by private())
         # A parcel waiting at a pickup point (the agent gave the point, or a cause that says
         # so) is the customer's to collect, whoever's fault the delay is: the reply says where
         # it waits and how to collect it, never 'nothing for you to do' nor 'we're asking where
@@ -439,6 +440,7 @@ class _Planner:
         if self.troll and (ended or register == "spoken"):
             return self.troll_limit(after_public, register)
         options = None if ended else self.options(register)
+        self.offered = set(options.args["options"]) if options is not None else set()
         spoken = register == "spoken"
         asked = self.call_questions(register, options is not None)
         # On a call, what an "other" customer needs is asked and heard there: we come back
@@ -456,6 +458,23 @@ class _Planner:
             or (expertise is not None and expertise.variant == "precise")
             or (self.g.incident == "other" and not after_public)
         )
+        # A charge we checked and found right: the verdict first, then what the customer sees
+        # on the account ('it's correct. As for what you can see: your bank put a hold…'),
+        # never the hold first and then 'it's correct', which reads as a contradiction.
+        stance = self.stance(register, resolves=not self.troll)
+        verdict_first = (
+            stance is not None
+            and stance.move == "explain"
+            and "cause" in stance.args
+            and self.g.incident == "billing"
+        )
+        if verdict_first and stance is not None:
+            stance = Move(
+                "explain",
+                _spoken("cause_after", register),
+                stance.because + "; after the verdict on the charge",
+                stance.args,
+            )
         # The private half of a public answer names what the public post could not (the item),
         # so what follows has its referent ('We expect them back in stock…').
         named = after_public and self.names_item()
@@ -475,8 +494,9 @@ class _Planner:
             listened,
             expertise,
             self.our_cause(register),
-            self.stance(register, resolves=not self.troll),
+            None if verdict_first else stance,
             None if self.troll or heard else self.settle(options, register),
+            stance if verdict_first else None,
             *self.fact_moves(audience),
             steps,
             *self.offer(options, ended, spoken),
@@ -824,6 +844,10 @@ class _Planner:
             variant, args["restock_date"] = f"{base}_restock", self.stock_wait
         elif g.incident == "out-of-stock" and self.late_restock:
             variant, args["restock_date"] = f"{base}_late", self.late_restock
+        elif variant == "other_ours":
+            # our mistake in a matter we know nothing more of: ask what went wrong, never an
+            # empty 'we'll put this right' (reviews en-6 R25, es-6 R20, ca-6 R19)
+            variant += "_spoken" if register == "spoken" else ""
         elif variant == "other_not_ours" and self.cause:
             variant += "_explained"  # the cause said what happened: no 'tell us what you need'
         elif variant == "product_defect_not_ours" and self.return_until:
@@ -930,11 +954,16 @@ class _Planner:
             return "choice" if choice else "update"
         if self.restock or self.stock_wait:
             # with options, the customer chooses first; the restock day is for those who wait
-            return "restock_choice" if choice else "restock"
+            waits = self.g.incident == "out-of-stock" or bool(self.offered & STOCKED_OPTIONS)
+            if choice:
+                return "restock_choice" if waits else "choice"
+            return "restock"
         if choice or self.return_until:
             return "choice"  # a return within the withdrawal period or a repair: they choose
         if g.incident == "out-of-stock":
             return "supplier"  # the resolve move says we are asking the supplier for a date
+        if g.fault == "ours" and g.incident == "other" and g.channel != "phone":
+            return "awaiting"  # we asked what went wrong: we act once they tell us
         if g.fault == "ours":
             return "confirm"
         if g.incident == "shipping-delay":
@@ -1026,8 +1055,14 @@ class _Planner:
         if self.brief:
             # two options: the fastest, and the money back when it is offered (the customer's
             # right when we cannot supply the item); the wait is for those who tell us so
-            second = "refund" if "refund" in offered and best != "refund" else None
-            second = second or next(o for o in offered if o != best)
+            others = [o for o in offered if o != best and o not in NEVER_RECOMMENDED]
+            second = (
+                "refund"
+                if "refund" in others
+                else recommend(others)
+                if others
+                else next(o for o in offered if o != best)
+            )
             offered = [o for o in offered if o in (best, second)]
         variant = "brief" if self.brief else "choose"
         if register == "spoken":
@@ -1074,6 +1109,8 @@ class _Planner:
         # 'a solution you'd find fairer' only after a stated remedy (ours, options or a gesture)
         if not (remedy or self.g.fault == "ours" or self.gesture is not None):
             return None
+        if self.g.fault == "ours" and self.g.incident == "other" and not remedy:
+            return None  # we asked what went wrong: no remedy yet to prefer another to
         return Move(
             "invite",
             _spoken("proposal", register),

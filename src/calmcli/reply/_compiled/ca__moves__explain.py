@@ -1,5 +1,5 @@
 # Generated from ca/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2cad2f33-571'
+SOURCE_DIGEST = 'e6263ceb-738'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/explain.j2'
 
@@ -15,6 +15,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['checked'][0](context)
     yield from context.blocks['checked_spoken'][0](context)
     yield from context.blocks['public'][0](context)
+    yield from context.blocks['cause_after'][0](context)
+    yield from context.blocks['cause_after_spoken'][0](context)
 
 def block_cause(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -72,5 +74,31 @@ def block_public(context, missing=missing, environment=environment):
     pass
     yield 'Volem donar-li una solució.\n'
 
-blocks = {'cause': block_cause, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'public': block_public}
-debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&3=27&5=30&6=40&8=43&11=53&14=63'
+def block_cause_after(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_cause = resolve('cause')
+    pass
+    yield 'L’explicació és aquesta: '
+    yield str((undefined(name='cause') if l_0_cause is missing else l_0_cause))
+    yield '\n'
+
+def block_cause_after_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_cause = resolve('cause')
+    pass
+    yield 'L’explicació és aquesta: '
+    yield str((undefined(name='cause') if l_0_cause is missing else l_0_cause))
+    yield '\n'
+
+blocks = {'cause': block_cause, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'public': block_public, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&2=19&3=29&5=32&6=42&8=45&11=55&14=65&17=75&18=85&20=88&21=98'

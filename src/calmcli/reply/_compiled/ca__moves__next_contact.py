@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '86e5637e-6947'
+SOURCE_DIGEST = '2f2db3ef-6905'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -145,7 +145,7 @@ def block_restock(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar-li que ja ens ha arribat la reposició.\n'
+    yield ' per dir-li si ja ens ha arribat la reposició.\n'
 
 def block_restock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -158,7 +158,7 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Li trucaré '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar-li que ja ens ha arribat la reposició.\n'
+    yield ' per dir-li si ja ens ha arribat la reposició.\n'
 
 def block_end(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -404,7 +404,7 @@ def block_restock_chat(context, missing=missing, environment=environment):
     pass
     yield 'Li escriurem per correu electrònic '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar-li que ja ens ha arribat la reposició.\n'
+    yield ' per dir-li si ja ens ha arribat la reposició.\n'
 
 def block_follow_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -534,7 +534,7 @@ def block_restock_choice(context, missing=missing, environment=environment):
     pass
     yield 'Digui’ns què prefereix i ho posem en marxa. Si decideix esperar, li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar-li que ja ens ha arribat la reposició.\n'
+    yield ' per dir-li si ja ens ha arribat la reposició.\n'
 
 def block_restock_choice_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -547,7 +547,7 @@ def block_restock_choice_spoken(context, missing=missing, environment=environmen
     pass
     yield '[Quan triï:] Ho poso en marxa ara mateix.\n[Si decideix esperar:] Li trucaré '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar-li que ja ens ha arribat la reposició.\n'
+    yield ' per dir-li si ja ens ha arribat la reposició.\n'
 
 def block_restock_choice_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -560,7 +560,7 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
     pass
     yield 'Digui’ns què prefereix i ho posem en marxa. Si decideix esperar, li escriurem per correu electrònic '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per confirmar-li que ja ens ha arribat la reposició.\n'
+    yield ' per dir-li si ja ens ha arribat la reposició.\n'
 
 def block_photos_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

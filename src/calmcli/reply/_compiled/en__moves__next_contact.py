@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '361924bc-6760'
+SOURCE_DIGEST = '7e4cb12a-6838'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -152,7 +152,7 @@ def block_restock(context, missing=missing, environment=environment):
     pass
     yield "We'll write to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to confirm '
+    yield ' to let you know whether '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
     yield ' back in stock.\n'
 
@@ -174,7 +174,7 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     pass
     yield "I'll call you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to confirm '
+    yield ' to let you know whether '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
     yield ' back in stock.\n'
 
@@ -438,7 +438,7 @@ def block_restock_chat(context, missing=missing, environment=environment):
     pass
     yield "We'll email you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to confirm '
+    yield ' to let you know whether '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
     yield ' back in stock.\n'
 
@@ -586,7 +586,7 @@ def block_restock_choice(context, missing=missing, environment=environment):
     pass
     yield "Just let us know which you'd prefer, and we'll get it started. If you'd rather wait, we'll write to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to confirm '
+    yield ' to let you know whether '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
     yield ' back in stock.\n'
 
@@ -608,7 +608,7 @@ def block_restock_choice_spoken(context, missing=missing, environment=environmen
     pass
     yield "[Once they've chosen:] I'll get that started right away.\n[If they'd rather wait:] I'll call you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to confirm '
+    yield ' to let you know whether '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
     yield ' back in stock.\n'
 
@@ -630,7 +630,7 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
     pass
     yield "Just let us know which you'd prefer, and we'll get it started. If you'd rather wait, we'll email you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' to confirm '
+    yield ' to let you know whether '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
     yield ' back in stock.\n'
 

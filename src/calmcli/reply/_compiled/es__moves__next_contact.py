@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '5127095b-7121'
+SOURCE_DIGEST = 'e13ff1fe-7091'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -145,7 +145,7 @@ def block_restock(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle que ya nos ha llegado la reposición.\n'
+    yield ' para decirle si ya nos ha llegado la reposición.\n'
 
 def block_restock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -158,7 +158,7 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Le llamaré '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle que ya nos ha llegado la reposición.\n'
+    yield ' para decirle si ya nos ha llegado la reposición.\n'
 
 def block_end(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -404,7 +404,7 @@ def block_restock_chat(context, missing=missing, environment=environment):
     pass
     yield 'Le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle que ya nos ha llegado la reposición.\n'
+    yield ' para decirle si ya nos ha llegado la reposición.\n'
 
 def block_follow_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -534,7 +534,7 @@ def block_restock_choice(context, missing=missing, environment=environment):
     pass
     yield 'Díganos qué prefiere y lo ponemos en marcha. Si decide esperar, le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle que ya nos ha llegado la reposición.\n'
+    yield ' para decirle si ya nos ha llegado la reposición.\n'
 
 def block_restock_choice_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -547,7 +547,7 @@ def block_restock_choice_spoken(context, missing=missing, environment=environmen
     pass
     yield '[Cuando elija:] Lo pongo en marcha ahora mismo.\n[Si decide esperar:] Le llamaré '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle que ya nos ha llegado la reposición.\n'
+    yield ' para decirle si ya nos ha llegado la reposición.\n'
 
 def block_restock_choice_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -560,7 +560,7 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
     pass
     yield 'Díganos qué prefiere y lo ponemos en marcha. Si decide esperar, le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para confirmarle que ya nos ha llegado la reposición.\n'
+    yield ' para decirle si ya nos ha llegado la reposición.\n'
 
 def block_photos_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

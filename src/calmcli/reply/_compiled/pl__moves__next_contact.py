@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '767a6716-7394'
+SOURCE_DIGEST = '2571667a-7382'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -145,7 +145,7 @@ def block_restock(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
+    yield ', żeby dać znać, czy dostawa już do nas dotarła.\n'
 
 def block_restock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -158,7 +158,7 @@ def block_restock_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Zadzwonię '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
+    yield ', żeby dać znać, czy dostawa już do nas dotarła.\n'
 
 def block_end(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -401,7 +401,7 @@ def block_restock_chat(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
+    yield ', żeby dać znać, czy dostawa już do nas dotarła.\n'
 
 def block_follow_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -541,7 +541,7 @@ def block_restock_choice(context, missing=missing, environment=environment):
     yield str(environment.call(context, environment.getattr({'f': 'zdecyduje się Pani', 'm': 'zdecyduje się Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'zdecydują się Państwo', _block_vars=_block_vars))
     yield ' poczekać, napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
+    yield ', żeby dać znać, czy dostawa już do nas dotarła.\n'
 
 def block_restock_choice_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -554,7 +554,7 @@ def block_restock_choice_spoken(context, missing=missing, environment=environmen
     pass
     yield '[Po wyborze:] Od razu się tym zajmę.\n[Jeśli rozmówca woli poczekać:] Zadzwonię '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
+    yield ', żeby dać znać, czy dostawa już do nas dotarła.\n'
 
 def block_restock_choice_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -572,7 +572,7 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
     yield str(environment.call(context, environment.getattr({'f': 'zdecyduje się Pani', 'm': 'zdecyduje się Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'zdecydują się Państwo', _block_vars=_block_vars))
     yield ' poczekać, napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby potwierdzić, że dostawa już do nas dotarła.\n'
+    yield ', żeby dać znać, czy dostawa już do nas dotarła.\n'
 
 def block_photos_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
