@@ -28,6 +28,7 @@ from calmcli.reply.plan import (
     SPEED,
     STOCKED_OPTIONS,
     STOCKED_REMEDY,
+    TROLL_QUESTIONS,
     Gesture,
     MessagePlan,
     Move,
@@ -224,8 +225,13 @@ def test_a_call_to_a_troll_gives_an_outcome_before_it_closes(
         (script,) = plan(case).messages
         names = [m.move for m in script.moves]
         asks = case.order is None or case.incident == "other"
-        core = ["frame", "listen", "next_contact"] if asks else ["frame", "next_contact"]
-        assert names == ["greet", *core, "close", "limits"], names
+        core = ["frame", "listen"] if asks else ["frame"]
+        # below the last warning, a known incident's own question gives the call content
+        # (review round 6: en R3/R21, ca R21: 'the call carries no content')
+        question = case.warning_level < 3 and case.incident in TROLL_QUESTIONS
+        core += ["questions", "listen"] if question else []
+        # the line for the agent if the tone rises comes before the close (pl-6 R2/R14)
+        assert names == ["greet", *core, "next_contact", "limits", "close"], names
         frame = script.moves[1]
         wanted = "call" + ("_order" if case.order else "")
         wanted += "_other" if case.incident == "other" else ""
@@ -435,7 +441,9 @@ def test_a_call_asks_only_what_it_uses_and_gives_a_known_finding_first(
             names = [m.move for m in msg.moves]
             asked = [m for m in msg.moves if m.move == "questions"]
             if case.fault == "troll" or case.warning_level >= 3:
-                assert not asked, names
+                # a troll's call asks the incident's own question (its own test), nothing else
+                troll = case.fault == "troll" and case.warning_level < 3
+                assert len(asked) == (troll and case.incident in TROLL_QUESTIONS), names
                 continue
             expected = case.fault == "unclear" and case.incident != "damaged-item"
             # what an "other" customer needs, unless the agent's cause already says it
@@ -682,7 +690,8 @@ def test_a_phone_script_asks_its_questions_before_any_verdict(
             if "questions" in names:
                 asked += 1
                 # (a call that asks what an "other" customer needs gives no verdict at all)
-                verdicts = [names.index(n) for n in VERDICTS & set(names)]
+                # (a troll's frame says what the call is about: it comes first)
+                verdicts = [names.index(n) for n in (VERDICTS - {"frame"}) & set(names)]
                 assert names.index("questions") < min(verdicts, default=len(names)), names
     assert asked
 
@@ -748,10 +757,13 @@ def test_a_call_asks_first_and_warns_only_if_the_insults_come(
         (script,) = reply.messages
         limits = [m for m in script.moves if m.move == "limits"]
         for move in limits:
-            assert move.variant.endswith("_spoken") and script.moves[-1] is move, case.fault
+            # the last line, or the last before the spoken close (pl-6 R2/R14)
+            closes = [m for m in script.moves if m.move == "close"]
+            assert move.variant.endswith("_spoken"), case.fault
+            assert script.moves[-1 - len(closes)] is move, case.fault
         if case.fault == "troll":
             names = [m.move for m in script.moves]
-            assert names[:2] == ["greet", "frame"] and names[-2:] == ["close", "limits"], names
+            assert names[:2] == ["greet", "frame"] and names[-2:] == ["limits", "close"], names
             assert script.moves[1].variant.startswith("call")
 
 

@@ -128,6 +128,15 @@ CALL_QUESTIONS: dict[str, tuple[str, str]] = {
 # Resolutions that ask the customer to send something: on a call they say how it reaches us
 # (an email right after the call, answered with the photos), not a letter's 'could you send us'.
 ASKED_ON_A_CALL = frozenset({"damaged_item_not_ours", "damaged_item_unclear"})
+# What a call to a troll asks about a known incident (below the last warning), so the call
+# has content; its answer is what we check before calling back. Out of stock: nothing to ask.
+TROLL_QUESTIONS = {
+    "shipping-delay": "carrier",
+    "damaged-item": "damage",
+    "policy-misreading": "terms",
+    "product-defect": "symptoms",
+    "billing": "charge",
+}
 # The answers that change what the script says next: each question's [If ...:] line.
 CALL_BRANCHES = {"address": "address", "urgent": "urgent"}
 
@@ -505,13 +514,14 @@ class _Planner:
             limits if ended and not spoken else None,
             None if steps else self.next_contact(register, brings),
             None if spoken or ended else limits,
+            # on a call, the line for the agent if the tone rises comes before the close
+            limits if spoken else None,
             # no thanks or stock closing after a limit, nor a second thanks in one message
             None
             if not spoken and (limits or thanked)
             else self.close(
                 register, invited=brings in ("settled", "awaiting", "choice", "restock_choice")
             ),
-            limits if spoken else None,
             self.sign(register),
         ]
 
@@ -575,6 +585,9 @@ class _Planner:
         known = _known(self.g.incident)
         asks = not self.g.order or not known
         heard = "number" if not self.g.order and known else "what"
+        # then, below the last warning, the incident's own question, so the call has content
+        # (what arrived damaged, the charge's date...): its answer is what we check
+        question = TROLL_QUESTIONS.get(self.g.incident) if self.level < 3 else None
         return [
             self.greet(register),
             frame,
@@ -586,6 +599,19 @@ class _Planner:
             )
             if asks
             else None,
+            *(
+                [
+                    Move(
+                        "questions",
+                        question,
+                        f"faults: troll; phone; incidents: {self.g.incident}: the answer is what "
+                        "we check",
+                    ),
+                    Move("listen", "answer_troll_spoken", "faults: troll; phone: no thanks"),
+                ]
+                if question
+                else []
+            ),
             Move(
                 "next_contact",
                 "check_spoken",
@@ -593,8 +619,9 @@ class _Planner:
                 "calendar's promised moment",
                 {"moment": self.g.next_contact},
             ),
-            Move("close", "spoken", "channels: phone: a spoken close (no thanks)"),
+            # the line for the agent if the tone rises comes before the close, not after it
             self.limits(register),
+            Move("close", "spoken", "channels: phone: a spoken close (no thanks)"),
         ]
 
     def reopen(self, register: str) -> Move:

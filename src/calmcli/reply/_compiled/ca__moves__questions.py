@@ -1,5 +1,5 @@
 # Generated from ca/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '28b1f4ce-963'
+SOURCE_DIGEST = '63611229-1279'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/questions.j2'
 
@@ -17,6 +17,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['charge'][0](context)
     yield from context.blocks['what_happened'][0](context)
     yield from context.blocks['need'][0](context)
+    yield from context.blocks['carrier'][0](context)
+    yield from context.blocks['damage'][0](context)
 
 def block_address(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -103,5 +105,25 @@ def block_need(context, missing=missing, environment=environment):
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '?\n'
 
-blocks = {'address': block_address, 'urgent': block_urgent, 'terms': block_terms, 'symptoms': block_symptoms, 'charge': block_charge, 'what_happened': block_what_happened, 'need': block_need}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&2=19&5=29&6=45&8=48&11=58&14=68&17=78&20=88&21=98'
+def block_carrier(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Ha rebut algun avís del transportista?\n'
+
+def block_damage(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'M’explica què li ha arribat malmès? Si ens envia un parell de fotos per correu electrònic, m’ajudarà a revisar-ho.\n'
+
+blocks = {'address': block_address, 'urgent': block_urgent, 'terms': block_terms, 'symptoms': block_symptoms, 'charge': block_charge, 'what_happened': block_what_happened, 'need': block_need, 'carrier': block_carrier, 'damage': block_damage}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&24=18&27=19&2=21&5=31&6=47&8=50&11=60&14=70&17=80&20=90&21=100&24=106&27=116'

@@ -1,5 +1,5 @@
 # Generated from en/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '91e511f9-3684'
+SOURCE_DIGEST = '8f9826c3-3638'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/frame.j2'
 
@@ -171,7 +171,7 @@ def block_call_spoken(context, missing=missing, environment=environment):
     pass
     l_0_ord = 'your order'
     _block_vars['ord'] = l_0_ord
-    yield "It's about your message regarding "
+    yield "It's about "
     yield str(environment.call(context, environment.getattr({'shipping-delay': str_join(('the delivery of ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'damaged-item': str_join(('the damaged item in ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'out-of-stock': str_join(('the out-of-stock item in ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'policy-misreading': str_join(('the terms applied to ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'product-defect': str_join(('the faulty item in ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'billing': str_join(('the charge for ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), ))}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), (undefined(name='ord') if l_0_ord is missing else l_0_ord), _block_vars=_block_vars))
     yield '. Could you give me the order number?\n'
 
@@ -188,7 +188,7 @@ def block_call_order_spoken(context, missing=missing, environment=environment):
     pass
     l_0_ord = str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), ))
     _block_vars['ord'] = l_0_ord
-    yield "It's about your message regarding "
+    yield "It's about "
     yield str(environment.call(context, environment.getattr({'shipping-delay': str_join(('the delivery of ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'damaged-item': str_join(('the damaged item in ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'out-of-stock': str_join(('the out-of-stock item in ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'policy-misreading': str_join(('the terms applied to ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'product-defect': str_join(('the faulty item in ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), )), 'billing': str_join(('the charge for ', (undefined(name='ord') if l_0_ord is missing else l_0_ord), ))}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), (undefined(name='ord') if l_0_ord is missing else l_0_ord), _block_vars=_block_vars))
     yield '.\n'
 

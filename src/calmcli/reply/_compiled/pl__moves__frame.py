@@ -1,5 +1,5 @@
 # Generated from pl/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'abfbf092-2974'
+SOURCE_DIGEST = '54694db5-3116'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/frame.j2'
 
@@ -166,8 +166,11 @@ def block_call_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_address = resolve('address')
     pass
-    yield 'Proszę podać numer zamówienia.\n'
+    yield 'Czy '
+    yield str(environment.call(context, environment.getattr({'f': 'może Pani', 'm': 'może Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'może Pan/Pani', _block_vars=_block_vars))
+    yield ' podać numer zamówienia?\n'
 
 def block_call_order_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -189,8 +192,11 @@ def block_call_other_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_address = resolve('address')
     pass
-    yield 'Proszę podać numer zamówienia i krótko powiedzieć, co się stało.\n'
+    yield 'Czy '
+    yield str(environment.call(context, environment.getattr({'f': 'może Pani', 'm': 'może Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'może Pan/Pani', _block_vars=_block_vars))
+    yield ' podać numer zamówienia i krótko powiedzieć, co się stało?\n'
 
 def block_call_order_other_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -240,4 +246,4 @@ def block_path_order_chat(context, missing=missing, environment=environment):
     yield '?\n'
 
 blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_at': block_reopen_at, 'reopen_order_at': block_reopen_order_at, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken, 'path_chat': block_path_chat, 'path_order_chat': block_path_order_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&51=27&2=29&5=39&8=49&9=59&11=62&14=72&15=82&17=85&20=95&21=105&23=108&24=119&26=124&27=134&29=137&32=147&33=157&35=160&38=170&39=180&41=183&44=193&45=203&47=206&48=216&49=218&51=227&52=237'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&51=27&2=29&5=39&8=49&9=59&11=62&14=72&15=82&17=85&20=95&21=105&23=108&24=119&26=124&27=134&29=137&32=147&33=157&35=160&36=170&38=173&39=183&41=186&42=196&44=199&45=209&47=212&48=222&49=224&51=233&52=243'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '19b4d3eb-936'
+SOURCE_DIGEST = '629d64d3-1229'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/questions.j2'
 
@@ -17,6 +17,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['charge'][0](context)
     yield from context.blocks['what_happened'][0](context)
     yield from context.blocks['need'][0](context)
+    yield from context.blocks['carrier'][0](context)
+    yield from context.blocks['damage'][0](context)
 
 def block_address(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -97,5 +99,25 @@ def block_need(context, missing=missing, environment=environment):
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '?\n'
 
-blocks = {'address': block_address, 'urgent': block_urgent, 'terms': block_terms, 'symptoms': block_symptoms, 'charge': block_charge, 'what_happened': block_what_happened, 'need': block_need}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&2=19&5=29&8=39&9=49&11=52&14=62&17=72&20=82&21=92'
+def block_carrier(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Czy przewoźnik przysłał jakieś powiadomienie?\n'
+
+def block_damage(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Co dokładnie dotarło uszkodzone? Zdjęcia przesłane e-mailem pomogą mi to sprawdzić.\n'
+
+blocks = {'address': block_address, 'urgent': block_urgent, 'terms': block_terms, 'symptoms': block_symptoms, 'charge': block_charge, 'what_happened': block_what_happened, 'need': block_need, 'carrier': block_carrier, 'damage': block_damage}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&24=18&27=19&2=21&5=31&8=41&9=51&11=54&14=64&17=74&20=84&21=94&24=100&27=110'
