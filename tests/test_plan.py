@@ -520,6 +520,16 @@ def test_a_call_says_how_what_it_asks_for_reaches_us(book: Playbook) -> None:
             assert resolve.variant.endswith("_spoken") == spoken, (channel, resolve.variant)
 
 
+def test_a_call_without_a_name_asks_for_whoever_placed_the_order(book: Playbook) -> None:
+    """Review round 6 (en R14/R30/R31, ca R18): 'Good morning. I'm calling from …' asked for
+    nobody; a call without a name asks for the person who placed the order."""
+    for name, order in itertools.product(("Juan Carlos", None, "@tom_rants"), ("A-1042", None)):
+        case = given(book, "unclear", "phone", "none", "billing", {}, greet_as=name, order=order)
+        (greet,) = moves(plan(case), "greet")
+        named = name is not None and not name.startswith("@")
+        assert greet.args.get("order") == (None if named else order), (name, order)
+
+
 def test_chat_is_split_into_short_turns(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
     for case, reply in plans:
         if case.channel != "chat":

@@ -698,6 +698,10 @@ class _Planner:
         elif name:
             why += " (--greet-as, or the customer's first name)"
         args = {"greet_as": name, "agent": g.agent, "team": g.team, "brand": g.brand}
+        if register == "spoken" and not name:
+            # a call without a name asks for the person who placed the order
+            args["order"] = g.order
+            why += "; no name: ask for whoever placed the order"
         variant = register
         if self.level and register == "chat":
             variant = "chat_plain"  # no "thanks for waiting" on a message that warns or ends

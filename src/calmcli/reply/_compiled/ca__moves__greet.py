@@ -1,5 +1,5 @@
 # Generated from ca/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b25132b3-1442'
+SOURCE_DIGEST = 'dbc53dba-1519'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/greet.j2'
 
@@ -121,6 +121,7 @@ def block_spoken(context, missing=missing, environment=environment):
     l_0_daypart = resolve('daypart')
     l_0_greet_as = resolve('greet_as')
     l_0_asked_for = resolve('asked_for')
+    l_0_order = resolve('order')
     l_0_agent = resolve('agent')
     l_0_team = resolve('team')
     l_0_brand = resolve('brand')
@@ -136,6 +137,11 @@ def block_spoken(context, missing=missing, environment=environment):
         pass
         yield ', que parlo amb '
         yield str(((undefined(name='asked_for') if l_0_asked_for is missing else l_0_asked_for) or (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as)))
+        yield '?'
+    elif (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ', que parlo amb la persona que va fer la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
         yield '?'
     else:
         pass
@@ -198,4 +204,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
         yield '.'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&2=18&3=28&5=47&6=57&8=63&9=73&11=79&12=97&14=112&15=132&17=165&18=183'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&2=18&3=28&5=47&6=57&8=63&9=73&11=79&12=97&14=112&15=133&17=171&18=189'

@@ -1,5 +1,5 @@
 # Generated from en/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e9a4719d-1525'
+SOURCE_DIGEST = '7d6706d1-1597'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/greet.j2'
 
@@ -99,6 +99,7 @@ def block_spoken(context, missing=missing, environment=environment):
     l_0_team = resolve('team')
     l_0_daypart = resolve('daypart')
     l_0_greet_as = resolve('greet_as')
+    l_0_order = resolve('order')
     l_0_agent = resolve('agent')
     l_0_who = missing
     pass
@@ -107,9 +108,14 @@ def block_spoken(context, missing=missing, environment=environment):
     yield str(environment.getitem({'morning': 'Good morning', 'afternoon': 'Good afternoon', 'evening': 'Good evening'}, (undefined(name='daypart') if l_0_daypart is missing else l_0_daypart)))
     if (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
         pass
-        yield ', am I speaking with '
+        yield ', is that '
         yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
         yield '?'
+    elif (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ', could I speak to the person who placed order '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ', please?'
     else:
         pass
         yield '.'
@@ -157,4 +163,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '3=11&6=12&9=13&12=14&16=15&20=16&3=18&4=27&6=36&7=46&9=49&10=59&12=62&13=75&14=78&16=89&17=103&18=105&20=130&21=143&22=146'
+debug_info = '3=11&6=12&9=13&12=14&16=15&20=16&3=18&4=27&6=36&7=46&9=49&10=59&12=62&13=75&14=78&16=89&17=104&18=106&20=136&21=149&22=152'

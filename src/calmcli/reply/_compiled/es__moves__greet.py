@@ -1,5 +1,5 @@
 # Generated from es/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a560a6dd-1382'
+SOURCE_DIGEST = '2ac739af-1454'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/greet.j2'
 
@@ -114,6 +114,7 @@ def block_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_daypart = resolve('daypart')
     l_0_greet_as = resolve('greet_as')
+    l_0_order = resolve('order')
     l_0_agent = resolve('agent')
     l_0_team = resolve('team')
     l_0_brand = resolve('brand')
@@ -123,6 +124,11 @@ def block_spoken(context, missing=missing, environment=environment):
         pass
         yield ', ¿hablo con '
         yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
+        yield '?'
+    elif (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ', ¿hablo con la persona que hizo el pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
         yield '?'
     else:
         pass
@@ -179,4 +185,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
         yield '.'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&2=18&3=28&5=47&6=57&8=63&9=73&11=79&12=91&14=106&15=119&17=152&18=164'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&2=18&3=28&5=47&6=57&8=63&9=73&11=79&12=91&14=106&15=120&17=158&18=170'
