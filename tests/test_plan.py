@@ -948,7 +948,7 @@ def test_our_replacement_waits_for_a_coming_restock(book: Playbook, incident: st
         case = given(book, "ours", "email", ctype, incident, {"restock_date": date(2027, 1, 12)})
         reply = plan(case)
         (resolve,) = moves(reply, "resolve")
-        assert "_restock" in resolve.variant and resolve.args["restock_date"] == date(2027, 1, 12)
+        assert "_restock" in resolve.variant and resolve.args["send_on"] == date(2027, 1, 12)
         chooses = bool(moves(reply, "options"))
         assert [m.variant for m in moves(reply, "next_contact")] == [
             "restock_choice" if chooses else "restock"

@@ -448,3 +448,22 @@ def test_a_promise_pushed_back_by_closed_days_says_why_once(
                 assert names.index("closure") + 1 == names.index(dated[0].move), names
                 seen.add(kind)
     assert {"christmas", "holiday"} <= seen
+
+
+@pytest.mark.parametrize("incident", ["damaged-item", "product-defect"])
+def test_our_replacement_waiting_for_stock_names_the_day_we_send_it(
+    book: Playbook, incident: str
+) -> None:
+    """Reviews round 6 (ca R5/R24/R32, pl R7/R40, en R27): the customer is told the day the
+    new one goes out, the first working day from the supplier's date, never the supplier's
+    Sunday or holiday with 'as soon as it arrives we send it'."""
+    now = datetime(2026, 12, 17, 10, 0, tzinfo=UTC)  # the restock date, Sunday 20, is closed
+    for channel in book.channels:
+        case = replace(
+            given(book, "ours", channel, "none", incident, now),
+            facts={"restock_date": date(2026, 12, 20)},
+        )
+        reply = plan(case)
+        (resolve,) = [m for m in moves(reply) if m.move == "resolve"]
+        assert resolve.args["send_on"] == date(2026, 12, 21), channel
+        assert "restock_date" not in resolve.args  # the supplier's Sunday is not ours to say

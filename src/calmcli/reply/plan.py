@@ -872,7 +872,11 @@ class _Planner:
         elif g.incident == "out-of-stock" and self.restock:
             variant, args["restock_date"] = f"{base}_restock", self.restock
         elif self.stock_wait:
-            variant, args["restock_date"] = f"{base}_restock", self.stock_wait
+            # what the customer needs is the day we send the new one: the first working day
+            # from the supplier's date (never 'on Saturday 26 December, when we're closed')
+            contact = self.restock_contact
+            variant = f"{base}_restock"
+            args["send_on"] = contact.date() if isinstance(contact, datetime) else self.stock_wait
         elif g.incident == "out-of-stock" and self.late_restock:
             variant, args["restock_date"] = f"{base}_late", self.late_restock
         elif variant == "other_ours":

@@ -32,7 +32,8 @@ MOVE_VALUES = (
     "greet_as", "agent", "team", "brand", "order", "item", "amount", "overcharge", "cause",
     "moment", "pickup_point", "pickup_until", "restock_date", "delivery_date", "tracking",
     "carrier_status", "policy_quote", "options", "recommended", "percent", "contacts",
-    "call_at", "within", "resume_at", "resume_kind", "resume", "return_until", "email",
+    "call_at", "within", "resume_at", "resume_kind", "resume", "return_until",
+    "send_on", "email",
 )  # fmt: skip
 
 

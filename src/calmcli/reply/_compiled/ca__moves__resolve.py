@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ad477886-24095'
+SOURCE_DIGEST = 'c20c69fa-23987'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -1412,8 +1412,8 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
     l_0_item_fact = resolve('item_fact')
+    l_0_send_on = resolve('send_on')
     try:
         t_4 = environment.filters['agree']
     except KeyError:
@@ -1427,11 +1427,11 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Ara mateix no ens en queden existències, però el proveïdor ens en tornarà a enviar el '
-    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield '. Tan bon punt arribin, '
-    yield str((str_join(('li n’enviem ', t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'li enviem un article nou'))
-    yield ', sense cap cost per a vostè. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
+    yield 'Ara mateix no tenim existències d’aquest article, però el proveïdor ens en tornarà a enviar a temps perquè li n’enviem '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
+    yield ', sense cap cost per a vostè, el '
+    yield str(t_2(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield '. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_damaged_item_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1440,8 +1440,8 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
     l_0_item_fact = resolve('item_fact')
+    l_0_send_on = resolve('send_on')
     try:
         t_4 = environment.filters['agree']
     except KeyError:
@@ -1455,11 +1455,11 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Ara mateix no ens en queden existències i el proveïdor no ens en tornarà a enviar fins al '
-    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', així que no li’n podríem enviar '
+    yield 'Ara mateix no tenim existències d’aquest article, així que no li’n podríem enviar '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
-    yield ' abans.\n'
+    yield ' fins al '
+    yield str(t_2(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield ', quan el proveïdor ens en torni a enviar.\n'
 
 def block_product_defect_ours_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1468,8 +1468,8 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
     l_0_item_fact = resolve('item_fact')
+    l_0_send_on = resolve('send_on')
     try:
         t_4 = environment.filters['agree']
     except KeyError:
@@ -1483,11 +1483,11 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Ara mateix no ens en queden existències, però el proveïdor ens en tornarà a enviar el '
-    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield '. Tan bon punt arribin, '
-    yield str((str_join(('li n’enviem ', t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'li enviem un article nou'))
-    yield ', sense cap cost per a vostè. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
+    yield 'Ara mateix no tenim existències d’aquest article, però el proveïdor ens en tornarà a enviar a temps perquè li n’enviem '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
+    yield ', sense cap cost per a vostè, el '
+    yield str(t_2(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield '. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
 
 def block_product_defect_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1496,8 +1496,8 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
     l_0_item_fact = resolve('item_fact')
+    l_0_send_on = resolve('send_on')
     try:
         t_4 = environment.filters['agree']
     except KeyError:
@@ -1511,11 +1511,11 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Ara mateix no ens en queden existències i el proveïdor no ens en tornarà a enviar fins al '
-    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', així que no li’n podríem enviar '
+    yield 'Ara mateix no tenim existències d’aquest article, així que no li’n podríem enviar '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
-    yield ' abans.\n'
+    yield ' fins al '
+    yield str(t_2(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield ', quan el proveïdor ens en torni a enviar.\n'
 
 def block_shipping_delay_ours_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7602b62a-21200'
+SOURCE_DIGEST = 'c9b4be30-21190'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -1292,7 +1292,7 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
+    l_0_send_on = resolve('send_on')
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1300,9 +1300,9 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield "We're out of stock at the moment, but our supplier expects new stock "
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ", and we'll send you a replacement, free of charge, as soon as it arrives. If you'd rather not wait, just let us know and we'll refund you in full.\n"
+    yield "We're out of stock at the moment, but our supplier's new stock is due in time for us to send you a replacement, free of charge, "
+    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield ". If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_damaged_item_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1311,7 +1311,7 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
+    l_0_send_on = resolve('send_on')
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1319,9 +1319,9 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield "We're out of stock at the moment, and our supplier expects new stock "
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', so a replacement can only go out then.\n'
+    yield "We're out of stock at the moment, so a replacement can only go out once our supplier's new stock arrives: we expect to send it "
+    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield '.\n'
 
 def block_product_defect_ours_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1330,7 +1330,7 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
+    l_0_send_on = resolve('send_on')
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1338,9 +1338,9 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield "We're out of stock at the moment, but our supplier expects new stock "
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ", and we'll send you a replacement, free of charge, as soon as it arrives. If you'd rather not wait, just let us know and we'll refund you in full.\n"
+    yield "We're out of stock at the moment, but our supplier's new stock is due in time for us to send you a replacement, free of charge, "
+    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield ". If you'd rather not wait, just let us know and we'll refund you in full.\n"
 
 def block_product_defect_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1349,7 +1349,7 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
+    l_0_send_on = resolve('send_on')
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1357,9 +1357,9 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield "We're out of stock at the moment, and our supplier expects new stock "
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', so a replacement can only go out then.\n'
+    yield "We're out of stock at the moment, so a replacement can only go out once our supplier's new stock arrives: we expect to send it "
+    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield '.\n'
 
 def block_shipping_delay_ours_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '007295d7-24178'
+SOURCE_DIGEST = '936b6dbd-24192'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -1384,8 +1384,8 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
     l_0_item_fact = resolve('item_fact')
+    l_0_send_on = resolve('send_on')
     try:
         t_3 = environment.filters['agree']
     except KeyError:
@@ -1399,11 +1399,11 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Ahora mismo no nos quedan existencias, pero el proveedor nos las repondrá el '
-    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield '. En cuanto lleguen, le enviamos '
+    yield 'Ahora mismo no tenemos existencias de este artículo, pero el proveedor nos las repondrá a tiempo para enviarle '
     yield str((t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
-    yield ', sin ningún coste para usted. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
+    yield ', sin ningún coste para usted, el '
+    yield str(t_2(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield '. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_damaged_item_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1412,8 +1412,8 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
     l_0_item_fact = resolve('item_fact')
+    l_0_send_on = resolve('send_on')
     try:
         t_3 = environment.filters['agree']
     except KeyError:
@@ -1427,11 +1427,11 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Ahora mismo no nos quedan existencias y el proveedor no nos las repondrá hasta el '
-    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', así que no podríamos enviarle '
+    yield 'Ahora mismo no tenemos existencias de este artículo, así que no podríamos enviarle '
     yield str((t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
-    yield ' antes.\n'
+    yield ' hasta el '
+    yield str(t_2(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield ', cuando el proveedor nos las reponga.\n'
 
 def block_product_defect_ours_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1440,8 +1440,8 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
     l_0_item_fact = resolve('item_fact')
+    l_0_send_on = resolve('send_on')
     try:
         t_3 = environment.filters['agree']
     except KeyError:
@@ -1455,11 +1455,11 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Ahora mismo no nos quedan existencias, pero el proveedor nos las repondrá el '
-    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield '. En cuanto lleguen, le enviamos '
+    yield 'Ahora mismo no tenemos existencias de este artículo, pero el proveedor nos las repondrá a tiempo para enviarle '
     yield str((t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
-    yield ', sin ningún coste para usted. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
+    yield ', sin ningún coste para usted, el '
+    yield str(t_2(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield '. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
 
 def block_product_defect_ours_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1468,8 +1468,8 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
     l_0_item_fact = resolve('item_fact')
+    l_0_send_on = resolve('send_on')
     try:
         t_3 = environment.filters['agree']
     except KeyError:
@@ -1483,11 +1483,11 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Ahora mismo no nos quedan existencias y el proveedor no nos las repondrá hasta el '
-    yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', así que no podríamos enviarle '
+    yield 'Ahora mismo no tenemos existencias de este artículo, así que no podríamos enviarle '
     yield str((t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
-    yield ' antes.\n'
+    yield ' hasta el '
+    yield str(t_2(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield ', cuando el proveedor nos las reponga.\n'
 
 def block_shipping_delay_ours_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ccd6f0ba-24710'
+SOURCE_DIGEST = '3bd6027e-24668'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -1273,7 +1273,7 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
+    l_0_send_on = resolve('send_on')
     l_0_address = resolve('address')
     try:
         t_4 = environment.filters['on_day']
@@ -1282,9 +1282,9 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'Obecnie nie mamy nowych egzemplarzy na stanie, ale według dostawcy dostawa dotrze do nas '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ' – wtedy od razu wyślemy nowy egzemplarz, bez żadnych kosztów po '
+    yield 'Obecnie nie mamy nowych egzemplarzy na stanie, ale dostawca zapowiada dostawę na czas, żebyśmy mogli wysłać nowy egzemplarz '
+    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield ', bez żadnych kosztów po '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
@@ -1297,7 +1297,7 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
+    l_0_send_on = resolve('send_on')
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1305,9 +1305,9 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'Obecnie nie mamy nowych egzemplarzy na stanie, a według dostawcy dostawa dotrze do nas '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', więc nowy egzemplarz możemy wysłać dopiero wtedy.\n'
+    yield 'Obecnie nie mamy nowych egzemplarzy na stanie, więc nowy egzemplarz możemy wysłać dopiero po dostawie od dostawcy – najpóźniej '
+    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield '.\n'
 
 def block_product_defect_ours_restock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1316,7 +1316,7 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
+    l_0_send_on = resolve('send_on')
     l_0_address = resolve('address')
     try:
         t_4 = environment.filters['on_day']
@@ -1325,9 +1325,9 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'Obecnie nie mamy nowych egzemplarzy na stanie, ale według dostawcy dostawa dotrze do nas '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ' – wtedy od razu wyślemy nowy egzemplarz, bez żadnych kosztów po '
+    yield 'Obecnie nie mamy nowych egzemplarzy na stanie, ale dostawca zapowiada dostawę na czas, żebyśmy mogli wysłać nowy egzemplarz '
+    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield ', bez żadnych kosztów po '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
@@ -1340,7 +1340,7 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_restock_date = resolve('restock_date')
+    l_0_send_on = resolve('send_on')
     try:
         t_4 = environment.filters['on_day']
     except KeyError:
@@ -1348,9 +1348,9 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
-    yield 'Obecnie nie mamy nowych egzemplarzy na stanie, a według dostawcy dostawa dotrze do nas '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield ', więc nowy egzemplarz możemy wysłać dopiero wtedy.\n'
+    yield 'Obecnie nie mamy nowych egzemplarzy na stanie, więc nowy egzemplarz możemy wysłać dopiero po dostawie od dostawcy – najpóźniej '
+    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield '.\n'
 
 def block_shipping_delay_ours_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
