@@ -702,6 +702,11 @@ def test_a_phone_script_asks_its_questions_before_any_verdict(
                 # (a call that asks what an "other" customer needs gives no verdict at all)
                 # (a troll's frame says what the call is about: it comes first)
                 verdicts = [names.index(n) for n in (VERDICTS - {"frame"}) & set(names)]
+                (question,) = [m for m in msg.moves if m.move == "questions"]
+                if question.variant == "urgent":
+                    # whether it is urgent is asked once what we know is said (round 6 es R3)
+                    assert names.index("questions") > names.index("resolve"), names
+                    continue
                 assert names.index("questions") < min(verdicts, default=len(names)), names
     assert asked
 

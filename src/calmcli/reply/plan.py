@@ -455,6 +455,7 @@ class _Planner:
         # On a call, what an "other" customer needs is asked and heard there: we come back
         # with what we found, not 'once you send us what we asked'.
         heard = any(m.move == "questions" and m.variant == "need" for m in asked)
+        urgent = any(m.move == "questions" and m.variant == "urgent" for m in asked)
         brings = "update" if heard else self.brings(options is not None)
         steps = self.steps(register, brings)
         limits = self.limits(register)
@@ -498,8 +499,9 @@ class _Planner:
             else self.acknowledge(register, "private: name the item the public post could not")
             if named
             else self.acknowledge(register),
-            # A call asks its questions before any verdict, and thanks for nothing not yet said.
-            *asked,
+            # A call asks its questions before any verdict, and thanks for nothing not yet said;
+            # whether an out-of-stock item is urgent is asked once what we know is said.
+            *([] if urgent else asked),
             listened,
             expertise,
             self.our_cause(register),
@@ -507,6 +509,7 @@ class _Planner:
             None if self.troll or heard else self.settle(options, register),
             stance if verdict_first else None,
             *self.fact_moves(audience),
+            *(asked if urgent else []),
             steps,
             *self.offer(options, ended, spoken),
             # An ended conversation says so first, then that the case stays open; a call says
