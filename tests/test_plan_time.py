@@ -308,8 +308,8 @@ def test_a_coming_delivery_date_is_the_carriers_while_we_still_ask(book: Playboo
     ("now", "kind"),
     [
         (datetime(2026, 12, 15, 5, 0, tzinfo=UTC), "today"),  # Tuesday 06:00 in Madrid
-        # 00:55 on Tuesday: a promise that day reads 'today by 18:00', so the opening is today's
-        (datetime(2026, 12, 14, 23, 55, tzinfo=UTC), "today"),
+        # 00:55 on Tuesday: neither 'this morning' nor 'tomorrow', the day is named
+        (datetime(2026, 12, 14, 23, 55, tzinfo=UTC), "dated"),
         (datetime(2026, 12, 20, 21, 40, tzinfo=UTC), "tomorrow"),  # Sunday night
         (datetime(2026, 12, 11, 18, 10, tzinfo=UTC), "weekday"),  # Friday evening
         (datetime(2026, 12, 24, 19, 0, tzinfo=UTC), "christmas"),  # Thu 24 eve, back Mon 28
@@ -406,25 +406,28 @@ def test_a_defect_inside_the_withdrawal_period_may_be_returned_before_any_paid_r
 def test_a_promise_pushed_back_by_closed_days_says_why_once(
     plans: list[tuple[PlanInput, ReplyPlan]], book: Playbook
 ) -> None:
-    """Closed working days (Christmas, a holiday) between today and the promised day are
-    the reason it is later than usual: said once, before the promise, unless the next opening
-    already named it ('after Christmas, first thing on Monday 28 December'). Only nights and
-    weekends between: nothing to explain."""
+    """Closed working days (Christmas, a holiday) between the next opening and the promised
+    day are named, once, before the promise, unless the next opening already named them
+    ('after Christmas, first thing on Monday 28 December'). Only nights and weekends between,
+    or a holiday the customer wrote on: nothing to explain."""
     open_clocks = (
         datetime(2026, 12, 23, 13, 0, tzinfo=UTC),  # Wed 23: two working days skip 24-25 Dec
         datetime(2026, 12, 15, 10, 0, tzinfo=UTC),  # Tue 15: nothing closed before Thu 17
+        datetime(2026, 12, 7, 23, 0, tzinfo=UTC),  # on the 8 Dec holiday: back on Wed 9
+        datetime(2026, 12, 4, 10, 0, tzinfo=UTC),  # Fri 4: Mon 7 and Tue 8 are holidays
     )
     cases = list(plans) + [
         (case, plan(case))
         for case in (
             given(book, fault, channel, "meticulous", "shipping-delay", now)
-            for fault in ("ours", "not-ours", "unclear")
+            for fault in ("ours", "not-ours", "unclear", "troll")
             for channel in ("email", "chat", "social-public")
             for now in open_clocks
         )
     ]
     seen = set()
     for case, reply in cases:
+        assert case.now is not None
         for message in reply.messages:
             names = [m.move for m in message.moves]
             said = [m for m in message.moves if m.move == "closure"]
@@ -437,17 +440,25 @@ def test_a_promise_pushed_back_by_closed_days_says_why_once(
                     and "moment" in m.args
                     and base(m.variant) in LATER_THAN_USUAL
                 )
+                or (m.move == "next_contact" and m.args.get("within") is not None)
             ]
             named = any(m.args.get("resume_kind") in HOLIDAY_KINDS for m in message.moves)
             if message.register == "spoken" or not dated or named:
                 assert not said, names
                 continue
-            kind = closure_kind(case, dated[0].args["moment"])
+            moment = dated[0].args.get("moment")
+            if dated[0].args.get("within") is not None:
+                moment = CALENDAR.promise(case.now, dated[0].args["within"])
+            kind = closure_kind(case, moment)
             assert [m.variant for m in said] == ([kind] if kind else []), (case.now, names)
             if said:
                 assert names.index("closure") + 1 == names.index(dated[0].move), names
+                first = CALENDAR.next_open(case.now).astimezone(CALENDAR.zone).date()
+                assert first <= said[0].args["closed_from"] <= said[0].args["closed_to"]
                 seen.add(kind)
-    assert {"christmas", "holiday"} <= seen
+            if case.now == open_clocks[2]:  # the holiday it was written on is not 'later'
+                assert not said, names
+    assert {"single", "range"} <= seen
 
 
 @pytest.mark.parametrize("incident", ["damaged-item", "product-defect"])

@@ -100,7 +100,16 @@ UNDER_WAY = frozenset(
 # Why the next opening is later than the next morning: the kinds of closure a reply names
 # ('after Christmas, first thing on Monday 28 December'). today / tomorrow / weekday need no
 # reason (a night, a weekend).
-RESUME_KINDS = ("today", "tomorrow", "weekday", "christmas", "new_year", "holiday", "holidays")
+RESUME_KINDS = (
+    "today",
+    "tomorrow",
+    "dated",
+    "weekday",
+    "christmas",
+    "new_year",
+    "holiday",
+    "holidays",
+)
 
 # Incidents where the customer points out a mistake of ours ('You're quite right, thank you
 # for pointing it out'): a wrong charge, wrong terms, a fault, another matter. A damaged parcel,
@@ -416,15 +425,28 @@ class _Planner:
                 and "moment" in m.args
                 and m.variant.removesuffix("_chat") in LATER_THAN_USUAL
             )
+            or (m.move == "next_contact" and m.args.get("within") is not None)
         ]
-        if named or not dated:
+        if named or not dated or self.g.calendar is None:
             return kept
-        moment = kept[dated[0]].args.get("moment")
-        kind = closure_kind(self.g, moment) if isinstance(moment, datetime) else None
-        if kind is None:
+        promise = kept[dated[0]]
+        moment = promise.args.get("moment")
+        if promise.args.get("within") is not None and (start := speaking(self.g)):
+            # a delay from the customer's reply: the closed days within it from now
+            moment = self.g.calendar.promise(start, promise.args["within"])
+        closed = closed_days(self.g, moment) if isinstance(moment, datetime) else []
+        if not closed:
             return kept
-        why = "calendar: closed working days before the promised day: say why it is later"
-        return [*kept[: dated[0]], Move("closure", kind, why), *kept[dated[0] :]]
+        return [
+            *kept[: dated[0]],
+            Move(
+                "closure",
+                "single" if closed[0] == closed[-1] else "range",
+                "calendar: closed working days before the promised day: name them",
+                {"closed_from": closed[0], "closed_to": closed[-1]},
+            ),
+            *kept[dated[0] :],
+        ]
 
     def public(self) -> list[Move | None]:
         """A public post: substance and good will, no data, then the private message. A troll
@@ -792,6 +814,9 @@ class _Planner:
         spoken = register == "spoken"
         if g.fault == "ours":
             variant = "public" if register == "public" else _spoken("own", register)
+            if variant == "public" and self.resumes and self.pickup:
+                # the parcel waits for the customer to collect: nothing of ours to start later
+                return Move("own", "public_plain", "faults: ours; the parcel waits to be collected")
             if variant == "public" and self.resumes:
                 # not 'we're putting it right' at night: when we start, named
                 return Move(
@@ -1293,18 +1318,25 @@ HOLIDAY_KINDS = frozenset({"christmas", "new_year", "holiday", "holidays"})
 LATER_THAN_USUAL = frozenset({"confirm", "update", "carrier", "supplier", "quote"})
 
 
-def closure_kind(given: PlanInput, moment: datetime) -> str | None:
-    """Why a promised day is later than usual: the closed working days (public holidays, the
-    team's closing days) between today and it, as a kind (christmas, new_year, holiday[s]);
-    None when only nights and weekends lie between."""
+def closed_days(given: PlanInput, moment: datetime) -> list[date]:
+    """Why a promised day is later than usual: the working days the team is closed on
+    (public holidays, its own closing days) from its next opening up to that day; none when
+    only nights and weekends lie between (nor a holiday the customer wrote on: we are back
+    the next morning as anyone expects)."""
     calendar = given.calendar
     start = speaking(given)
     if calendar is None or start is None:
-        return None
-    today = start.astimezone(calendar.zone).date()
+        return []
+    first = calendar.next_open(start).astimezone(calendar.zone).date()
     due = moment.astimezone(calendar.zone).date()
-    days = [today + timedelta(days=n) for n in range((due - today).days)]
-    return _holiday_kind(calendar, days)
+    days = [first + timedelta(days=n) for n in range((due - first).days)]
+    return [d for d in days if calendar.hours.get(_WEEKDAYS[d.weekday()]) and calendar.is_closed(d)]
+
+
+def closure_kind(given: PlanInput, moment: datetime) -> str | None:
+    """The closure named before a promise: one closed day or a range of them (None: none)."""
+    closed = closed_days(given, moment)
+    return None if not closed else "single" if closed[0] == closed[-1] else "range"
 
 
 def _holiday_kind(calendar: Any, days: list[date]) -> str | None:
@@ -1329,9 +1361,11 @@ def resume_kind(given: PlanInput, opening: datetime) -> str:
     now = given.now.astimezone(calendar.zone)
     today = now.date()
     back = opening.astimezone(calendar.zone).date()
+    if now.hour < 5 and back <= today + timedelta(days=1):
+        # just after midnight 'this morning' and 'tomorrow' both mislead (which day is it to
+        # the reader?): the day is named ('first thing on Tuesday 8 December')
+        return "dated"
     if back == today:
-        # after midnight too: the promise of the same day reads 'today by 16:00', so the
-        # opening is 'this morning', never a 'tomorrow' that would be the promise's 'today'
         return "today"
     if back == today + timedelta(days=1):
         return "tomorrow"

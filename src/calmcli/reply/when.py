@@ -12,7 +12,7 @@ you {phrase}"); templates word the rest.
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from calmcli.reply.locales import PL_WEEKDAY_GENITIVE, format_day, format_on_day, format_time
@@ -309,5 +309,37 @@ def resume_words(moment: datetime, kind: str, lang: str) -> str:
         else:
             weekday = day_words(lang).weekdays[moment.weekday()]
         return near["weekday"].format(weekday=weekday)
+    dated = _RESUME_DATED[lang]
+    if kind == "dated":  # just after midnight: the day named, no 'today' or 'tomorrow'
+        return dated.split(", ", 1)[1].format(on_day=format_on_day(moment, lang))
     after = _RESUME_AFTER[lang].get(kind, _RESUME_AFTER[lang]["holiday"])
-    return _RESUME_DATED[lang].format(after=after, on_day=format_on_day(moment, lang))
+    return dated.format(after=after, on_day=format_on_day(moment, lang))
+
+
+def closed_days_words(first: date, last: date, lang: str) -> str:
+    """The working days the team is closed on, as a reply names them: 'on Tuesday 8 December',
+    'from Friday 25 to Monday 28 December', 'del jueves 24 al viernes 25 de diciembre', 'del
+    dijous 31 de desembre al divendres 1 de gener', 'we wtorek, 8 grudnia', 'w dniach 24–28
+    grudnia'."""
+    from calmcli.reply.locales import day_words
+
+    if first == last:
+        return format_on_day(first, lang)
+    words = day_words(lang if lang in ("en", "es", "ca", "pl") else "en")
+    same_month = (first.year, first.month) == (last.year, last.month)
+    if lang == "pl":
+        months = words.months  # genitive: 'grudnia'
+        if same_month:
+            return f"w dniach {first.day}–{last.day} {months[last.month - 1]}"
+        return (
+            f"w dniach {first.day} {months[first.month - 1]} – {last.day} {months[last.month - 1]}"
+        )
+    begin = f"{words.weekdays[first.weekday()]} {first.day}"
+    if not same_month:
+        begin = format_day(first, lang)  # type: ignore[arg-type]
+    end = format_day(last, lang)  # type: ignore[arg-type]
+    if lang == "es":
+        return f"del {begin} al {end}"
+    if lang == "ca":
+        return f"del {begin} al {end}"
+    return f"from {begin} to {end}"

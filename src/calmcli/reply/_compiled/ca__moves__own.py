@@ -1,5 +1,5 @@
 # Generated from ca/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '311ee92b-582'
+SOURCE_DIGEST = '45a7b1b4-648'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/own.j2'
 
@@ -13,6 +13,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['own'][0](context)
     yield from context.blocks['own_spoken'][0](context)
     yield from context.blocks['public'][0](context)
+    yield from context.blocks['public_plain'][0](context)
     yield from context.blocks['public_closed'][0](context)
     yield from context.blocks['again'][0](context)
 
@@ -46,6 +47,16 @@ def block_public(context, missing=missing, environment=environment):
     pass
     yield 'Ha estat un error nostre i ja ens n’estem ocupant.\n'
 
+def block_public_plain(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Ha estat un error nostre.\n'
+
 def block_public_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -69,5 +80,5 @@ def block_again(context, missing=missing, environment=environment):
     pass
     yield 'Li demanem disculpes per les molèsties.\n'
 
-blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_closed': block_public_closed, 'again': block_again}
-debug_info = '1=11&4=12&7=13&10=14&13=15&1=17&4=27&7=37&10=47&11=57&13=60'
+blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_plain': block_public_plain, 'public_closed': block_public_closed, 'again': block_again}
+debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&1=18&4=28&7=38&10=48&13=58&14=68&16=71'

@@ -1,5 +1,5 @@
 # Generated from en/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '50b10699-763'
+SOURCE_DIGEST = '8897867e-761'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/explain.j2'
 
@@ -72,7 +72,7 @@ def block_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'We want to get this resolved for you.\n'
+    yield "We'd like to clear this up for you.\n"
 
 def block_cause_after(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from en/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '1a2598c9-1608'
+SOURCE_DIGEST = '70061739-1670'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/own.j2'
 
@@ -13,6 +13,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['own'][0](context)
     yield from context.blocks['own_spoken'][0](context)
     yield from context.blocks['public'][0](context)
+    yield from context.blocks['public_plain'][0](context)
     yield from context.blocks['public_closed'][0](context)
     yield from context.blocks['again'][0](context)
 
@@ -70,6 +71,16 @@ def block_public(context, missing=missing, environment=environment):
     pass
     yield "That was our mistake, and we're putting it right.\n"
 
+def block_public_plain(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'That was our mistake.\n'
+
 def block_public_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -93,5 +104,5 @@ def block_again(context, missing=missing, environment=environment):
     pass
     yield 'We apologise for the trouble this has caused.\n'
 
-blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_closed': block_public_closed, 'again': block_again}
-debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&3=34&5=42&6=58&8=61&11=71&12=81&14=84'
+blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_plain': block_public_plain, 'public_closed': block_public_closed, 'again': block_again}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&2=18&3=35&5=43&6=59&8=62&11=72&14=82&15=92&17=95'

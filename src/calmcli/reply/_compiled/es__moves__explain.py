@@ -1,5 +1,5 @@
 # Generated from es/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b6a5911c-736'
+SOURCE_DIGEST = '05e879b0-738'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/explain.j2'
 
@@ -72,7 +72,7 @@ def block_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Queremos darle una solución.\n'
+    yield 'Queremos aclararle lo ocurrido.\n'
 
 def block_cause_after(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from pl/moves/closure.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '1c68e2eb-676'
+SOURCE_DIGEST = 'f905ea10-448'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/closure.j2'
 
@@ -10,50 +10,34 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     pass
-    yield from context.blocks['christmas'][0](context)
-    yield from context.blocks['new_year'][0](context)
-    yield from context.blocks['holiday'][0](context)
-    yield from context.blocks['holidays'][0](context)
+    yield from context.blocks['single'][0](context)
+    yield from context.blocks['range'][0](context)
 
-def block_christmas(context, missing=missing, environment=environment):
+def block_single(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_closed = resolve('closed')
     pass
-    yield 'Ze względu na przerwę świąteczną potrwa to nieco dłużej niż zwykle.\n'
+    yield 'Informujemy, że '
+    yield str((undefined(name='closed') if l_0_closed is missing else l_0_closed))
+    yield ' nie pracujemy.\n'
 
-def block_new_year(context, missing=missing, environment=environment):
+def block_range(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_closed = resolve('closed')
     pass
-    yield 'Ze względu na przerwę noworoczną potrwa to nieco dłużej niż zwykle.\n'
+    yield 'Informujemy, że '
+    yield str((undefined(name='closed') if l_0_closed is missing else l_0_closed))
+    yield ' nie pracujemy.\n'
 
-def block_holiday(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-    yield 'Ze względu na dzień wolny potrwa to nieco dłużej niż zwykle.\n'
-
-def block_holidays(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-    yield 'Ze względu na dni wolne potrwa to nieco dłużej niż zwykle.\n'
-
-blocks = {'christmas': block_christmas, 'new_year': block_new_year, 'holiday': block_holiday, 'holidays': block_holidays}
-debug_info = '2=11&5=12&8=13&11=14&2=16&5=26&8=36&11=46'
+blocks = {'single': block_single, 'range': block_range}
+debug_info = '2=11&5=12&2=14&3=24&5=27&6=37'
