@@ -576,6 +576,9 @@ def test_a_parcel_waiting_at_a_pickup_point_is_the_customers_to_collect_whatever
         assert not moves(reply, "options")
         said = {m.variant.split("_")[0] for m in moves(reply, "next_contact")}
         assert said <= {"follow"}, (fault, channel, ctype, said)
+        for msg in reply.messages:  # the public post agrees: it is already waiting
+            if msg.audience == "public":
+                assert "public_pickup" in [m.variant for m in msg.moves], msg.moves
         late = replace(
             case,
             facts={**facts, "pickup_until": date(2026, 12, 1)},

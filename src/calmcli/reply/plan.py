@@ -812,6 +812,11 @@ class _Planner:
     def stance(self, register: str, resolves: bool = False) -> Move | None:
         g = self.g
         spoken = register == "spoken"
+        if register == "public" and self.pickup and not self.pickup_expired:
+            # the public post agrees with the private message: the parcel already waits for
+            # them (not 'we'll look into it on Monday' above 'it is waiting for you', pl-6 R13)
+            move = {"ours": "own", "unclear": "checking"}.get(g.fault, "explain")
+            return Move(move, "public_pickup", "facts: the parcel waits at a pickup point")
         if g.fault == "ours":
             variant = "public" if register == "public" else _spoken("own", register)
             if variant == "public" and self.resumes and self.pickup:

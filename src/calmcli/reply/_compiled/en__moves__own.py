@@ -1,5 +1,5 @@
 # Generated from en/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '70061739-1670'
+SOURCE_DIGEST = '7bf113ba-1788'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/own.j2'
 
@@ -16,6 +16,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['public_plain'][0](context)
     yield from context.blocks['public_closed'][0](context)
     yield from context.blocks['again'][0](context)
+    yield from context.blocks['public_pickup'][0](context)
 
 def block_own(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -104,5 +105,15 @@ def block_again(context, missing=missing, environment=environment):
     pass
     yield 'We apologise for the trouble this has caused.\n'
 
-blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_plain': block_public_plain, 'public_closed': block_public_closed, 'again': block_again}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&2=18&3=35&5=43&6=59&8=62&11=72&14=82&15=92&17=95'
+def block_public_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'That was our mistake, and your parcel is already waiting for you to collect.\n'
+
+blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_plain': block_public_plain, 'public_closed': block_public_closed, 'again': block_again, 'public_pickup': block_public_pickup}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&2=19&3=36&5=44&6=60&8=63&11=73&14=83&15=93&17=96&20=106'

@@ -1,5 +1,5 @@
 # Generated from es/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '139c2df9-658'
+SOURCE_DIGEST = 'd20e31f4-771'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/own.j2'
 
@@ -16,6 +16,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['public_plain'][0](context)
     yield from context.blocks['public_closed'][0](context)
     yield from context.blocks['again'][0](context)
+    yield from context.blocks['public_pickup'][0](context)
 
 def block_own(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -80,5 +81,15 @@ def block_again(context, missing=missing, environment=environment):
     pass
     yield 'Le pedimos disculpas por las molestias.\n'
 
-blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_plain': block_public_plain, 'public_closed': block_public_closed, 'again': block_again}
-debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&1=18&4=28&7=38&10=48&13=58&14=68&16=71'
+def block_public_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Ha sido un error nuestro, y su paquete ya le espera para que lo recoja.\n'
+
+blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_plain': block_public_plain, 'public_closed': block_public_closed, 'again': block_again, 'public_pickup': block_public_pickup}
+debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&1=19&4=29&7=39&10=49&13=59&14=69&16=72&19=82'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6b07c094-774'
+SOURCE_DIGEST = '34799fe7-845'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/explain.j2'
 
@@ -17,6 +17,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['public'][0](context)
     yield from context.blocks['cause_after'][0](context)
     yield from context.blocks['cause_after_spoken'][0](context)
+    yield from context.blocks['public_pickup'][0](context)
 
 def block_cause(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -100,5 +101,15 @@ def block_cause_after_spoken(context, missing=missing, environment=environment):
     yield str((undefined(name='cause') if l_0_cause is missing else l_0_cause))
     yield '\n'
 
-blocks = {'cause': block_cause, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'public': block_public, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&2=19&3=29&5=32&6=42&8=45&11=55&14=65&17=75&18=85&20=88&21=98'
+def block_public_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Paczka już czeka na odbiór.\n'
+
+blocks = {'cause': block_cause, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'public': block_public, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken, 'public_pickup': block_public_pickup}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&2=20&3=30&5=33&6=43&8=46&11=56&14=66&17=76&18=86&20=89&21=99&23=102'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '803c4fcd-615'
+SOURCE_DIGEST = '42f8f1aa-710'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/own.j2'
 
@@ -16,6 +16,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['public_plain'][0](context)
     yield from context.blocks['public_closed'][0](context)
     yield from context.blocks['again'][0](context)
+    yield from context.blocks['public_pickup'][0](context)
 
 def block_own(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -80,5 +81,15 @@ def block_again(context, missing=missing, environment=environment):
     pass
     yield 'Bardzo przepraszamy za kłopot.\n'
 
-blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_plain': block_public_plain, 'public_closed': block_public_closed, 'again': block_again}
-debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&1=18&4=28&7=38&10=48&13=58&14=68&16=71'
+def block_public_pickup(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'To był nasz błąd – paczka już czeka na odbiór.\n'
+
+blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_plain': block_public_plain, 'public_closed': block_public_closed, 'again': block_again, 'public_pickup': block_public_pickup}
+debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&1=19&4=29&7=39&10=49&13=59&14=69&16=72&19=82'
