@@ -434,7 +434,9 @@ class _Planner:
         if promise.args.get("within") is not None and (start := speaking(self.g)):
             # a delay from the customer's reply: the closed days within it from now
             moment = self.g.calendar.promise(start, promise.args["within"])
-        closed = closed_days(self.g, moment) if isinstance(moment, datetime) else []
+        # 'within one working day' hides the closure even when written on the closed day itself
+        within = promise.args.get("within") is not None
+        closed = closed_days(self.g, moment, within) if isinstance(moment, datetime) else []
         if not closed:
             return kept
         return [
@@ -1323,7 +1325,7 @@ HOLIDAY_KINDS = frozenset({"christmas", "new_year", "holiday", "holidays"})
 LATER_THAN_USUAL = frozenset({"confirm", "update", "carrier", "supplier", "quote"})
 
 
-def closed_days(given: PlanInput, moment: datetime) -> list[date]:
+def closed_days(given: PlanInput, moment: datetime, from_today: bool = False) -> list[date]:
     """Why a promised day is later than usual: the working days the team is closed on
     (public holidays, its own closing days) from its next opening up to that day; none when
     only nights and weekends lie between (nor a holiday the customer wrote on: we are back
@@ -1332,15 +1334,15 @@ def closed_days(given: PlanInput, moment: datetime) -> list[date]:
     start = speaking(given)
     if calendar is None or start is None:
         return []
-    first = calendar.next_open(start).astimezone(calendar.zone).date()
+    first = (start if from_today else calendar.next_open(start)).astimezone(calendar.zone).date()
     due = moment.astimezone(calendar.zone).date()
     days = [first + timedelta(days=n) for n in range((due - first).days)]
     return [d for d in days if calendar.hours.get(_WEEKDAYS[d.weekday()]) and calendar.is_closed(d)]
 
 
-def closure_kind(given: PlanInput, moment: datetime) -> str | None:
+def closure_kind(given: PlanInput, moment: datetime, from_today: bool = False) -> str | None:
     """The closure named before a promise: one closed day or a range of them (None: none)."""
-    closed = closed_days(given, moment)
+    closed = closed_days(given, moment, from_today)
     return None if not closed else "single" if closed[0] == closed[-1] else "range"
 
 

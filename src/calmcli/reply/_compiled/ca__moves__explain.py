@@ -1,5 +1,5 @@
 # Generated from ca/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '1a78504b-827'
+SOURCE_DIGEST = '849cc437-828'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/explain.j2'
 
@@ -73,7 +73,7 @@ def block_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Volem aclarir-ho amb vostè.\n'
+    yield 'Volem aclarir què ha passat.\n'
 
 def block_cause_after(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
