@@ -115,21 +115,38 @@ def _container_decoder(origin: Any, args: tuple[Any, ...]) -> Codec:
     build = {list: list, tuple: tuple, frozenset: frozenset, set: set}.get(origin)
     if build is None:
         raise TypeError(f"no plain form for {origin!r}")
+    is_set = origin in (frozenset, set)
     if args[0] in (str, int, bool):
-        return _atoms_decoder(build, args[0])
+        return _atoms_decoder(build, args[0], is_set)
     item = _decoder(args[0])
-    return lambda data: build(item(x) for x in _items(data))
+
+    def decode(data: Any) -> Any:
+        if is_set:
+            _written_as_a_set(_items(data))
+        return build(item(x) for x in _items(data))
+
+    return decode
 
 
-def _atoms_decoder(build: Callable[[Any], Any], kind: type) -> Codec:
+def _atoms_decoder(build: Callable[[Any], Any], kind: type, is_set: bool) -> Codec:
     """A sequence of texts or whole numbers, checked in one pass (most of a lexicon's bulk)."""
 
     def decode(data: Any) -> Any:
         if not set(map(type, _items(data))) <= {kind}:
             raise Invalid(f"expected a list of {kind.__name__}")
+        if is_set:
+            _written_as_a_set(data)
         return build(data)
 
     return decode
+
+
+def _written_as_a_set(items: list[Any]) -> None:
+    """A set is written sorted, each item once (see _sequence_encoder): a list written any
+    other way is not one calm wrote, and reading it would not give back the same file."""
+    keys = [repr(x) for x in items]
+    if any(a >= b for a, b in zip(keys, keys[1:], strict=False)):
+        raise Invalid("expected a set: items sorted, each once")
 
 
 def _fixed_tuple_decoder(args: tuple[Any, ...]) -> Codec:
