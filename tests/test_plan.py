@@ -959,7 +959,7 @@ def test_our_replacement_waits_for_a_coming_restock(book: Playbook, incident: st
         assert "_restock" in resolve.variant and resolve.args["send_on"] == date(2027, 1, 12)
         chooses = bool(moves(reply, "options"))
         assert [m.variant for m in moves(reply, "next_contact")] == [
-            "restock_choice" if chooses else "restock"
+            "restock_choice" if chooses else "restock_dispatch"
         ]
         for move in moves(reply, "options"):
             assert move.args["recommended"] not in STOCKED_OPTIONS

@@ -1027,7 +1027,9 @@ class _Planner:
             waits = self.g.incident == "out-of-stock" or bool(self.offered & STOCKED_OPTIONS)
             if choice:
                 return "restock_choice" if waits else "choice"
-            return "restock"
+            # our replacement goes out on the restock day: that day brings its tracking details
+            # (or word that the stock is late), not 'whether it's back in stock'
+            return "restock_dispatch" if self.stock_wait and not self.restock else "restock"
         if choice or self.return_until:
             return "choice"  # a return within the withdrawal period or a repair: they choose
         if g.incident == "out-of-stock":

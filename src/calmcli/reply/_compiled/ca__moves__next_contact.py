@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2f2db3ef-6905'
+SOURCE_DIGEST = 'afb18658-7473'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -49,6 +49,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock_choice_spoken'][0](context)
     yield from context.blocks['restock_choice_chat'][0](context)
     yield from context.blocks['photos_spoken'][0](context)
+    yield from context.blocks['restock_dispatch'][0](context)
+    yield from context.blocks['restock_dispatch_spoken'][0](context)
+    yield from context.blocks['restock_dispatch_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -575,5 +578,44 @@ def block_photos_spoken(context, missing=missing, environment=environment):
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' amb la solució que li puguem donar.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&2=51&3=62&5=67&6=78&8=83&9=93&11=96&12=106&14=109&15=119&17=122&18=132&20=135&21=145&23=148&24=158&26=161&29=171&30=181&32=184&33=194&35=197&36=207&38=210&39=220&41=223&42=233&44=236&45=246&47=249&48=259&50=262&51=279&53=284&54=295&56=300&57=310&59=313&60=323&62=326&64=336&66=339&67=349&69=352&70=362&72=365&73=376&75=381&76=391&78=394&79=404&81=407&82=417&84=420&85=430&87=433&88=443&90=446&91=456&93=459&94=470&96=475&97=485&99=488&102=498&103=508&105=511&106=521&108=524&109=534&111=537&113=547&115=550&116=560&118=563&119=573'
+def block_restock_dispatch(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li escriurem '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb el número de seguiment del nou enviament o, si la reposició s’endarrereix, per fer-li-ho saber.\n'
+
+def block_restock_dispatch_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li trucaré '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' per donar-li el número de seguiment del nou enviament o, si la reposició s’endarrereix, per fer-li-ho saber.\n'
+
+def block_restock_dispatch_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Li escriurem per correu electrònic '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' amb el número de seguiment del nou enviament o, si la reposició s’endarrereix, per fer-li-ho saber.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&2=54&3=65&5=70&6=81&8=86&9=96&11=99&12=109&14=112&15=122&17=125&18=135&20=138&21=148&23=151&24=161&26=164&29=174&30=184&32=187&33=197&35=200&36=210&38=213&39=223&41=226&42=236&44=239&45=249&47=252&48=262&50=265&51=282&53=287&54=298&56=303&57=313&59=316&60=326&62=329&64=339&66=342&67=352&69=355&70=365&72=368&73=379&75=384&76=394&78=397&79=407&81=410&82=420&84=423&85=433&87=436&88=446&90=449&91=459&93=462&94=473&96=478&97=488&99=491&102=501&103=511&105=514&106=524&108=527&109=537&111=540&113=550&115=553&116=563&118=566&119=576&121=579&122=589&124=592&125=602&127=605&128=615'

@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7e4cb12a-6838'
+SOURCE_DIGEST = 'f6c6c0aa-7352'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -49,6 +49,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock_choice_spoken'][0](context)
     yield from context.blocks['restock_choice_chat'][0](context)
     yield from context.blocks['photos_spoken'][0](context)
+    yield from context.blocks['restock_dispatch'][0](context)
+    yield from context.blocks['restock_dispatch_spoken'][0](context)
+    yield from context.blocks['restock_dispatch_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -647,5 +650,44 @@ def block_photos_spoken(context, missing=missing, environment=environment):
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' to tell you what we can do.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&2=51&3=62&5=67&6=78&8=83&9=93&11=96&12=106&14=109&15=119&17=122&18=132&20=135&21=152&23=157&24=174&26=179&29=189&30=199&32=202&33=212&35=215&36=225&38=228&39=238&41=241&42=251&44=254&45=264&47=267&48=284&50=289&51=306&53=311&54=322&56=327&57=337&59=340&60=350&62=353&64=363&66=366&67=376&69=379&70=389&72=392&73=403&75=408&76=418&78=421&79=438&81=443&82=453&84=456&85=466&87=469&88=479&90=482&91=499&93=504&94=515&96=520&97=530&99=533&102=543&103=553&105=556&106=566&108=569&109=586&111=591&113=608&115=613&116=630&118=635&119=645'
+def block_restock_dispatch(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "We'll write to you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' with the tracking details for your replacement, or to let you know if the new stock is late.\n'
+
+def block_restock_dispatch_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "I'll call you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' with the tracking details for your replacement, or to let you know if the new stock is late.\n'
+
+def block_restock_dispatch_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield "We'll email you "
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' with the tracking details for your replacement, or to let you know if the new stock is late.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&2=54&3=65&5=70&6=81&8=86&9=96&11=99&12=109&14=112&15=122&17=125&18=135&20=138&21=155&23=160&24=177&26=182&29=192&30=202&32=205&33=215&35=218&36=228&38=231&39=241&41=244&42=254&44=257&45=267&47=270&48=287&50=292&51=309&53=314&54=325&56=330&57=340&59=343&60=353&62=356&64=366&66=369&67=379&69=382&70=392&72=395&73=406&75=411&76=421&78=424&79=441&81=446&82=456&84=459&85=469&87=472&88=482&90=485&91=502&93=507&94=518&96=523&97=533&99=536&102=546&103=556&105=559&106=569&108=572&109=589&111=594&113=611&115=616&116=633&118=638&119=648&121=651&122=661&124=664&125=674&127=677&128=687'

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e13ff1fe-7091'
+SOURCE_DIGEST = '169022f0-7637'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -49,6 +49,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock_choice_spoken'][0](context)
     yield from context.blocks['restock_choice_chat'][0](context)
     yield from context.blocks['photos_spoken'][0](context)
+    yield from context.blocks['restock_dispatch'][0](context)
+    yield from context.blocks['restock_dispatch_spoken'][0](context)
+    yield from context.blocks['restock_dispatch_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -575,5 +578,44 @@ def block_photos_spoken(context, missing=missing, environment=environment):
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' con la solución que podamos darle.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&119=49&3=51&4=62&6=67&7=78&9=83&10=93&12=96&13=106&15=109&16=119&18=122&19=132&21=135&22=145&24=148&25=158&27=161&30=171&31=181&33=184&34=194&36=197&37=207&39=210&40=220&42=223&43=233&45=236&46=246&48=249&49=259&51=262&52=279&54=284&55=295&57=300&58=310&60=313&61=323&63=326&65=336&67=339&68=349&70=352&71=362&73=365&74=376&76=381&77=391&79=394&80=404&82=407&83=417&85=420&86=430&88=433&89=443&91=446&92=456&94=459&95=470&97=475&98=485&100=488&103=498&104=508&106=511&107=521&109=524&110=534&112=537&114=547&116=550&117=560&119=563&120=573'
+def block_restock_dispatch(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le escribiremos '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con el número de seguimiento del nuevo envío o, si la reposición se retrasa, para avisarle.\n'
+
+def block_restock_dispatch_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le llamaré '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' para darle el número de seguimiento del nuevo envío o, si la reposición se retrasa, para avisarle.\n'
+
+def block_restock_dispatch_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_promise = resolve('promise')
+    pass
+    yield 'Le escribiremos por correo electrónico '
+    yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
+    yield ' con el número de seguimiento del nuevo envío o, si la reposición se retrasa, para avisarle.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&119=49&122=50&125=51&128=52&3=54&4=65&6=70&7=81&9=86&10=96&12=99&13=109&15=112&16=122&18=125&19=135&21=138&22=148&24=151&25=161&27=164&30=174&31=184&33=187&34=197&36=200&37=210&39=213&40=223&42=226&43=236&45=239&46=249&48=252&49=262&51=265&52=282&54=287&55=298&57=303&58=313&60=316&61=326&63=329&65=339&67=342&68=352&70=355&71=365&73=368&74=379&76=384&77=394&79=397&80=407&82=410&83=420&85=423&86=433&88=436&89=446&91=449&92=459&94=462&95=473&97=478&98=488&100=491&103=501&104=511&106=514&107=524&109=527&110=537&112=540&114=550&116=553&117=563&119=566&120=576&122=579&123=589&125=592&126=602&128=605&129=615'
