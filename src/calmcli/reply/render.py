@@ -421,7 +421,8 @@ class Renderer:
                 values = {**values, "closed": closed}
             if move.args.get("resume_at") is not None:  # written while closed: when we're back
                 kind = move.args.get("resume_kind") or "weekday"
-                values = {**values, "resume": resume_words(move.args["resume_at"], kind, lang)}
+                resume = resume_words(move.args["resume_at"], kind, lang, audience == "public")
+                values = {**values, "resume": resume}
             return self.word_move(lang, request.incident, move, base, audience, values)
 
         worded = word_messages(decided.messages, lang, word)

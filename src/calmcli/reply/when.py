@@ -291,12 +291,33 @@ _RESUME_DATED = {
 }
 
 
-def resume_words(moment: datetime, kind: str, lang: str) -> str:
+# A public post names the reason only ('after Christmas'): the private half gives the day.
+_RESUME_BACK = {
+    "en": {"christmas": "as soon as we're back after Christmas",
+           "new_year": "as soon as we're back after New Year",
+           "holiday": "as soon as we're back after the holiday",
+           "holidays": "as soon as we're back after the holidays"},
+    "es": {"christmas": "en cuanto volvamos después de Navidad",
+           "new_year": "en cuanto volvamos después de Año Nuevo",
+           "holiday": "en cuanto volvamos después del festivo",
+           "holidays": "en cuanto volvamos después de los festivos"},
+    "ca": {"christmas": "quan tornem després de Nadal",
+           "new_year": "quan tornem després de Cap d’Any",
+           "holiday": "quan tornem després del festiu",
+           "holidays": "quan tornem després dels festius"},
+    "pl": {"christmas": "zaraz po świętach", "new_year": "zaraz po Nowym Roku",
+           "holiday": "zaraz po dniu wolnym", "holidays": "zaraz po dniach wolnych"},
+}  # fmt: skip
+
+
+def resume_words(moment: datetime, kind: str, lang: str, public: bool = False) -> str:
     """The next opening as a reply names it: 'first thing tomorrow', 'el lunes a primera hora',
     'després de Nadal, el dilluns 28 de desembre a primera hora', 'w poniedziałek rano'."""
     from calmcli.reply.locales import PL_WEEKDAY_ACCUSATIVE, day_words
 
     lang = lang if lang in _RESUME_NEAR else "en"
+    if public and kind in _RESUME_BACK[lang]:
+        return _RESUME_BACK[lang][kind]
     near = _RESUME_NEAR[lang]
     if kind == "today":
         return near["morning" if moment.hour < 12 else "afternoon"]
