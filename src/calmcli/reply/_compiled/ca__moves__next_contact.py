@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'afb18658-7473'
+SOURCE_DIGEST = '00742189-7521'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -280,11 +280,11 @@ def block_quote_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Avui mateix li envio per correu electrònic com ens '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
-    yield ' pot fer arribar per al pressupost, i li tornaré a trucar '
+    yield 'Avui mateix li envio per correu electrònic les instruccions per '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'fer-nos-el', 'fer-nos-la', 'fer-nos-els', 'fer-nos-les'))
+    yield ' arribar, i li tornaré a trucar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per saber si vol tirar endavant.\n'
+    yield ' per comprovar que ho ha rebut tot i resoldre qualsevol dubte.\n'
 
 def block_awaiting(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

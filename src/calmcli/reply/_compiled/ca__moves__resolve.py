@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c20c69fa-23987'
+SOURCE_DIGEST = '9d586616-23995'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -977,7 +977,7 @@ def block_product_defect_not_ours(context, missing=missing, environment=environm
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Pel que ens explica, no és un defecte de fabricació, així que la garantia no ho cobreix. Tot i així, '
+    yield 'Pel que ens ha explicat, no és un defecte de fabricació, així que la garantia no ho cobreix. Tot i així, '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
     yield ' podem reparar amb un pressupost previ, sense compromís.\n'
 
@@ -2158,7 +2158,7 @@ def block_product_defect_not_ours_withdrawal(context, missing=missing, environme
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Pel que ens explica, no és un defecte de fabricació, així que la garantia no ho cobreix. Però com que '
+    yield 'Pel que ens ha explicat, no és un defecte de fabricació, així que la garantia no ho cobreix. Però com que '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'l’ha rebut', 'l’ha rebuda', 'els ha rebuts', 'les ha rebudes'))
     yield ' fa menys de 14 dies, encara ens '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))

@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f6c6c0aa-7352'
+SOURCE_DIGEST = 'c017e93e-7370'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -311,7 +311,7 @@ def block_quote_spoken(context, missing=missing, environment=environment):
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
     yield " in for the quote, and I'll call you back "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield " to see whether you'd like to go ahead.\n"
+    yield " to check you've got everything and answer any questions.\n"
 
 def block_awaiting(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

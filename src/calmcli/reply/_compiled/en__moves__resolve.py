@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '8ce2ac1f-21137'
+SOURCE_DIGEST = '0b4219bc-21141'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -856,7 +856,7 @@ def block_product_defect_not_ours(context, missing=missing, environment=environm
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "From what you describe, it isn't a manufacturing fault, so the warranty doesn't cover it. We can still repair "
+    yield "From what you've told us, it isn't a manufacturing fault, so the warranty doesn't cover it. We can still repair "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
     yield ' for you, with a quote first and no obligation.\n'
 
@@ -1976,7 +1976,7 @@ def block_product_defect_not_ours_withdrawal(context, missing=missing, environme
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
-    yield "From what you describe, it isn't a manufacturing fault, so the warranty doesn't cover it. But as you received "
+    yield "From what you've told us, it isn't a manufacturing fault, so the warranty doesn't cover it. But as you received "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
     yield ' less than 14 days ago, you can still return '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '169022f0-7637'
+SOURCE_DIGEST = '3cd35165-7666'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -280,11 +280,11 @@ def block_quote_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Hoy mismo le envío por correo electrónico cómo '
-    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'enviárnoslo', 'enviárnosla', 'enviárnoslos', 'enviárnoslas'))
-    yield ' para el presupuesto, y le vuelvo a llamar '
+    yield 'Hoy mismo le mando por correo electrónico las instrucciones para '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'hacérnoslo', 'hacérnosla', 'hacérnoslos', 'hacérnoslas'))
+    yield ' llegar, y le vuelvo a llamar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para ver si quiere seguir adelante.\n'
+    yield ' para comprobar que lo ha recibido todo y resolver cualquier duda.\n'
 
 def block_awaiting(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '936b6dbd-24192'
+SOURCE_DIGEST = '72d3e100-24200'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -943,7 +943,7 @@ def block_product_defect_not_ours(context, missing=missing, environment=environm
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Por lo que nos cuenta, no se trata de un defecto de fabricación, así que la garantía no lo cubre. Aun así, podemos reparar'
+    yield 'Por lo que nos ha contado, no se trata de un defecto de fabricación, así que la garantía no lo cubre. Aun así, podemos reparar'
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
     yield ' con un presupuesto previo, sin compromiso.\n'
 
@@ -2136,7 +2136,7 @@ def block_product_defect_not_ours_withdrawal(context, missing=missing, environme
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Por lo que nos cuenta, no se trata de un defecto de fabricación, así que la garantía no lo cubre. Pero como '
+    yield 'Por lo que nos ha contado, no se trata de un defecto de fabricación, así que la garantía no lo cubre. Pero como '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
     yield ' recibió hace menos de 14 días, todavía puede devolvérnos'
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))

@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '16f39f10-7917'
+SOURCE_DIGEST = '6915796f-7873'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -272,13 +272,10 @@ def block_quote_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
-    l_0_address = resolve('address')
     pass
     yield 'Jeszcze dziś wyślę e-mailem informację, jak przesłać produkt do wyceny, i zadzwonię ponownie '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', żeby zapytać, czy '
-    yield str(environment.call(context, environment.getattr({'f': 'chce Pani', 'm': 'chce Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'chcą Państwo', _block_vars=_block_vars))
-    yield ' skorzystać z naprawy.\n'
+    yield ', żeby upewnić się, że wszystko dotarło, i odpowiedzieć na pytania.\n'
 
 def block_awaiting(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -630,4 +627,4 @@ def block_restock_dispatch_chat(context, missing=missing, environment=environmen
     yield ', żeby podać numer przesyłki z nowym egzemplarzem – albo dać znać, jeśli dostawa się opóźni.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&2=54&3=65&5=70&6=81&8=86&9=96&11=99&12=109&14=112&15=122&17=125&18=135&20=138&21=148&23=151&24=161&26=164&29=174&30=184&32=187&33=197&35=200&36=210&38=213&39=223&41=226&42=236&44=239&45=249&47=252&48=262&50=265&51=276&53=281&54=292&56=297&57=307&59=310&60=321&62=326&64=336&66=339&67=349&69=352&70=362&72=365&73=376&75=381&76=391&78=394&79=404&81=407&82=417&84=420&85=430&87=433&88=443&90=446&91=456&93=459&94=470&96=475&97=486&99=493&102=503&103=513&105=516&106=526&108=529&109=540&111=547&113=557&115=560&116=571&118=578&119=588&121=591&122=601&124=604&125=614&127=617&128=627'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&2=54&3=65&5=70&6=81&8=86&9=96&11=99&12=109&14=112&15=122&17=125&18=135&20=138&21=148&23=151&24=161&26=164&29=174&30=184&32=187&33=197&35=200&36=210&38=213&39=223&41=226&42=236&44=239&45=249&47=252&48=262&50=265&51=275&53=278&54=289&56=294&57=304&59=307&60=318&62=323&64=333&66=336&67=346&69=349&70=359&72=362&73=373&75=378&76=388&78=391&79=401&81=404&82=414&84=417&85=427&87=430&88=440&90=443&91=453&93=456&94=467&96=472&97=483&99=490&102=500&103=510&105=513&106=523&108=526&109=537&111=544&113=554&115=557&116=568&118=575&119=585&121=588&122=598&124=601&125=611&127=614&128=624'
