@@ -1,5 +1,5 @@
 # Generated from pl/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '54694db5-3116'
+SOURCE_DIGEST = '93802027-3116'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/frame.j2'
 
@@ -225,12 +225,12 @@ def block_path_chat(context, missing=missing, environment=environment):
     _block_vars['check'] = l_0_check
     if (undefined(name='check') if l_0_check is missing else l_0_check):
         pass
-        yield 'Proszę podać numer zamówienia – sprawdzimy'
+        yield 'Prosimy podać numer zamówienia – sprawdzimy'
         yield str((undefined(name='check') if l_0_check is missing else l_0_check))
         yield '.'
     else:
         pass
-        yield 'Proszę podać numer zamówienia i krótko opisać, co się stało.'
+        yield 'Prosimy podać numer zamówienia i krótko opisać, co się stało.'
 
 def block_path_order_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
