@@ -1,5 +1,5 @@
 # Generated from en/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'fd6ec3d9-4393'
+SOURCE_DIGEST = '380ba932-4400'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/options.j2'
 
@@ -156,9 +156,9 @@ def block_brief(context, missing=missing, environment=environment):
     pass
     l_0_other = t_4(environment, t_3(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended)))
     _block_vars['other'] = l_0_other
-    yield 'You can '
+    yield 'The quickest option is to '
     yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, (undefined(name='recommended') if l_0_recommended is missing else l_0_recommended), '-', '_'), ))), _block_vars=_block_vars))
-    yield ', which is quickest, or '
+    yield ', or you can '
     yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_1(context.eval_ctx, (undefined(name='other') if l_0_other is missing else l_0_other), '-', '_'), ))), _block_vars=_block_vars))
     yield '.\n'
 
