@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from calmcli.reply.pl_address import polish_address
@@ -233,3 +235,22 @@ def test_the_polish_item_gives_its_gender_and_number(item: str, form: str) -> No
     from calmcli.reply.locales import item_form
 
     assert item_form(item, "pl") == form
+
+
+def test_the_closure_notice_closes_the_date_s_apposition_with_a_comma(tmp_path: Path) -> None:
+    """'w środę, 6 stycznia, nie pracujemy': a weekday and its date are one apposition, closed
+    by a comma before the verb (round-7 review pl: the second comma was missing)."""
+    team = tmp_path / "team-pl"
+    team.mkdir()
+    (team / "settings.yaml").write_text(
+        "settings:\n  calendar:\n    time_zone: Europe/Warsaw\n"
+        "    hours: {mon: ['08:00-16:00'], tue: ['08:00-16:00'], wed: ['08:00-16:00'],"
+        " thu: ['08:00-16:00'], fri: ['08:00-16:00']}\n    holidays: {country: PL}\n",
+        encoding="utf-8",
+    )
+    text = run(
+        "reply", "--playbooks", str(team), "--lang", "pl", "--fault", "ours", "--channel",
+        "email", "--incident", "billing", "--customer", "Anna Nowak",
+        "--now", "2027-01-05T15:30+01:00",
+    ).stdout  # fmt: skip
+    assert "Informujemy, że w środę, 6 stycznia, nie pracujemy." in text

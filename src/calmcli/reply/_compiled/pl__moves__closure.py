@@ -1,5 +1,5 @@
 # Generated from pl/moves/closure.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f905ea10-448'
+SOURCE_DIGEST = 'a63b3bd2-449'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/closure.j2'
 
@@ -24,7 +24,7 @@ def block_single(context, missing=missing, environment=environment):
     pass
     yield 'Informujemy, że '
     yield str((undefined(name='closed') if l_0_closed is missing else l_0_closed))
-    yield ' nie pracujemy.\n'
+    yield ', nie pracujemy.\n'
 
 def block_range(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
