@@ -387,27 +387,16 @@ def _validate_settings(raw: dict[str, Any], check: _Checker) -> Settings:
 
 def _validate_team(where: tuple[str, Any, Any], check: _Checker) -> dict[str, str]:
     """`team: {brand: Oleoshop, ca: Atenció al client, es: ..., en: Customer Care}`."""
-    path, container, value = where
-    if not isinstance(value, dict):
-        check.fail(
-            path,
-            container,
-            "team",
-            "team must map brand and each language to the team's name "
-            f"(e.g. {{brand: Oleoshop, es: Atención al cliente}}), got {kind_of(value)}",
-        )
-        return {}
-    team = {}
-    for key, name in value.items():
-        if not isinstance(key, str) or not re.fullmatch(r"brand|[a-z]{2,3}", key):
-            check.fail(path, value, key, f"team: {str(key)!r} is neither brand nor a language code")
-        elif not isinstance(name, str) or not name.strip():
-            check.fail(
-                path, value, key, f"team.{key} must be a non-empty text, got {kind_of(name)}"
-            )
-        else:
-            team[key] = name.strip()
-    return team
+
+    def problem(key: str, name: Any) -> str | None:
+        if isinstance(name, str) and name.strip():
+            return None
+        return f"team.{key} must be a non-empty text, got {kind_of(name)}"
+
+    return _per_language(
+        where, check, "team", ("brand", "a language code"),
+        "the team's name (e.g. {brand: Oleoshop, es: Atención al cliente})", problem,
+    )  # fmt: skip
 
 
 _EMAIL = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[A-Za-z]{2,}")
@@ -415,33 +404,51 @@ _EMAIL = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[A-Za-z]{2,}")
 
 def _validate_contact_email(where: tuple[str, Any, Any], check: _Checker) -> dict[str, str]:
     """`contact_email: {default: help@oleoshop.com, es: ayuda@oleoshop.es}`."""
+
+    def problem(key: str, address: Any) -> str | None:
+        if isinstance(address, str) and _EMAIL.fullmatch(address.strip()):
+            return None
+        shown = repr(address) if isinstance(address, str) else kind_of(address)
+        return f"contact_email.{key} must be an email address (name@example.com), got {shown}"
+
+    return _per_language(
+        where, check, "contact_email", ("default", "a language"),
+        "an address (e.g. {default: help@oleoshop.com, es: ayuda@oleoshop.es})", problem,
+    )  # fmt: skip
+
+
+def _per_language(
+    where: tuple[str, Any, Any],
+    check: _Checker,
+    setting: str,
+    other: tuple[str, str],
+    mapped_to: str,
+    problem: Callable[[str, Any], str | None],
+) -> dict[str, str]:
+    """A setting that maps a language code (or one other key, `other[0]`) to a text; every
+    mistake is reported at its own line, the valid entries are kept (stripped)."""
     path, container, value = where
     if not isinstance(value, dict):
         check.fail(
             path,
             container,
-            "contact_email",
-            "contact_email must map default and each language to an address "
-            f"(e.g. {{default: help@oleoshop.com, es: ayuda@oleoshop.es}}), got {kind_of(value)}",
+            setting,
+            f"{setting} must map {other[0]} and each language to {mapped_to}, got {kind_of(value)}",
         )
         return {}
-    emails = {}
-    for key, address in value.items():
-        if not isinstance(key, str) or not re.fullmatch(r"default|[a-z]{2,3}", key):
+    kept = {}
+    for key, text in value.items():
+        if not isinstance(key, str) or not re.fullmatch(rf"{other[0]}|[a-z]{{2,3}}", key):
             check.fail(
-                path, value, key, f"contact_email: {str(key)!r} is neither default nor a language"
+                path, value, key, f"{setting}: {str(key)!r} is neither {other[0]} nor {other[1]}"
             )
-        elif not isinstance(address, str) or not _EMAIL.fullmatch(address.strip()):
-            check.fail(
-                path,
-                value,
-                key,
-                f"contact_email.{key} must be an email address (name@example.com), got "
-                + (repr(address) if isinstance(address, str) else kind_of(address)),
-            )
+            continue
+        found = problem(key, text)
+        if found is not None:
+            check.fail(path, value, key, found)
         else:
-            emails[key] = address.strip()
-    return emails
+            kept[key] = text.strip()
+    return kept
 
 
 def _validate_limits(where: tuple[str, Any, Any], check: _Checker) -> dict[str, int]:
