@@ -121,3 +121,19 @@ def test_validate_checks_team_rules_and_lexicons_too(tmp_path: Path) -> None:
     lines = result.stderr.splitlines()
     assert any(line.startswith(f"{team}/rules/en.yaml:3: ") for line in lines), lines
     assert any(line.startswith(f"{team}/lexicons/en.yaml:2: ") for line in lines), lines
+
+
+def test_a_team_name_merged_over_the_bundled_one_is_named_at_its_own_line(tmp_path: Path) -> None:
+    """`team` and `contact_email` are laid over the bundled values key by key; a mistake in the
+    team's entry still names the entry's line, not the top of the file."""
+    folder = write_tree(
+        tmp_path / "team",
+        {
+            "settings.yaml": "settings:\n  team:\n    brand: Oleoshop\n    es: 3\n"
+            "  contact_email:\n    default: help@oleoshop.com\n    en: nope\n"
+        },
+    )
+    result = validate(folder)
+    assert result.exit_code == 2
+    assert f"{folder}/settings.yaml:4: team.es must be a non-empty text" in result.stderr
+    assert f"{folder}/settings.yaml:7: contact_email.en must be an email address" in result.stderr

@@ -128,6 +128,17 @@ def _collect_entry(
     seen[entry_id] = (path, item)
 
 
+def _overlaid(under: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """`over` on top of `under`, keeping where each key stands (a mistake in the team's own
+    entry is reported at its own line, not at the top of its file)."""
+    from calmcli.base.yamlfile import YamlMap
+
+    merged = YamlMap({**under, **over})
+    merged.key_lines = {**getattr(under, "key_lines", {}), **getattr(over, "key_lines", {})}
+    merged.line = getattr(over, "line", 0)
+    return merged
+
+
 def _merge_layers(layers: list[dict[str, Any]]) -> dict[str, Any]:
     """Later layers override earlier ones: entries field by field by id, settings key by key."""
     merged: dict[str, Any] = {"settings": {}, "calendar": {}, "calendar_hours": {}}
@@ -138,7 +149,7 @@ def _merge_layers(layers: list[dict[str, Any]]) -> dict[str, Any]:
                 earlier = merged["settings"].get(key)
                 if key in ("team", "contact_email") and earlier and isinstance(earlier[2], dict):
                     if isinstance(value, dict):  # a team folder names only what it changes
-                        value = {**earlier[2], **value}
+                        value = _overlaid(earlier[2], value)
                 merged["settings"][key] = (path, settings, value)
                 if key == "calendar" and isinstance(value, dict):
                     _merge_calendar(path, value, merged)
