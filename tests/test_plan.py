@@ -454,8 +454,10 @@ def test_a_call_asks_only_what_it_uses_and_gives_a_known_finding_first(
                 expected = False
             assert bool(asked) == expected, (case.fault, case.incident, names)
             if not asked:
-                # the one answer heard is the choice among options (their own question)
-                heard = ["listen"] if "options" in names else []
+                # the one answer heard is the choice among options (their own question), or
+                # what went wrong with an 'other' matter of ours (the resolve move asks it)
+                owned_after = any(m.variant == "heard_spoken" for m in msg.moves)
+                heard = ["listen"] if "options" in names or owned_after else []
                 assert [n for n in names if n in ("listen", "branch")] == heard, names
                 continue
             (question,) = asked
@@ -836,7 +838,9 @@ def test_the_cause_is_said_only_where_it_explains_the_incident(
         ("ours", {"out-of-stock"}, "out-of-stock", True),  # 'a size we didn't have': restock
         ("ours", {"damaged-item"}, "damaged-item", True),
         ("ours", {"shipping-delay"}, "shipping-delay", False),  # waiting: no cause to own
-        ("ours", {"billing"}, "other", False),  # a charge we got wrong: the cause cannot size it
+        # a charge we got wrong: the cause cannot size it, but it is what went wrong: said
+        ("ours", {"billing"}, "other", True),
+        ("ours", set(), "other", True),  # no incident's words: said, then owned; nothing asked
         ("not-ours", {"billing"}, "billing", True),  # 'your bank put a hold': the charge is right
         ("not-ours", {"out-of-stock"}, "out-of-stock", True),
         ("not-ours", set(), "other", True),  # no incident's words: said, and nothing to ask
@@ -1034,3 +1038,34 @@ def test_round6_rules_over_channels_and_types(book: Playbook) -> None:
                 said = [_base(m.variant) for m in msg.moves if m.move == "next_contact"]
                 if offered:
                     assert said == (["restock_choice"] if offered & STOCKED_OPTIONS else ["choice"])
+
+
+def test_our_mistake_is_owned_only_once_we_know_what_it_was(book: Playbook) -> None:
+    """Our mistake in an 'other' matter with no cause: nothing names a mistake we have not
+    heard of yet. A letter, a chat or a DM is sorry for the trouble and asks what went wrong; a
+    public post is sorry and says when we act; a call asks first and owns it once the answer is
+    heard. With the agent's cause, what went wrong is said, then owned, and nothing is asked.
+    On every channel and customer type."""
+    for channel, ctype in itertools.product(book.channels, book.customer_types):
+        reply = plan(given(book, "ours", channel, ctype, "other", {}))
+        for msg in reply.messages:
+            names = [m.move for m in msg.moves]
+            owns = [m.variant for m in msg.moves if m.move == "own"]
+            if msg.audience == "public":
+                assert owns == ["public_sorry"], (channel, ctype, owns)
+            elif msg.register == "spoken":
+                assert owns == ["heard_spoken"], (channel, ctype, owns)
+                assert names.index("resolve") < names.index("listen") < names.index("own")
+            else:
+                assert owns == (["again"] if msg.audience == "private" else ["sorry"]), owns
+                assert names.index("own") < names.index("resolve")
+        known = replace(
+            given(book, "ours", channel, ctype, "other", {"cause": "x"}), cause_about=frozenset()
+        )
+        for msg in private_messages(plan(known)):
+            names = [m.move for m in msg.moves]
+            resolves = [m.variant.removesuffix("_spoken") for m in msg.moves if m.move == "resolve"]
+            assert resolves == ["other_ours_explained"], (channel, ctype, resolves)
+            assert names.index("explain") < names.index("own") < names.index("resolve")
+            nexts = [_base(m.variant) for m in msg.moves if m.move == "next_contact"]
+            assert nexts in ([], ["confirm"]), (channel, ctype, nexts)

@@ -365,6 +365,14 @@ class _Planner:
         if self.stock_wait and self.restock_contact is None:
             self.restock_contact = restock_contact(given, self.stock_wait)
         self.promised: Any = self.restock_contact or given.next_contact
+        # Our mistake in a matter we know nothing more of (an 'other' one, no cause): what went
+        # wrong is still to be heard, so nothing names a mistake before the customer tells us
+        # (an apology for the trouble; on a call, owned once the answer is heard).
+        self.unheard = (
+            given.fault == "ours"
+            and _id(given.incident) == "other"
+            and not given.facts.get("cause")
+        )
         self.offered: set[str] = set()  # the options this message offers (set by private())
         # A parcel waiting at a pickup point (the agent gave the point, or a cause that says
         # so) is the customer's to collect, whoever's fault the delay is: the reply says where
@@ -512,6 +520,10 @@ class _Planner:
         # The private half of a public answer names what the public post could not (the item),
         # so what follows has its referent ('We expect them back in stock…').
         named = after_public and self.names_item()
+        # On a call, a mistake not yet known is owned after the customer says what went wrong.
+        owned_after: list[Move] = []
+        if stance is not None and stance.variant == "heard_spoken":
+            owned_after, stance = [Move("listen", "plain_spoken", stance.because), stance], None
         return [
             self.greet(register),
             Move("continue", "after_public", "channels: the private half of a public answer")
@@ -531,6 +543,7 @@ class _Planner:
             self.our_cause(register),
             None if verdict_first else stance,
             None if self.troll or heard else self.settle(options, register),
+            *owned_after,
             stance if verdict_first else None,
             *self.fact_moves(audience),
             *(asked if urgent else []),
@@ -802,7 +815,9 @@ class _Planner:
         incident its cause speaks of): what happened, then that it was ours. Not a parcel
         waiting to be collected (the customer's absence is no mistake of ours to state)."""
         g = self.g
-        if not g.from_cause or g.fault != "ours" or self.pickup or register == "public":
+        # an 'other' matter whose cause names no one incident is said too: it is what went wrong
+        known = g.from_cause or (_id(g.incident) == "other" and bool(g.facts.get("cause")))
+        if not known or g.fault != "ours" or self.pickup or register == "public":
             return None
         return Move(
             "explain",
@@ -810,6 +825,18 @@ class _Planner:
             f"faults: ours; --set cause speaks of {g.incident}: say what went wrong, then own it",
             {"cause": _sentence(str(g.facts["cause"]))},
         )
+
+    def own_unheard(self, variant: str, register: str) -> Move:
+        """Our mistake before we know what it was: sorry for the trouble (in public, with when
+        we act if we are closed); on a call, owned after the customer's answer."""
+        why = "faults: ours; incidents: other, no cause: what went wrong is not known yet"
+        if register == "spoken":
+            return Move("own", "heard_spoken", why + ": owned once the answer is heard")
+        if variant == "public" and self.resumes:
+            return Move(
+                "own", "public_sorry_closed", why + "; calendar: closed now", dict(self.resume)
+            )
+        return Move("own", "public_sorry" if variant == "public" else "sorry", why)
 
     def stance(self, register: str, resolves: bool = False) -> Move | None:
         g = self.g
@@ -821,6 +848,8 @@ class _Planner:
             return Move(move, "public_pickup", "facts: the parcel waits at a pickup point")
         if g.fault == "ours":
             variant = "public" if register == "public" else _spoken("own", register)
+            if self.unheard and not (g.channel == "social-public" and register != "public"):
+                return self.own_unheard(variant, register)
             if variant == "public" and self.resumes and self.pickup:
                 # the parcel waits for the customer to collect: nothing of ours to start later
                 return Move("own", "public_plain", "faults: ours; the parcel waits to be collected")
@@ -916,7 +945,9 @@ class _Planner:
             variant, args["restock_date"] = f"{base}_late", self.late_restock
         elif variant == "other_ours":
             # our mistake in a matter we know nothing more of: ask what went wrong, never an
-            # empty 'we'll put this right' (reviews en-6 R25, es-6 R20, ca-6 R19)
+            # empty 'we'll put this right' (reviews en-6 R25, es-6 R20, ca-6 R19); the agent's
+            # cause said what it was: we put it right, nothing to ask
+            variant += "_explained" if facts.get("cause") else ""
             variant += "_spoken" if register == "spoken" else ""
         elif variant == "other_not_ours" and self.cause:
             variant += "_explained"  # the cause said what happened: no 'tell us what you need'
@@ -1034,7 +1065,7 @@ class _Planner:
             return "choice"  # a return within the withdrawal period or a repair: they choose
         if g.incident == "out-of-stock":
             return "supplier"  # the resolve move says we are asking the supplier for a date
-        if g.fault == "ours" and g.incident == "other" and g.channel != "phone":
+        if self.unheard and g.channel != "phone":
             return "awaiting"  # we asked what went wrong: we act once they tell us
         if g.fault == "ours":
             return "confirm"

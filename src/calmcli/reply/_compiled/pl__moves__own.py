@@ -1,5 +1,5 @@
 # Generated from pl/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '42f8f1aa-710'
+SOURCE_DIGEST = '5e3e943e-1332'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/own.j2'
 
@@ -17,6 +17,10 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['public_closed'][0](context)
     yield from context.blocks['again'][0](context)
     yield from context.blocks['public_pickup'][0](context)
+    yield from context.blocks['sorry'][0](context)
+    yield from context.blocks['public_sorry'][0](context)
+    yield from context.blocks['public_sorry_closed'][0](context)
+    yield from context.blocks['heard_spoken'][0](context)
 
 def block_own(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -91,5 +95,51 @@ def block_public_pickup(context, missing=missing, environment=environment):
     pass
     yield 'To był nasz błąd – paczka już czeka na odbiór.\n'
 
-blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_plain': block_public_plain, 'public_closed': block_public_closed, 'again': block_again, 'public_pickup': block_public_pickup}
-debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&1=19&4=29&7=39&10=49&13=59&14=69&16=72&19=82'
+def block_sorry(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Bardzo przepraszamy za kłopot.\n'
+
+def block_public_sorry(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Bardzo przepraszamy za kłopot – wszystko naprawimy.\n'
+
+def block_public_sorry_closed(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_resume = resolve('resume')
+    pass
+    yield 'Bardzo przepraszamy za kłopot. Zajmiemy się tym '
+    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
+    yield '.\n'
+
+def block_heard_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_address = resolve('address')
+    pass
+    yield 'Bardzo przepraszam, to nasz błąd. Naprawimy to bez żadnych kosztów po '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' stronie.\n'
+
+blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_plain': block_public_plain, 'public_closed': block_public_closed, 'again': block_again, 'public_pickup': block_public_pickup, 'sorry': block_sorry, 'public_sorry': block_public_sorry, 'public_sorry_closed': block_public_sorry_closed, 'heard_spoken': block_heard_spoken}
+debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&23=18&26=19&29=20&33=21&1=23&4=33&7=43&10=53&13=63&14=73&16=76&19=86&23=96&26=106&29=116&30=126&33=129&34=139'
