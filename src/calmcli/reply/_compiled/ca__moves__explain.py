@@ -1,5 +1,5 @@
 # Generated from ca/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '849cc437-828'
+SOURCE_DIGEST = 'd1230634-875'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/explain.j2'
 
@@ -27,9 +27,15 @@ def block_cause(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_cause = resolve('cause')
+    try:
+        t_1 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield 'Ho hem revisat: '
-    yield str((undefined(name='cause') if l_0_cause is missing else l_0_cause))
+    yield 'Hem revisat què ha passat. '
+    yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '\n'
 
 def block_cause_spoken(context, missing=missing, environment=environment):
@@ -40,9 +46,15 @@ def block_cause_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_cause = resolve('cause')
+    try:
+        t_1 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield 'Ho he revisat: '
-    yield str((undefined(name='cause') if l_0_cause is missing else l_0_cause))
+    yield 'He revisat què ha passat. '
+    yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '\n'
 
 def block_checked(context, missing=missing, environment=environment):
@@ -83,9 +95,14 @@ def block_cause_after(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_cause = resolve('cause')
+    try:
+        t_1 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield 'L’explicació és aquesta: '
-    yield str((undefined(name='cause') if l_0_cause is missing else l_0_cause))
+    yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '\n'
 
 def block_cause_after_spoken(context, missing=missing, environment=environment):
@@ -96,9 +113,14 @@ def block_cause_after_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_cause = resolve('cause')
+    try:
+        t_1 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield 'L’explicació és aquesta: '
-    yield str((undefined(name='cause') if l_0_cause is missing else l_0_cause))
+    yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '\n'
 
 def block_public_pickup(context, missing=missing, environment=environment):
@@ -112,4 +134,4 @@ def block_public_pickup(context, missing=missing, environment=environment):
     yield 'El seu paquet ja l’espera perquè el reculli.\n'
 
 blocks = {'cause': block_cause, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'public': block_public, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken, 'public_pickup': block_public_pickup}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&2=20&3=30&5=33&6=43&8=46&11=56&14=66&17=76&18=86&20=89&21=99&23=102'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&2=20&3=36&5=39&6=55&8=58&11=68&14=78&17=88&18=103&20=106&21=121&23=124'
