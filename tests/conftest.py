@@ -8,6 +8,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -125,8 +126,12 @@ def bundled_renderer() -> Any:
     from calmcli.reply.render import template_dirs
     from calmcli.reply.templates_check import SharedRenderer
 
-    # No cache: a session fixture runs before the per-test CALM_CACHE_DIR is set.
-    return SharedRenderer(load_playbook(use_cache=False), template_dirs())
+    # No cache: a session fixture runs before the per-test CALM_CACHE_DIR is set. A fixed
+    # moment (a Wednesday mid-morning, open, the day before SAMPLES' restock date), so what the
+    # tests that read the matrix see does not depend on the hour or the day the suite runs at;
+    # `calm templates check` itself covers the closed side (tests/test_templates.py).
+    opening = datetime(2026, 12, 9, 10, 0).astimezone()
+    return SharedRenderer(load_playbook(use_cache=False), template_dirs(), now=opening)
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,5 @@
 # Generated from ca/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a06173fb-1333'
+SOURCE_DIGEST = '258a108f-1357'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/own.j2'
 
@@ -113,7 +113,7 @@ def block_public_sorry(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Sentim molt les molèsties; ho solucionarem.\n'
+    yield 'Sentim molt les molèsties i ho solucionarem com més aviat millor.\n'
 
 def block_public_sorry_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -124,7 +124,7 @@ def block_public_sorry_closed(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_resume = resolve('resume')
     pass
-    yield 'Sentim molt les molèsties; ho revisarem '
+    yield 'Sentim molt les molèsties i ho revisarem '
     yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
     yield '.\n'
 

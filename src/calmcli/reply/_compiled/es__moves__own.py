@@ -1,5 +1,5 @@
 # Generated from es/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'caa0863b-1357'
+SOURCE_DIGEST = '870e44f0-1372'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/own.j2'
 
@@ -113,7 +113,7 @@ def block_public_sorry(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Sentimos mucho las molestias; vamos a solucionarlo.\n'
+    yield 'Sentimos mucho las molestias y vamos a solucionarlo cuanto antes.\n'
 
 def block_public_sorry_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -124,7 +124,7 @@ def block_public_sorry_closed(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_resume = resolve('resume')
     pass
-    yield 'Sentimos mucho las molestias; lo revisaremos '
+    yield 'Sentimos mucho las molestias y lo revisaremos '
     yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
     yield '.\n'
 
