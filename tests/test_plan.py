@@ -1069,3 +1069,56 @@ def test_our_mistake_is_owned_only_once_we_know_what_it_was(book: Playbook) -> N
             assert names.index("explain") < names.index("own") < names.index("resolve")
             nexts = [_base(m.variant) for m in msg.moves if m.move == "next_contact"]
             assert nexts in ([], ["confirm"]), (channel, ctype, nexts)
+
+
+@pytest.mark.parametrize("fault", ["ours", "not-ours"])
+def test_the_remedy_and_next_contact_follow_the_agents_cause(book: Playbook, fault: str) -> None:
+    """The agent's cause tells one story and the reply follows it (round-8 reviews: 'we're
+    chasing the carrier' or 'it sold out' next to 'we sold a size we did not have'; 'we're
+    following it with the carrier' for a parcel back at our warehouse). A size we never had
+    is out of stock, filed as a delay or not, and nothing says it sold out; a parcel back at
+    our warehouse goes out again (ours) or once the address is confirmed (not ours), with no
+    carrier to chase and no delivery date. A courier named for a damaged item keeps the
+    incident filed. On every channel and customer type, and in public too."""
+    for channel, ctype in itertools.product(book.channels, book.customer_types):
+        for filed, about, says in (
+            ("shipping-delay", set(), {"unstocked"}),
+            ("out-of-stock", {"out-of-stock"}, set()),
+            ("other", set(), {"unstocked"}),
+        ):
+            case = replace(
+                given(book, fault, channel, ctype, filed, {"cause": "x", "item": "la talla"}),
+                cause_about=frozenset(about),
+                cause_says=frozenset(says),
+            )
+            reply = plan(case)
+            assert spoken_of(case).incident == "out-of-stock", (filed, channel)
+            assert any("cause" in m.args for m in moves(reply)), (filed, channel, ctype)
+            assert all(m.variant.startswith("out_of_stock") for m in moves(reply, "resolve"))
+            acks = [m.variant for m in moves(reply, "acknowledge")]
+            assert acks and all("_explained" in v for v in acks), (filed, channel, acks)
+        returned = replace(
+            given(book, fault, channel, ctype, "shipping-delay", {"cause": "x", **DELIVERY}),
+            cause_says=frozenset({"returned"}),
+        )
+        reply = plan(returned)
+        offered = bool(moves(reply, "options"))
+        resolves = [m.variant for m in moves(reply, "resolve")]
+        nexts = [_base(m.variant) for m in moves(reply, "next_contact")]
+        assert not any(m.variant.startswith("delivery_date") for m in moves(reply, "fact"))
+        if fault == "ours" and offered:
+            assert nexts and set(nexts) <= {"choice"}, (channel, ctype, nexts)
+            continue
+        assert resolves and all("_returned" in v for v in resolves), (channel, ctype, resolves)
+        wanted = "confirm" if fault == "ours" or channel == "phone" else "resend"
+        steps = [m.variant for m in moves(reply, "steps")]  # our dates to the fix, listed
+        assert (nexts or steps) and set(nexts) <= {wanted}, (channel, ctype, nexts)
+        assert set(steps) <= {"fix"}, steps
+    courier = replace(
+        given(book, fault, "email", "none", "damaged-item", {"cause": "x"}),
+        cause_about=frozenset({"shipping-delay"}),
+    )
+    assert spoken_of(courier).incident == "damaged-item"
+
+
+DELIVERY: dict[str, Any] = {"delivery_date": date(2026, 12, 4), "carrier_status": "devuelto"}

@@ -233,7 +233,8 @@ def test_no_fixed_date_hangs_on_a_reply_the_customer_has_not_sent(
                     assert move.args["moment"] == reply.next_contact
                 if message.register in ("spoken", "chat"):
                     assert said != "answer", (case.fault, message.register)
-    assert seen == set(ON_CUSTOMER)
+    # 'resend' (a parcel back at our warehouse, from the agent's cause) has its own test
+    assert seen == set(ON_CUSTOMER) - {"resend"}
 
 
 def test_a_chat_names_how_we_get_back_in_touch(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:

@@ -329,10 +329,57 @@ def typographic(text: str, lang: str) -> str:
     return _STRAIGHT_APOSTROPHE.sub("’", text) if lang == "ca" else text
 
 
-# What an agent's free-text cause says that changes what the customer must do: the parcel
-# waits at a pickup point (a kiosk, a locker, a post office) for them to collect. Read once by
-# calm reply (reply/render.py) and given to the planner as a fact (PlanInput.cause_says).
+# What an agent's free-text cause says that changes what the customer must do or what we do:
+# the parcel waits at a pickup point (a kiosk, a locker, a post office) for them to collect
+# ('pickup'); it came back to our warehouse, so it goes out again ('returned'); we sold a size or
+# a model we did not have, so the item never sold out ('unstocked'). Read once by calm reply
+# (reply/render.py) and given to the planner as a fact (PlanInput.cause_says).
 _CAUSE_WORDS: dict[str, dict[str, re.Pattern[str]]] = {
+    "returned": {
+        "en": re.compile(
+            r"\b(returned|sent\b[^.]{0,20}\bback|came back|come back|went back|gone back|"
+            r"on its way back)\b"
+            r"[^.]{0,40}\b(warehouse|depot|sender|to us)\b|return(ed)? to sender",
+            re.I,
+        ),
+        "es": re.compile(
+            r"\b(devuelt[oa]s?|devolvi[óo]|volvi[óo]|ha vuelto|regres[óo]|ha regresado|"
+            r"retornad[oa])\b"
+            r"[^.]{0,40}\b(almac[ée]n|remitente|nosotros)\b",
+            re.I,
+        ),
+        "ca": re.compile(
+            r"\b(retornat|retornada|va retornar|ha retornat|va tornar|ha tornat|tornat)\b"
+            r"[^.]{0,40}\b(magatzem|remitent|nosaltres)\b",
+            re.I,
+        ),
+        "pl": re.compile(
+            r"\b(wróci\w*|zwrócon\w*|odesłan\w*|zawrócon\w*)\b[^.]{0,40}"
+            r"\b(magazyn\w*|nadawc\w*|do nas)\b",
+            re.I,
+        ),
+    },
+    "unstocked": {
+        "en": re.compile(
+            r"\b(sizes?|colou?rs?|models?|stock)\b[^.]{0,40}\b(didn't|did not|don't|do not|"
+            r"never|no longer) (have|had|stock|carry|carried)\b",
+            re.I,
+        ),
+        "es": re.compile(
+            r"\b(talla|color|modelo|existencias|stock|número)s?\b[^.]{0,40}\bno "
+            r"(la |lo |las |los )?(ten[íi]amos|tenemos|quedaba|quedaban|hab[íi]a)\b",
+            re.I,
+        ),
+        "ca": re.compile(
+            r"\b(talla|color|model|existències|estoc|número)s?\b[^.]{0,40}\bno "
+            r"(la |el |les |els |l’|l')?(teníem|tenim|quedava|quedaven|hi havia)\b",
+            re.I,
+        ),
+        "pl": re.compile(
+            r"\b(rozmiar\w*|kolor\w*|model\w*)\b[^.]{0,40}\bnie (mieliśmy|mamy|było)\b",
+            re.I,
+        ),
+    },
     "pickup": {
         "en": re.compile(
             r"\b(pick-?up|collection) point|parcel (shop|locker)|\blocker\b|post office", re.I
@@ -349,7 +396,8 @@ _CAUSE_WORDS: dict[str, dict[str, re.Pattern[str]]] = {
 
 
 def cause_says(text: str | None, lang: str) -> frozenset[str]:
-    """What a cause says that the planner acts on ('pickup': the parcel waits to be collected)."""
+    """What a cause says that the planner acts on ('pickup': the parcel waits to be collected;
+    'returned': it came back to our warehouse; 'unstocked': we sold what we did not have)."""
     if not text:
         return frozenset()
     return frozenset(k for k, by_lang in _CAUSE_WORDS.items()

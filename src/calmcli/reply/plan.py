@@ -62,7 +62,7 @@ STOCKED_REMEDY = frozenset({"damaged-item", "product-defect"})
 STOCKED_OPTIONS = frozenset({"replacement", "exchange"})
 # Next contacts that wait on the customer: what we asked for, a troll's details, a question on
 # a settled case. No fixed date hangs on a reply not yet sent.
-ON_CUSTOMER = frozenset({"awaiting", "photos", "answer", "settled"})
+ON_CUSTOMER = frozenset({"awaiting", "photos", "answer", "settled", "resend"})
 # How soon we answer a message the customer sends (a troll's details, a question on a
 # settled case): a fixed date cannot hang on it, a delay from it can.
 ANSWER_WITHIN = Delay(timedelta(days=1), "days")
@@ -110,6 +110,18 @@ RESUME_KINDS = (
     "holiday",
     "holidays",
 )
+
+# What a cause frame (locales.cause_says) tells of the incident: a parcel back at our warehouse
+# is a delivery matter, a size we never had a stock one (calm analyze's words miss both).
+FRAME_INCIDENT = {"returned": "shipping-delay", "unstocked": "out-of-stock"}
+# A filed incident that the agent's cause shows to be another one: the remedy and the next
+# contact follow the cause ('we sold a size we did not have' is no parcel to chase with the
+# carrier; a parcel back at our warehouse did not sell out). Other pairs (a courier named for a
+# damaged item) are one story told from two sides, and keep the filed incident.
+REFRAMED = {
+    "shipping-delay": frozenset({"out-of-stock"}),
+    "out-of-stock": frozenset({"shipping-delay"}),
+}
 
 # Incidents where the customer points out a mistake of ours ('You're quite right, thank you
 # for pointing it out'): a wrong charge, wrong terms, a fault, another matter. A damaged parcel,
@@ -286,21 +298,29 @@ def spoken_of(given: PlanInput) -> PlanInput:
     Not for a troll or while we still check (unclear); not a charge we got wrong that a cause
     cannot size (ours, billing). Else, an 'other' matter with a pickup point is the parcel
     waiting there to be collected, whoever's fault it is."""
-    if given.incident != "other" or given.fault == "troll":
+    if given.fault == "troll":
         return given
-    about = given.cause_about or frozenset()
+    about = cause_incidents(given)
     incident = next(iter(about)) if len(about) == 1 else "other"
+    reframed = given.incident == "other" or incident in REFRAMED.get(given.incident, ())
     if (
-        given.fault in ("ours", "not-ours")
+        reframed
+        and given.fault in ("ours", "not-ours")
         and given.facts.get("cause")
         and incident in INCIDENT_IDS
         and incident != "other"
         and not (given.fault == "ours" and incident == "billing")
     ):
         return replace(given, incident=incident, from_cause=True)
-    if given.facts.get("pickup_point"):
+    if given.incident == "other" and given.facts.get("pickup_point"):
         return replace(given, incident="shipping-delay")  # the parcel waits to be collected
     return given
+
+
+def cause_incidents(given: PlanInput) -> frozenset[str]:
+    """The incidents the agent's cause speaks of: calm analyze's words, and its frames."""
+    frames = {FRAME_INCIDENT[k] for k in given.cause_says if k in FRAME_INCIDENT}
+    return frozenset(given.cause_about or ()) | frames
 
 
 def plan(given: PlanInput) -> ReplyPlan:
@@ -385,6 +405,25 @@ class _Planner:
             and bool(facts.get("pickup_point") or "pickup" in given.cause_says)
         )
         self.pickup_expired = self.pickup and passed(facts.get("pickup_until"), self.today)
+        # Our mistake, when the agent's cause says what it was: said, then owned. Not a charge
+        # we got wrong (the cause cannot size it), nor a parcel waiting to be collected.
+        about = cause_incidents(given)
+        fits = not about or given.incident in about
+        self.own_cause = (
+            given.fault == "ours"
+            and bool(facts.get("cause"))
+            and not self.pickup
+            and (given.from_cause or _id(given.incident) == "other" or fits)
+            and given.incident != "billing"
+        )
+        # The cause says the parcel came back to our warehouse: it goes out again (ours), or
+        # once the customer confirms the address (not ours); nobody chases the carrier.
+        self.returned = (
+            given.incident == "shipping-delay"
+            and "returned" in given.cause_says
+            and not self.pickup
+            and (self.own_cause or self.cause is not None)
+        )
         # A product delivered less than WITHDRAWAL_DAYS ago may still be returned for a full
         # refund (the right of withdrawal), whatever the warranty says: the last day, or None.
         delivered = facts.get("delivery_date")
@@ -774,6 +813,11 @@ class _Planner:
                 args["amount"] = g.facts.get("amount")
         variant = _id(g.incident)
         because = f"incidents: {g.incident}: name the problem" + (f"; {why}" if why else "")
+        if g.incident == "out-of-stock" and (self.cause or self.own_cause):
+            # the cause says why we could not send it: never 'it sold out' next to 'a size we
+            # did not have' (public too, so both halves tell one story)
+            variant += "_explained"
+            because += " (the cause says why: not 'sold out')"
         if g.incident == "product-defect" and g.fault != "ours":
             # not a defect we admit: 'a problem with', never 'it came out defective' before
             # a verdict that the warranty does not cover it (or while we still check)
@@ -815,9 +859,7 @@ class _Planner:
         incident its cause speaks of): what happened, then that it was ours. Not a parcel
         waiting to be collected (the customer's absence is no mistake of ours to state)."""
         g = self.g
-        # an 'other' matter whose cause names no one incident is said too: it is what went wrong
-        known = g.from_cause or (_id(g.incident) == "other" and bool(g.facts.get("cause")))
-        if not known or g.fault != "ours" or self.pickup or register == "public":
+        if not self.own_cause or register == "public":
             return None
         return Move(
             "explain",
@@ -923,6 +965,9 @@ class _Planner:
                 variant, args["amount"] = f"{base}_amount", facts["amount"]
             if g.fault == "not-ours" and self.cause:
                 variant += "_explained"  # the cause said why: no stock "usually your bank"
+        elif self.returned and not (choice and g.fault == "ours"):
+            # back at our warehouse: it goes out again, nobody chases the carrier
+            variant = f"{base}_returned" + ("_spoken" if register == "spoken" else "")
         elif self.pickup:
             variant, args["pickup_point"] = f"{base}_pickup", facts.get("pickup_point")
             if self.pickup_expired:
@@ -985,8 +1030,10 @@ class _Planner:
         moves: list[Move | None] = []
         if g.incident == "shipping-delay" and not self.troll:
             for key in ("carrier_status", "delivery_date", "tracking"):
-                if key == "delivery_date" and self.pickup and not self.pickup_expired:
-                    continue  # the parcel is waiting to be collected: no delivery date to give
+                if key == "delivery_date" and (
+                    self.returned or self.pickup and not self.pickup_expired
+                ):
+                    continue  # waiting to be collected or back with us: no delivery date to give
                 if key == "delivery_date" and passed(facts.get(key), self.today):
                     # a date already past is said as past ('it was due on ...'), never as coming;
                     # the resolve move says what we do about it (no second 'we're asking them')
@@ -1049,6 +1096,11 @@ class _Planner:
             # the parcel waits for the customer: we check they got it (or, the collection time
             # over, we write with what the carrier says about where it is now)
             return "carrier" if self.pickup_expired else "follow"
+        if self.returned and not (choice and g.fault == "ours"):
+            # back at our warehouse: we send it again, once the customer confirms the address
+            # when the return was not our doing (a call hears it there)
+            ours = g.fault == "ours" or g.channel == "phone"
+            return "confirm" if ours else "resend"
         if g.fault == "unclear":
             # what we found, by the calendar's moment (even with a restock date); with options
             # on the table (out of stock), first the way to choose one
@@ -1244,7 +1296,7 @@ class _Planner:
         if variant in ON_CUSTOMER:
             # An answer to their message: within a working day; what we can do once we have
             # what we asked for: the incident's follow-up delay.
-            within = ANSWER_WITHIN if variant in ("answer", "settled") else g.delay
+            within = ANSWER_WITHIN if variant in ("answer", "settled", "resend") else g.delay
             if named == "awaiting_spoken" and g.incident == "damaged-item":
                 named = "photos_spoken"  # the call asked for the photos: it names them
             return Move(
@@ -1430,7 +1482,7 @@ def cause_fits(given: PlanInput) -> bool:
     if given.fault != "not-ours" or not given.facts.get("cause"):
         return False
     given = spoken_of(given)  # an 'other' matter is the incident its cause speaks of
-    about = given.cause_about or frozenset()
+    about = cause_incidents(given)
     return not about or given.incident in about
 
 

@@ -371,7 +371,7 @@ class Renderer:
     ) -> Reply:
         """Plan the reply, then word each move in the language (reply/plan.py, wording.py);
         `naming` (default: the request's) is who and what it names."""
-        from calmcli.reply.plan import plan
+        from calmcli.reply.plan import plan, spoken_of
         from calmcli.reply.when import closed_days_words, resume_words, within_words
         from calmcli.reply.wording import plan_json, word_messages
 
@@ -391,7 +391,8 @@ class Renderer:
             "daypart": daypart(
                 (given.call_at or self.now).astimezone(given.next_contact.tzinfo), lang
             ),
-            "incident": request.incident,
+            # the incident as planned: the one the agent's cause shows it to be
+            "incident": spoken_of(given).incident,
             "asked_for": naming.asked_for,
             # The item's gender and number (filter agree), from its article or --set item_form.
             "item_fact": locales.typographic(str(given.facts.get("item") or ""), lang) or None,

@@ -1,5 +1,5 @@
 # Generated from ca/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '9dab31b6-2877'
+SOURCE_DIGEST = '1bed0f78-3256'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/acknowledge.j2'
 
@@ -26,6 +26,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['other_spoken'][0](context)
     yield from context.blocks['product_defect_reported'][0](context)
     yield from context.blocks['product_defect_reported_spoken'][0](context)
+    yield from context.blocks['out_of_stock_explained'][0](context)
+    yield from context.blocks['out_of_stock_explained_spoken'][0](context)
 
 def block_shipping_delay(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -323,5 +325,31 @@ def block_product_defect_reported_spoken(context, missing=missing, environment=e
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'l’article que va rebre'))
     yield ', i ho sento.\n'
 
-blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&2=28&3=44&5=49&6=65&8=70&9=86&11=91&12=107&14=112&15=128&17=133&18=149&20=154&21=170&23=179&24=195&26=204&27=220&29=225&30=241&32=246&35=256&38=266&39=276&41=282&42=292&44=298&45=308&47=311&48=321'
+def block_out_of_stock_explained(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item = resolve('item')
+    pass
+    yield 'Sentim no haver-li pogut enviar '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un dels articles de la seva comanda'))
+    yield '.\n'
+
+def block_out_of_stock_explained_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item = resolve('item')
+    pass
+    yield 'És per la seva comanda: no li hem pogut enviar '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un dels articles'))
+    yield ', i ho sento.\n'
+
+blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&51=27&54=28&2=30&3=46&5=51&6=67&8=72&9=88&11=93&12=109&14=114&15=130&17=135&18=151&20=156&21=172&23=181&24=197&26=206&27=222&29=227&30=243&32=248&35=258&38=268&39=278&41=284&42=294&44=300&45=310&47=313&48=323&51=326&52=336&54=339&55=349'

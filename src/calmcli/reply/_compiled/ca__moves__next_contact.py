@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '00742189-7521'
+SOURCE_DIGEST = '92084931-7932'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -52,6 +52,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock_dispatch'][0](context)
     yield from context.blocks['restock_dispatch_spoken'][0](context)
     yield from context.blocks['restock_dispatch_chat'][0](context)
+    yield from context.blocks['resend'][0](context)
+    yield from context.blocks['resend_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -617,5 +619,31 @@ def block_restock_dispatch_chat(context, missing=missing, environment=environmen
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' amb el número de seguiment del nou enviament o, si la reposició s’endarrereix, per fer-li-ho saber.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&2=54&3=65&5=70&6=81&8=86&9=96&11=99&12=109&14=112&15=122&17=125&18=135&20=138&21=148&23=151&24=161&26=164&29=174&30=184&32=187&33=197&35=200&36=210&38=213&39=223&41=226&42=236&44=239&45=249&47=252&48=262&50=265&51=282&53=287&54=298&56=303&57=313&59=316&60=326&62=329&64=339&66=342&67=352&69=355&70=365&72=368&73=379&75=384&76=394&78=397&79=407&81=410&82=420&84=423&85=433&87=436&88=446&90=449&91=459&93=462&94=473&96=478&97=488&99=491&102=501&103=511&105=514&106=524&108=527&109=537&111=540&113=550&115=553&116=563&118=566&119=576&121=579&122=589&124=592&125=602&127=605&128=615'
+def block_resend(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Quan tinguem la seva adreça, li tornarem a enviar el paquet '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' i li farem arribar el nou número de seguiment.\n'
+
+def block_resend_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Quan tinguem la seva adreça, li tornarem a enviar el paquet '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' i li farem arribar el nou número de seguiment.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&2=56&3=67&5=72&6=83&8=88&9=98&11=101&12=111&14=114&15=124&17=127&18=137&20=140&21=150&23=153&24=163&26=166&29=176&30=186&32=189&33=199&35=202&36=212&38=215&39=225&41=228&42=238&44=241&45=251&47=254&48=264&50=267&51=284&53=289&54=300&56=305&57=315&59=318&60=328&62=331&64=341&66=344&67=354&69=357&70=367&72=370&73=381&75=386&76=396&78=399&79=409&81=412&82=422&84=425&85=435&87=438&88=448&90=451&91=461&93=464&94=475&96=480&97=490&99=493&102=503&103=513&105=516&106=526&108=529&109=539&111=542&113=552&115=555&116=565&118=568&119=578&121=581&122=591&124=594&125=604&127=607&128=617&131=620&132=630&134=633&135=643'

@@ -1,5 +1,5 @@
 # Generated from en/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a51f8dc1-2735'
+SOURCE_DIGEST = '3e0490b9-3174'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/acknowledge.j2'
 
@@ -26,6 +26,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['other_spoken'][0](context)
     yield from context.blocks['product_defect_reported'][0](context)
     yield from context.blocks['product_defect_reported_spoken'][0](context)
+    yield from context.blocks['out_of_stock_explained'][0](context)
+    yield from context.blocks['out_of_stock_explained_spoken'][0](context)
 
 def block_shipping_delay(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -267,5 +269,31 @@ def block_product_defect_reported_spoken(context, missing=missing, environment=e
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'the item you received'))
     yield '.\n'
 
-blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&4=28&5=44&7=49&8=65&10=70&11=80&13=83&14=93&16=96&17=112&19=117&20=133&22=138&23=148&25=151&26=161&28=164&29=174&31=177&32=187&34=190&37=200&40=210&41=220&43=226&44=236&46=242&47=252&49=255&50=265'
+def block_out_of_stock_explained(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item = resolve('item')
+    pass
+    yield "We're sorry we haven't been able to send you "
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'one of the items in your order'))
+    yield '.\n'
+
+def block_out_of_stock_explained_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item = resolve('item')
+    pass
+    yield "I'm afraid we haven't been able to send you "
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'one of the items in your order'))
+    yield '.\n'
+
+blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken}
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&53=27&56=28&4=30&5=46&7=51&8=67&10=72&11=82&13=85&14=95&16=98&17=114&19=119&20=135&22=140&23=150&25=153&26=163&28=166&29=176&31=179&32=189&34=192&37=202&40=212&41=222&43=228&44=238&46=244&47=254&49=257&50=267&53=270&54=280&56=283&57=293'

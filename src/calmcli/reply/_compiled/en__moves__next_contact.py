@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c017e93e-7370'
+SOURCE_DIGEST = 'af8911d5-7785'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -52,6 +52,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock_dispatch'][0](context)
     yield from context.blocks['restock_dispatch_spoken'][0](context)
     yield from context.blocks['restock_dispatch_chat'][0](context)
+    yield from context.blocks['resend'][0](context)
+    yield from context.blocks['resend_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -689,5 +691,31 @@ def block_restock_dispatch_chat(context, missing=missing, environment=environmen
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' with the tracking details for your replacement, or to let you know if the new stock is late.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&2=54&3=65&5=70&6=81&8=86&9=96&11=99&12=109&14=112&15=122&17=125&18=135&20=138&21=155&23=160&24=177&26=182&29=192&30=202&32=205&33=215&35=218&36=228&38=231&39=241&41=244&42=254&44=257&45=267&47=270&48=287&50=292&51=309&53=314&54=325&56=330&57=340&59=343&60=353&62=356&64=366&66=369&67=379&69=382&70=392&72=395&73=406&75=411&76=421&78=424&79=441&81=446&82=456&84=459&85=469&87=472&88=482&90=485&91=502&93=507&94=518&96=523&97=533&99=536&102=546&103=556&105=559&106=569&108=572&109=589&111=594&113=611&115=616&116=633&118=638&119=648&121=651&122=661&124=664&125=674&127=677&128=687'
+def block_resend(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield "As soon as we have your address, we'll send the parcel out to you again "
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' and email you the new tracking number.\n'
+
+def block_resend_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield "As soon as we have your address, we'll send the parcel out to you again "
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' and email you the new tracking number.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&2=56&3=67&5=72&6=83&8=88&9=98&11=101&12=111&14=114&15=124&17=127&18=137&20=140&21=157&23=162&24=179&26=184&29=194&30=204&32=207&33=217&35=220&36=230&38=233&39=243&41=246&42=256&44=259&45=269&47=272&48=289&50=294&51=311&53=316&54=327&56=332&57=342&59=345&60=355&62=358&64=368&66=371&67=381&69=384&70=394&72=397&73=408&75=413&76=423&78=426&79=443&81=448&82=458&84=461&85=471&87=474&88=484&90=487&91=504&93=509&94=520&96=525&97=535&99=538&102=548&103=558&105=561&106=571&108=574&109=591&111=596&113=613&115=618&116=635&118=640&119=650&121=653&122=663&124=666&125=676&127=679&128=689&131=692&132=702&134=705&135=715'

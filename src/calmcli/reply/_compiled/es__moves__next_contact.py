@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3cd35165-7666'
+SOURCE_DIGEST = 'c9eea8eb-8095'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -52,6 +52,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock_dispatch'][0](context)
     yield from context.blocks['restock_dispatch_spoken'][0](context)
     yield from context.blocks['restock_dispatch_chat'][0](context)
+    yield from context.blocks['resend'][0](context)
+    yield from context.blocks['resend_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -617,5 +619,31 @@ def block_restock_dispatch_chat(context, missing=missing, environment=environmen
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' con el número de seguimiento del nuevo envío o, si la reposición se retrasa, para avisarle.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&119=49&122=50&125=51&128=52&3=54&4=65&6=70&7=81&9=86&10=96&12=99&13=109&15=112&16=122&18=125&19=135&21=138&22=148&24=151&25=161&27=164&30=174&31=184&33=187&34=197&36=200&37=210&39=213&40=223&42=226&43=236&45=239&46=249&48=252&49=262&51=265&52=282&54=287&55=298&57=303&58=313&60=316&61=326&63=329&65=339&67=342&68=352&70=355&71=365&73=368&74=379&76=384&77=394&79=397&80=407&82=410&83=420&85=423&86=433&88=436&89=446&91=449&92=459&94=462&95=473&97=478&98=488&100=491&103=501&104=511&106=514&107=524&109=527&110=537&112=540&114=550&116=553&117=563&119=566&120=576&122=579&123=589&125=592&126=602&128=605&129=615'
+def block_resend(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'En cuanto recibamos su dirección, le volveremos a enviar el paquete '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' y le mandaremos el nuevo número de seguimiento.\n'
+
+def block_resend_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'En cuanto recibamos su dirección, le volveremos a enviar el paquete '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' y le mandaremos el nuevo número de seguimiento.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&119=49&122=50&125=51&128=52&132=53&135=54&3=56&4=67&6=72&7=83&9=88&10=98&12=101&13=111&15=114&16=124&18=127&19=137&21=140&22=150&24=153&25=163&27=166&30=176&31=186&33=189&34=199&36=202&37=212&39=215&40=225&42=228&43=238&45=241&46=251&48=254&49=264&51=267&52=284&54=289&55=300&57=305&58=315&60=318&61=328&63=331&65=341&67=344&68=354&70=357&71=367&73=370&74=381&76=386&77=396&79=399&80=409&82=412&83=422&85=425&86=435&88=438&89=448&91=451&92=461&94=464&95=475&97=480&98=490&100=493&103=503&104=513&106=516&107=526&109=529&110=539&112=542&114=552&116=555&117=565&119=568&120=578&122=581&123=591&125=594&126=604&128=607&129=617&132=620&133=630&135=633&136=643'

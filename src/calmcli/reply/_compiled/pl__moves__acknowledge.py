@@ -1,5 +1,5 @@
 # Generated from pl/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'fcd516e6-4176'
+SOURCE_DIGEST = '7ded0d49-4998'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/acknowledge.j2'
 
@@ -26,6 +26,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['other_spoken'][0](context)
     yield from context.blocks['product_defect_reported'][0](context)
     yield from context.blocks['product_defect_reported_spoken'][0](context)
+    yield from context.blocks['out_of_stock_explained'][0](context)
+    yield from context.blocks['out_of_stock_explained_spoken'][0](context)
 
 def block_shipping_delay(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -333,5 +335,53 @@ def block_product_defect_reported_spoken(context, missing=missing, environment=e
         yield ' kłopot'
     yield '. Bardzo mi przykro.\n'
 
-blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&4=28&5=45&7=52&8=69&10=76&11=93&13=96&14=112&16=115&17=132&19=139&20=156&22=163&23=173&25=176&26=186&28=189&29=205&31=208&32=224&34=227&37=237&40=247&41=257&43=260&46=270&47=287&49=302&50=319'
+def block_out_of_stock_explained(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item = resolve('item')
+    l_0_address = resolve('address')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield 'Niestety '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'produkt'))
+    yield ' z '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' zamówienia nie '
+    yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'mógł zostać wysłany', 'mogła zostać wysłana', 'mogły zostać wysłane', 'mogły zostać wysłane', 'mogło zostać wysłane') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'mógł zostać wysłany'))
+    yield '.\n'
+
+def block_out_of_stock_explained_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item = resolve('item')
+    l_0_address = resolve('address')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield 'Niestety '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'produkt'))
+    yield ' z '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
+    yield ' zamówienia nie '
+    yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'mógł zostać wysłany', 'mogła zostać wysłana', 'mogły zostać wysłane', 'mogły zostać wysłane', 'mogło zostać wysłane') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'mógł zostać wysłany'))
+    yield '. Bardzo mi przykro.\n'
+
+blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken}
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&53=27&56=28&4=30&5=47&7=54&8=71&10=78&11=95&13=98&14=114&16=117&17=134&19=141&20=158&22=165&23=175&25=178&26=188&28=191&29=207&31=210&32=226&34=229&37=239&40=249&41=259&43=262&46=272&47=289&49=304&50=321&53=336&54=353&56=360&57=377'

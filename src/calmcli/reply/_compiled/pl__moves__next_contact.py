@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6915796f-7873'
+SOURCE_DIGEST = 'f03bc27c-8232'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -52,6 +52,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock_dispatch'][0](context)
     yield from context.blocks['restock_dispatch_spoken'][0](context)
     yield from context.blocks['restock_dispatch_chat'][0](context)
+    yield from context.blocks['resend'][0](context)
+    yield from context.blocks['resend_chat'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -626,5 +628,31 @@ def block_restock_dispatch_chat(context, missing=missing, environment=environmen
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ', żeby podać numer przesyłki z nowym egzemplarzem – albo dać znać, jeśli dostawa się opóźni.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&2=54&3=65&5=70&6=81&8=86&9=96&11=99&12=109&14=112&15=122&17=125&18=135&20=138&21=148&23=151&24=161&26=164&29=174&30=184&32=187&33=197&35=200&36=210&38=213&39=223&41=226&42=236&44=239&45=249&47=252&48=262&50=265&51=275&53=278&54=289&56=294&57=304&59=307&60=318&62=323&64=333&66=336&67=346&69=349&70=359&72=362&73=373&75=378&76=388&78=391&79=401&81=404&82=414&84=417&85=427&87=430&88=440&90=443&91=453&93=456&94=467&96=472&97=483&99=490&102=500&103=510&105=513&106=523&108=526&109=537&111=544&113=554&115=557&116=568&118=575&119=585&121=588&122=598&124=601&125=611&127=614&128=624'
+def block_resend(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Gdy otrzymamy adres, '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' wyślemy paczkę ponownie i prześlemy nowy numer przesyłki.\n'
+
+def block_resend_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Gdy otrzymamy adres, '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' wyślemy paczkę ponownie i prześlemy nowy numer przesyłki.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&2=56&3=67&5=72&6=83&8=88&9=98&11=101&12=111&14=114&15=124&17=127&18=137&20=140&21=150&23=153&24=163&26=166&29=176&30=186&32=189&33=199&35=202&36=212&38=215&39=225&41=228&42=238&44=241&45=251&47=254&48=264&50=267&51=277&53=280&54=291&56=296&57=306&59=309&60=320&62=325&64=335&66=338&67=348&69=351&70=361&72=364&73=375&75=380&76=390&78=393&79=403&81=406&82=416&84=419&85=429&87=432&88=442&90=445&91=455&93=458&94=469&96=474&97=485&99=492&102=502&103=512&105=515&106=525&108=528&109=539&111=546&113=556&115=559&116=570&118=577&119=587&121=590&122=600&124=603&125=613&127=616&128=626&131=629&132=639&134=642&135=652'
