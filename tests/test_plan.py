@@ -168,6 +168,9 @@ def test_our_billing_mistake_states_the_fix_never_a_hedge(
             expected = "billing_ours_overcharge" if case.facts else "billing_ours"
             assert resolve.variant == expected
             assert "overcharge" in resolve.args or not case.facts
+            # both facts given: the charge and what of it was too much, said in one sentence
+            # ('we charged 49.90, 11.50 too much'; review pl: the amount was dropped)
+            assert resolve.args.get("amount") == case.facts.get("amount")
             assert not [m for m in msg.moves if m.move in ("checking", "options")]
 
 

@@ -69,6 +69,63 @@ def test_no_name_or_a_handle_never_guesses_a_gender() -> None:
         assert "Pani" not in text and "Pan " not in text
 
 
+@pytest.mark.parametrize(
+    ("fault", "customer_type", "incident"),
+    [
+        ("ours", "know-it-all", "out-of-stock"),
+        ("ours", "none", "shipping-delay"),
+        ("unclear", "indecisive", "policy-misreading"),
+        ("troll", "rude", "other"),
+        ("not-ours", "distrustful", "product-defect"),
+    ],
+)
+def test_a_call_without_a_name_says_pan_pani_through_the_whole_script(
+    fault: str, customer_type: str, incident: str
+) -> None:
+    """The agent hears who answers: a script for an unknown gender gives both forms, the agent
+    says one; never the written, plural "Państwo" next to them (review: mixed in one call)."""
+    situation = ["--fault", fault, "--customer-type", customer_type, "--incident", incident]
+    call = reply("--channel", "phone", *situation)
+    assert "Państw" not in call and " / " not in call
+    assert "Pan/Pani" in call or "Pana/Pani" in call or "Panu/Pani" in call
+    letter = reply("--channel", "email", *situation)
+    assert "/Pani" not in letter and "/Panią" not in letter
+
+
+def test_the_agents_cause_is_addressed_as_the_reply_addresses_the_customer() -> None:
+    """An agent's cause written to 'Państwo' is said to a Pani as Pani (review: not adapted)."""
+    situation = ["--fault", "not-ours", "--incident", "billing", "--order", "A-7"]
+    cause = "cause=Państwa bank zablokował tę kwotę, bo płacili Państwo kartą dwa razy"
+    letter = reply("--channel", "email", *situation, "--customer", "Anna Nowak", "--set", cause)
+    assert "Pani bank zablokował tę kwotę, bo płaciła Pani kartą" in letter
+    assert "Państw" not in letter
+    call = reply("--channel", "phone", *situation, "--set", cause)
+    assert "Pana/Pani bank" in call and "Państw" not in call
+    plain = reply("--channel", "email", *situation, "--set", cause)
+    assert "Państwa bank zablokował tę kwotę, bo płacili Państwo" in plain
+
+
+@pytest.mark.parametrize(
+    ("facts", "said"),
+    [
+        (["amount=171.50 PLN"], "pobraliśmy 171,50\u00a0zł, czyli więcej, niż powinniśmy"),
+        (["overcharge=20 PLN"], "pobraliśmy o 20,00\u00a0zł za dużo – zwrócimy tę kwotę"),
+        (
+            ["amount=171.50 PLN", "overcharge=20 PLN"],
+            "pobraliśmy 171,50\u00a0zł, czyli o 20,00\u00a0zł za dużo – zwrócimy tę różnicę",
+        ),
+    ],
+)
+def test_our_billing_mistake_says_the_charge_and_the_overcharge(
+    facts: list[str], said: str
+) -> None:
+    sets = [arg for fact in facts for arg in ("--set", fact)]
+    text = reply(
+        "--fault", "ours", "--channel", "email", "--incident", "billing", "--order", "A-7", *sets
+    )
+    assert said in text and "nadpłatę z płatności" not in text
+
+
 def test_the_item_is_part_of_the_sentence_never_a_bracketed_label() -> None:
     base = ["--fault", "not-ours", "--channel", "chat", "--customer-type", "indecisive"]
     stock = reply(
@@ -81,11 +138,11 @@ def test_the_item_is_part_of_the_sentence_never_a_bracketed_label() -> None:
         "item=buty Trail 40",
     )
     # review pl-2 pattern 4: no dash slot; the item is the subject and the verb agrees with it
-    assert "Niestety buty Trail 40 z Pana zamówienia wyprzedały się, zanim" in stock
+    assert "Przykro nam, że buty Trail 40 z Pana zamówienia wyprzedały się, zanim" in stock
     assert "– buty Trail 40 –" not in stock
     assert "(buty Trail 40)" not in stock
     bare = reply(*base, "--incident", "out-of-stock", "--customer", "Anna Kowalska")
-    assert "Niestety produkt z Pani zamówienia wyprzedał się, zanim" in bare
+    assert "Przykro nam, że produkt z Pani zamówienia wyprzedał się, zanim" in bare
     defect = reply(*base, "--incident", "product-defect", "--set", "item=buty Trail 40")
     # review pl-5 R24/R44: a problem the customer reports, not a defect we admit
     assert "buty Trail 40 sprawiają Państwu kłopot" in defect

@@ -961,6 +961,8 @@ class _Planner:
         if g.incident == "billing":
             if g.fault == "ours" and facts.get("overcharge"):
                 variant, args["overcharge"] = f"{base}_overcharge", facts["overcharge"]
+                # with the charge, if given: 'we charged 171.50, 20.00 too much'
+                args["amount"] = facts.get("amount")
             elif facts.get("amount"):
                 variant, args["amount"] = f"{base}_amount", facts["amount"]
             if g.fault == "not-ours" and self.cause:

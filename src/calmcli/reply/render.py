@@ -21,7 +21,7 @@ from calmcli.playbook.vocabulary import AUDIENCES, REPLY_STYLES
 from calmcli.reply import locales
 from calmcli.reply.locales import resolve_language
 from calmcli.reply.names import catalan_spoken_name, greeting_name
-from calmcli.reply.pl_address import polish_address
+from calmcli.reply.pl_address import EITHER, cause_for, polish_address
 
 if TYPE_CHECKING:
     from jinja2 import Environment, Template
@@ -273,7 +273,8 @@ class Renderer:
             from calmcli.reply.facts import typed_facts
 
             facts = typed_facts(request.vars)
-        address = facts.get("address") or inferred_address(request.customer, lang)
+        spoken = request.channel == "phone"
+        address = facts.get("address") or inferred_address(request.customer, lang, spoken)
         return Naming(
             customer=_clean(request.customer),
             greet_as=_spoken_name(
@@ -415,6 +416,8 @@ class Renderer:
             if isinstance(moment, datetime) and moment != given.next_contact:
                 words = self.promised(request, lang, moment, said, spoken)["words"]
                 values = {**values, "promise": words}
+            if lang == "pl" and values.get("cause"):  # 'Państwa bank' said to a Pani
+                values = {**values, "cause": cause_for(values["cause"], naming.address)}
             if move.args.get("within") is not None:  # a delay from the customer's reply
                 values = {**values, "within": within_words(move.args["within"], lang)}
             if move.args.get("closed_from") is not None:  # the closed days before a promise
@@ -1042,9 +1045,12 @@ def _layout(path: Path, channel: str, message: Any, problems: Any) -> Layout | N
     return Layout(audience, tuple(parts), join)
 
 
-def inferred_address(customer: str | None, lang: str) -> str | None:
-    """The form of address told by the name where a language needs it (pl: Pani/Pan)."""
-    return polish_address(customer) if lang == "pl" else None
+def inferred_address(customer: str | None, lang: str, spoken: bool = False) -> str | None:
+    """The form of address told by the name where a language needs it (pl: Pani/Pan; on a
+    call with no gender known, both: reply/pl_address.py)."""
+    if lang != "pl":
+        return None
+    return polish_address(customer) or (EITHER if spoken else None)
 
 
 def _with_address(request: ReplyRequest, lang: str) -> dict[str, str]:

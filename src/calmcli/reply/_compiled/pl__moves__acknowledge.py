@@ -1,5 +1,5 @@
 # Generated from pl/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7ded0d49-4998'
+SOURCE_DIGEST = '177e4e04-5501'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/acknowledge.j2'
 
@@ -48,7 +48,7 @@ def block_shipping_delay(context, missing=missing, environment=environment):
     yield 'Przykro nam, że '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'zamówienie'))
     yield ' jeszcze do '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' nie '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'dotarł', 'dotarła', 'dotarły', 'dotarły', 'dotarło') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'dotarło'))
     yield '.\n'
@@ -72,7 +72,7 @@ def block_shipping_delay_spoken(context, missing=missing, environment=environmen
     yield 'Wiem, że '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'zamówienie'))
     yield ' jeszcze do '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
     yield ' nie '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'dotarł', 'dotarła', 'dotarły', 'dotarły', 'dotarło') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'dotarło'))
     yield '. Bardzo mi przykro.\n'
@@ -94,7 +94,7 @@ def block_damaged_item(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Bardzo nam przykro, że '
-    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'dotarł', 'dotarła', 'dotarły', 'dotarły', 'dotarło'), ' do ', environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars), ' ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'uszkodzony', 'uszkodzona', 'uszkodzone', 'uszkodzone', 'uszkodzone'), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'przesyłka dotarła uszkodzona'))
+    yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'dotarł', 'dotarła', 'dotarły', 'dotarły', 'dotarło'), ' do ', environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars), ' ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'uszkodzony', 'uszkodzona', 'uszkodzone', 'uszkodzone', 'uszkodzone'), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'przesyłka dotarła uszkodzona'))
     yield '.\n'
 
 def block_damaged_item_spoken(context, missing=missing, environment=environment):
@@ -132,10 +132,10 @@ def block_out_of_stock(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Niestety '
+    yield 'Przykro nam, że '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'produkt'))
     yield ' z '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' zamówienia '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'wyprzedał', 'wyprzedała', 'wyprzedały', 'wyprzedały', 'wyprzedało') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'wyprzedał'))
     yield ' się, zanim zdążyliśmy wysłać paczkę.\n'
@@ -159,7 +159,7 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
     yield 'Niestety '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'produkt'))
     yield ' z '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
     yield ' zamówienia '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'wyprzedał', 'wyprzedała', 'wyprzedały', 'wyprzedały', 'wyprzedało') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'wyprzedał'))
     yield ' się, zanim zdążyliśmy wysłać paczkę. Bardzo mi przykro.\n'
@@ -171,11 +171,26 @@ def block_policy_misreading(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item = resolve('item')
     l_0_address = resolve('address')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Rozumiemy, że '
-    yield str(environment.call(context, environment.getattr({'f': 'spodziewała się Pani', 'm': 'spodziewał się Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'spodziewali się Państwo', _block_vars=_block_vars))
-    yield ' innych warunków zakupu.\n'
+    yield 'Rozumiemy, że warunki zakupu'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ', którymi '
+        yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'objęty jest', 'objęta jest', 'objęte są', 'objęte są', 'objęte jest'))
+        yield ' '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
+    yield ' '
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana', 'either': 'Pana/Panią'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' zaskoczyły.\n'
 
 def block_policy_misreading_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -184,11 +199,29 @@ def block_policy_misreading_spoken(context, missing=missing, environment=environ
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_item = resolve('item')
     l_0_address = resolve('address')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Rozumiem, że '
-    yield str(environment.call(context, environment.getattr({'f': 'spodziewała się Pani', 'm': 'spodziewał się Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'spodziewał się Pan / spodziewała się Pani', _block_vars=_block_vars))
-    yield ' czegoś innego.\n'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield 'warunki, którymi '
+        yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'objęty jest', 'objęta jest', 'objęte są', 'objęte są', 'objęte jest'))
+        yield ' '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ','
+    else:
+        pass
+        yield 'te warunki'
+    yield ' '
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana', 'either': 'Pana/Panią'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' zaskoczyły.\n'
 
 def block_product_defect(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -294,12 +327,12 @@ def block_product_defect_reported(context, missing=missing, environment=environm
         yield ' '
         yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'sprawia', 'sprawia', 'sprawiają', 'sprawiają', 'sprawia'))
         yield ' '
-        yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+        yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu', 'either': 'Panu/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
         yield ' kłopot'
     else:
         pass
         yield 'zamówiony produkt sprawia '
-        yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+        yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu', 'either': 'Panu/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
         yield ' kłopot'
     yield '.\n'
 
@@ -326,12 +359,12 @@ def block_product_defect_reported_spoken(context, missing=missing, environment=e
         yield ' '
         yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'sprawia', 'sprawia', 'sprawiają', 'sprawiają', 'sprawia'))
         yield ' '
-        yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+        yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu', 'either': 'Panu/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
         yield ' kłopot'
     else:
         pass
         yield 'zamówiony produkt sprawia '
-        yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+        yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu', 'either': 'Panu/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
         yield ' kłopot'
     yield '. Bardzo mi przykro.\n'
 
@@ -354,7 +387,7 @@ def block_out_of_stock_explained(context, missing=missing, environment=environme
     yield 'Niestety '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'produkt'))
     yield ' z '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' zamówienia nie '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'mógł zostać wysłany', 'mogła zostać wysłana', 'mogły zostać wysłane', 'mogły zostać wysłane', 'mogło zostać wysłane') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'mógł zostać wysłany'))
     yield '.\n'
@@ -378,10 +411,10 @@ def block_out_of_stock_explained_spoken(context, missing=missing, environment=en
     yield 'Niestety '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'produkt'))
     yield ' z '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
     yield ' zamówienia nie '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'mógł zostać wysłany', 'mogła zostać wysłana', 'mogły zostać wysłane', 'mogły zostać wysłane', 'mogło zostać wysłane') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'mógł zostać wysłany'))
     yield '. Bardzo mi przykro.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&53=27&56=28&4=30&5=47&7=54&8=71&10=78&11=95&13=98&14=114&16=117&17=134&19=141&20=158&22=165&23=175&25=178&26=188&28=191&29=207&31=210&32=226&34=229&37=239&40=249&41=259&43=262&46=272&47=289&49=304&50=321&53=336&54=353&56=360&57=377'
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&53=27&56=28&4=30&5=47&7=54&8=71&10=78&11=95&13=98&14=114&16=117&17=134&19=141&20=158&22=165&23=182&25=193&26=210&28=224&29=240&31=243&32=259&34=262&37=272&40=282&41=292&43=295&46=305&47=322&49=337&50=354&53=369&54=386&56=393&57=410'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/branch.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ad98347f-1040'
+SOURCE_DIGEST = 'bb1082ef-1067'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/branch.j2'
 
@@ -36,7 +36,7 @@ def block_urgent_alternative_refund(context, missing=missing, environment=enviro
     l_0_address = resolve('address')
     pass
     yield '[Jeśli tak:] Mogę wysłać podobny produkt, który mamy w magazynie, albo zwrócić całą kwotę – jak '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani woli', 'm': 'Pan woli'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wolą', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani woli', 'm': 'Pan woli', 'either': 'Pan/Pani woli'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wolą', _block_vars=_block_vars))
     yield '.\n'
 
 def block_urgent_alternative(context, missing=missing, environment=environment):

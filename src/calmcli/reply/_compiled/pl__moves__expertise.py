@@ -1,5 +1,5 @@
 # Generated from pl/moves/expertise.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '5980a2eb-483'
+SOURCE_DIGEST = '288ae2a2-526'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/expertise.j2'
 
@@ -22,7 +22,7 @@ def block_right(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_address = resolve('address')
     pass
-    yield str(environment.call(context, environment.getattr({'f': 'Ma Pani', 'm': 'Ma Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Mają Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Ma Pani', 'm': 'Ma Pan', 'either': 'Ma Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Mają Państwo', _block_vars=_block_vars))
     yield ' całkowitą rację – dziękujemy, że '
     yield str(environment.call(context, environment.getattr({'f': 'zwróciła Pani', 'm': 'zwrócił Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'zwrócili Państwo', _block_vars=_block_vars))
     yield ' na to uwagę.\n'
@@ -35,7 +35,7 @@ def block_precise(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Dziękujemy za dokładny opis – to nam pomoże.\n'
+    yield 'Dziękujemy za wszystkie szczegóły – pomogą nam to wyjaśnić.\n'
 
 blocks = {'right': block_right, 'precise': block_precise}
 debug_info = '1=11&4=12&1=14&2=23&4=28'

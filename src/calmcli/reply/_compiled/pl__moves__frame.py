@@ -1,5 +1,5 @@
 # Generated from pl/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '93802027-3116'
+SOURCE_DIGEST = '3c1c06ee-3172'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/frame.j2'
 
@@ -169,7 +169,7 @@ def block_call_spoken(context, missing=missing, environment=environment):
     l_0_address = resolve('address')
     pass
     yield 'Czy '
-    yield str(environment.call(context, environment.getattr({'f': 'może Pani', 'm': 'może Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'może Pan/Pani', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'może Pani', 'm': 'może Pan', 'either': 'może Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'może Pan/Pani', _block_vars=_block_vars))
     yield ' podać numer zamówienia?\n'
 
 def block_call_order_spoken(context, missing=missing, environment=environment):
@@ -195,7 +195,7 @@ def block_call_other_spoken(context, missing=missing, environment=environment):
     l_0_address = resolve('address')
     pass
     yield 'Czy '
-    yield str(environment.call(context, environment.getattr({'f': 'może Pani', 'm': 'może Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'może Pan/Pani', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'może Pani', 'm': 'może Pan', 'either': 'może Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'może Pan/Pani', _block_vars=_block_vars))
     yield ' podać numer zamówienia i krótko powiedzieć, co się stało?\n'
 
 def block_call_order_other_spoken(context, missing=missing, environment=environment):

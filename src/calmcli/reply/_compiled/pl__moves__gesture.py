@@ -1,5 +1,5 @@
 # Generated from pl/moves/gesture.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e1196219-822'
+SOURCE_DIGEST = 'c4f8b84c-880'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/gesture.j2'
 
@@ -26,7 +26,7 @@ def block_discount(context, missing=missing, environment=environment):
     l_0_percent = resolve('percent')
     pass
     yield 'Dodatkowo przyznajemy '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu', 'either': 'Panu/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
     yield ' '
     yield str((undefined(name='percent') if l_0_percent is missing else l_0_percent))
     yield '% rabatu na kolejne zakupy – kod rabatowy prześlemy w osobnej wiadomości.\n'
@@ -41,7 +41,7 @@ def block_free_shipping(context, missing=missing, environment=environment):
     l_0_address = resolve('address')
     pass
     yield 'Dodatkowo przy następnym zamówieniu '
-    yield str(environment.call(context, environment.getattr({'f': 'nie zapłaci Pani', 'm': 'nie zapłaci Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'nie zapłacą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'nie zapłaci Pani', 'm': 'nie zapłaci Pan', 'either': 'nie zapłaci Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'nie zapłacą Państwo', _block_vars=_block_vars))
     yield ' za dostawę.\n'
 
 def block_free_return(context, missing=missing, environment=environment):

@@ -1,5 +1,5 @@
 # Generated from pl/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c38d4515-2013'
+SOURCE_DIGEST = '3497fe92-2030'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/greet.j2'
 
@@ -129,8 +129,7 @@ def block_spoken(context, missing=missing, environment=environment):
             yield ' '
             yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
     yield '. Dzwonię w sprawie '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani ', 'm': 'Pana ', 'either': 'Pana/Pani '}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), '', _block_vars=_block_vars))
     if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'product-defect'):
         pass
         yield 'reklamacji'
@@ -170,4 +169,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '3=11&6=12&9=13&12=14&15=15&21=16&3=18&4=27&6=30&9=40&10=49&12=57&13=69&15=83&17=104&18=106&19=108&21=144&22=156'
+debug_info = '3=11&6=12&9=13&12=14&15=15&21=16&3=18&4=27&6=30&9=40&10=49&12=57&13=69&15=83&17=104&18=106&19=108&21=143&22=155'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/handover.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '91fb7b9e-393'
+SOURCE_DIGEST = '3124566f-416'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/handover.j2'
 
@@ -23,7 +23,7 @@ def block_private(context, missing=missing, environment=environment):
     l_0_address = resolve('address')
     pass
     yield 'Napisaliśmy do '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' prywatną wiadomość – tam omówimy szczegóły.\n'
 
 def block_replied(context, missing=missing, environment=environment):

@@ -1,5 +1,5 @@
 # Generated from pl/moves/invite.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'fab8bd9f-551'
+SOURCE_DIGEST = '89970405-605'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/invite.j2'
 
@@ -23,7 +23,7 @@ def block_proposal(context, missing=missing, environment=environment):
     l_0_address = resolve('address')
     pass
     yield 'Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' inne rozwiązanie, prosimy dać znać – postaramy się je uwzględnić.\n'
 
 def block_proposal_spoken(context, missing=missing, environment=environment):
@@ -36,7 +36,7 @@ def block_proposal_spoken(context, missing=missing, environment=environment):
     l_0_address = resolve('address')
     pass
     yield 'Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'woli Pan / woli Pani', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'woli Pan / woli Pani', _block_vars=_block_vars))
     yield ' inne rozwiązanie, proszę mi powiedzieć – postaramy się je uwzględnić.\n'
 
 blocks = {'proposal': block_proposal, 'proposal_spoken': block_proposal_spoken}

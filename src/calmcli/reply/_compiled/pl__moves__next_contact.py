@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f03bc27c-8232'
+SOURCE_DIGEST = '982b5030-8459'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -319,7 +319,7 @@ def block_choice(context, missing=missing, environment=environment):
     l_0_promise = resolve('promise')
     pass
     yield 'Prosimy dać znać, które rozwiązanie '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera', 'either': 'Pan/Pani wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
     yield ', a my zajmiemy się resztą. Jeśli nie dostaniemy odpowiedzi, napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
@@ -484,9 +484,9 @@ def block_choice_chat(context, missing=missing, environment=environment):
     l_0_promise = resolve('promise')
     pass
     yield 'Prosimy dać znać, które rozwiązanie '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera', 'either': 'Pan/Pani wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
     yield ', a my zajmiemy się resztą. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'potrzebuje Pani', 'm': 'potrzebuje Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potrzebują Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'potrzebuje Pani', 'm': 'potrzebuje Pan', 'either': 'potrzebuje Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potrzebują Państwo', _block_vars=_block_vars))
     yield ' czasu do namysłu, napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
@@ -538,9 +538,9 @@ def block_restock_choice(context, missing=missing, environment=environment):
     l_0_promise = resolve('promise')
     pass
     yield 'Prosimy dać znać, które rozwiązanie '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera', 'either': 'Pan/Pani wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
     yield ', a my zajmiemy się resztą. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'zdecyduje się Pani', 'm': 'zdecyduje się Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'zdecydują się Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'zdecyduje się Pani', 'm': 'zdecyduje się Pan', 'either': 'zdecyduje się Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'zdecydują się Państwo', _block_vars=_block_vars))
     yield ' poczekać, napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ', żeby dać znać, czy dostawa już do nas dotarła.\n'
@@ -569,9 +569,9 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
     l_0_promise = resolve('promise')
     pass
     yield 'Prosimy dać znać, które rozwiązanie '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera', 'either': 'Pan/Pani wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
     yield ', a my zajmiemy się resztą. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'zdecyduje się Pani', 'm': 'zdecyduje się Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'zdecydują się Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'zdecyduje się Pani', 'm': 'zdecyduje się Pan', 'either': 'zdecyduje się Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'zdecydują się Państwo', _block_vars=_block_vars))
     yield ' poczekać, napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ', żeby dać znać, czy dostawa już do nas dotarła.\n'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'cd9896bc-4811'
+SOURCE_DIGEST = '2dc8ef11-4902'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/options.j2'
 
@@ -74,7 +74,7 @@ def block_choose(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
     yield 'Mamy dla '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' '
     yield str(environment.call(context, environment.getattr({2: 'dwie', 3: 'trzy', 4: 'cztery'}, 'get'), t_1((undefined(name='options') if l_0_options is missing else l_0_options)), t_1((undefined(name='options') if l_0_options is missing else l_0_options)), _block_vars=_block_vars))
     yield ' możliwości:\n'
@@ -217,7 +217,7 @@ def block_choose_spoken(context, missing=missing, environment=environment):
         yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' albo ' if (not environment.getattr(l_1_loop, 'last')) else '')))
     l_1_loop = l_1_option = missing
     yield '.\n'
-    yield str(environment.call(context, environment.getattr({'f': 'Co Pani wybiera?', 'm': 'Co Pan wybiera?'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Co Pan/Pani wybiera?', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Co Pani wybiera?', 'm': 'Co Pan wybiera?', 'either': 'Co Pan/Pani wybiera?'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Co Pan/Pani wybiera?', _block_vars=_block_vars))
     yield '\n'
 
 def block_brief_spoken(context, missing=missing, environment=environment):
@@ -258,7 +258,7 @@ def block_brief_spoken(context, missing=missing, environment=environment):
     yield ' – to najszybsze rozwiązanie – albo '
     yield str(environment.call(context, environment.getitem(l_0_self, str_join(('q_', t_2(context.eval_ctx, (undefined(name='other') if l_0_other is missing else l_0_other), '-', '_'), ))), _block_vars=_block_vars))
     yield '. '
-    yield str(environment.call(context, environment.getattr({'f': 'Co Pani wybiera?', 'm': 'Co Pan wybiera?'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Co Pan/Pani wybiera?', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Co Pani wybiera?', 'm': 'Co Pan wybiera?', 'either': 'Co Pan/Pani wybiera?'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Co Pan/Pani wybiera?', _block_vars=_block_vars))
     yield '\n'
 
 def block_o_wait(context, missing=missing, environment=environment):

@@ -1,5 +1,5 @@
 # Generated from pl/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '5e3e943e-1332'
+SOURCE_DIGEST = '303757fc-1355'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/own.j2'
 
@@ -138,7 +138,7 @@ def block_heard_spoken(context, missing=missing, environment=environment):
     l_0_address = resolve('address')
     pass
     yield 'Bardzo przepraszam, to nasz błąd. Naprawimy to bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie.\n'
 
 blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_plain': block_public_plain, 'public_closed': block_public_closed, 'again': block_again, 'public_pickup': block_public_pickup, 'sorry': block_sorry, 'public_sorry': block_public_sorry, 'public_sorry_closed': block_public_sorry_closed, 'heard_spoken': block_heard_spoken}

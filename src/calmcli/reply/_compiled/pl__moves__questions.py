@@ -1,5 +1,5 @@
 # Generated from pl/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '629d64d3-1229'
+SOURCE_DIGEST = 'a4c0ca12-1232'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/questions.j2'
 
@@ -49,8 +49,8 @@ def block_terms(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_address = resolve('address')
     pass
-    yield 'Jakie warunki '
-    yield str(environment.call(context, environment.getattr({'f': 'widziała Pani', 'm': 'widział Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'widział Pan / widziała Pani', _block_vars=_block_vars))
+    yield 'Jakie warunki wyświetlały się '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu', 'either': 'Panu/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
     yield ' przy składaniu zamówienia?\n'
 
 def block_symptoms(context, missing=missing, environment=environment):

@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '15726d73-26056'
+SOURCE_DIGEST = 'cabdf482-27269'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -124,9 +124,9 @@ def block_shipping_delay_ours(context, missing=missing, environment=environment)
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' jak najszybciej do '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' dotarła – '
-    yield str(environment.call(context, environment.getattr({'f': 'nie musi Pani', 'm': 'nie musi Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'nie muszą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'nie musi Pani', 'm': 'nie musi Pan', 'either': 'nie musi Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'nie muszą Państwo', _block_vars=_block_vars))
     yield ' niczego zgłaszać.\n'
 
 def block_shipping_delay_ours_choice(context, missing=missing, environment=environment):
@@ -145,7 +145,7 @@ def block_shipping_delay_ours_choice(context, missing=missing, environment=envir
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ', bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie.\n'
 
 def block_shipping_delay_not_ours(context, missing=missing, environment=environment):
@@ -194,7 +194,7 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' czeka na '
-    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana', 'either': 'Pana/Panią'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
@@ -226,7 +226,7 @@ def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environ
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' czeka tam na '
-    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana', 'either': 'Pana/Panią'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
@@ -263,7 +263,7 @@ def block_shipping_delay_ours_pickup(context, missing=missing, environment=envir
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' czeka na '
-    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana', 'either': 'Pana/Panią'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
@@ -302,7 +302,7 @@ def block_shipping_delay_unclear_pickup(context, missing=missing, environment=en
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' czeka na '
-    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana', 'either': 'Pana/Panią'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
@@ -421,9 +421,9 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
     l_0_address = resolve('address')
     pass
     yield 'Wyślemy '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu', 'either': 'Panu/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
     yield ' nowy egzemplarz – bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie.\n'
 
 def block_damaged_item_ours_choice(context, missing=missing, environment=environment):
@@ -498,7 +498,7 @@ def block_out_of_stock_ours(context, missing=missing, environment=environment):
     l_0_address = resolve('address')
     pass
     yield 'Ustalamy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_ours_choice(context, missing=missing, environment=environment):
@@ -541,7 +541,7 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
     yield ' '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_ours_restock_choice(context, missing=missing, environment=environment):
@@ -584,7 +584,7 @@ def block_out_of_stock_not_ours(context, missing=missing, environment=environmen
     l_0_address = resolve('address')
     pass
     yield 'Ustalamy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_not_ours_choice(context, missing=missing, environment=environment):
@@ -627,7 +627,7 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
     yield ' '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environment=environment):
@@ -756,7 +756,7 @@ def block_policy_misreading_ours(context, missing=missing, environment=environme
         yield ' zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' zgodnie z warunkami, które powinny były obowiązywać od początku, i zwrócimy różnicę – '
-    yield str(environment.call(context, environment.getattr({'f': 'nie musi Pani', 'm': 'nie musi Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'nie muszą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'nie musi Pani', 'm': 'nie musi Pan', 'either': 'nie musi Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'nie muszą Państwo', _block_vars=_block_vars))
     yield ' nic robić.\n'
 
 def block_policy_misreading_ours_choice(context, missing=missing, environment=environment):
@@ -766,8 +766,17 @@ def block_policy_misreading_ours_choice(context, missing=missing, environment=en
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_order = resolve('order')
     pass
-    yield 'Poprawimy to bez żadnych kosztów.\n'
+    yield 'Na nasz koszt naprawimy błąd w warunkach, które zastosowaliśmy do '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'tego zamówienia'
+    yield '.\n'
 
 def block_policy_misreading_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -873,9 +882,9 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
     l_0_address = resolve('address')
     pass
     yield 'Wyślemy '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu', 'either': 'Panu/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
     yield ' nowy egzemplarz – bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie.\n'
 
 def block_product_defect_ours_choice(context, missing=missing, environment=environment):
@@ -924,12 +933,12 @@ def block_billing_ours(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Zwrócimy nadpłaconą kwotę'
+    yield 'Zwrócimy to, co pobraliśmy za dużo'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' za zamówienie nr '
+        yield ' przy zamówieniu nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i prześlemy fakturę korygującą.\n'
+    yield ', i prześlemy fakturę korygującą.\n'
 
 def block_billing_ours_amount(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -938,19 +947,20 @@ def block_billing_ours_amount(context, missing=missing, environment=environment)
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_address = resolve('address')
-    l_0_amount = resolve('amount')
     l_0_order = resolve('order')
+    l_0_amount = resolve('amount')
     pass
-    yield 'Zwrócimy '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
-    yield ' nadpłatę z płatności na kwotę '
-    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' za zamówienie nr '
+        yield 'Za zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i prześlemy fakturę korygującą.\n'
+        yield ' pobraliśmy'
+    else:
+        pass
+        yield 'Pobraliśmy'
+    yield ' '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    yield ', czyli więcej, niż powinniśmy – zwrócimy różnicę i prześlemy fakturę korygującą.\n'
 
 def block_billing_ours_overcharge(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -959,17 +969,28 @@ def block_billing_ours_overcharge(context, missing=missing, environment=environm
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_overcharge = resolve('overcharge')
     l_0_order = resolve('order')
+    l_0_amount = resolve('amount')
+    l_0_overcharge = resolve('overcharge')
     pass
-    yield 'Pobraliśmy o '
-    yield str((undefined(name='overcharge') if l_0_overcharge is missing else l_0_overcharge))
-    yield ' za dużo'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' za zamówienie nr '
+        yield 'Za zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' – zwrócimy tę kwotę i prześlemy fakturę korygującą.\n'
+        yield ' pobraliśmy'
+    else:
+        pass
+        yield 'Pobraliśmy'
+    yield ' '
+    if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
+        pass
+        yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+        yield ', czyli '
+    yield 'o '
+    yield str((undefined(name='overcharge') if l_0_overcharge is missing else l_0_overcharge))
+    yield ' za dużo – zwrócimy '
+    yield str(('tę różnicę' if (undefined(name='amount') if l_0_amount is missing else l_0_amount) else 'tę kwotę'))
+    yield ' i prześlemy fakturę korygującą.\n'
 
 def block_billing_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1055,7 +1076,7 @@ def block_other_ours(context, missing=missing, environment=environment):
         yield ' z zamówieniem nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' – naprawimy to bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie.\n'
 
 def block_other_not_ours(context, missing=missing, environment=environment):
@@ -1137,7 +1158,7 @@ def block_out_of_stock_ours_late(context, missing=missing, environment=environme
     yield 'Produkt miał być znów dostępny '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_ours_late_choice(context, missing=missing, environment=environment):
@@ -1178,7 +1199,7 @@ def block_out_of_stock_not_ours_late(context, missing=missing, environment=envir
     yield 'Według dostawcy produkt miał być znów dostępny '
     yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_not_ours_late_choice(context, missing=missing, environment=environment):
@@ -1291,9 +1312,9 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     yield 'Obecnie nie mamy nowych egzemplarzy na stanie, ale dostawca zapowiada dostawę na czas, żebyśmy mogli wysłać nowy egzemplarz '
     yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
     yield ', bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_damaged_item_ours_restock_choice(context, missing=missing, environment=environment):
@@ -1334,9 +1355,9 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     yield 'Obecnie nie mamy nowych egzemplarzy na stanie, ale dostawca zapowiada dostawę na czas, żebyśmy mogli wysłać nowy egzemplarz '
     yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
     yield ', bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_product_defect_ours_restock_choice(context, missing=missing, environment=environment):
@@ -1382,9 +1403,9 @@ def block_shipping_delay_ours_closed(context, missing=missing, environment=envir
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' jak najszybciej do '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' dotarła – '
-    yield str(environment.call(context, environment.getattr({'f': 'nie musi Pani', 'm': 'nie musi Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'nie muszą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'nie musi Pani', 'm': 'nie musi Pan', 'either': 'nie musi Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'nie muszą Państwo', _block_vars=_block_vars))
     yield ' niczego zgłaszać.\n'
 
 def block_shipping_delay_not_ours_closed(context, missing=missing, environment=environment):
@@ -1477,7 +1498,7 @@ def block_out_of_stock_ours_closed(context, missing=missing, environment=environ
     pass
     yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=environment):
@@ -1516,7 +1537,7 @@ def block_out_of_stock_not_ours_closed(context, missing=missing, environment=env
     pass
     yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environment=environment):
@@ -1629,7 +1650,7 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
     yield ', ale dostawa się opóźnia. '
     yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environment=environment):
@@ -1688,7 +1709,7 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
     yield ', ale dostawa się opóźnia. '
     yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
 def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, environment=environment):
@@ -1904,11 +1925,11 @@ def block_product_defect_not_ours_withdrawal(context, missing=missing, environme
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
     yield 'Z tego, co ustaliliśmy, usterka nie wynika z wady produktu, więc nie możemy uznać reklamacji. Zakup dotarł jednak mniej niż 14 dni temu, więc '
-    yield str(environment.call(context, environment.getattr({'f': 'może Pani', 'm': 'może Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'mogą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'może Pani', 'm': 'może Pan', 'either': 'może Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'mogą Państwo', _block_vars=_block_vars))
     yield ' odstąpić od umowy i odesłać go '
     yield str(t_2(context, (undefined(name='return_until') if l_0_return_until is missing else l_0_return_until)))
     yield ' – zwrócimy wtedy całą kwotę. Jeśli '
-    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' zatrzymać zakup, możemy go naprawić odpłatnie – najpierw prześlemy wycenę, bez zobowiązań.\n'
 
 def block_other_not_ours_explained(context, missing=missing, environment=environment):
@@ -1951,7 +1972,7 @@ def block_shipping_delay_ours_pickup_spoken(context, missing=missing, environmen
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' czeka na '
-    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana', 'either': 'Pana/Panią'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
@@ -1990,7 +2011,7 @@ def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, enviro
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' czeka na '
-    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana', 'either': 'Pana/Panią'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
@@ -2022,7 +2043,7 @@ def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, 
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' czeka tam na '
-    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana', 'either': 'Pana/Panią'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
@@ -2059,7 +2080,7 @@ def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environ
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' czeka na '
-    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Panią', 'm': 'Pana', 'either': 'Pana/Panią'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
@@ -2094,7 +2115,7 @@ def block_other_ours_explained(context, missing=missing, environment=environment
     l_0_address = resolve('address')
     pass
     yield 'Naprawimy to bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie.\n'
 
 def block_other_ours_explained_spoken(context, missing=missing, environment=environment):
@@ -2107,7 +2128,7 @@ def block_other_ours_explained_spoken(context, missing=missing, environment=envi
     l_0_address = resolve('address')
     pass
     yield 'Naprawimy to bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie.\n'
 
 def block_shipping_delay_ours_returned(context, missing=missing, environment=environment):
@@ -2123,7 +2144,7 @@ def block_shipping_delay_ours_returned(context, missing=missing, environment=env
     yield 'Wyślemy '
     yield str((str_join(('paczkę z zamówieniem nr ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'paczkę'))
     yield ' ponownie, bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie, a nowy numer przesyłki prześlemy e-mailem.\n'
 
 def block_shipping_delay_ours_returned_spoken(context, missing=missing, environment=environment):
@@ -2139,7 +2160,7 @@ def block_shipping_delay_ours_returned_spoken(context, missing=missing, environm
     yield 'Wyślemy '
     yield str((str_join(('paczkę z zamówieniem nr ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'paczkę'))
     yield ' ponownie, bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie, a nowy numer przesyłki prześlemy e-mailem.\n'
 
 def block_shipping_delay_not_ours_returned(context, missing=missing, environment=environment):
@@ -2172,4 +2193,4 @@ def block_shipping_delay_not_ours_returned_spoken(context, missing=missing, envi
     yield ' ponownie na ten adres.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&3=109&4=120&6=130&7=141&9=149&10=159&12=165&13=190&15=204&16=222&18=234&19=259&21=273&22=298&24=312&25=329&27=340&28=357&30=368&31=385&33=396&34=406&36=412&37=422&39=427&42=437&43=447&45=453&46=463&49=469&52=479&55=489&56=499&58=502&61=512&62=536&64=545&65=568&67=575&68=585&70=588&73=598&74=622&76=631&77=654&79=661&82=671&85=681&86=704&88=711&89=734&91=741&92=752&94=760&97=770&98=780&100=789&101=806&103=817&104=827&106=836&107=853&109=864&110=874&112=879&115=889&118=899&119=909&121=916&122=926&124=932&125=944&127=953&128=964&130=972&131=982&133=988&134=999&136=1006&137=1016&139=1022&140=1033&142=1040&143=1051&145=1059&146=1069&148=1078&149=1088&151=1097&152=1108&154=1119&155=1136&157=1141&158=1157&160=1160&161=1177&163=1182&164=1198&166=1201&167=1217&169=1220&170=1236&172=1239&173=1249&175=1255&176=1266&178=1273&179=1290&181=1297&182=1313&184=1316&185=1333&187=1340&188=1356&192=1359&193=1376&195=1388&196=1404&198=1412&199=1428&201=1436&202=1452&204=1460&205=1476&207=1481&208=1496&210=1499&211=1515&213=1520&214=1535&216=1538&217=1553&219=1556&220=1571&222=1574&223=1597&225=1602&226=1626&228=1633&229=1656&231=1661&232=1685&234=1692&235=1715&237=1720&238=1743&240=1748&241=1764&243=1775&244=1799&246=1812&247=1829&249=1838&250=1854&252=1862&253=1879&255=1888&256=1905&258=1912&261=1922&262=1947&264=1961&265=1986&267=2000&268=2018&270=2030&271=2055&273=2069&274=2079&277=2085&278=2095&280=2098&281=2108&284=2111&285=2122&287=2127&288=2138&290=2143&291=2153&293=2159&295=2169'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&3=109&4=120&6=130&7=141&9=149&10=159&12=165&13=190&15=204&16=222&18=234&19=259&21=273&22=298&24=312&25=329&27=340&28=357&30=368&31=385&33=396&34=406&36=412&37=422&39=427&42=437&43=447&45=453&46=463&49=469&52=479&55=489&56=499&58=502&61=512&62=536&64=545&65=568&67=575&68=585&70=588&73=598&74=622&76=631&77=654&79=661&82=671&85=681&86=704&88=711&89=734&91=741&92=752&94=760&95=770&97=779&98=789&100=798&101=815&103=826&104=836&106=845&107=862&109=873&110=883&112=888&115=898&118=908&119=918&121=925&122=935&124=941&125=951&127=963&128=974&130=993&131=1003&133=1009&134=1020&136=1027&137=1037&139=1043&140=1054&142=1061&143=1072&145=1080&146=1090&148=1099&149=1109&151=1118&152=1129&154=1140&155=1157&157=1162&158=1178&160=1181&161=1198&163=1203&164=1219&166=1222&167=1238&169=1241&170=1257&172=1260&173=1270&175=1276&176=1287&178=1294&179=1311&181=1318&182=1334&184=1337&185=1354&187=1361&188=1377&192=1380&193=1397&195=1409&196=1425&198=1433&199=1449&201=1457&202=1473&204=1481&205=1497&207=1502&208=1517&210=1520&211=1536&213=1541&214=1556&216=1559&217=1574&219=1577&220=1592&222=1595&223=1618&225=1623&226=1647&228=1654&229=1677&231=1682&232=1706&234=1713&235=1736&237=1741&238=1764&240=1769&241=1785&243=1796&244=1820&246=1833&247=1850&249=1859&250=1875&252=1883&253=1900&255=1909&256=1926&258=1933&261=1943&262=1968&264=1982&265=2007&267=2021&268=2039&270=2051&271=2076&273=2090&274=2100&277=2106&278=2116&280=2119&281=2129&284=2132&285=2143&287=2148&288=2159&290=2164&291=2174&293=2180&295=2190'
