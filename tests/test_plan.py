@@ -359,6 +359,26 @@ def test_a_returning_customer_is_acknowledged_and_not_given_the_same_gesture(
             assert reply.gesture.kind not in case.gestures_had
 
 
+def test_a_returning_line_does_not_apologise_before_an_acknowledgement(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """One apology to open a message: the line that says we know it is not the first contact
+    is sorry they had to chase it only when no acknowledgement (which is sorry about the
+    problem) follows it."""
+    seen = set()
+    for case, reply in plans:
+        for msg in reply.messages:
+            names = [m.move for m in msg.moves]
+            for at, move in enumerate(msg.moves):
+                if move.move != "returning":
+                    continue
+                acknowledged = "acknowledge" in names[at + 1 :]
+                noted = move.variant.removesuffix("_spoken") == "again_noted"
+                assert noted == acknowledged, (case.fault, case.channel, case.incident, names)
+                seen.add(noted)
+    assert seen == {True, False}
+
+
 def test_an_explicit_gesture_is_honoured_and_an_unknown_one_refused(book: Playbook) -> None:
     from calmcli.errors import UsageError
 

@@ -563,14 +563,15 @@ class _Planner:
         owned_after: list[Move] = []
         if stance is not None and stance.variant == "heard_spoken":
             owned_after, stance = [Move("listen", "plain_spoken", stance.because), stance], None
+        acknowledged = not ((after_public and not named) or self.troll)
         return [
             self.greet(register),
             Move("continue", "after_public", "channels: the private half of a public answer")
             if after_public
             else None,
-            self.returning(register),
+            self.returning(register, acknowledged),
             None
-            if (after_public and not named) or self.troll
+            if not acknowledged
             else self.acknowledge(register, "private: name the item the public post could not")
             if named
             else self.acknowledge(register),
@@ -787,13 +788,18 @@ class _Planner:
             why += "; after a warning: no friendly opener"
         return Move("greet", variant, why, args)
 
-    def returning(self, register: str) -> Move | None:
+    def returning(self, register: str, acknowledged: bool) -> Move | None:
         if self.g.contacts <= 0:
             return None
+        # The acknowledgement that follows is sorry about the problem: the line that says we
+        # know it is not the first contact then states it, so the message does not open on two
+        # apologies in a row ('...sorry you've had to chase it. We're sorry the kettle...').
+        variant = "again_noted" if acknowledged else "again"
         return Move(
             "returning",
-            _spoken("again", register),
-            f"history: {self.g.contacts} earlier contact(s): say we know it is not the first",
+            _spoken(variant, register),
+            f"history: {self.g.contacts} earlier contact(s): say we know it is not the first"
+            + ("; the acknowledgement that follows apologises" if acknowledged else ""),
             {"contacts": self.g.contacts},
         )
 

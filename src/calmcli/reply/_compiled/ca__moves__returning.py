@@ -1,5 +1,5 @@
 # Generated from ca/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e58e7918-726'
+SOURCE_DIGEST = '32e8f880-1207'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/returning.j2'
 
@@ -12,6 +12,8 @@ def root(context, missing=missing, environment=environment):
     pass
     yield from context.blocks['again'][0](context)
     yield from context.blocks['again_spoken'][0](context)
+    yield from context.blocks['again_noted'][0](context)
+    yield from context.blocks['again_noted_spoken'][0](context)
 
 def block_again(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -42,5 +44,34 @@ def block_again_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Sé que no és la primera vegada que ens contacta per aquest motiu i sento que hagi hagut d’insistir.\n'
 
-blocks = {'again': block_again, 'again_spoken': block_again_spoken}
-debug_info = '2=11&5=12&2=14&3=23&5=33'
+def block_again_noted(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_contacts = resolve('contacts')
+    pass
+    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
+        pass
+        yield 'Sabem que ja ens ha escrit '
+        yield str((environment.getitem(['', '', 'dues', 'tres', 'quatre', 'cinc'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
+        yield ' vegades per aquest motiu'
+    else:
+        pass
+        yield 'Sabem que no és la primera vegada que ens escriu per aquest motiu'
+    yield '.\n'
+
+def block_again_noted_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Veig que ja s’ha posat en contacte amb nosaltres per aquest motiu.\n'
+
+blocks = {'again': block_again, 'again_spoken': block_again_spoken, 'again_noted': block_again_noted, 'again_noted_spoken': block_again_noted_spoken}
+debug_info = '2=11&5=12&9=13&12=14&2=16&3=25&5=35&9=45&10=54&12=64'

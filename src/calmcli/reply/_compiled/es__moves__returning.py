@@ -1,5 +1,5 @@
 # Generated from es/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a6352c61-708'
+SOURCE_DIGEST = '4f8d1123-1165'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/returning.j2'
 
@@ -12,6 +12,8 @@ def root(context, missing=missing, environment=environment):
     pass
     yield from context.blocks['again'][0](context)
     yield from context.blocks['again_spoken'][0](context)
+    yield from context.blocks['again_noted'][0](context)
+    yield from context.blocks['again_noted_spoken'][0](context)
 
 def block_again(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -42,5 +44,34 @@ def block_again_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Sé que no es la primera vez que nos contacta por esto y siento que haya tenido que insistir.\n'
 
-blocks = {'again': block_again, 'again_spoken': block_again_spoken}
-debug_info = '2=11&5=12&2=14&3=23&5=33'
+def block_again_noted(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_contacts = resolve('contacts')
+    pass
+    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
+        pass
+        yield 'Sabemos que ya nos ha escrito '
+        yield str((environment.getitem(['', '', 'dos', 'tres', 'cuatro', 'cinco'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
+        yield ' veces por esto'
+    else:
+        pass
+        yield 'Sabemos que no es la primera vez que nos escribe por esto'
+    yield '.\n'
+
+def block_again_noted_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Veo que ya se ha puesto en contacto con nosotros por esto.\n'
+
+blocks = {'again': block_again, 'again_spoken': block_again_spoken, 'again_noted': block_again_noted, 'again_noted_spoken': block_again_noted_spoken}
+debug_info = '2=11&5=12&9=13&12=14&2=16&3=25&5=35&9=45&10=54&12=64'
