@@ -120,9 +120,12 @@ def test_our_billing_mistake_says_the_charge_and_the_overcharge(
     facts: list[str], said: str
 ) -> None:
     sets = [arg for fact in facts for arg in ("--set", fact)]
+    # the private half of a public answer has no acknowledgement: the resolve names the charge
+    # (an email names it once, in its acknowledgement: test_plan, named once)
     text = reply(
-        "--fault", "ours", "--channel", "email", "--incident", "billing", "--order", "A-7", *sets
-    )
+        "--fault", "ours", "--channel", "social-public", "--only", "private",
+        "--incident", "billing", "--order", "A-7", *sets,
+    )  # fmt: skip
     assert said in text and "nadpłatę z płatności" not in text
 
 

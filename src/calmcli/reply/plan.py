@@ -449,7 +449,7 @@ class _Planner:
             moves = self.satisfaction(audience, register)
         else:
             moves = self.private(audience, register)
-        kept = [m for m in moves if m is not None]
+        kept = _amount_once([m for m in moves if m is not None])
         if register != "spoken":
             kept = self.with_closure(kept)
         if register == "spoken" and self.g.call_at is not None:
@@ -1023,6 +1023,8 @@ class _Planner:
             args.update(self.resume)
         if register == "spoken" and variant in ASKED_ON_A_CALL:
             variant += "_spoken"  # said on a call: how the photos reach us
+        if register == "spoken" and g.incident == "billing":
+            variant += "_spoken"  # the agent speaks for themself: "I've checked the charge"
         concedes = g.fault == "ours" or (g.fault == "not-ours" and self.gesture is not None)
         return Move(
             "resolve",
@@ -1166,6 +1168,8 @@ class _Planner:
             return []  # the finding is known: the script gives it, without asking first
         if question == "urgent" and options:
             return []  # the options ask which the customer prefers: no second question
+        if question == "charge" and g.facts.get("amount"):
+            question = "charge_date"  # the acknowledgement named the amount: ask only the date
         moves = [
             Move(
                 "questions",
@@ -1554,6 +1558,26 @@ CHAT_BEATS: dict[str, int] = {
     "close": 2,
     "limits": 3,  # a limit is a turn of its own, never tacked onto the deadline
 }
+
+
+def _amount_once(moves: list[Move]) -> list[Move]:
+    """The amount of a charge is named once: by the acknowledgement when the message has one
+    ('We understand you're concerned about the £49.90 charge'), else by the resolve move; the
+    resolve then speaks of 'the payment' or 'the charge' (never 'a charge on your account')."""
+    named = any(m.move == "acknowledge" and m.args.get("amount") for m in moves)
+    if not named:
+        return moves
+    return [
+        Move(
+            m.move,
+            m.variant.replace("_amount", ""),
+            m.because + "; the acknowledgement named the amount",
+            {k: v for k, v in m.args.items() if k != "amount"},
+        )
+        if m.move == "resolve" and m.args.get("amount")
+        else m
+        for m in moves
+    ]
 
 
 def _chat_turns(moves: list[Move]) -> tuple[tuple[Move, ...], ...]:

@@ -1,5 +1,5 @@
 # Generated from en/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3e0490b9-3174'
+SOURCE_DIGEST = 'f0b86585-3556'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/acknowledge.j2'
 
@@ -198,8 +198,27 @@ def block_billing(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_amount = resolve('amount')
+    l_0_item = resolve('item')
     pass
-    yield "We understand you're concerned about a charge on your account.\n"
+    if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
+        pass
+        yield "We understand you're concerned about the "
+        yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+        yield ' charge'
+        if (undefined(name='item') if l_0_item is missing else l_0_item):
+            pass
+            yield ' for '
+            yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield '.'
+    elif (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield "We understand you're concerned about the charge for "
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield '.'
+    else:
+        pass
+        yield "We understand you're concerned about a charge on your account."
 
 def block_billing_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -208,8 +227,22 @@ def block_billing_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_amount = resolve('amount')
+    l_0_item = resolve('item')
     pass
-    yield "It's about the charge on your account; I understand you're concerned about it.\n"
+    if ((undefined(name='amount') if l_0_amount is missing else l_0_amount) or (undefined(name='item') if l_0_item is missing else l_0_item)):
+        pass
+        yield "It's about the "
+        yield str((str_join(((undefined(name='amount') if l_0_amount is missing else l_0_amount), ' ', )) if (undefined(name='amount') if l_0_amount is missing else l_0_amount) else cond_expr_undefined("the inline if-expression on line 38 in 'en/moves/acknowledge.j2' evaluated to false and no else section was defined.")))
+        yield 'charge'
+        if (undefined(name='item') if l_0_item is missing else l_0_item):
+            pass
+            yield ' for '
+            yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield "; I understand you're concerned about it."
+    else:
+        pass
+        yield "It's about the charge on your account; I understand you're concerned about it."
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -296,4 +329,4 @@ def block_out_of_stock_explained_spoken(context, missing=missing, environment=en
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&53=27&56=28&4=30&5=46&7=51&8=67&10=72&11=82&13=85&14=95&16=98&17=114&19=119&20=135&22=140&23=150&25=153&26=163&28=166&29=176&31=179&32=189&34=192&37=202&40=212&41=222&43=228&44=238&46=244&47=254&49=257&50=267&53=270&54=280&56=283&57=293'
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&53=27&56=28&4=30&5=46&7=51&8=67&10=72&11=82&13=85&14=95&16=98&17=114&19=119&20=135&22=140&23=150&25=153&26=163&28=166&29=176&31=179&32=189&34=192&35=202&37=221&38=231&40=245&41=255&43=261&44=271&46=277&47=287&49=290&50=300&53=303&54=313&56=316&57=326'

@@ -1,5 +1,5 @@
 # Generated from en/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6dbca17a-1256'
+SOURCE_DIGEST = 'd1a9a449-1411'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/questions.j2'
 
@@ -14,6 +14,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['urgent'][0](context)
     yield from context.blocks['terms'][0](context)
     yield from context.blocks['symptoms'][0](context)
+    yield from context.blocks['charge_date'][0](context)
     yield from context.blocks['charge'][0](context)
     yield from context.blocks['what_happened'][0](context)
     yield from context.blocks['need'][0](context)
@@ -68,6 +69,16 @@ def block_symptoms(context, missing=missing, environment=environment):
     _block_vars = {}
     pass
     yield 'Could you describe the fault for me, and tell me when it started?\n'
+
+def block_charge_date(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Could you tell me the date of that charge?\n'
 
 def block_charge(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -125,5 +136,5 @@ def block_damage(context, missing=missing, environment=environment):
     pass
     yield 'Could you tell me what arrived damaged? A couple of photos by email would help me look into it.\n'
 
-blocks = {'address': block_address, 'urgent': block_urgent, 'terms': block_terms, 'symptoms': block_symptoms, 'charge': block_charge, 'what_happened': block_what_happened, 'need': block_need, 'carrier': block_carrier, 'damage': block_damage}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&24=18&27=19&2=21&5=31&6=47&8=50&11=60&14=70&17=80&20=90&21=100&24=106&27=116'
+blocks = {'address': block_address, 'urgent': block_urgent, 'terms': block_terms, 'symptoms': block_symptoms, 'charge_date': block_charge_date, 'charge': block_charge, 'what_happened': block_what_happened, 'need': block_need, 'carrier': block_carrier, 'damage': block_damage}
+debug_info = '2=11&5=12&8=13&11=14&15=15&18=16&21=17&24=18&28=19&31=20&2=22&5=32&6=48&8=51&11=61&15=71&18=81&21=91&24=101&25=111&28=117&31=127'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '177e4e04-5501'
+SOURCE_DIGEST = 'aa830f3c-5706'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/acknowledge.j2'
 
@@ -268,8 +268,16 @@ def block_billing(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_amount = resolve('amount')
     pass
-    yield 'Rozumiemy, że obciążenie widoczne na koncie budzi niepokój.\n'
+    if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
+        pass
+        yield 'Rozumiemy, że obciążenie na kwotę '
+        yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+        yield ' budzi niepokój.'
+    else:
+        pass
+        yield 'Rozumiemy, że obciążenie widoczne na koncie budzi niepokój.'
 
 def block_billing_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -278,8 +286,16 @@ def block_billing_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_amount = resolve('amount')
     pass
-    yield 'Rozumiem, że obciążenie widoczne na koncie budzi niepokój.\n'
+    if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
+        pass
+        yield 'Rozumiem, że obciążenie na kwotę '
+        yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+        yield ' budzi niepokój.'
+    else:
+        pass
+        yield 'Rozumiem, że obciążenie widoczne na koncie budzi niepokój.'
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -417,4 +433,4 @@ def block_out_of_stock_explained_spoken(context, missing=missing, environment=en
     yield '. Bardzo mi przykro.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&53=27&56=28&4=30&5=47&7=54&8=71&10=78&11=95&13=98&14=114&16=117&17=134&19=141&20=158&22=165&23=182&25=193&26=210&28=224&29=240&31=243&32=259&34=262&37=272&40=282&41=292&43=295&46=305&47=322&49=337&50=354&53=369&54=386&56=393&57=410'
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&53=27&56=28&4=30&5=47&7=54&8=71&10=78&11=95&13=98&14=114&16=117&17=134&19=141&20=158&22=165&23=182&25=193&26=210&28=224&29=240&31=243&32=259&34=262&35=271&37=280&38=289&40=298&41=308&43=311&46=321&47=338&49=353&50=370&53=385&54=402&56=409&57=426'

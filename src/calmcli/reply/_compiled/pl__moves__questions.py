@@ -1,5 +1,5 @@
 # Generated from pl/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a4c0ca12-1232'
+SOURCE_DIGEST = 'e4549fdc-1384'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/questions.j2'
 
@@ -14,6 +14,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['urgent'][0](context)
     yield from context.blocks['terms'][0](context)
     yield from context.blocks['symptoms'][0](context)
+    yield from context.blocks['charge_date'][0](context)
     yield from context.blocks['charge'][0](context)
     yield from context.blocks['what_happened'][0](context)
     yield from context.blocks['need'][0](context)
@@ -62,6 +63,16 @@ def block_symptoms(context, missing=missing, environment=environment):
     _block_vars = {}
     pass
     yield 'Na czym dokładnie polega usterka i od kiedy występuje?\n'
+
+def block_charge_date(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Proszę podać datę tego obciążenia.\n'
 
 def block_charge(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -119,5 +130,5 @@ def block_damage(context, missing=missing, environment=environment):
     pass
     yield 'Co dokładnie dotarło uszkodzone? Zdjęcia przesłane e-mailem pomogą mi to sprawdzić.\n'
 
-blocks = {'address': block_address, 'urgent': block_urgent, 'terms': block_terms, 'symptoms': block_symptoms, 'charge': block_charge, 'what_happened': block_what_happened, 'need': block_need, 'carrier': block_carrier, 'damage': block_damage}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&24=18&27=19&2=21&5=31&8=41&9=51&11=54&14=64&17=74&20=84&21=94&24=100&27=110'
+blocks = {'address': block_address, 'urgent': block_urgent, 'terms': block_terms, 'symptoms': block_symptoms, 'charge_date': block_charge_date, 'charge': block_charge, 'what_happened': block_what_happened, 'need': block_need, 'carrier': block_carrier, 'damage': block_damage}
+debug_info = '2=11&5=12&8=13&11=14&15=15&18=16&21=17&24=18&28=19&31=20&2=22&5=32&8=42&9=52&11=55&15=65&18=75&21=85&24=95&25=105&28=111&31=121'

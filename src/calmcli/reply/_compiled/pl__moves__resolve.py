@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'cabdf482-27269'
+SOURCE_DIGEST = 'f354309b-29402'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -107,6 +107,15 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['shipping_delay_ours_returned_spoken'][0](context)
     yield from context.blocks['shipping_delay_not_ours_returned'][0](context)
     yield from context.blocks['shipping_delay_not_ours_returned_spoken'][0](context)
+    yield from context.blocks['billing_ours_spoken'][0](context)
+    yield from context.blocks['billing_ours_amount_spoken'][0](context)
+    yield from context.blocks['billing_ours_overcharge_spoken'][0](context)
+    yield from context.blocks['billing_not_ours_spoken'][0](context)
+    yield from context.blocks['billing_not_ours_amount_spoken'][0](context)
+    yield from context.blocks['billing_not_ours_explained_spoken'][0](context)
+    yield from context.blocks['billing_not_ours_amount_explained_spoken'][0](context)
+    yield from context.blocks['billing_unclear_spoken'][0](context)
+    yield from context.blocks['billing_unclear_amount_spoken'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2192,5 +2201,175 @@ def block_shipping_delay_not_ours_returned_spoken(context, missing=missing, envi
     yield str((str_join(('paczkę z zamówieniem nr ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'paczkę'))
     yield ' ponownie na ten adres.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&3=109&4=120&6=130&7=141&9=149&10=159&12=165&13=190&15=204&16=222&18=234&19=259&21=273&22=298&24=312&25=329&27=340&28=357&30=368&31=385&33=396&34=406&36=412&37=422&39=427&42=437&43=447&45=453&46=463&49=469&52=479&55=489&56=499&58=502&61=512&62=536&64=545&65=568&67=575&68=585&70=588&73=598&74=622&76=631&77=654&79=661&82=671&85=681&86=704&88=711&89=734&91=741&92=752&94=760&95=770&97=779&98=789&100=798&101=815&103=826&104=836&106=845&107=862&109=873&110=883&112=888&115=898&118=908&119=918&121=925&122=935&124=941&125=951&127=963&128=974&130=993&131=1003&133=1009&134=1020&136=1027&137=1037&139=1043&140=1054&142=1061&143=1072&145=1080&146=1090&148=1099&149=1109&151=1118&152=1129&154=1140&155=1157&157=1162&158=1178&160=1181&161=1198&163=1203&164=1219&166=1222&167=1238&169=1241&170=1257&172=1260&173=1270&175=1276&176=1287&178=1294&179=1311&181=1318&182=1334&184=1337&185=1354&187=1361&188=1377&192=1380&193=1397&195=1409&196=1425&198=1433&199=1449&201=1457&202=1473&204=1481&205=1497&207=1502&208=1517&210=1520&211=1536&213=1541&214=1556&216=1559&217=1574&219=1577&220=1592&222=1595&223=1618&225=1623&226=1647&228=1654&229=1677&231=1682&232=1706&234=1713&235=1736&237=1741&238=1764&240=1769&241=1785&243=1796&244=1820&246=1833&247=1850&249=1859&250=1875&252=1883&253=1900&255=1909&256=1926&258=1933&261=1943&262=1968&264=1982&265=2007&267=2021&268=2039&270=2051&271=2076&273=2090&274=2100&277=2106&278=2116&280=2119&281=2129&284=2132&285=2143&287=2148&288=2159&290=2164&291=2174&293=2180&295=2190'
+def block_billing_ours_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Zwrócimy to, co pobraliśmy za dużo'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' przy zamówieniu nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', i prześlemy fakturę korygującą.\n'
+
+def block_billing_ours_amount_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_amount = resolve('amount')
+    pass
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'Za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ' pobraliśmy'
+    else:
+        pass
+        yield 'Pobraliśmy'
+    yield ' '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    yield ', czyli więcej, niż powinniśmy – zwrócimy różnicę i prześlemy fakturę korygującą.\n'
+
+def block_billing_ours_overcharge_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_amount = resolve('amount')
+    l_0_overcharge = resolve('overcharge')
+    pass
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'Za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ' pobraliśmy'
+    else:
+        pass
+        yield 'Pobraliśmy'
+    yield ' '
+    if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
+        pass
+        yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+        yield ', czyli '
+    yield 'o '
+    yield str((undefined(name='overcharge') if l_0_overcharge is missing else l_0_overcharge))
+    yield ' za dużo – zwrócimy '
+    yield str(('tę różnicę' if (undefined(name='amount') if l_0_amount is missing else l_0_amount) else 'tę kwotę'))
+    yield ' i prześlemy fakturę korygującą.\n'
+
+def block_billing_not_ours_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdziliśmy płatność'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' – jest prawidłowa. Jeśli na koncie widać inne, nieznane obciążenie, zwykle jest to tymczasowa blokada środków w banku, która po kilku dniach znika sama.\n'
+
+def block_billing_not_ours_amount_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdziliśmy obciążenie na kwotę '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' – zgadza się z kwotą zamówienia. Jeśli na koncie widać inne, nieznane obciążenie, zwykle jest to tymczasowa blokada środków w banku, która po kilku dniach znika sama.\n'
+
+def block_billing_not_ours_explained_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdziliśmy płatność'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '.\n'
+
+def block_billing_not_ours_amount_explained_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdziliśmy obciążenie na kwotę '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '.\n'
+
+def block_billing_unclear_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdzamy obciążenie'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' razem z działem rozliczeń.\n'
+
+def block_billing_unclear_amount_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_amount = resolve('amount')
+    l_0_order = resolve('order')
+    pass
+    yield 'Sprawdzamy obciążenie na kwotę '
+    yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' razem z działem rozliczeń.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&3=118&4=129&6=139&7=150&9=158&10=168&12=174&13=199&15=213&16=231&18=243&19=268&21=282&22=307&24=321&25=338&27=349&28=366&30=377&31=394&33=405&34=415&36=421&37=431&39=436&42=446&43=456&45=462&46=472&49=478&52=488&55=498&56=508&58=511&61=521&62=545&64=554&65=577&67=584&68=594&70=597&73=607&74=631&76=640&77=663&79=670&82=680&85=690&86=713&88=720&89=743&91=750&92=761&94=769&95=779&97=788&98=798&100=807&101=824&103=835&104=845&106=854&107=871&109=882&110=892&112=897&115=907&118=917&119=927&121=934&122=944&124=950&125=960&127=972&128=983&130=1002&131=1012&133=1018&134=1029&136=1036&137=1046&139=1052&140=1063&142=1070&143=1081&145=1089&146=1099&148=1108&149=1118&151=1127&152=1138&154=1149&155=1166&157=1171&158=1187&160=1190&161=1207&163=1212&164=1228&166=1231&167=1247&169=1250&170=1266&172=1269&173=1279&175=1285&176=1296&178=1303&179=1320&181=1327&182=1343&184=1346&185=1363&187=1370&188=1386&192=1389&193=1406&195=1418&196=1434&198=1442&199=1458&201=1466&202=1482&204=1490&205=1506&207=1511&208=1526&210=1529&211=1545&213=1550&214=1565&216=1568&217=1583&219=1586&220=1601&222=1604&223=1627&225=1632&226=1656&228=1663&229=1686&231=1691&232=1715&234=1722&235=1745&237=1750&238=1773&240=1778&241=1794&243=1805&244=1829&246=1842&247=1859&249=1868&250=1884&252=1892&253=1909&255=1918&256=1935&258=1942&261=1952&262=1977&264=1991&265=2016&267=2030&268=2048&270=2060&271=2085&273=2099&274=2109&277=2115&278=2125&280=2128&281=2138&284=2141&285=2152&287=2157&288=2168&290=2173&291=2183&293=2189&295=2199&298=2202&299=2212&301=2218&302=2228&304=2240&305=2251&307=2270&308=2280&310=2286&311=2297&313=2304&314=2314&316=2320&317=2331&319=2338&320=2348&322=2354&323=2365'
