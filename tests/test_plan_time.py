@@ -24,7 +24,6 @@ from calmcli.reply.facts import Money
 from calmcli.reply.plan import (
     ANSWER_WITHIN,
     HOLIDAY_KINDS,
-    LATER_THAN_USUAL,
     ON_CUSTOMER,
     UNDER_WAY,
     Gesture,
@@ -32,7 +31,6 @@ from calmcli.reply.plan import (
     PlanInput,
     ReplyPlan,
     call_moment,
-    closure_kind,
     plan,
 )
 
@@ -334,7 +332,14 @@ def test_a_reply_written_while_closed_names_when_we_are_back_and_why(
         done = [m for m in private.moves if m.variant.endswith("_closed")]
         assert said and done, (fault, now)
         for move in said + done:
-            assert move.args["resume_at"] == opening and move.args["resume_kind"] == kind
+            assert move.args["resume_at"] == opening
+        assert {m.args["resume_kind"] for m in said} == {kind}
+        # the private half names the closed days and the day we are back just before: the
+        # next opening then needs only its weekday ('First thing on Monday, we'll ...')
+        notices = [m for m in private.moves if m.move == "closure"]
+        named = kind in HOLIDAY_KINDS
+        assert bool(notices) == named, (fault, now)
+        assert {m.args["resume_kind"] for m in done} == {"weekday" if named else kind}
 
 
 def test_a_closed_team_never_says_it_is_at_it_now(
@@ -404,64 +409,117 @@ def test_a_defect_inside_the_withdrawal_period_may_be_returned_before_any_paid_r
         assert ("product_defect" in variants) == (fault == "ours")
 
 
-def test_a_promise_pushed_back_by_closed_days_says_why_once(
-    plans: list[tuple[PlanInput, ReplyPlan]], book: Playbook
-) -> None:
-    """Closed working days (Christmas, a holiday) between the next opening and the promised
-    day are named, once, before the promise, unless the next opening already named them
-    ('after Christmas, first thing on Monday 28 December'). Only nights and weekends between,
-    or a holiday the customer wrote on: nothing to explain."""
-    open_clocks = (
-        datetime(2026, 12, 23, 13, 0, tzinfo=UTC),  # Wed 23: two working days skip 24-25 Dec
-        datetime(2026, 12, 15, 10, 0, tzinfo=UTC),  # Tue 15: nothing closed before Thu 17
-        datetime(2026, 12, 7, 23, 0, tzinfo=UTC),  # on the 8 Dec holiday: back on Wed 9
-        datetime(2026, 12, 4, 10, 0, tzinfo=UTC),  # Fri 4: Mon 7 and Tue 8 are holidays
-    )
-    cases = list(plans) + [
-        (case, plan(case))
-        for case in (
-            given(book, fault, channel, "meticulous", "shipping-delay", now)
-            for fault in ("ours", "not-ours", "unclear", "troll")
-            for channel in ("email", "chat", "social-public")
-            for now in open_clocks
-        )
-    ]
-    seen = set()
-    for case, reply in cases:
-        assert case.now is not None
-        for message in reply.messages:
-            names = [m.move for m in message.moves]
-            said = [m for m in message.moves if m.move == "closure"]
-            dated = [
-                m
-                for m in message.moves
-                if m.move == "steps"
-                or (
-                    m.move == "next_contact"
-                    and "moment" in m.args
-                    and base(m.variant) in LATER_THAN_USUAL
-                )
-                or (m.move == "next_contact" and m.args.get("within") is not None)
-            ]
-            named = any(m.args.get("resume_kind") in HOLIDAY_KINDS for m in message.moves)
-            if message.register == "spoken" or not dated or named:
-                assert not said, names
-                continue
-            moment = dated[0].args.get("moment")
-            within = dated[0].args.get("within") is not None
-            if within:
-                moment = CALENDAR.promise(case.now, dated[0].args["within"])
-            kind = closure_kind(case, moment, within)
-            assert [m.variant for m in said] == ([kind] if kind else []), (case.now, names)
-            if said:
-                assert names.index("closure") + 1 == names.index(dated[0].move), names
-                start = case.now if within else CALENDAR.next_open(case.now)
-                first = start.astimezone(CALENDAR.zone).date()
-                assert first <= said[0].args["closed_from"] <= said[0].args["closed_to"]
-                seen.add(kind)
-            if case.now == open_clocks[2] and not within:  # the holiday it was written on
-                assert not said, names
-    assert {"single", "range"} <= seen
+# The closure each clock names (Madrid: 7 and 8 December, Christmas, New Year, 6 January),
+# as (variant, first closed day named, last, the day we are back); None: no notice.
+CLOSURES: dict[datetime, tuple[str, date, date, date] | None] = {
+    # open, nothing closed before the promise; then 7-8 December weeks... days away, after it
+    datetime(2026, 12, 15, 10, 0, tzinfo=UTC): None,
+    datetime(2026, 12, 1, 10, 0, tzinfo=UTC): None,
+    # Friday evening and Saturday of a plain weekend: the next opening says Monday
+    datetime(2026, 12, 11, 18, 30, tzinfo=UTC): None,
+    datetime(2026, 12, 12, 10, 0, tzinfo=UTC): None,
+    # Wed 23 and the evening of Thu 24: Christmas (Friday 25) and its weekend lie ahead
+    datetime(2026, 12, 23, 13, 0, tzinfo=UTC): (
+        "range", date(2026, 12, 25), date(2026, 12, 27), date(2026, 12, 28)
+    ),
+    datetime(2026, 12, 24, 19, 0, tzinfo=UTC): (
+        "range", date(2026, 12, 25), date(2026, 12, 27), date(2026, 12, 28)
+    ),
+    # on the closed days themselves: today (Saturday 5 opens a weekend of holidays to Tue 8)
+    datetime(2026, 12, 25, 10, 0, tzinfo=UTC): (
+        "today", date(2026, 12, 25), date(2026, 12, 27), date(2026, 12, 28)
+    ),
+    datetime(2026, 12, 27, 10, 0, tzinfo=UTC): (
+        "today", date(2026, 12, 27), date(2026, 12, 27), date(2026, 12, 28)
+    ),
+    datetime(2026, 12, 5, 10, 0, tzinfo=UTC): (
+        "today", date(2026, 12, 5), date(2026, 12, 8), date(2026, 12, 9)
+    ),
+    # 00:15 on Tuesday 8 (a holiday): 'today' misleads just after midnight, the day is named
+    datetime(2026, 12, 7, 23, 15, tzinfo=UTC): (
+        "single", date(2026, 12, 8), date(2026, 12, 8), date(2026, 12, 9)
+    ),
+    # 00:15 on Thursday 31, a working day: New Year's Day and its weekend lie ahead
+    datetime(2026, 12, 30, 23, 15, tzinfo=UTC): (
+        "range", date(2027, 1, 1), date(2027, 1, 3), date(2027, 1, 4)
+    ),
+    datetime(2027, 1, 5, 15, 20, tzinfo=UTC): (
+        "single", date(2027, 1, 6), date(2027, 1, 6), date(2027, 1, 7)
+    ),
+}  # fmt: skip
+
+
+def days_we_act(message: Any, case: PlanInput) -> list[date]:
+    """The days a message says we next act on our own calendar: the next opening, steps, a
+    next contact the calendar dates from now or from the customer's reply (not a restock's
+    day, the supplier's)."""
+    assert case.now is not None
+    days = []
+    for m in message.moves:
+        moment = m.args.get("resume_at")
+        if m.move == "next_contact" and m.args.get("within") is not None:
+            moment = CALENDAR.promise(case.now, m.args["within"])
+        elif m.move in ("steps", "next_contact") and m.args.get("moment") == case.next_contact:
+            moment = m.args["moment"]
+        if moment is not None:
+            days.append(moment.astimezone(CALENDAR.zone).date())
+    return days
+
+
+def test_the_closure_notice_is_one_decision_for_every_channel(book: Playbook) -> None:
+    """Issue 13 [closure]: the team's closure is named by one rule, whatever the channel,
+    fault, customer type or incident: when the reply is written on a closed day ('we're closed
+    today and will be back on Monday 28 December'), or when a closure lies between today and
+    the moment we promise: the whole closed run, the weekend next to a holiday included, and
+    the day we are back; never for a plain night or weekend, nor a closure after the promise.
+    Once, in the message that carries the promise (never the public post), just before the
+    first move it explains; a next opening on the day it names then says only its weekday."""
+    for now, expected in CLOSURES.items():
+        seen = set()
+        for fault, channel, ctype, incident, level in itertools.product(
+            book.faults, book.channels, book.customer_types, book.incidents, (0, 3)
+        ):
+            case = given(book, fault, channel, ctype, incident, now, level)
+            for message in plan(case).messages:
+                names = [m.move for m in message.moves]
+                said = [m for m in message.moves if m.move == "closure"]
+                where = (now, fault, channel, incident, message.audience, names)
+                if message.audience == "public" or expected is None:
+                    assert not said, where
+                    continue
+                variant, first, last, back = expected
+                # closed today (named by its day just after midnight): any message that says
+                # what comes next; else one whose day comes after the closure
+                anchored = [
+                    m
+                    for m in message.moves
+                    if "resume_at" in m.args
+                    or m.move == "steps"
+                    or (m.move == "next_contact" and m.variant != "end")
+                ]
+                later = [d for d in days_we_act(message, case) if d > last]
+                if not (later or (first == local_day(case) and anchored)):
+                    assert not said, where
+                    continue
+                (notice,) = said
+                assert notice.variant.removesuffix("_spoken") == variant, where
+                assert (notice.args["closed_from"], notice.args["closed_to"]) == (first, last)
+                assert notice.args["back"] in (back, None), where
+                after = message.moves[names.index("closure") + 1 :]
+                explained = after[0]
+                assert "resume_at" in explained.args or explained.move in (
+                    "steps",
+                    "next_contact",
+                ), where
+                if notice.args["back"] is None:  # the promise right after it names that day
+                    assert explained.args["moment"].astimezone(CALENDAR.zone).date() == back
+                for move in after:
+                    resume = move.args.get("resume_at")
+                    if resume is not None and resume.astimezone(CALENDAR.zone).date() == back:
+                        assert move.args["resume_kind"] not in HOLIDAY_KINDS | {"dated"}, where
+                seen.add(channel)
+        if expected is not None:
+            assert seen == set(book.channels), (now, seen)
 
 
 @pytest.mark.parametrize("incident", ["damaged-item", "product-defect"])

@@ -313,4 +313,5 @@ def test_the_closure_notice_closes_the_date_s_apposition_with_a_comma(tmp_path: 
         "email", "--incident", "billing", "--customer", "Anna Nowak",
         "--now", "2027-01-05T15:30+01:00",
     ).stdout  # fmt: skip
-    assert "Informujemy, że w środę, 6 stycznia, nie pracujemy." in text
+    # stated plainly (not 'Informujemy, że'); the promise right after names the day we are back
+    assert "W środę, 6 stycznia, nie pracujemy. Napiszemy do końca czwartku, 7 stycznia," in text

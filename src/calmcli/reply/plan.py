@@ -450,52 +450,87 @@ class _Planner:
         else:
             moves = self.private(audience, register)
         kept = _amount_once([m for m in moves if m is not None])
-        if register != "spoken":
-            kept = self.with_closure(kept)
+        kept = self.with_closure(kept, audience, register)
         if register == "spoken" and self.g.call_at is not None:
             kept.insert(0, self.call_later())
         if register == "chat":
             return _chat_turns(kept)
         return (tuple(kept),)
 
-    def with_closure(self, kept: list[Move]) -> list[Move]:
-        """A promised day pushed back by closed working days (Christmas, a holiday) says why,
-        once, just before the promise, unless a move already named it ('after Christmas, first
-        thing on Monday 28 December')."""
-        named = {m.args.get("resume_kind") for m in kept} & HOLIDAY_KINDS
-        dated = [
+    def with_closure(self, kept: list[Move], audience: str, register: str) -> list[Move]:
+        """The closure notice, by one rule for every channel and language: a message that says
+        when we next act (the next opening, a promised moment, a delay from the customer's
+        reply) names the team's closure when we are in it today, or when it lies between today
+        and that moment (`closure_run`). It says the whole closed run and the day we are back,
+        once, just before the first move it explains; a next opening on that day then needs
+        only its weekday ('first thing on Monday'). The public post names only the reason
+        ('as soon as we're back after Christmas'): its private half says the days."""
+        if audience == "public" or self.g.calendar is None or speaking(self.g) is None:
+            return kept
+        anchors = [
             i
             for i, m in enumerate(kept)
-            if m.move == "steps"
-            or (
-                m.move == "next_contact"
-                and "moment" in m.args
-                and m.variant.removesuffix("_chat") in LATER_THAN_USUAL
-            )
-            or (m.move == "next_contact" and m.args.get("within") is not None)
+            if "resume_at" in m.args
+            or m.move == "steps"
+            or (m.move == "next_contact" and m.variant != "end")
         ]
-        if named or not dated or self.g.calendar is None:
+        dues = [d for m in kept if (d := self.due(m)) is not None]
+        run = closure_run(self.g, max(dues, default=None)) if anchors else None
+        if run is None:
             return kept
-        promise = kept[dated[0]]
-        moment = promise.args.get("moment")
-        if promise.args.get("within") is not None and (start := speaking(self.g)):
-            # a delay from the customer's reply: the closed days within it from now
-            moment = self.g.calendar.promise(start, promise.args["within"])
-        # 'within one working day' hides the closure even when written on the closed day itself
-        within = promise.args.get("within") is not None
-        closed = closed_days(self.g, moment, within) if isinstance(moment, datetime) else []
-        if not closed:
-            return kept
-        return [
-            *kept[: dated[0]],
-            Move(
-                "closure",
-                "single" if closed[0] == closed[-1] else "range",
-                "calendar: closed working days before the promised day: name them",
-                {"closed_from": closed[0], "closed_to": closed[-1]},
+        zone = self.g.calendar.zone
+        # closed today: before what we do next; ahead: before the first moment it pushes back
+        first = next(
+            (
+                i
+                for i in anchors
+                if run.today or ((d := self.due(kept[i])) and d.astimezone(zone).date() > run.last)
             ),
-            *kept[dated[0] :],
-        ]
+            anchors[0],
+        )
+        variant = "today" if run.today else "single" if run.first == run.last else "range"
+        # a promise for the day we are back says that day itself: not twice in a row
+        explained = self.due(kept[first])
+        on_back = explained is not None and explained.astimezone(zone).date() == run.back
+        back = None if on_back and "moment" in kept[first].args else run.back
+        notice = Move(
+            "closure",
+            _spoken(variant, register),
+            "calendar: "
+            + ("closed today" if run.today else "a closure before the promised moment")
+            + ": the closed days and the day we are back",
+            {"closed_from": run.first, "closed_to": run.last, "back": back},
+        )
+        if back is None:
+            return [*kept[:first], notice, *kept[first:]]
+        return [*kept[:first], notice, *(self.back_on(m, back) for m in kept[first:])]
+
+    def due(self, move: Move) -> datetime | None:
+        """When a move says we next act: the next opening, or a promise counted by the
+        calendar from now (a restock's day is the supplier's, not ours)."""
+        if isinstance(move.args.get("resume_at"), datetime):
+            resume: datetime = move.args["resume_at"]
+            return resume
+        if move.move == "next_contact" and move.args.get("within") is not None:
+            start = speaking(self.g)
+            assert start is not None and self.g.calendar is not None
+            promised: datetime = self.g.calendar.promise(start, move.args["within"])
+            return promised
+        moment = move.args.get("moment")
+        if move.move in ("next_contact", "steps") and isinstance(moment, datetime):
+            return moment if moment == self.g.next_contact else None
+        return None
+
+    def back_on(self, move: Move, back: date) -> Move:
+        """The next opening on the day the closure notice names: only its weekday."""
+        resume = move.args.get("resume_at")
+        if not isinstance(resume, datetime) or self.g.calendar is None:
+            return move
+        if resume.astimezone(self.g.calendar.zone).date() != back:
+            return move
+        if move.args.get("resume_kind") not in HOLIDAY_KINDS | {"dated"}:
+            return move
+        return replace(move, args={**move.args, "resume_kind": "weekday"})
 
     def public(self) -> list[Move | None]:
         """A public post: substance and good will, no data, then the private message. A troll
@@ -1416,31 +1451,69 @@ def resumes_at(given: PlanInput) -> datetime | None:
 
 
 HOLIDAY_KINDS = frozenset({"christmas", "new_year", "holiday", "holidays"})
-# Next contacts that bring our own work by a date (an answer, a fix, a quote): closed days make
-# them later than usual. A check-in ('if we haven't heard from you'), a restock's day (the
-# supplier's) or a look at whether the parcel was collected are not later for that reason.
-LATER_THAN_USUAL = frozenset({"confirm", "update", "carrier", "supplier", "quote"})
 
 
-def closed_days(given: PlanInput, moment: datetime, from_today: bool = False) -> list[date]:
-    """Why a promised day is later than usual: the working days the team is closed on
-    (public holidays, its own closing days) from its next opening up to that day; none when
-    only nights and weekends lie between (nor a holiday the customer wrote on: we are back
-    the next morning as anyone expects)."""
+@record
+class ClosureRun:
+    """The team's closure a reply names: its closed days from today on (`first`..`last`,
+    weekends next to a holiday included), the day we are back, and whether it is said on one
+    of those days (`today`: 'we're closed today')."""
+
+    first: date
+    last: date
+    back: date
+    today: bool
+
+
+def closure_run(given: PlanInput, due: datetime | None) -> ClosureRun | None:
+    """The closure a message names (see `_Planner.with_closure`): the run of days the team
+    does not open (holidays, its closing days and the weekend next to them) that the reply is
+    written in, or, else, the first one between today and `due`. A run of nights and weekends
+    only is no closure: the next opening says when we are back. Just after midnight 'today'
+    misleads (which day is it to the reader?): the run is named by its days from today."""
     calendar = given.calendar
     start = speaking(given)
     if calendar is None or start is None:
-        return []
-    first = (start if from_today else calendar.next_open(start)).astimezone(calendar.zone).date()
-    due = moment.astimezone(calendar.zone).date()
-    days = [first + timedelta(days=n) for n in range((due - first).days)]
-    return [d for d in days if calendar.hours.get(_WEEKDAYS[d.weekday()]) and calendar.is_closed(d)]
+        return None
+    now = start.astimezone(calendar.zone)
+    today = now.date()
+    end = due.astimezone(calendar.zone).date() if due is not None else today
+    day = today
+    while day <= end:
+        if not calendar.is_working_day(day):
+            first, last = _closed_run(calendar, day)
+            if any(_holiday(calendar, d) for d in _days(first, last)):
+                said = first <= today
+                return ClosureRun(
+                    max(first, today), last, last + timedelta(days=1), said and now.hour >= 5
+                )
+            day = last
+        day += timedelta(days=1)
+    return None
 
 
-def closure_kind(given: PlanInput, moment: datetime, from_today: bool = False) -> str | None:
-    """The closure named before a promise: one closed day or a range of them (None: none)."""
-    closed = closed_days(given, moment, from_today)
-    return None if not closed else "single" if closed[0] == closed[-1] else "range"
+def _holiday(calendar: Any, day: date) -> bool:
+    """A day the team would work but is closed on (a public holiday, a closing day)."""
+    return bool(calendar.hours.get(_WEEKDAYS[day.weekday()])) and calendar.is_closed(day)
+
+
+def _closed_run(calendar: Any, day: date) -> tuple[date, date]:
+    """The days around `day` the team does not open, first and last (at most a month)."""
+    one = timedelta(days=1)
+    first = last = day
+    for _ in range(31):
+        if calendar.is_working_day(first - one):
+            break
+        first -= one
+    for _ in range(31):
+        if calendar.is_working_day(last + one):
+            break
+        last += one
+    return first, last
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 def _holiday_kind(calendar: Any, days: list[date]) -> str | None:
@@ -1584,8 +1657,9 @@ def _chat_turns(moves: list[Move]) -> tuple[tuple[Move, ...], ...]:
     """Short chat turns, one per beat, in the plan's order (the layout splits a long one)."""
     turns: list[list[Move]] = []
     beat = -1
-    for move in moves:
-        now = max(beat, CHAT_BEATS.get(move.move, 2))
+    for i, move in enumerate(moves):
+        said = moves[i + 1] if move.move == "closure" and i + 1 < len(moves) else move
+        now = max(beat, CHAT_BEATS.get(said.move, 2))  # a closure goes with what it explains
         if now != beat or not turns:
             turns.append([])
         turns[-1].append(move)

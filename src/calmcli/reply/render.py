@@ -33,7 +33,7 @@ MOVE_VALUES = (
     "moment", "pickup_point", "pickup_until", "restock_date", "delivery_date", "tracking",
     "carrier_status", "policy_quote", "options", "recommended", "percent", "contacts",
     "call_at", "within", "resume_at", "resume_kind", "resume", "return_until",
-    "send_on", "email", "closed_from", "closed_to", "closed",
+    "send_on", "email", "closed_from", "closed_to", "closed", "back",
 )  # fmt: skip
 
 
@@ -373,7 +373,7 @@ class Renderer:
         """Plan the reply, then word each move in the language (reply/plan.py, wording.py);
         `naming` (default: the request's) is who and what it names."""
         from calmcli.reply.plan import plan, spoken_of
-        from calmcli.reply.when import closed_days_words, resume_words, within_words
+        from calmcli.reply.when import back_words, closed_days_words, resume_words, within_words
         from calmcli.reply.wording import plan_json, word_messages
 
         self.check_incident_wording(request.incident, lang)
@@ -421,8 +421,12 @@ class Renderer:
             if move.args.get("within") is not None:  # a delay from the customer's reply
                 values = {**values, "within": within_words(move.args["within"], lang)}
             if move.args.get("closed_from") is not None:  # the closed days before a promise
-                closed = closed_days_words(move.args["closed_from"], move.args["closed_to"], lang)
-                values = {**values, "closed": closed}
+                first, last = move.args["closed_from"], move.args["closed_to"]
+                closed = closed_days_words(first, last, lang)
+                short = not move.variant.startswith("today")  # the month was just said
+                back = move.args.get("back")
+                back = back and back_words(back, last, lang, short)
+                values = {**values, "closed": closed, "back": back}
             if move.args.get("resume_at") is not None:  # written while closed: when we're back
                 kind = move.args.get("resume_kind") or "weekday"
                 resume = resume_words(move.args["resume_at"], kind, lang, audience == "public")

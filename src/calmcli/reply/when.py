@@ -364,3 +364,13 @@ def closed_days_words(first: date, last: date, lang: str) -> str:
     if lang == "ca":
         return f"del {begin} al {end}"
     return f"from {begin} to {end}"
+
+
+def back_words(back: date, last: date, lang: str, short: bool = False) -> str:
+    """The day we are back after a closure: 'on Monday 28 December', 'w poniedziałek, 28
+    grudnia'; `short`, after a sentence that already named the month, Spanish and Catalan
+    drop it ('cerramos del viernes 25 al domingo 27 de diciembre y volvemos el lunes 28')."""
+    words = format_on_day(back, lang)
+    if short and lang in ("es", "ca") and (back.year, back.month) == (last.year, last.month):
+        return words.rsplit(" de ", 1)[0]
+    return words

@@ -99,10 +99,12 @@ def _turn(words: list[str]) -> str:
 def _paragraphs(moves: tuple[Move, ...], words: list[str]) -> str:
     paragraphs: list[list[str]] = []
     last = None
-    for move, text in zip(moves, words, strict=True):
+    for i, (move, text) in enumerate(zip(moves, words, strict=True)):
         if not text:
             continue
         group = PARAGRAPH.get(move.move, 99)
+        if move.move == "closure" and i + 1 < len(moves):
+            group = PARAGRAPH.get(moves[i + 1].move, 99)  # it explains what follows it
         multiline = "\n" in text
         if paragraphs and group == last and not multiline and "\n" not in paragraphs[-1][-1]:
             paragraphs[-1].append(text)

@@ -1,5 +1,5 @@
 # Generated from en/moves/closure.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '9a997db3-461'
+SOURCE_DIGEST = '67d8b51e-1102'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/closure.j2'
 
@@ -10,8 +10,28 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     pass
+    yield from context.blocks['today'][0](context)
     yield from context.blocks['single'][0](context)
     yield from context.blocks['range'][0](context)
+    yield from context.blocks['today_spoken'][0](context)
+    yield from context.blocks['single_spoken'][0](context)
+    yield from context.blocks['range_spoken'][0](context)
+
+def block_today(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_back = resolve('back')
+    pass
+    yield "We're closed today"
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ' and will be back '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
 
 def block_single(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -21,9 +41,14 @@ def block_single(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_closed = resolve('closed')
+    l_0_back = resolve('back')
     pass
-    yield "Please note that we'll be closed "
+    yield "We're closed "
     yield str((undefined(name='closed') if l_0_closed is missing else l_0_closed))
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ' and will be back '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
     yield '.\n'
 
 def block_range(context, missing=missing, environment=environment):
@@ -34,10 +59,67 @@ def block_range(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_closed = resolve('closed')
+    l_0_back = resolve('back')
     pass
-    yield "Please note that we'll be closed "
+    yield "We're closed "
     yield str((undefined(name='closed') if l_0_closed is missing else l_0_closed))
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ' and will be back '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
     yield '.\n'
 
-blocks = {'single': block_single, 'range': block_range}
-debug_info = '2=11&5=12&2=14&3=24&5=27&6=37'
+def block_today_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_back = resolve('back')
+    pass
+    yield "Just so you know, we're closed today"
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ' and will be back '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_single_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_closed = resolve('closed')
+    l_0_back = resolve('back')
+    pass
+    yield "Just so you know, we're closed "
+    yield str((undefined(name='closed') if l_0_closed is missing else l_0_closed))
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ' and will be back '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_range_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_closed = resolve('closed')
+    l_0_back = resolve('back')
+    pass
+    yield "Just so you know, we're closed "
+    yield str((undefined(name='closed') if l_0_closed is missing else l_0_closed))
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ' and will be back '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+blocks = {'today': block_today, 'single': block_single, 'range': block_range, 'today_spoken': block_today_spoken, 'single_spoken': block_single_spoken, 'range_spoken': block_range_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&2=18&3=28&5=34&6=45&8=52&9=63&11=70&12=80&14=86&15=97&17=104&18=115'
