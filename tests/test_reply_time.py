@@ -178,6 +178,22 @@ def test_a_deadline_that_waits_on_the_customer_counts_from_their_reply(
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_an_answer_to_details_not_yet_sent_waits_for_them(team: Path, lang: str) -> None:
+    """REPLIES [closure]: a troll asked for the order number is answered once they write
+    (was pl 'Odpowiemy w ciągu jednego dnia roboczego', a promise about nothing yet sent)."""
+    data = reply(team, "--lang", lang, "--fault", "troll", "--channel", "email",
+                 "--incident", "billing", "--now", "2026-12-09T11:00+01:00")  # fmt: skip
+    text = data["messages"][0]["text"]
+    waits = {
+        "en": "When you write back, we'll reply within one working day.",
+        "es": "En cuanto nos escriba, le responderemos en un día laborable como máximo.",
+        "ca": "Quan ens escrigui, li respondrem en un termini d’un dia feiner.",
+        "pl": "Gdy otrzymamy te informacje, odpowiemy w ciągu jednego dnia roboczego.",
+    }
+    assert waits[lang] in text, text
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_a_chat_says_how_we_follow_up(team: Path, lang: str) -> None:
     data = reply(team, "--lang", lang, "--fault", "not-ours", "--channel", "chat",
                  "--incident", "shipping-delay", "--now", "2026-12-09T11:00+01:00")  # fmt: skip

@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '92084931-7932'
+SOURCE_DIGEST = '516bec67-7951'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -122,7 +122,7 @@ def block_answer(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield 'Li respondrem '
+    yield 'Quan ens escrigui, li respondrem '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c9eea8eb-8095'
+SOURCE_DIGEST = '5f9cae36-8118'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -122,7 +122,7 @@ def block_answer(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield 'Le responderemos '
+    yield 'En cuanto nos escriba, le responderemos '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 

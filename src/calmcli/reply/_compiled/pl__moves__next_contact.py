@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '982b5030-8459'
+SOURCE_DIGEST = 'a4f8f7cf-8488'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -122,7 +122,7 @@ def block_answer(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield 'Odpowiemy '
+    yield 'Gdy otrzymamy te informacje, odpowiemy '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
