@@ -193,6 +193,40 @@ def test_an_answer_to_details_not_yet_sent_waits_for_them(team: Path, lang: str)
     assert waits[lang] in text, text
 
 
+CLOSED = {  # (now, the notice): Christmas in Catalonia, Friday 25 and Saturday 26 off
+    "2026-12-24T17:45+01:00": {
+        "en": "We're closed from Friday 25 to Sunday 27 December and will be back on Monday 28"
+        " December.",
+        "es": "Cerramos del viernes 25 al domingo 27 de diciembre y volvemos a atenderle el"
+        " lunes 28.",
+        "ca": "Tanquem del divendres 25 al diumenge 27 de desembre i tornem a obrir el dilluns 28.",
+        "pl": "W dniach 25–27 grudnia nie pracujemy – wracamy w poniedziałek, 28 grudnia.",
+    },
+    "2026-12-25T11:00+01:00": {
+        "en": "We're closed today and will be back on Monday 28 December.",
+        "es": "Hoy estamos cerrados; volvemos a atenderle el lunes 28 de diciembre.",
+        "ca": "Avui tenim tancat i tornem a obrir el dilluns 28 de desembre.",
+        "pl": "Dziś nie pracujemy – wracamy w poniedziałek, 28 grudnia.",
+    },
+}
+
+
+@pytest.mark.parametrize("now", list(CLOSED))
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_closure_is_stated_plainly_with_the_day_we_are_back(
+    team: Path, lang: str, now: str
+) -> None:
+    """REPLIES [closure]: the whole closed run and the day we are back, or 'closed today' on
+    the day itself, in every channel that says when we act (was 'Le recordamos que el viernes
+    25 de diciembre estaremos cerrados', and nothing on the 25th)."""
+    for channel in ("email", "chat", "social-private", "social-public"):
+        data = reply(team, "--lang", lang, "--fault", "unclear", "--channel", channel,
+                     "--incident", "shipping-delay", "--now", now)  # fmt: skip
+        *public, private = data["messages"]
+        assert CLOSED[now][lang] in private["text"], (channel, private["text"])
+        assert all(CLOSED[now][lang] not in m["text"] for m in public)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_chat_says_how_we_follow_up(team: Path, lang: str) -> None:
     data = reply(team, "--lang", lang, "--fault", "not-ours", "--channel", "chat",

@@ -493,6 +493,8 @@ class _Planner:
         explained = self.due(kept[first])
         on_back = explained is not None and explained.astimezone(zone).date() == run.back
         back = None if on_back and "moment" in kept[first].args else run.back
+        if run.today and back is None and run.last > run.first:
+            variant = "today_range"  # 'we're closed from today until Sunday 3 January'
         notice = Move(
             "closure",
             _spoken(variant, register),

@@ -33,7 +33,7 @@ MOVE_VALUES = (
     "moment", "pickup_point", "pickup_until", "restock_date", "delivery_date", "tracking",
     "carrier_status", "policy_quote", "options", "recommended", "percent", "contacts",
     "call_at", "within", "resume_at", "resume_kind", "resume", "return_until",
-    "send_on", "email", "closed_from", "closed_to", "closed", "back",
+    "send_on", "email", "closed_from", "closed_to", "closed", "back", "until",
 )  # fmt: skip
 
 
@@ -372,6 +372,7 @@ class Renderer:
     ) -> Reply:
         """Plan the reply, then word each move in the language (reply/plan.py, wording.py);
         `naming` (default: the request's) is who and what it names."""
+        from calmcli.reply.locales import format_until_day
         from calmcli.reply.plan import plan, spoken_of
         from calmcli.reply.when import back_words, closed_days_words, resume_words, within_words
         from calmcli.reply.wording import plan_json, word_messages
@@ -426,7 +427,8 @@ class Renderer:
                 short = not move.variant.startswith("today")  # the month was just said
                 back = move.args.get("back")
                 back = back and back_words(back, last, lang, short)
-                values = {**values, "closed": closed, "back": back}
+                until = format_until_day(last, lang)  # 'until Sunday 3 January'
+                values = {**values, "closed": closed, "back": back, "until": until}
             if move.args.get("resume_at") is not None:  # written while closed: when we're back
                 kind = move.args.get("resume_kind") or "weekday"
                 resume = resume_words(move.args["resume_at"], kind, lang, audience == "public")
