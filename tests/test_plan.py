@@ -1081,6 +1081,7 @@ def test_our_mistake_is_owned_only_once_we_know_what_it_was(book: Playbook) -> N
         for msg in reply.messages:
             names = [m.move for m in msg.moves]
             owns = [m.variant for m in msg.moves if m.move == "own"]
+            assert "expertise" not in names  # no 'you're quite right' before we know
             if msg.audience == "public":
                 assert owns == ["public_sorry"], (channel, ctype, owns)
             elif msg.register == "spoken":

@@ -893,6 +893,8 @@ class _Planner:
         variant = "right" if self.g.fault == "ours" else "precise"
         if variant == "right" and self.g.incident not in POINTED_OUT:
             return None  # a damaged parcel or a sold-out item is news we give, not their point
+        if variant == "right" and self.unheard:
+            return None  # 'you're quite right' about a mistake we have not heard of yet
         return Move(
             "expertise", variant, f"customer_types: {self.g.customer_type} reply_style expertise"
         )
