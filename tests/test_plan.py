@@ -1130,7 +1130,8 @@ def test_the_remedy_and_next_contact_follow_the_agents_cause(book: Playbook, fau
             assert acks and all("_explained" in v for v in acks), (filed, channel, acks)
         returned = replace(
             given(book, fault, channel, ctype, "shipping-delay", {"cause": "x", **DELIVERY}),
-            cause_says=frozenset({"returned"}),
+            # 'it came back to our warehouse from the post office': no longer waiting there
+            cause_says=frozenset({"returned", "pickup"}),
         )
         reply = plan(returned)
         offered = bool(moves(reply, "options"))

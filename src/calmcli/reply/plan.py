@@ -402,7 +402,11 @@ class _Planner:
         self.pickup = (
             given.incident == "shipping-delay"
             and not self.troll
-            and bool(facts.get("pickup_point") or "pickup" in given.cause_says)
+            and bool(
+                facts.get("pickup_point")
+                # a cause that says it came back to us from the pickup point: no longer there
+                or ("pickup" in given.cause_says and "returned" not in given.cause_says)
+            )
         )
         self.pickup_expired = self.pickup and passed(facts.get("pickup_until"), self.today)
         # Our mistake, when the agent's cause says what it was: said, then owned. Not a charge
