@@ -524,6 +524,32 @@ def test_the_closure_notice_is_one_decision_for_every_channel(book: Playbook) ->
             assert seen == set(book.channels), (now, seen)
 
 
+@pytest.mark.parametrize(
+    ("now", "named"),
+    [
+        (datetime(2026, 11, 20, 10, 0, tzinfo=UTC), False),  # 7-8 December: weeks away
+        (datetime(2026, 12, 3, 10, 0, tzinfo=UTC), True),  # the weekend before them, Sat 5
+    ],
+)
+def test_a_closure_weeks_away_is_not_named_before_a_promise_far_off(
+    book: Playbook, now: datetime, named: bool
+) -> None:
+    """An agent's follow-up for Tuesday 15 December: the closure of 7-8 December explains it
+    only when it is days away, not from three weeks before (REPLIES [closure], item d)."""
+    due = datetime(2026, 12, 15, 17, 0, tzinfo=UTC)
+    for channel in book.channels:
+        case = replace(
+            given(book, "unclear", channel, "none", "shipping-delay", now), next_contact=due
+        )
+        said = [m for m in moves(plan(case)) if m.move == "closure"]
+        assert bool(said) == named, channel
+        if named:
+            assert (said[0].args["closed_from"], said[0].args["closed_to"]) == (
+                date(2026, 12, 5),
+                date(2026, 12, 8),
+            )
+
+
 @pytest.mark.parametrize("incident", ["damaged-item", "product-defect"])
 def test_our_replacement_waiting_for_stock_names_the_day_we_send_it(
     book: Playbook, incident: str

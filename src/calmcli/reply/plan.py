@@ -1459,6 +1459,9 @@ def resumes_at(given: PlanInput) -> datetime | None:
 
 
 HOLIDAY_KINDS = frozenset({"christmas", "new_year", "holiday", "holidays"})
+# How far ahead a closure is named before a promise: the window a few working days' promise
+# spans; one further off is weeks away, not why the promise is where it is.
+CLOSURE_AHEAD = timedelta(days=7)
 
 
 @record
@@ -1476,7 +1479,8 @@ class ClosureRun:
 def closure_run(given: PlanInput, due: datetime | None) -> ClosureRun | None:
     """The closure a message names (see `_Planner.with_closure`): the run of days the team
     does not open (holidays, its closing days and the weekend next to them) that the reply is
-    written in, or, else, the first one between today and `due`. A run of nights and weekends
+    written in, or, else, the first one between today and `due` that starts within
+    CLOSURE_AHEAD. A run of nights and weekends
     only is no closure: the next opening says when we are back. Just after midnight 'today'
     misleads (which day is it to the reader?): the run is named by its days from today."""
     calendar = given.calendar
@@ -1486,6 +1490,8 @@ def closure_run(given: PlanInput, due: datetime | None) -> ClosureRun | None:
     now = start.astimezone(calendar.zone)
     today = now.date()
     end = due.astimezone(calendar.zone).date() if due is not None else today
+    # a closure weeks away does not explain a promise far off (an agent's --follow-up 3w)
+    end = min(end, today + CLOSURE_AHEAD)
     day = today
     while day <= end:
         if not calendar.is_working_day(day):
