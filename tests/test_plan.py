@@ -911,9 +911,16 @@ def test_an_other_matter_is_the_incident_its_cause_names(
                 assert nexts in ([], ["settled"]), nexts
 
 
-def test_an_other_matter_with_a_pickup_point_is_the_parcel_waiting_there(book: Playbook) -> None:
+@pytest.mark.parametrize("how", ["point", "cause"])
+def test_an_other_matter_with_a_pickup_point_is_the_parcel_waiting_there(
+    book: Playbook, how: str
+) -> None:
+    """Given as the pickup point, or only by a cause that says where it waits ('el paquete está
+    esperando en la oficina de Correos'; was a bare 'we hope this clears it up')."""
+    facts: dict[str, Any] = {"pickup_point": "el estanco"} if how == "point" else {}
+    says = frozenset({"pickup"}) if how == "cause" else frozenset()
     for fault, channel in itertools.product(("ours", "not-ours", "unclear"), book.channels):
-        case = given(book, fault, channel, "none", "other", {"pickup_point": "el estanco"})
+        case = replace(given(book, fault, channel, "none", "other", facts), cause_says=says)
         (resolve,) = moves(plan(case), "resolve")
         assert resolve.variant.startswith("shipping_delay_") and "_pickup" in resolve.variant
 

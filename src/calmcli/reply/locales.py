@@ -389,7 +389,7 @@ _CAUSE_WORDS: dict[str, dict[str, re.Pattern[str]]] = {
         ),
         "ca": re.compile(r"punt de (recollida|lliurament)|oficina de correus|taquilla", re.I),
         "pl": re.compile(
-            r"punk\w* (odbioru|nadania)|paczkomat|placówc\w* poczt|urzęd\w* poczt", re.I
+            r"punk\w* (odbioru|nadania)|paczkoma[tc]|placówc\w* poczt|urzęd\w* poczt", re.I
         ),
     },
 }

@@ -312,7 +312,8 @@ def spoken_of(given: PlanInput) -> PlanInput:
         and not (given.fault == "ours" and incident == "billing")
     ):
         return replace(given, incident=incident, from_cause=True)
-    if given.incident == "other" and given.facts.get("pickup_point"):
+    waits = given.facts.get("pickup_point") or "pickup" in given.cause_says
+    if given.incident == "other" and waits:
         return replace(given, incident="shipping-delay")  # the parcel waits to be collected
     return given
 

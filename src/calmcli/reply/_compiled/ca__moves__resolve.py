@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd9f2cd1b-27383'
+SOURCE_DIGEST = '8cd19f04-27323'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -215,8 +215,8 @@ def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environ
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
+    l_0_order = resolve('order')
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -224,17 +224,17 @@ def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environ
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'El paquet'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' de la comanda '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' l’espera allà'
+    yield 'Pot recollir-lo allà'
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' fins al '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ': només cal que el passi a recollir amb el seu document d’identitat. Si no hi pot anar, faci’ns-ho saber i demanarem al transportista que l’hi torni a portar.\n'
+    yield ' amb el seu document d’identitat'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' i el número de comanda, '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '. Si no hi pot anar, faci’ns-ho saber i demanarem al transportista que l’hi torni a portar.\n'
 
 def block_shipping_delay_ours_pickup(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2297,8 +2297,8 @@ def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, 
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
+    l_0_order = resolve('order')
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -2306,17 +2306,17 @@ def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, 
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'El paquet'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' de la comanda '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' l’espera allà'
+    yield 'Pot recollir-lo allà'
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' fins al '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ': només cal que el passi a recollir amb el seu document d’identitat. Si no hi pot anar, digui-m’ho i demanaré al transportista que l’hi torni a portar.\n'
+    yield ' amb el seu document d’identitat'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' i el número de comanda, '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '. Si no hi pot anar, digui-m’ho i demanaré al transportista que l’hi torni a portar.\n'
 
 def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '1e01912c-27510'
+SOURCE_DIGEST = '3d7a9b76-27462'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -209,8 +209,8 @@ def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environ
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
+    l_0_order = resolve('order')
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -218,17 +218,17 @@ def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environ
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'El paquete'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' del pedido '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' le espera allí'
+    yield 'Puede recogerlo allí'
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' hasta el '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ': puede recogerlo con su documento de identidad. Si no le es posible pasar a recogerlo, díganoslo y pediremos a la empresa de transporte que se lo vuelva a entregar.\n'
+    yield ' con su documento de identidad'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' y el número de pedido, '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '. Si no le es posible ir, díganoslo y pediremos a la empresa de transporte que se lo vuelva a entregar.\n'
 
 def block_shipping_delay_ours_pickup(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2263,8 +2263,8 @@ def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, 
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
+    l_0_order = resolve('order')
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -2272,17 +2272,17 @@ def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, 
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'El paquete'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' del pedido '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' le espera allí'
+    yield 'Puede recogerlo allí'
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' hasta el '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ': puede recogerlo con su documento de identidad. Si no le es posible pasar a recogerlo, dígamelo y pido a la empresa de transporte que se lo vuelva a entregar.\n'
+    yield ' con su documento de identidad'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' y el número de pedido, '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '. Si no le es posible ir, dígamelo y pido a la empresa de transporte que se lo vuelva a entregar.\n'
 
 def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
