@@ -611,12 +611,14 @@ class _Planner:
             Move("continue", "after_public", "channels: the private half of a public answer")
             if after_public
             else None,
-            self.returning(register, acknowledged),
+            None if acknowledged else self.returning(register, acknowledged),
             None
             if not acknowledged
             else self.acknowledge(register, "private: name the item the public post could not")
             if named
             else self.acknowledge(register),
+            # after the problem is named, so 'about it' has its referent
+            self.returning(register, acknowledged) if acknowledged else None,
             # A call asks its questions before any verdict, and thanks for nothing not yet said;
             # whether an out-of-stock item is urgent is asked once what we know is said.
             *([] if urgent else asked),
@@ -831,11 +833,13 @@ class _Planner:
         return Move("greet", variant, why, args)
 
     def returning(self, register: str, acknowledged: bool) -> Move | None:
-        if self.g.contacts <= 0:
+        # A troll is not told we know how often they wrote (next to a warning, and before
+        # asking what happened, it reads as sarcasm or as an apology for their insistence).
+        if self.g.contacts <= 0 or self.troll:
             return None
-        # The acknowledgement that follows is sorry about the problem: the line that says we
-        # know it is not the first contact then states it, so the message does not open on two
-        # apologies in a row ('...sorry you've had to chase it. We're sorry the kettle...').
+        # After an acknowledgement (which is sorry about the problem) the line that says we
+        # know it is not the first contact follows it and only states it, so the message
+        # neither opens on two apologies nor on an 'about this' with nothing named yet.
         variant = "again_noted" if acknowledged else "again"
         return Move(
             "returning",

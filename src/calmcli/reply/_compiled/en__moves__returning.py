@@ -1,5 +1,5 @@
 # Generated from en/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7679d299-1244'
+SOURCE_DIGEST = 'fbaa49d7-1270'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/returning.j2'
 
@@ -55,12 +55,12 @@ def block_again_noted(context, missing=missing, environment=environment):
     pass
     if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
         pass
-        yield "We know you've already written to us "
+        yield "We know you've already had to write to us "
         yield str((environment.getitem(['', '', 'twice', 'three times', 'four times', 'five times'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else str_join(((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), ' times', ))))
-        yield ' about this'
+        yield ' about it'
     else:
         pass
-        yield "We know this isn't the first time you've contacted us about this"
+        yield "We know this isn't the first time you've had to contact us about it"
     yield '.\n'
 
 def block_again_noted_spoken(context, missing=missing, environment=environment):
@@ -71,7 +71,7 @@ def block_again_noted_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "I can see you've already been in touch with us about this.\n"
+    yield "I can see you've already been in touch with us about it.\n"
 
 blocks = {'again': block_again, 'again_spoken': block_again_spoken, 'again_noted': block_again_noted, 'again_noted_spoken': block_again_noted_spoken}
 debug_info = '2=11&5=12&9=13&12=14&2=16&3=25&5=35&9=45&10=54&12=64'

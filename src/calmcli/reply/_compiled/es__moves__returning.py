@@ -1,5 +1,5 @@
 # Generated from es/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4f8d1123-1165'
+SOURCE_DIGEST = '25832587-1239'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/returning.j2'
 
@@ -55,12 +55,12 @@ def block_again_noted(context, missing=missing, environment=environment):
     pass
     if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
         pass
-        yield 'Sabemos que ya nos ha escrito '
+        yield 'Sabemos que ya nos ha tenido que escribir '
         yield str((environment.getitem(['', '', 'dos', 'tres', 'cuatro', 'cinco'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
-        yield ' veces por esto'
+        yield ' veces por este motivo'
     else:
         pass
-        yield 'Sabemos que no es la primera vez que nos escribe por esto'
+        yield 'Sabemos que no es la primera vez que nos tiene que escribir por este motivo'
     yield '.\n'
 
 def block_again_noted_spoken(context, missing=missing, environment=environment):
@@ -71,7 +71,7 @@ def block_again_noted_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Veo que ya se ha puesto en contacto con nosotros por esto.\n'
+    yield 'Veo que ya se ha puesto en contacto con nosotros por este motivo.\n'
 
 blocks = {'again': block_again, 'again_spoken': block_again_spoken, 'again_noted': block_again_noted, 'again_noted_spoken': block_again_noted_spoken}
 debug_info = '2=11&5=12&9=13&12=14&2=16&3=25&5=35&9=45&10=54&12=64'

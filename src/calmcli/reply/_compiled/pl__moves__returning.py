@@ -1,5 +1,5 @@
 # Generated from pl/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '671a60db-759'
+SOURCE_DIGEST = 'fd2724e9-776'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/returning.j2'
 
