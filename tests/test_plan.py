@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from calmcli.playbook.calendar import Calendar
 from calmcli.playbook.load import load_playbook
 from calmcli.playbook.model import Playbook
 from calmcli.reply.facts import Money
@@ -610,9 +611,11 @@ def test_a_parcel_waiting_at_a_pickup_point_is_the_customers_to_collect_whatever
         assert not moves(reply, "options")
         said = {m.variant.split("_")[0] for m in moves(reply, "next_contact")}
         assert said <= {"follow"}, (fault, channel, ctype, said)
-        for msg in reply.messages:  # the public post agrees: it is already waiting
+        stance = {"ours": "own", "unclear": "checking"}.get(fault, "explain")
+        for msg in reply.messages:  # the public post says nothing of it (no status, no place)
             if msg.audience == "public":
-                assert "public_pickup" in [m.variant for m in msg.moves], msg.moves
+                said = [m.move for m in msg.moves if m.move not in ("greet", "sign")]
+                assert said == ["acknowledge", stance, "handover"], said
         late = replace(
             case,
             facts={**facts, "pickup_until": date(2026, 12, 1)},
@@ -633,6 +636,89 @@ def test_a_parcel_waiting_at_a_pickup_point_is_the_customers_to_collect_whatever
     # a troll is given no facts to argue with
     troll = replace(given(book, "troll", "email", "none", "shipping-delay", facts), cause_says=says)
     assert not moves(plan(troll), "resolve")
+
+
+# What a public post may do: greet, acknowledge what the customer wrote about, one timeless
+# line of what we make of it (our mistake; we want to find out; to clear it up; a troll's
+# courteous path), say we wrote in private, sign.
+PUBLIC_MOVES = {
+    ("acknowledge", None),
+    ("own", "public"),
+    ("own", "public_sorry"),
+    ("checking", "public"),
+    ("explain", "public"),
+    ("frame", "public"),
+    ("handover", "private"),
+    ("handover", "replied"),
+}
+
+
+def test_a_public_post_carries_nothing_of_the_case(book: Playbook) -> None:
+    """Issue 13 (reviews ca/pl: a parcel waiting at a pickup point named in public, and a
+    'we'll look into it on Monday' the private message contradicted): the public post
+    acknowledges, owns our mistake, says we wrote in private and nothing else, so nothing
+    the private message says can contradict it. It is the same plan whatever the facts (a
+    pickup point, said or in the cause, expired; a cause that re-reads an 'other' matter as
+    another incident; every private fact) and whatever the clock (open, a Friday night,
+    Christmas Eve), for every fault, incident and warning level; the private message carries
+    the detail (the pickup point, the cause)."""
+    calendar = Calendar(time_zone="Europe/Madrid", country="ES", subdivision="CT")
+    clocks = (
+        None,
+        datetime(2026, 12, 15, 10, 0, tzinfo=UTC),  # Tuesday, open
+        datetime(2026, 12, 11, 20, 30, tzinfo=UTC),  # Friday night
+        datetime(2026, 12, 24, 19, 0, tzinfo=UTC),  # Christmas Eve, back on Monday 28
+    )
+    pickup = {"pickup_point": ALL_FACTS["pickup_point"], "pickup_until": date(2026, 12, 30)}
+    fact_sets: tuple[tuple[dict[str, Any], frozenset[str], frozenset[str] | None], ...] = (
+        ({}, frozenset(), None),
+        (pickup, frozenset(), None),
+        ({**pickup, "pickup_until": date(2026, 12, 1)}, frozenset(), None),
+        ({"cause": "x"}, frozenset({"pickup"}), frozenset({"shipping-delay"})),
+        ({"cause": "x"}, frozenset(), frozenset({"out-of-stock"})),
+        ({"cause": "x"}, frozenset(), frozenset({"billing"})),
+        (ALL_FACTS, frozenset({"pickup"}), None),
+    )
+    seen = 0
+    for fault, incident, level in itertools.product(book.faults, book.incidents, range(4)):
+        publics = set()
+        for (facts, says, about), now in itertools.product(fact_sets, clocks):
+            case = replace(
+                given(book, fault, "social-public", "none", incident, facts, level),
+                cause_says=says,
+                cause_about=about,
+                now=now,
+                calendar=calendar if now else None,
+            )
+            public, private = plan(case).messages
+            assert public.audience == "public" and private.audience == "private"
+            assert not public_leaks(public, case)
+            said = [(m.move, m.variant, tuple(sorted(m.args.items()))) for m in public.moves]
+            publics.add(tuple(said))
+            for move in public.moves:
+                if move.move in ("greet", "sign"):
+                    continue
+                key = (move.move, None if move.move == "acknowledge" else move.variant)
+                assert key in PUBLIC_MOVES, (fault, incident, move)
+                assert not move.args, (fault, incident, move)
+            # an acknowledgement of what the customer wrote about, not of what we found
+            for move in public.moves:
+                if move.move == "acknowledge":
+                    assert move.variant.startswith(incident.replace("-", "_")), move.variant
+            # the private message carries the detail the public post left out
+            if facts.get("pickup_point") and fault != "troll" and incident in (
+                "shipping-delay", "other",
+            ):  # fmt: skip
+                pickup_said = [m for m in private.moves if "pickup_point" in m.args]
+                assert pickup_said, (fault, incident, [m.variant for m in private.moves])
+            seen += 1
+        assert len(publics) == 1, (fault, incident, level, publics)
+        (only,) = publics
+        stance = {"ours": "own", "unclear": "checking", "troll": "frame"}.get(fault, "explain")
+        said = [m[0] for m in only if m[0] not in ("greet", "sign")]
+        ended = fault == "troll" and level >= 3  # only: we answered in private
+        assert said[-2:] == (["handover"] if ended else [stance, "handover"]), said
+    assert seen == 4 * 7 * 4 * len(fact_sets) * len(clocks)
 
 
 def test_follow_up_messages_have_their_own_plans(book: Playbook) -> None:
@@ -1083,9 +1169,9 @@ def test_round6_rules_over_channels_and_types(book: Playbook) -> None:
 def test_our_mistake_is_owned_only_once_we_know_what_it_was(book: Playbook) -> None:
     """Our mistake in an 'other' matter with no cause: nothing names a mistake we have not
     heard of yet. A letter, a chat or a DM is sorry for the trouble and asks what went wrong; a
-    public post is sorry and says when we act; a call asks first and owns it once the answer is
-    heard. With the agent's cause, what went wrong is said, then owned, and nothing is asked.
-    On every channel and customer type."""
+    public post is sorry and says we'll put it right (no time); a call asks first and owns it
+    once the answer is heard. With the agent's cause, what went wrong is said, then owned, and
+    nothing is asked. On every channel and customer type."""
     for channel, ctype in itertools.product(book.channels, book.customer_types):
         reply = plan(given(book, "ours", channel, ctype, "other", {}))
         for msg in reply.messages:
@@ -1120,7 +1206,8 @@ def test_the_remedy_and_next_contact_follow_the_agents_cause(book: Playbook, fau
     is out of stock, filed as a delay or not, and nothing says it sold out; a parcel back at
     our warehouse goes out again (ours) or once the address is confirmed (not ours), with no
     carrier to chase and no delivery date. A courier named for a damaged item keeps the
-    incident filed. On every channel and customer type, and in public too."""
+    incident filed. On every channel and customer type; a public post acknowledges what was
+    filed (test_a_public_post_carries_nothing_of_the_case)."""
     for channel, ctype in itertools.product(book.channels, book.customer_types):
         for filed, about, says in (
             ("shipping-delay", set(), {"unstocked"}),
@@ -1136,8 +1223,13 @@ def test_the_remedy_and_next_contact_follow_the_agents_cause(book: Playbook, fau
             assert spoken_of(case).incident == "out-of-stock", (filed, channel)
             assert any("cause" in m.args for m in moves(reply)), (filed, channel, ctype)
             assert all(m.variant.startswith("out_of_stock") for m in moves(reply, "resolve"))
-            acks = [m.variant for m in moves(reply, "acknowledge")]
+            acks = [m.variant for msg in private_messages(reply) for m in msg.moves
+                    if m.move == "acknowledge"]  # fmt: skip
             assert acks and all("_explained" in v for v in acks), (filed, channel, acks)
+            # a public post acknowledges what was filed, and never says it sold out
+            for msg in reply.messages[:1] if channel == "social-public" else ():
+                (ack,) = [m.variant for m in msg.moves if m.move == "acknowledge"]
+                assert ack.startswith(_id_of(filed)) and ack != "out_of_stock", ack
         returned = replace(
             given(book, fault, channel, ctype, "shipping-delay", {"cause": "x", **DELIVERY}),
             # 'it came back to our warehouse from the post office': no longer waiting there

@@ -211,7 +211,9 @@ def test_calques_are_gone_from_dm_and_ours_replies() -> None:
         "--order",
         "A-1",
     )
-    assert "Kontynuujemy tutaj" not in dm and "Piszemy w nawiązaniu do Pani komentarza" in dm
+    # neither the calque nor the letter's 'w nawiązaniu do' (stiff in a DM, review stop 23)
+    assert "Kontynuujemy tutaj" not in dm and "w nawiązaniu do" not in dm
+    assert "Odzywamy się prywatnie w sprawie Pani komentarza." in dm
     assert "Napisaliśmy do Pani prywatną wiadomość – tam omówimy szczegóły." in dm
     assert "(zamówienie nr" not in dm
     ours = reply(

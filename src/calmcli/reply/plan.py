@@ -326,9 +326,10 @@ def cause_incidents(given: PlanInput) -> frozenset[str]:
 
 def plan(given: PlanInput) -> ReplyPlan:
     """The plan of every message of a reply (or of a follow-up message)."""
+    raised = given.incident  # what the customer wrote about, before the cause re-reads it
     given = spoken_of(given)
     gesture = choose_gesture(given) if given.kind == "reply" else None
-    p = _Planner(given, gesture)
+    p = _Planner(given, gesture, raised)
     messages = tuple(
         MessagePlan(audience, register, p.turns(audience, register))
         for audience, register in MESSAGES[given.channel]
@@ -337,8 +338,9 @@ def plan(given: PlanInput) -> ReplyPlan:
 
 
 class _Planner:
-    def __init__(self, given: PlanInput, gesture: Gesture | None) -> None:
+    def __init__(self, given: PlanInput, gesture: Gesture | None, raised: str = "") -> None:
         self.g = given
+        self.raised = raised or given.incident
         self.gesture = gesture
         self.styles = set(given.styles)
         self.level = min(max(given.warning_level, 0), 3)
@@ -540,18 +542,41 @@ class _Planner:
         return replace(move, args={**move.args, "resume_kind": "weekday"})
 
     def public(self) -> list[Move | None]:
-        """A public post: substance and good will, no data, then the private message. A troll
-        whose conversation ends is told in public only that we answered in private."""
+        """A public post: it acknowledges what the customer wrote about, says in one timeless
+        line what we make of it (our mistake; we want to find out; to clear it up) and that we
+        wrote in private; nothing of the case (no status, place, amount, cause, order or date)
+        and nothing of what we do or when, which the private message says and could contradict.
+        So it is the same whatever the facts and the clock. A troll whose conversation ends is
+        told in public only that we answered in private."""
         if self.troll and self.level >= 3:
             return [
                 self.greet("public"),
                 Move("handover", "replied", "faults: troll, warning level 3: no debate in public"),
                 self.sign("public"),
             ]
+        # one line of what we make of it, timeless (the private message says when): a public
+        # post that only says 'we wrote in private' reads as hiding (check rule dm-only)
+        stance = {
+            # an 'other' matter of ours: sorry, naming no mistake (its cause is the private's)
+            "ours": Move("own", "public", "faults: ours: owned in public, once, plainly")
+            if _known(self.raised)
+            else Move(
+                "own", "public_sorry", "faults: ours; incidents: other: sorry, no mistake named"
+            ),
+            "troll": Move("frame", "public", "faults: troll: courteous, one path, no debate"),
+            "unclear": Move("checking", "public", "faults: unclear: we want to find out, no when"),
+        }.get(
+            self.g.fault,
+            Move(
+                "explain",
+                "public",
+                "faults: not-ours: we want to clear it up; the cause only in private",
+            ),
+        )
         return [
             self.greet("public"),
             None if self.troll else self.acknowledge("public"),
-            self.stance("public"),
+            stance,
             Move("handover", "private", "channels: social-public moves the details to private"),
             self.sign("public"),
         ]
@@ -859,18 +884,22 @@ class _Planner:
     def acknowledge(self, register: str, why: str = "") -> Move:
         g = self.g
         args: dict[str, Any] = {}
+        incident = g.incident
         if register != "public":  # a public post names no product, amount or order
             args["item"] = g.facts.get("item")
             if g.incident == "billing":
                 args["amount"] = g.facts.get("amount")
-        variant = _id(g.incident)
-        because = f"incidents: {g.incident}: name the problem" + (f"; {why}" if why else "")
-        if g.incident == "out-of-stock" and (self.cause or self.own_cause):
+        else:
+            # what the customer wrote about, never what the agent's cause or facts made of it
+            incident = self.raised
+        variant = _id(incident)
+        because = f"incidents: {incident}: name the problem" + (f"; {why}" if why else "")
+        if incident == "out-of-stock" and (register == "public" or self.cause or self.own_cause):
             # the cause says why we could not send it: never 'it sold out' next to 'a size we
-            # did not have' (public too, so both halves tell one story)
+            # did not have'; a public post says so always, so no cause can contradict it
             variant += "_explained"
-            because += " (the cause says why: not 'sold out')"
-        if g.incident == "product-defect" and g.fault != "ours":
+            because += " (the cause says why, or a public post: not 'sold out')"
+        if incident == "product-defect" and g.fault != "ours":
             # not a defect we admit: 'a problem with', never 'it came out defective' before
             # a verdict that the warranty does not cover it (or while we still check)
             variant += "_reported"
@@ -922,48 +951,28 @@ class _Planner:
             {"cause": _sentence(str(g.facts["cause"]))},
         )
 
-    def own_unheard(self, variant: str, register: str) -> Move:
-        """Our mistake before we know what it was: sorry for the trouble (in public, with when
-        we act if we are closed); on a call, owned after the customer's answer."""
+    def own_unheard(self, register: str) -> Move:
+        """Our mistake before we know what it was: sorry for the trouble; on a call, owned
+        after the customer's answer. (A public post: public().)"""
         why = "faults: ours; incidents: other, no cause: what went wrong is not known yet"
         if register == "spoken":
             return Move("own", "heard_spoken", why + ": owned once the answer is heard")
-        if variant == "public" and self.resumes:
-            return Move(
-                "own", "public_sorry_closed", why + "; calendar: closed now", dict(self.resume)
-            )
-        return Move("own", "public_sorry" if variant == "public" else "sorry", why)
+        return Move("own", "sorry", why)
 
     def stance(self, register: str, resolves: bool = False) -> Move | None:
         g = self.g
         spoken = register == "spoken"
-        if register == "public" and self.pickup and not self.pickup_expired:
-            # the public post agrees with the private message: the parcel already waits for
-            # them (not 'we'll look into it on Monday' above 'it is waiting for you', pl-6 R13)
-            move = {"ours": "own", "unclear": "checking"}.get(g.fault, "explain")
-            return Move(move, "public_pickup", "facts: the parcel waits at a pickup point")
+        # (a public post takes no stance of these: public() says what it may)
         if g.fault == "ours":
-            variant = "public" if register == "public" else _spoken("own", register)
-            if self.unheard and not (g.channel == "social-public" and register != "public"):
-                return self.own_unheard(variant, register)
-            if variant == "public" and self.resumes and self.pickup:
-                # the parcel waits for the customer to collect: nothing of ours to start later
-                return Move("own", "public_plain", "faults: ours; the parcel waits to be collected")
-            if variant == "public" and self.resumes:
-                # not 'we're putting it right' at night: when we start, named
-                return Move(
-                    "own",
-                    "public_closed",
-                    "faults: ours; calendar: closed now: we act at the next opening",
-                    dict(self.resume),
-                )
-            if g.channel == "social-public" and register != "public":
-                # owned in public already: the private message says sorry again, not the same
+            if g.channel == "social-public":
+                # after the public post: the private message says sorry, not the admission again
                 return Move("own", "again", "faults: ours: owned in public; sorry again here")
-            return Move("own", variant, "faults: ours: own the mistake once, plainly")
+            if self.unheard:
+                return self.own_unheard(register)
+            return Move(
+                "own", _spoken("own", register), "faults: ours: own the mistake once, plainly"
+            )
         if g.fault == "troll":
-            if register == "public":
-                return Move("frame", "public", "faults: troll: courteous, one path, no debate")
             # on a call we place, say what we are calling about (the incident), and ask only
             # what we lack: the order number, or what went wrong with an "other" matter
             variant = ("call" if spoken else "path") + ("_order" if g.order else "")
@@ -979,21 +988,14 @@ class _Planner:
                 {"order": g.order},
             )
         if g.fault == "unclear":
-            if resolves and register != "public":
+            if resolves:
                 return None  # the resolve move says what we are checking, once
-            variant = "public" if register == "public" else _spoken("checking", register)
-            if variant == "public" and self.resumes:
-                # not 'we're looking into it now' while closed: when we do, named
-                return Move(
-                    "checking",
-                    "public_closed",
-                    "faults: unclear; calendar: closed now: we check at the next opening",
-                    dict(self.resume),
-                )
-            return Move("checking", variant, "faults: unclear: say we check, never guess")
+            return Move(
+                "checking",
+                _spoken("checking", register),
+                "faults: unclear: say we check, never guess",
+            )
         cause = self.cause
-        if register == "public":
-            return Move("explain", "public", "rule: the cause goes only in the private message")
         if cause:
             return Move(
                 "explain",

@@ -1,5 +1,5 @@
 # Generated from ca/moves/continue.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '014b84d3-253'
+SOURCE_DIGEST = '89a7b3b5-260'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/continue.j2'
 
@@ -20,7 +20,7 @@ def block_after_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Li escrivim en privat en relació amb la seva publicació.\n'
+    yield 'Continuem per aquí amb el que ens comenta a la seva publicació.\n'
 
 blocks = {'after_public': block_after_public}
 debug_info = '1=11'

@@ -1,5 +1,5 @@
 # Generated from en/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b6e76bab-617'
+SOURCE_DIGEST = '7db7b467-465'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/checking.j2'
 
@@ -11,10 +11,8 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     pass
     yield from context.blocks['checking'][0](context)
-    yield from context.blocks['checking_spoken'][0](context)
     yield from context.blocks['public'][0](context)
-    yield from context.blocks['public_closed'][0](context)
-    yield from context.blocks['public_pickup'][0](context)
+    yield from context.blocks['checking_spoken'][0](context)
 
 def block_checking(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -26,6 +24,16 @@ def block_checking(context, missing=missing, environment=environment):
     pass
     yield "We don't have the full picture yet.\n"
 
+def block_public(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "We'd like to find out what happened.\n"
+
 def block_checking_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -36,38 +44,5 @@ def block_checking_spoken(context, missing=missing, environment=environment):
     pass
     yield "I don't have the full picture yet.\n"
 
-def block_public(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-    yield "We're looking into it.\n"
-
-def block_public_closed(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    l_0_resume = resolve('resume')
-    pass
-    yield "We'll look into it "
-    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
-    yield '.\n'
-
-def block_public_pickup(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-    yield 'Your parcel is already waiting for you to collect.\n'
-
-blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public, 'public_closed': block_public_closed, 'public_pickup': block_public_pickup}
-debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&5=27&8=37&11=47&12=57&14=60'
+blocks = {'checking': block_checking, 'public': block_public, 'checking_spoken': block_checking_spoken}
+debug_info = '2=11&5=12&8=13&2=15&5=25&8=35'

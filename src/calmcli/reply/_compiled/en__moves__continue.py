@@ -1,5 +1,5 @@
 # Generated from en/moves/continue.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7d9fd43e-246'
+SOURCE_DIGEST = '6e9e851b-232'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/continue.j2'
 
@@ -20,7 +20,7 @@ def block_after_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "We're getting in touch about your post on our page.\n"
+    yield "We're following up here on your post.\n"
 
 blocks = {'after_public': block_after_public}
 debug_info = '1=11'

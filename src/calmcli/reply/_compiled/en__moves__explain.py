@@ -1,5 +1,5 @@
 # Generated from en/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e6342e32-938'
+SOURCE_DIGEST = '26fb860c-846'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/explain.j2'
 
@@ -11,13 +11,12 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     pass
     yield from context.blocks['cause'][0](context)
+    yield from context.blocks['public'][0](context)
     yield from context.blocks['cause_spoken'][0](context)
     yield from context.blocks['checked'][0](context)
     yield from context.blocks['checked_spoken'][0](context)
-    yield from context.blocks['public'][0](context)
     yield from context.blocks['cause_after'][0](context)
     yield from context.blocks['cause_after_spoken'][0](context)
-    yield from context.blocks['public_pickup'][0](context)
 
 def block_cause(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -37,6 +36,16 @@ def block_cause(context, missing=missing, environment=environment):
     yield "We've looked into what happened. "
     yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '\n'
+
+def block_public(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "We'd like to clear this up for you.\n"
 
 def block_cause_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -77,16 +86,6 @@ def block_checked_spoken(context, missing=missing, environment=environment):
     pass
     yield "I've looked into this carefully.\n"
 
-def block_public(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-    yield "We'd like to clear this up for you.\n"
-
 def block_cause_after(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -123,15 +122,5 @@ def block_cause_after_spoken(context, missing=missing, environment=environment):
     yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '\n'
 
-def block_public_pickup(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-    yield 'Your parcel is already waiting for you to collect.\n'
-
-blocks = {'cause': block_cause, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'public': block_public, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken, 'public_pickup': block_public_pickup}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&2=20&3=36&5=39&6=55&8=58&11=68&14=78&17=88&18=103&20=106&21=121&23=124'
+blocks = {'cause': block_cause, 'public': block_public, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&2=19&3=35&5=38&8=48&9=64&11=67&14=77&17=87&18=102&20=105&21=120'

@@ -1,5 +1,5 @@
 # Generated from en/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'dad1f323-2373'
+SOURCE_DIGEST = 'b1df5c3b-1942'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/own.j2'
 
@@ -13,13 +13,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['own'][0](context)
     yield from context.blocks['own_spoken'][0](context)
     yield from context.blocks['public'][0](context)
-    yield from context.blocks['public_plain'][0](context)
-    yield from context.blocks['public_closed'][0](context)
     yield from context.blocks['again'][0](context)
-    yield from context.blocks['public_pickup'][0](context)
     yield from context.blocks['sorry'][0](context)
     yield from context.blocks['public_sorry'][0](context)
-    yield from context.blocks['public_sorry_closed'][0](context)
     yield from context.blocks['heard_spoken'][0](context)
 
 def block_own(context, missing=missing, environment=environment):
@@ -74,30 +70,7 @@ def block_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "That was our mistake, and we're putting it right.\n"
-
-def block_public_plain(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
     yield 'That was our mistake.\n'
-
-def block_public_closed(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    l_0_resume = resolve('resume')
-    pass
-    yield "That was our mistake, and we'll start putting it right "
-    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
-    yield '.\n'
 
 def block_again(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -108,16 +81,6 @@ def block_again(context, missing=missing, environment=environment):
     _block_vars = {}
     pass
     yield 'We apologise for the trouble this has caused.\n'
-
-def block_public_pickup(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-    yield 'That was our mistake, and your parcel is already waiting for you to collect.\n'
 
 def block_sorry(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -139,19 +102,6 @@ def block_public_sorry(context, missing=missing, environment=environment):
     pass
     yield "We're sorry for the trouble, and we'll put it right.\n"
 
-def block_public_sorry_closed(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    l_0_resume = resolve('resume')
-    pass
-    yield "We're sorry for the trouble, and we'll look into it "
-    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
-    yield '.\n'
-
 def block_heard_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -162,5 +112,5 @@ def block_heard_spoken(context, missing=missing, environment=environment):
     pass
     yield "I'm so sorry about that. It's our mistake, and I'll put it right at no cost to you.\n"
 
-blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_plain': block_public_plain, 'public_closed': block_public_closed, 'again': block_again, 'public_pickup': block_public_pickup, 'sorry': block_sorry, 'public_sorry': block_public_sorry, 'public_sorry_closed': block_public_sorry_closed, 'heard_spoken': block_heard_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&24=18&27=19&30=20&34=21&2=23&3=40&5=48&6=64&8=67&11=77&14=87&15=97&17=100&20=110&24=120&27=130&30=140&31=150&34=153'
+blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'again': block_again, 'sorry': block_sorry, 'public_sorry': block_public_sorry, 'heard_spoken': block_heard_spoken}
+debug_info = '2=11&5=12&8=13&11=14&15=15&18=16&22=17&2=19&3=36&5=44&6=60&8=63&11=73&15=83&18=93&22=103'

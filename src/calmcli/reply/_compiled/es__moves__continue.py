@@ -1,5 +1,5 @@
 # Generated from es/moves/continue.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '503bd5fe-254'
+SOURCE_DIGEST = '363a07b2-256'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/continue.j2'
 
@@ -20,7 +20,7 @@ def block_after_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Le escribimos por privado en relación con su publicación.\n'
+    yield 'Seguimos por aquí con lo que nos comenta en su publicación.\n'
 
 blocks = {'after_public': block_after_public}
 debug_info = '1=11'

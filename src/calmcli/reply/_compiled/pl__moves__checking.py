@@ -1,5 +1,5 @@
 # Generated from pl/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f2d92bac-634'
+SOURCE_DIGEST = '8015aa5a-505'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/checking.j2'
 
@@ -11,10 +11,8 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     pass
     yield from context.blocks['checking'][0](context)
-    yield from context.blocks['checking_spoken'][0](context)
     yield from context.blocks['public'][0](context)
-    yield from context.blocks['public_closed'][0](context)
-    yield from context.blocks['public_pickup'][0](context)
+    yield from context.blocks['checking_spoken'][0](context)
 
 def block_checking(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -26,6 +24,16 @@ def block_checking(context, missing=missing, environment=environment):
     pass
     yield 'Jeszcze nie znamy wszystkich szczegółów.\n'
 
+def block_public(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Chcemy sprawdzić, co się stało.\n'
+
 def block_checking_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -36,38 +44,5 @@ def block_checking_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Jeszcze nie znam wszystkich szczegółów.\n'
 
-def block_public(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-    yield 'Już to sprawdzamy.\n'
-
-def block_public_closed(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    l_0_resume = resolve('resume')
-    pass
-    yield 'Zajmiemy się tym '
-    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
-    yield '.\n'
-
-def block_public_pickup(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-    yield 'Paczka już czeka na odbiór.\n'
-
-blocks = {'checking': block_checking, 'checking_spoken': block_checking_spoken, 'public': block_public, 'public_closed': block_public_closed, 'public_pickup': block_public_pickup}
-debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&5=27&8=37&11=47&12=57&14=60'
+blocks = {'checking': block_checking, 'public': block_public, 'checking_spoken': block_checking_spoken}
+debug_info = '2=11&5=12&8=13&2=15&5=25&8=35'

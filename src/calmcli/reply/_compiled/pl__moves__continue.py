@@ -1,5 +1,5 @@
 # Generated from pl/moves/continue.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '695ba3c2-330'
+SOURCE_DIGEST = '7e0e3934-321'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/continue.j2'
 
@@ -21,9 +21,9 @@ def block_after_public(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_address = resolve('address')
     pass
-    yield 'Piszemy w nawiązaniu do '
+    yield 'Odzywamy się prywatnie w sprawie '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' komentarza pod naszym postem.\n'
+    yield ' komentarza.\n'
 
 blocks = {'after_public': block_after_public}
 debug_info = '1=11&2=23'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '303757fc-1355'
+SOURCE_DIGEST = '61057fcd-968'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/own.j2'
 
@@ -13,13 +13,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['own'][0](context)
     yield from context.blocks['own_spoken'][0](context)
     yield from context.blocks['public'][0](context)
-    yield from context.blocks['public_plain'][0](context)
-    yield from context.blocks['public_closed'][0](context)
     yield from context.blocks['again'][0](context)
-    yield from context.blocks['public_pickup'][0](context)
     yield from context.blocks['sorry'][0](context)
     yield from context.blocks['public_sorry'][0](context)
-    yield from context.blocks['public_sorry_closed'][0](context)
     yield from context.blocks['heard_spoken'][0](context)
 
 def block_own(context, missing=missing, environment=environment):
@@ -50,30 +46,7 @@ def block_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'To był nasz błąd i już się nim zajmujemy.\n'
-
-def block_public_plain(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
     yield 'To był nasz błąd.\n'
-
-def block_public_closed(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    l_0_resume = resolve('resume')
-    pass
-    yield 'To był nasz błąd. Zajmiemy się tym '
-    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
-    yield '.\n'
 
 def block_again(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -84,16 +57,6 @@ def block_again(context, missing=missing, environment=environment):
     _block_vars = {}
     pass
     yield 'Bardzo przepraszamy za kłopot.\n'
-
-def block_public_pickup(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    pass
-    yield 'To był nasz błąd – paczka już czeka na odbiór.\n'
 
 def block_sorry(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -115,19 +78,6 @@ def block_public_sorry(context, missing=missing, environment=environment):
     pass
     yield 'Bardzo przepraszamy za kłopot – wszystko naprawimy.\n'
 
-def block_public_sorry_closed(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    l_0_resume = resolve('resume')
-    pass
-    yield 'Bardzo przepraszamy za kłopot. Zajmiemy się tym '
-    yield str((undefined(name='resume') if l_0_resume is missing else l_0_resume))
-    yield '.\n'
-
 def block_heard_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -141,5 +91,5 @@ def block_heard_spoken(context, missing=missing, environment=environment):
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
     yield ' stronie.\n'
 
-blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'public_plain': block_public_plain, 'public_closed': block_public_closed, 'again': block_again, 'public_pickup': block_public_pickup, 'sorry': block_sorry, 'public_sorry': block_public_sorry, 'public_sorry_closed': block_public_sorry_closed, 'heard_spoken': block_heard_spoken}
-debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&23=18&26=19&29=20&33=21&1=23&4=33&7=43&10=53&13=63&14=73&16=76&19=86&23=96&26=106&29=116&30=126&33=129&34=139'
+blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'again': block_again, 'sorry': block_sorry, 'public_sorry': block_public_sorry, 'heard_spoken': block_heard_spoken}
+debug_info = '1=11&4=12&7=13&10=14&14=15&17=16&21=17&1=19&4=29&7=39&10=49&14=59&17=69&21=79&22=89'
