@@ -202,12 +202,14 @@ def test_trolls_get_one_path_no_menu_no_gesture_no_thanks(
             continue
         names = {m.move for m in moves(reply)}
         assert not names & {"options", "gesture", "listened", "expertise", "invite"}
-        assert {m.variant for m in moves(reply, "close")} <= {"spoken"}  # a call ends politely
+        # a call ends politely; past the last warning with a plain goodbye
+        assert {m.variant for m in moves(reply, "close")} <= {"spoken", "end_spoken"}
         assert not names & {"resolve", "steps", "acknowledge"}
         for msg in private_messages(reply):
             frames = [m for m in msg.moves if m.move == "frame"]
             way = "reopen" if case.warning_level >= 3 else "path"
-            way = "call" if msg.register == "spoken" else way  # a call says what it is about
+            if msg.register == "spoken":  # a call says what it is about (and, ended, the way)
+                way = "reopen_call" if case.warning_level >= 3 else "call"
             assert len(frames) == 1 and frames[0].variant.startswith(way)
             if msg.register == "chat" and way == "path":
                 # a live chat asks as a chat does ('Could you tell me what's gone wrong with
@@ -232,6 +234,18 @@ def test_a_call_to_a_troll_gives_an_outcome_before_it_closes(
     ):
         (script,) = plan(case).messages
         names = [m.move for m in script.moves]
+        if case.warning_level >= 3:
+            # past the last warning (review ca: a call back promised after it): what the call
+            # is about and the one way on, in writing; no question, no call back, no 'anything
+            # else?'; the ending is the agent's line if the insults start again
+            assert names == ["greet", "frame", "limits", "close"], names
+            frame, limits, close = script.moves[1], script.moves[2], script.moves[3]
+            assert frame.variant == "reopen_call" + ("_order" if case.order else "") + "_spoken"
+            at = replace(case, contact_email="ayuda@oleoshop.es")
+            assert plan(at).messages[0].moves[1].args["email"] == "ayuda@oleoshop.es"
+            assert limits.variant == "end_spoken" and close.variant == "end_spoken"
+            seen += 1
+            continue
         asks = case.order is None or case.incident == "other"
         core = ["frame", "listen"] if asks else ["frame"]
         # below the last warning, a known incident's own question gives the call content
@@ -260,7 +274,7 @@ def test_no_thanks_for_patience_after_a_warning(
     for case, reply in plans:
         if max(case.warning_level, 0) >= 1:
             for move in moves(reply, "close"):
-                assert move.variant == "spoken", (case.fault, case.channel, move.variant)
+                assert move.variant in ("spoken", "end_spoken"), (case.channel, move.variant)
 
 
 def test_an_ended_conversation_opens_nothing_new(
@@ -271,12 +285,12 @@ def test_an_ended_conversation_opens_nothing_new(
             continue
         names = [m.move for m in moves(reply)]
         assert not {"options", "invite", "steps", "questions", "gesture"} & set(names)
-        # only a call a troll is given ends with a spoken close (the ending is a line if needed)
+        # only a call a troll is given ends with a goodbye (the ending is a line if needed),
+        # and it promises no call back, no contact: the one way on is in writing
         spoken = case.channel == "phone" and case.fault == "troll"
-        assert [m.variant for m in moves(reply, "close")] == (["spoken"] if spoken else [])
-        # a call we place still ends on its outcome (the ending is a line, only if needed)
-        ends = ["check_spoken"] if spoken else ["end"]
-        assert [m.variant for m in moves(reply, "next_contact")] in ([], ends)
+        assert [m.variant for m in moves(reply, "close")] == (["end_spoken"] if spoken else [])
+        said = [m.variant for m in moves(reply, "next_contact")]
+        assert said == [] if case.fault == "troll" else said in ([], ["end"]), said
 
 
 def test_nothing_sends_an_email_customer_back_to_email(
@@ -902,7 +916,8 @@ def test_a_call_asks_first_and_warns_only_if_the_insults_come(
         if case.fault == "troll":
             names = [m.move for m in script.moves]
             assert names[:2] == ["greet", "frame"] and names[-2:] == ["limits", "close"], names
-            assert script.moves[1].variant.startswith("call")
+            way = "reopen_call" if case.warning_level >= 3 else "call"
+            assert script.moves[1].variant.startswith(way)
 
 
 def test_no_friendly_opener_after_a_warning(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:

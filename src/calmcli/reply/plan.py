@@ -725,6 +725,17 @@ class _Planner:
                 self.reopen(register),
                 self.sign(register),
             ]
+        if self.level >= 3:
+            # past the last warning a call promises nothing (no call back, no question, no
+            # 'anything else?'): what it is about and the one way on, in writing; the ending is
+            # the agent's line if the insults start again; a plain goodbye (review ca: a call
+            # back promised after a final warning)
+            return [
+                self.greet(register),
+                self.reopen(register),
+                self.limits(register),
+                Move("close", "end_spoken", "faults: troll, warning level 3: a plain goodbye"),
+            ]
         frame = self.stance(register)
         assert frame is not None
         # What the call is about (the incident, the order), and a question only for what we do
@@ -778,10 +789,13 @@ class _Planner:
         reply to it with only the details), and we take it up from there."""
         here = self.g.channel == "email"
         variant = ("reopen_here" if here else "reopen") + ("_order" if self.g.order else "")
+        if register == "spoken":
+            variant = "reopen_call" + ("_order" if self.g.order else "") + "_spoken"
         args = {"order": self.g.order}
         if not here and self.g.contact_email:
-            # 'email us' names the address (settings.contact_email)
-            variant, args["email"] = variant + "_at", self.g.contact_email
+            # 'email us' names the address (settings.contact_email); a call's line says it
+            args["email"] = self.g.contact_email
+            variant += "" if register == "spoken" else "_at"
         return Move(
             "frame",
             variant,
@@ -1395,11 +1409,8 @@ class _Planner:
         # email there is no conversation to end, only further replies in that tone.
         if self.level:
             variant = ("warn", "final", "end")[self.level - 1]
-            args = {}
-            if register == "spoken" and variant == "end" and self.troll:
-                variant, args = "end_reopen", {"order": self.g.order}
             variant += {"spoken": "_spoken", "letter": "_letter"}.get(register, "")
-            return Move("limits", variant, f"warning level {self.level} (case or history)", args)
+            return Move("limits", variant, f"warning level {self.level} (case or history)")
         if self.troll or ("limits" in self.styles and self.g.fault != "ours"):
             variant = "respect_spoken" if register == "spoken" else "respect"
             return Move("limits", variant, "reply_style limits / troll: a calm limit, once")
@@ -1753,7 +1764,7 @@ def plan_problems(reply: ReplyPlan, given: PlanInput) -> list[str]:
                 conceded -= NOT_CONCESSIONS_BY_INCIDENT.get(given.incident, frozenset())
                 if conceded:
                     found.append(f"{where} offers {', '.join(sorted(conceded))} without a gesture")
-        closes = {m.variant for m in message.moves if m.move == "close"} - {"spoken"}
+        closes = {m.variant for m in message.moves if m.move == "close"} - {"spoken", "end_spoken"}
         if troll and (set(names) & {"options", "gesture", "listened", "expertise"} or closes):
             found.append(f"{where} gives a troll a menu, a gesture or thanks")
         if level and any(m.move == "close" and m.variant in ("patience", "apology")

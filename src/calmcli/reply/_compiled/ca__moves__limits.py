@@ -1,5 +1,5 @@
 # Generated from ca/moves/limits.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'afc4d23a-1897'
+SOURCE_DIGEST = '57bdedaf-1603'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/limits.j2'
 
@@ -17,7 +17,6 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['warn_spoken'][0](context)
     yield from context.blocks['final_spoken'][0](context)
     yield from context.blocks['end_spoken'][0](context)
-    yield from context.blocks['end_reopen_spoken'][0](context)
     yield from context.blocks['respect_spoken'][0](context)
     yield from context.blocks['warn_letter'][0](context)
     yield from context.blocks['final_letter'][0](context)
@@ -93,25 +92,6 @@ def block_end_spoken(context, missing=missing, environment=environment):
     pass
     yield '[Si tornen els insults:] No puc continuar la trucada en aquest to, així que l’acabo aquí.\n'
 
-def block_end_reopen_spoken(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    l_0_order = resolve('order')
-    l_0_daypart = resolve('daypart')
-    pass
-    yield '[Si tornen els insults:] No puc continuar la trucada en aquest to. Si ens escriu per correu electrònic amb els detalls'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' de la comanda '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ', ens n’ocuparem. '
-    yield str(('Bon dia' if ((undefined(name='daypart') if l_0_daypart is missing else l_0_daypart) == 'morning') else 'Bona tarda'))
-    yield '.\n'
-
 def block_respect_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -152,5 +132,5 @@ def block_end_letter(context, missing=missing, environment=environment):
     pass
     yield 'Com que els insults han continuat, no respondrem més missatges en aquest to.\n'
 
-blocks = {'warn': block_warn, 'final': block_final, 'end': block_end, 'respect': block_respect, 'warn_spoken': block_warn_spoken, 'final_spoken': block_final_spoken, 'end_spoken': block_end_spoken, 'end_reopen_spoken': block_end_reopen_spoken, 'respect_spoken': block_respect_spoken, 'warn_letter': block_warn_letter, 'final_letter': block_final_letter, 'end_letter': block_end_letter}
-debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&22=18&25=19&28=20&31=21&34=22&1=24&4=34&7=44&10=54&13=64&16=74&19=84&22=94&23=105&25=113&28=123&31=133&34=143'
+blocks = {'warn': block_warn, 'final': block_final, 'end': block_end, 'respect': block_respect, 'warn_spoken': block_warn_spoken, 'final_spoken': block_final_spoken, 'end_spoken': block_end_spoken, 'respect_spoken': block_respect_spoken, 'warn_letter': block_warn_letter, 'final_letter': block_final_letter, 'end_letter': block_end_letter}
+debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&22=18&25=19&28=20&31=21&1=23&4=33&7=43&10=53&13=63&16=73&19=83&22=93&25=103&28=113&31=123'

@@ -1,5 +1,5 @@
 # Generated from en/moves/limits.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'bae9948d-1820'
+SOURCE_DIGEST = '16f0ad7f-1595'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/limits.j2'
 
@@ -17,7 +17,6 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['warn_spoken'][0](context)
     yield from context.blocks['final_spoken'][0](context)
     yield from context.blocks['end_spoken'][0](context)
-    yield from context.blocks['end_reopen_spoken'][0](context)
     yield from context.blocks['respect_spoken'][0](context)
     yield from context.blocks['warn_letter'][0](context)
     yield from context.blocks['final_letter'][0](context)
@@ -93,22 +92,6 @@ def block_end_spoken(context, missing=missing, environment=environment):
     pass
     yield "[If the insults start again:] I can't carry on the call like this, so I'm going to end it here.\n"
 
-def block_end_reopen_spoken(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    l_0_order = resolve('order')
-    pass
-    yield "[If the insults start again:] I can't carry on the call like this. If you email us the details"
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' of order '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ", we'll take it up from there. Goodbye.\n"
-
 def block_respect_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -149,5 +132,5 @@ def block_end_letter(context, missing=missing, environment=environment):
     pass
     yield "As the insults have continued, we won't reply to further messages in this tone.\n"
 
-blocks = {'warn': block_warn, 'final': block_final, 'end': block_end, 'respect': block_respect, 'warn_spoken': block_warn_spoken, 'final_spoken': block_final_spoken, 'end_spoken': block_end_spoken, 'end_reopen_spoken': block_end_reopen_spoken, 'respect_spoken': block_respect_spoken, 'warn_letter': block_warn_letter, 'final_letter': block_final_letter, 'end_letter': block_end_letter}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&2=24&5=34&8=44&11=54&14=64&17=74&20=84&23=94&24=104&26=110&29=120&32=130&35=140'
+blocks = {'warn': block_warn, 'final': block_final, 'end': block_end, 'respect': block_respect, 'warn_spoken': block_warn_spoken, 'final_spoken': block_final_spoken, 'end_spoken': block_end_spoken, 'respect_spoken': block_respect_spoken, 'warn_letter': block_warn_letter, 'final_letter': block_final_letter, 'end_letter': block_end_letter}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&2=23&5=33&8=43&11=53&14=63&17=73&20=83&23=93&26=103&29=113&32=123'

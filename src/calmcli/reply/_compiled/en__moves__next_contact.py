@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'af8911d5-7785'
+SOURCE_DIGEST = '91e8b27e-7727'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -191,7 +191,7 @@ def block_end(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "If you'd still like us to look into it, you're welcome to get in touch again and we'll pick it up from there.\n"
+    yield "Your case stays open, and we'll keep working on it.\n"
 
 def block_follow(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

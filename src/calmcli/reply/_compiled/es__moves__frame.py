@@ -1,5 +1,5 @@
 # Generated from es/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '22eedf8e-3668'
+SOURCE_DIGEST = '179c2b63-4224'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/frame.j2'
 
@@ -27,6 +27,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['call_order_other_spoken'][0](context)
     yield from context.blocks['path_chat'][0](context)
     yield from context.blocks['path_order_chat'][0](context)
+    yield from context.blocks['reopen_call_spoken'][0](context)
+    yield from context.blocks['reopen_call_order_spoken'][0](context)
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -249,5 +251,46 @@ def block_path_order_chat(context, missing=missing, environment=environment):
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '?\n'
 
-blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_at': block_reopen_at, 'reopen_order_at': block_reopen_order_at, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken, 'path_chat': block_path_chat, 'path_order_chat': block_path_order_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&39=23&43=24&46=25&49=26&53=27&2=29&5=39&8=49&9=59&11=62&14=72&15=82&17=85&20=95&21=105&23=108&24=119&26=124&27=134&29=137&32=147&33=157&35=160&36=170&37=173&39=176&40=187&41=190&43=193&46=203&47=213&49=216&50=226&51=228&53=237&54=247'
+def block_reopen_call_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_email = resolve('email')
+    pass
+    yield 'Le llamo por el mensaje que nos envió. A partir de ahora lo atenderemos solo por escrito: escríbanos'
+    if (undefined(name='email') if l_0_email is missing else l_0_email):
+        pass
+        yield ' a '
+        yield str((undefined(name='email') if l_0_email is missing else l_0_email))
+    else:
+        pass
+        yield ' por correo electrónico'
+    yield ' con el número de pedido y los detalles, y nos ocuparemos de ello.\n'
+
+def block_reopen_call_order_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_email = resolve('email')
+    pass
+    yield 'Le llamo por el pedido '
+    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '. A partir de ahora lo atenderemos solo por escrito: escríbanos'
+    if (undefined(name='email') if l_0_email is missing else l_0_email):
+        pass
+        yield ' a '
+        yield str((undefined(name='email') if l_0_email is missing else l_0_email))
+    else:
+        pass
+        yield ' por correo electrónico'
+    yield ' con los detalles y nos ocuparemos de ello.\n'
+
+blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_at': block_reopen_at, 'reopen_order_at': block_reopen_order_at, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken, 'path_chat': block_path_chat, 'path_order_chat': block_path_order_chat, 'reopen_call_spoken': block_reopen_call_spoken, 'reopen_call_order_spoken': block_reopen_call_order_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&39=23&43=24&46=25&49=26&53=27&56=28&59=29&2=31&5=41&8=51&9=61&11=64&14=74&15=84&17=87&20=97&21=107&23=110&24=121&26=126&27=136&29=139&32=149&33=159&35=162&36=172&37=175&39=178&40=189&41=192&43=195&46=205&47=215&49=218&50=228&51=230&53=239&54=249&56=252&57=262&59=271&60=282'

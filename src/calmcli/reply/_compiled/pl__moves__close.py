@@ -1,5 +1,5 @@
 # Generated from pl/moves/close.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '5e9637aa-416'
+SOURCE_DIGEST = '4f4af15c-467'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/close.j2'
 
@@ -14,6 +14,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['patience'][0](context)
     yield from context.blocks['help'][0](context)
     yield from context.blocks['spoken'][0](context)
+    yield from context.blocks['end_spoken'][0](context)
 
 def block_apology(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -55,5 +56,15 @@ def block_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Czy mogę jeszcze w czymś pomóc?\n'
 
-blocks = {'apology': block_apology, 'patience': block_patience, 'help': block_help, 'spoken': block_spoken}
-debug_info = '1=11&4=12&7=13&10=14&1=16&4=26&7=36&10=46'
+def block_end_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Do widzenia.\n'
+
+blocks = {'apology': block_apology, 'patience': block_patience, 'help': block_help, 'spoken': block_spoken, 'end_spoken': block_end_spoken}
+debug_info = '1=11&4=12&7=13&10=14&13=15&1=17&4=27&7=37&10=47&13=57'
