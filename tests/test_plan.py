@@ -1296,3 +1296,39 @@ def test_a_charge_is_named_once_and_a_call_speaks_for_the_agent(
             for m in msg.moves:
                 if m.move == "resolve":
                     assert m.variant.endswith("_spoken") == (msg.register == "spoken")
+
+
+def test_no_cost_is_said_once_and_thanks_for_detail_only_where_it_fits(
+    book: Playbook, plans: list[tuple[PlanInput, ReplyPlan]]
+) -> None:
+    """Review stop 23 [public]: two or three lines each saying it costs nothing ('Putting this
+    right won't cost you anything.' then 'The return won't cost you anything: …'); en 'Thank
+    you for all the detail' wedged between our apology and what we own, or after a warning.
+    Our remedy is free and the resolve move says so: a free return is then only the label it
+    comes with (and a menu's options never word the cost). Thanks for the detail only for a
+    customer who gave it, never to a troll or in a message that warns, and first, before the
+    news."""
+    cases = [(c, r) for c, r in plans] + [
+        (case, plan(case))
+        for case in (
+            given(book, fault, channel, ctype, incident, {"compensation": "free-return"})
+            for fault in ("ours",)  # the bundled faults: only ours offers a gesture
+            for channel in book.channels
+            for ctype in book.customer_types
+            for incident in ("damaged-item", "product-defect")
+        )
+    ]
+    kinds = set()
+    for case, reply in cases:
+        for msg in reply.messages:
+            names = [m.move for m in msg.moves]
+            for move in msg.moves:
+                if move.move == "gesture" and move.variant.startswith("free_return"):
+                    label = move.variant == "free_return_label"
+                    assert label == (case.fault == "ours"), (case.fault, move.variant)
+                    kinds.add(move.variant)
+            if "listened" in names:
+                assert case.fault != "troll" and case.warning_level == 0, names
+                assert "acknowledge" not in names[: names.index("listened")], names
+                kinds.add("listened")
+    assert kinds == {"free_return_label", "listened"}

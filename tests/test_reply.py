@@ -210,7 +210,7 @@ def test_missing_required_flags_is_a_usage_error() -> None:
 
 def test_compensation_choice_is_limited_to_the_playbook() -> None:
     ok = run(*BASE, "--lang", "en", "--set", "compensation=free-return")
-    assert ok.exit_code == 0 and "prepaid returns label" in ok.stdout
+    assert ok.exit_code == 0 and "prepaid label for the return" in ok.stdout
     bad = run(*BASE, "--set", "compensation=cash")
     assert bad.exit_code == 2 and "discount, free-return, none" in bad.stderr
 

@@ -637,6 +637,9 @@ class _Planner:
             if after_public
             else None,
             None if acknowledged else self.returning(register, acknowledged),
+            # thanks for the detail first, before the news (not wedged between our apology
+            # and what we own or found)
+            listened,
             None
             if not acknowledged
             else self.acknowledge(register, "private: name the item the public post could not")
@@ -647,7 +650,6 @@ class _Planner:
             # A call asks its questions before any verdict, and thanks for nothing not yet said;
             # whether an out-of-stock item is urgent is asked once what we know is said.
             *([] if urgent else asked),
-            listened,
             expertise,
             self.our_cause(register),
             None if verdict_first else stance,
@@ -922,7 +924,9 @@ class _Planner:
         return Move("acknowledge", variant, because, args)
 
     def listened(self) -> Move | None:
-        if "acknowledge" not in self.styles or self.troll or self.brief:
+        # thanks for the detail only for a customer who gave it (a talkative one, not a troll,
+        # not a short reply's) and never in a message that warns about insults
+        if "acknowledge" not in self.styles or self.troll or self.brief or self.level:
             return None
         return Move(
             "listened",
@@ -1326,13 +1330,16 @@ class _Planner:
     def gesture_move(self) -> Move | None:
         if self.gesture is None or self.troll:
             return None
-        return Move(
-            "gesture",
-            self.gesture.kind.replace("-", "_"),
+        variant = self.gesture.kind.replace("-", "_")
+        because = (
             f"incidents: {self.g.incident} compensation (faults: {self.g.fault} offers it)"
-            + ("; not one this customer already had" if self.g.gestures_had else ""),
-            {"percent": self.gesture.percent},
+            + ("; not one this customer already had" if self.g.gestures_had else "")
         )
+        if variant == "free_return" and self.g.fault == "ours":
+            # our remedy already costs the customer nothing (said once, by the resolve move):
+            # the free return is the label it comes with, not a second 'no cost' line
+            variant, because = "free_return_label", because + "; no cost said once, by resolve"
+        return Move("gesture", variant, because, {"percent": self.gesture.percent})
 
     def invite(self, register: str = "letter", remedy: bool = False) -> Move | None:
         if "invite" not in self.styles or self.troll or self.brief or self.level >= 2:

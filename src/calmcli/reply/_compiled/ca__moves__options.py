@@ -1,5 +1,5 @@
 # Generated from ca/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'aa0329ce-4588'
+SOURCE_DIGEST = 'a7f6e505-4572'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/options.j2'
 
@@ -261,7 +261,7 @@ def block_o_replacement(context, missing=missing, environment=environment):
     pass
     yield 'Substitució: '
     yield str((str_join(('li n’enviem ', t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'li enviem un article nou'))
-    yield ', sense cap cost.'
+    yield '.'
 
 def block_o_repair(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

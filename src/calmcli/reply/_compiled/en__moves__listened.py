@@ -1,5 +1,5 @@
 # Generated from en/moves/listened.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '782b9e26-235'
+SOURCE_DIGEST = '2d5d2314-241'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/listened.j2'
 
@@ -20,7 +20,7 @@ def block_detail(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Thank you for all the detail; it really helps.\n'
+    yield 'Thank you for taking the time to explain everything.\n'
 
 blocks = {'detail': block_detail}
 debug_info = '1=11'

@@ -1,5 +1,5 @@
 # Generated from es/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a7a4a410-4652'
+SOURCE_DIGEST = '0ea4b0bb-4633'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/options.j2'
 
@@ -261,7 +261,7 @@ def block_o_replacement(context, missing=missing, environment=environment):
     pass
     yield 'Sustitución: le enviamos '
     yield str((t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
-    yield ', sin ningún coste.'
+    yield '.'
 
 def block_o_repair(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from pl/moves/gesture.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c4f8b84c-880'
+SOURCE_DIGEST = 'a6a2d82f-972'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/gesture.j2'
 
@@ -13,6 +13,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['discount'][0](context)
     yield from context.blocks['free_shipping'][0](context)
     yield from context.blocks['free_return'][0](context)
+    yield from context.blocks['free_return_label'][0](context)
     yield from context.blocks['gift'][0](context)
 
 def block_discount(context, missing=missing, environment=environment):
@@ -54,6 +55,16 @@ def block_free_return(context, missing=missing, environment=environment):
     pass
     yield 'Zwrot będzie bezpłatny – prześlemy opłaconą etykietę nadawczą.\n'
 
+def block_free_return_label(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Prześlemy też opłaconą etykietę zwrotną.\n'
+
 def block_gift(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -64,5 +75,5 @@ def block_gift(context, missing=missing, environment=environment):
     pass
     yield 'Dodatkowo do kolejnego zamówienia dołączymy drobny upominek.\n'
 
-blocks = {'discount': block_discount, 'free_shipping': block_free_shipping, 'free_return': block_free_return, 'gift': block_gift}
-debug_info = '2=11&5=12&8=13&11=14&2=16&3=27&5=32&6=42&8=45&11=55'
+blocks = {'discount': block_discount, 'free_shipping': block_free_shipping, 'free_return': block_free_return, 'free_return_label': block_free_return_label, 'gift': block_gift}
+debug_info = '2=11&5=12&8=13&11=14&14=15&2=17&3=28&5=33&6=43&8=46&11=56&14=66'

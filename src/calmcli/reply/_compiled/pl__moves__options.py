@@ -1,5 +1,5 @@
 # Generated from pl/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2dc8ef11-4902'
+SOURCE_DIGEST = 'a0d07e42-4878'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/options.j2'
 
@@ -299,7 +299,7 @@ def block_o_replacement(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Wymiana: bezpłatnie wysyłamy nowy egzemplarz.'
+    yield 'Wymiana: wysyłamy nowy egzemplarz.'
 
 def block_o_repair(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -519,7 +519,7 @@ def block_q_replacement(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'bezpłatnie wysłać nowy egzemplarz'
+    yield 'wysłać nowy egzemplarz'
 
 def block_q_repair(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
