@@ -1045,9 +1045,16 @@ def test_the_generic_seams_are_planned_out(plans: list[tuple[PlanInput, ReplyPla
             ]
             if "resolve" in names:
                 assert "checking" not in names, names
-            if "listened" in names:
+            # thanks for the details: listened, or the know-it-all's 'precise' (review pl: 'thank
+            # you for the details' then 'please send us photos', or after 'thanks for writing')
+            thanks = "listened" in names or any(
+                m.move == "expertise" and m.variant == "precise" for m in msg.moves
+            )
+            if thanks:
                 assert spoken_of(case).incident != "other" and "questions" not in names
                 assert said != ["awaiting"], (case.fault, case.incident)
+                photos = case.incident == "damaged-item" and case.fault in ("not-ours", "unclear")
+                assert not photos, (case.fault, case.incident, names)
             closes = [m.variant for m in msg.moves if m.move == "close"]
             if msg.register in ("chat", "dm"):
                 assert not closes, (msg.register, closes)

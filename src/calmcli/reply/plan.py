@@ -597,8 +597,9 @@ class _Planner:
         brings = "update" if heard else self.brings(options is not None)
         steps = self.steps(register, brings)
         limits = self.limits(register)
-        listened = None if spoken or self.asks_customer(brings) else self.listened()
-        expertise = None if spoken else self.expertise()
+        asks = self.asks_customer(brings)
+        listened = None if spoken or asks else self.listened()
+        expertise = None if spoken else self.expertise(asks)
         # the acknowledgement of an "other" matter thanks the customer for writing; praise for
         # their details thanks them too: one thanks per message
         thanked = (
@@ -942,11 +943,13 @@ class _Planner:
         photos = g.incident == "damaged-item" and g.fault in ("not-ours", "unclear")
         return g.incident == "other" or photos or brings == "awaiting"
 
-    def expertise(self) -> Move | None:
+    def expertise(self, asks: bool = False) -> Move | None:
         # Praising the customer's precision while telling them they are wrong reads as scorn.
         if "expertise" not in self.styles or self.brief or self.g.fault in ("troll", "not-ours"):
             return None
         variant = "right" if self.g.fault == "ours" else "precise"
+        if variant == "precise" and asks:
+            return None  # no thanks for the details in a reply that asks for them (photos)
         if variant == "right" and self.g.incident not in POINTED_OUT:
             return None  # a damaged parcel or a sold-out item is news we give, not their point
         if variant == "right" and self.unheard:

@@ -1,5 +1,5 @@
 # Generated from pl/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3497fe92-2030'
+SOURCE_DIGEST = '6d20615a-2006'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/greet.j2'
 
@@ -129,7 +129,7 @@ def block_spoken(context, missing=missing, environment=environment):
             yield ' '
             yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
     yield '. Dzwonię w sprawie '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani ', 'm': 'Pana ', 'either': 'Pana/Pani '}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), '', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'f': 'Pani ', 'm': 'Pana '}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), '', _block_vars=_block_vars))
     if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'product-defect'):
         pass
         yield 'reklamacji'

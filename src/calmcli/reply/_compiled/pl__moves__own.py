@@ -1,5 +1,5 @@
 # Generated from pl/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '61057fcd-968'
+SOURCE_DIGEST = 'fded4d98-868'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/own.j2'
 
@@ -85,11 +85,8 @@ def block_heard_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_address = resolve('address')
     pass
-    yield 'Bardzo przepraszam, to nasz błąd. Naprawimy to bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' stronie.\n'
+    yield 'Bardzo przepraszam, to nasz błąd. Naprawimy to na nasz koszt.\n'
 
 blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'again': block_again, 'sorry': block_sorry, 'public_sorry': block_public_sorry, 'heard_spoken': block_heard_spoken}
-debug_info = '1=11&4=12&7=13&10=14&14=15&17=16&21=17&1=19&4=29&7=39&10=49&14=59&17=69&21=79&22=89'
+debug_info = '1=11&4=12&7=13&10=14&14=15&17=16&21=17&1=19&4=29&7=39&10=49&14=59&17=69&21=79'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a26c09a4-29167'
+SOURCE_DIGEST = '29310497-28833'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -127,7 +127,7 @@ def block_shipping_delay_ours(context, missing=missing, environment=environment)
     l_0_order = resolve('order')
     l_0_address = resolve('address')
     pass
-    yield 'Sami dopilnujemy u przewoźnika, żeby przesyłka'
+    yield 'Sami skontaktujemy się z przewoźnikiem i dopilnujemy, żeby przesyłka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' z zamówienia nr '
@@ -208,6 +208,7 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
         pass
         yield ' '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+        yield ','
     yield ' '
     yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
     yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o ponowne doręczenie.\n'
@@ -269,6 +270,7 @@ def block_shipping_delay_ours_pickup(context, missing=missing, environment=envir
         pass
         yield ' '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+        yield ','
     yield ' '
     yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
     yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – zlecimy ponowne doręczenie na nasz koszt.\n'
@@ -308,6 +310,7 @@ def block_shipping_delay_unclear_pickup(context, missing=missing, environment=en
         pass
         yield ' '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+        yield ','
     yield ' '
     yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
     yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o ponowne doręczenie.\n'
@@ -769,7 +772,7 @@ def block_policy_misreading_ours_choice(context, missing=missing, environment=en
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Na nasz koszt naprawimy błąd w warunkach, które zastosowaliśmy do '
+    yield 'Na nasz koszt poprawimy warunki, które zastosowaliśmy do '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield 'zamówienia nr '
@@ -917,13 +920,12 @@ def block_product_defect_unclear(context, missing=missing, environment=environme
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Żeby ustalić przyczynę, prosimy przesłać zdjęcia lub krótki opis usterki'
+    yield 'Sprawdzamy, na czym polega usterka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' (zamówienie nr '
+        yield ' produktu z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield ')'
-    yield ' – przekażemy je do działu reklamacji.\n'
+    yield ' i czy jest to wada fabryczna.\n'
 
 def block_billing_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1069,16 +1071,13 @@ def block_other_ours(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_order = resolve('order')
-    l_0_address = resolve('address')
     pass
     yield 'Prosimy napisać, co dokładnie poszło nie tak'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' z zamówieniem nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' – naprawimy to bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' stronie.\n'
+    yield ' – naprawimy to na nasz koszt.\n'
 
 def block_other_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1108,15 +1107,14 @@ def block_other_unclear(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Sprawdzamy '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield 'zamówienie nr '
+        yield 'Sprawdzamy zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield '.'
     else:
         pass
-        yield 'sprawę'
-    yield '.\n'
+        yield 'Już się tym zajmujemy.'
 
 def block_other_unclear_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1398,7 +1396,7 @@ def block_shipping_delay_ours_closed(context, missing=missing, environment=envir
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ' sami dopilnujemy u przewoźnika, żeby przesyłka'
+    yield ' sami skontaktujemy się z przewoźnikiem i dopilnujemy, żeby przesyłka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' z zamówienia nr '
@@ -1840,15 +1838,22 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_resume = resolve('resume')
     l_0_order = resolve('order')
+    try:
+        t_5 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield 'Żeby ustalić przyczynę, prosimy przesłać zdjęcia lub krótki opis usterki'
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' sprawdzimy, na czym polega usterka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' (zamówienie nr '
+        yield ' produktu z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield ')'
-    yield ' – po otrzymaniu przekażemy je do działu reklamacji.\n'
+    yield ' i czy jest to wada fabryczna.\n'
 
 def block_billing_unclear_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1969,6 +1974,7 @@ def block_shipping_delay_ours_pickup_spoken(context, missing=missing, environmen
         pass
         yield ' '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+        yield ','
     yield ' '
     yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
     yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – zlecę ponowne doręczenie na nasz koszt.\n'
@@ -2008,6 +2014,7 @@ def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, enviro
         pass
         yield ' '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+        yield ','
     yield ' '
     yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
     yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o ponowne doręczenie.\n'
@@ -2069,6 +2076,7 @@ def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environ
         pass
         yield ' '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+        yield ','
     yield ' '
     yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
     yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o ponowne doręczenie.\n'
@@ -2096,11 +2104,8 @@ def block_other_ours_explained(context, missing=missing, environment=environment
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_address = resolve('address')
     pass
-    yield 'Naprawimy to bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' stronie.\n'
+    yield 'Naprawimy to na nasz koszt.\n'
 
 def block_other_ours_explained_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2109,11 +2114,8 @@ def block_other_ours_explained_spoken(context, missing=missing, environment=envi
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_address = resolve('address')
     pass
-    yield 'Naprawimy to bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' stronie.\n'
+    yield 'Naprawimy to na nasz koszt.\n'
 
 def block_shipping_delay_ours_returned(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2347,4 +2349,4 @@ def block_billing_unclear_amount_spoken(context, missing=missing, environment=en
     yield ' razem z działem rozliczeń.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&3=118&4=129&6=139&7=150&9=158&10=168&12=174&13=199&15=213&16=229&18=235&19=260&21=274&22=299&24=313&25=330&27=341&28=358&30=369&31=386&33=397&34=407&36=413&37=423&39=428&42=438&43=448&45=454&46=464&49=470&52=480&55=490&56=500&58=503&61=513&62=537&64=546&65=569&67=576&68=586&70=589&73=599&74=623&76=632&77=655&79=662&82=672&85=682&86=705&88=712&89=735&91=742&92=753&94=761&95=771&97=780&98=790&100=799&101=816&103=827&104=837&106=846&107=863&109=874&110=884&112=889&115=899&118=909&119=919&121=926&122=936&124=942&125=952&127=964&128=975&130=994&131=1004&133=1010&134=1021&136=1028&137=1038&139=1044&140=1055&142=1062&143=1073&145=1081&146=1091&148=1100&149=1110&151=1119&152=1130&154=1141&155=1158&157=1163&158=1179&160=1182&161=1199&163=1204&164=1220&166=1223&167=1239&169=1242&170=1258&172=1261&173=1271&175=1277&176=1288&178=1295&179=1312&181=1319&182=1335&184=1338&185=1355&187=1362&188=1378&192=1381&193=1398&195=1410&196=1426&198=1434&199=1450&201=1458&202=1474&204=1482&205=1498&207=1503&208=1518&210=1521&211=1537&213=1542&214=1557&216=1560&217=1575&219=1578&220=1593&222=1596&223=1619&225=1624&226=1648&228=1655&229=1678&231=1683&232=1707&234=1714&235=1737&237=1742&238=1765&240=1770&241=1786&243=1797&244=1821&246=1834&247=1844&249=1851&250=1867&252=1875&253=1892&255=1901&256=1918&258=1925&261=1935&262=1960&264=1974&265=1999&267=2013&268=2029&270=2035&271=2060&273=2074&274=2084&277=2090&278=2100&280=2103&281=2113&284=2116&285=2127&287=2132&288=2143&290=2148&291=2158&293=2164&295=2174&298=2177&299=2187&301=2193&302=2203&304=2215&305=2226&307=2245&308=2255&310=2261&311=2272&313=2279&314=2289&316=2295&317=2306&319=2313&320=2323&322=2329&323=2340'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&3=118&4=129&6=139&7=150&9=158&10=168&12=174&13=199&15=214&16=230&18=236&19=261&21=276&22=301&24=316&25=333&27=344&28=361&30=372&31=389&33=400&34=410&36=416&37=426&39=431&42=441&43=451&45=457&46=467&49=473&52=483&55=493&56=503&58=506&61=516&62=540&64=549&65=572&67=579&68=589&70=592&73=602&74=626&76=635&77=658&79=665&82=675&85=685&86=708&88=715&89=738&91=745&92=756&94=764&95=774&97=783&98=793&100=802&101=819&103=830&104=840&106=849&107=866&109=877&110=887&112=892&115=902&118=912&119=922&121=928&122=938&124=944&125=954&127=966&128=977&130=996&131=1006&133=1012&134=1023&136=1030&137=1040&139=1046&140=1057&142=1064&143=1074&145=1080&146=1090&148=1099&149=1108&151=1117&152=1128&154=1139&155=1156&157=1161&158=1177&160=1180&161=1197&163=1202&164=1218&166=1221&167=1237&169=1240&170=1256&172=1259&173=1269&175=1275&176=1286&178=1293&179=1310&181=1317&182=1333&184=1336&185=1353&187=1360&188=1376&192=1379&193=1396&195=1408&196=1424&198=1432&199=1448&201=1456&202=1472&204=1480&205=1496&207=1501&208=1516&210=1519&211=1535&213=1540&214=1555&216=1558&217=1573&219=1576&220=1591&222=1594&223=1617&225=1622&226=1646&228=1653&229=1676&231=1681&232=1705&234=1712&235=1735&237=1740&238=1763&240=1768&241=1784&243=1795&244=1819&246=1832&247=1848&249=1856&250=1872&252=1880&253=1897&255=1906&256=1923&258=1930&261=1940&262=1965&264=1980&265=2005&267=2020&268=2036&270=2042&271=2067&273=2082&274=2092&277=2098&280=2108&284=2118&285=2129&287=2134&288=2145&290=2150&291=2160&293=2166&295=2176&298=2179&299=2189&301=2195&302=2205&304=2217&305=2228&307=2247&308=2257&310=2263&311=2274&313=2281&314=2291&316=2297&317=2308&319=2315&320=2325&322=2331&323=2342'
