@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '29310497-28833'
+SOURCE_DIGEST = '6a558b39-28841'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -866,7 +866,7 @@ def block_policy_misreading_unclear_quote(context, missing=missing, environment=
     pass
     yield 'Nasze warunki brzmią: „'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
-    yield '”. Sprawdzamy, jak mają zastosowanie do '
+    yield '”. Sprawdzamy, jak należy je zastosować do '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield 'zamówienia nr '
@@ -1821,7 +1821,7 @@ def block_policy_misreading_unclear_quote_closed(context, missing=missing, envir
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
     yield '”. '
     yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ' sprawdzimy, jak mają zastosowanie do '
+    yield ' sprawdzimy, jak należy je zastosować do '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield 'zamówienia nr '
