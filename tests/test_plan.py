@@ -579,6 +579,23 @@ def test_a_call_without_a_name_asks_for_whoever_placed_the_order(book: Playbook)
         assert greet.args.get("order") == (None if named else order), (name, order)
 
 
+def test_a_call_without_an_agent_gives_a_slot_for_their_name(book: Playbook) -> None:
+    """Review (en, phone): 'I'm calling from Oleoshop Customer Care' with no name sounds like a
+    cold call; a script with no agent leaves the agent a slot for their own name, and only
+    the spoken greeting does (a letter or a chat never gets one)."""
+    for fault, channel, incident, agent in itertools.product(
+        ("ours", "not-ours", "unclear"), ("phone", "email", "chat"), ("billing", "out-of-stock"),
+        ("Lucía", None),
+    ):  # fmt: skip
+        for level in (0, 3):
+            case = given(book, fault, channel, "none", incident, {}, level, agent=agent)
+            for msg in plan(case).messages:
+                for greet in (m for m in msg.moves if m.move == "greet"):
+                    slot = msg.register == "spoken" and agent is None
+                    assert greet.args.get("agent_slot", False) == slot, (channel, agent, level)
+                    assert greet.args["agent"] == agent
+
+
 def test_chat_is_split_into_short_turns(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
     for case, reply in plans:
         if case.channel != "chat":

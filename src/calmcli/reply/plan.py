@@ -863,11 +863,20 @@ class _Planner:
             why += "; a handle is not a name: greet without one"
         elif name:
             why += " (--greet-as, or the customer's first name)"
-        args = {"greet_as": name, "agent": g.agent, "team": g.team, "brand": g.brand}
+        args: dict[str, Any] = {
+            "greet_as": name,
+            "agent": g.agent,
+            "team": g.team,
+            "brand": g.brand,
+        }
         if register == "spoken" and not name:
             # a call without a name asks for the person who placed the order
             args["order"] = g.order
             why += "; no name: ask for whoever placed the order"
+        if register == "spoken" and not g.agent:
+            # a nameless caller sounds like a cold call: the agent says their own name
+            args["agent_slot"] = True
+            why += "; no agent given: a slot for the agent's own name"
         variant = register
         if self.level and register == "chat":
             variant = "chat_plain"  # no "thanks for waiting" on a message that warns or ends

@@ -1,5 +1,5 @@
 # Generated from ca/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'dbc53dba-1519'
+SOURCE_DIGEST = '724ed638-1544'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/greet.j2'
 
@@ -123,6 +123,7 @@ def block_spoken(context, missing=missing, environment=environment):
     l_0_asked_for = resolve('asked_for')
     l_0_order = resolve('order')
     l_0_agent = resolve('agent')
+    l_0_agent_slot = resolve('agent_slot')
     l_0_team = resolve('team')
     l_0_brand = resolve('brand')
     try:
@@ -147,10 +148,10 @@ def block_spoken(context, missing=missing, environment=environment):
         pass
         yield '.'
     yield ' '
-    if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
+    if ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or (undefined(name='agent_slot') if l_0_agent_slot is missing else l_0_agent_slot)):
         pass
         yield 'Sóc '
-        yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
+        yield str(((undefined(name='agent') if l_0_agent is missing else l_0_agent) or '[nom]'))
         if (undefined(name='team') if l_0_team is missing else l_0_team):
             pass
             yield ', '
@@ -204,4 +205,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
         yield '.'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&2=18&3=28&5=47&6=57&8=63&9=73&11=79&12=97&14=112&15=133&17=171&18=189'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&2=18&3=28&5=47&6=57&8=63&9=73&11=79&12=97&14=112&15=134&17=172&18=190'

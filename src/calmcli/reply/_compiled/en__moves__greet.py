@@ -1,5 +1,5 @@
 # Generated from en/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7d6706d1-1597'
+SOURCE_DIGEST = '7b128c97-1628'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/greet.j2'
 
@@ -101,6 +101,7 @@ def block_spoken(context, missing=missing, environment=environment):
     l_0_greet_as = resolve('greet_as')
     l_0_order = resolve('order')
     l_0_agent = resolve('agent')
+    l_0_agent_slot = resolve('agent_slot')
     l_0_who = missing
     pass
     l_0_who = (str_join(((undefined(name='brand') if l_0_brand is missing else l_0_brand), ' ', (undefined(name='team') if l_0_team is missing else l_0_team), )) if ((undefined(name='brand') if l_0_brand is missing else l_0_brand) and (undefined(name='team') if l_0_team is missing else l_0_team)) else ((undefined(name='team') if l_0_team is missing else l_0_team) or (undefined(name='brand') if l_0_brand is missing else l_0_brand)))
@@ -120,10 +121,10 @@ def block_spoken(context, missing=missing, environment=environment):
         pass
         yield '.'
     yield ' '
-    if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
+    if ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or (undefined(name='agent_slot') if l_0_agent_slot is missing else l_0_agent_slot)):
         pass
         yield 'This is '
-        yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
+        yield str(((undefined(name='agent') if l_0_agent is missing else l_0_agent) or '[your name]'))
         if (undefined(name='who') if l_0_who is missing else l_0_who):
             pass
             yield ' from '
@@ -163,4 +164,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '3=11&6=12&9=13&12=14&16=15&20=16&3=18&4=27&6=36&7=46&9=49&10=59&12=62&13=75&14=78&16=89&17=104&18=106&20=136&21=149&22=152'
+debug_info = '3=11&6=12&9=13&12=14&16=15&20=16&3=18&4=27&6=36&7=46&9=49&10=59&12=62&13=75&14=78&16=89&17=105&18=107&20=137&21=150&22=153'

@@ -1,5 +1,5 @@
 # Generated from es/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2ac739af-1454'
+SOURCE_DIGEST = '4b94d933-1482'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/greet.j2'
 
@@ -116,6 +116,7 @@ def block_spoken(context, missing=missing, environment=environment):
     l_0_greet_as = resolve('greet_as')
     l_0_order = resolve('order')
     l_0_agent = resolve('agent')
+    l_0_agent_slot = resolve('agent_slot')
     l_0_team = resolve('team')
     l_0_brand = resolve('brand')
     pass
@@ -134,10 +135,10 @@ def block_spoken(context, missing=missing, environment=environment):
         pass
         yield '.'
     yield ' '
-    if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
+    if ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or (undefined(name='agent_slot') if l_0_agent_slot is missing else l_0_agent_slot)):
         pass
         yield 'Soy '
-        yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
+        yield str(((undefined(name='agent') if l_0_agent is missing else l_0_agent) or '[nombre]'))
         if (undefined(name='team') if l_0_team is missing else l_0_team):
             pass
             yield ', de '
@@ -185,4 +186,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
         yield '.'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&2=18&3=28&5=47&6=57&8=63&9=73&11=79&12=91&14=106&15=120&17=158&18=170'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&2=18&3=28&5=47&6=57&8=63&9=73&11=79&12=91&14=106&15=121&17=159&18=171'

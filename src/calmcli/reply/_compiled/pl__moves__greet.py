@@ -1,5 +1,5 @@
 # Generated from pl/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6d20615a-2006'
+SOURCE_DIGEST = '4dec294b-2033'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/greet.j2'
 
@@ -93,6 +93,7 @@ def block_spoken(context, missing=missing, environment=environment):
     l_0_team = resolve('team')
     l_0_daypart = resolve('daypart')
     l_0_agent = resolve('agent')
+    l_0_agent_slot = resolve('agent_slot')
     l_0_brand = resolve('brand')
     l_0_address = resolve('address')
     l_0_about = l_0_from_team = missing
@@ -108,10 +109,10 @@ def block_spoken(context, missing=missing, environment=environment):
     l_0_from_team = (('obsługi klienta' if (t_1((undefined(name='team') if l_0_team is missing else l_0_team)) == 'obsługa klienta') else str_join(('zespołu ', (undefined(name='team') if l_0_team is missing else l_0_team), ))) if (undefined(name='team') if l_0_team is missing else l_0_team) else None)
     _block_vars['from_team'] = l_0_from_team
     yield str(('Dobry wieczór' if ((undefined(name='daypart') if l_0_daypart is missing else l_0_daypart) == 'evening') else 'Dzień dobry'))
-    if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
+    if ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or (undefined(name='agent_slot') if l_0_agent_slot is missing else l_0_agent_slot)):
         pass
         yield ', mówi '
-        yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
+        yield str(((undefined(name='agent') if l_0_agent is missing else l_0_agent) or '[imię]'))
         if (undefined(name='from_team') if l_0_from_team is missing else l_0_from_team):
             pass
             yield ' z '
@@ -169,4 +170,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '3=11&6=12&9=13&12=14&15=15&21=16&3=18&4=27&6=30&9=40&10=49&12=57&13=69&15=83&17=104&18=106&19=108&21=143&22=155'
+debug_info = '3=11&6=12&9=13&12=14&15=15&21=16&3=18&4=27&6=30&9=40&10=49&12=57&13=69&15=83&17=105&18=107&19=109&21=144&22=156'
