@@ -596,6 +596,24 @@ def test_a_call_without_an_agent_gives_a_slot_for_their_name(book: Playbook) -> 
                     assert greet.args["agent"] == agent
 
 
+def test_a_call_reads_no_tracking_number_or_carrier_status_aloud(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """Review (en, phone): 'the tracking number 049486429202300027544558' read aloud, and the
+    carrier's status quoted; a call offers to send the number and quotes no status, a letter
+    keeps both."""
+    for case, reply in plans:
+        if case.incident != "shipping-delay" or not case.facts:
+            continue
+        for msg in reply.messages:
+            facts = [m for m in msg.moves if m.move == "fact"]
+            keys = {k for m in facts for k in m.args}
+            if msg.register == "spoken":
+                assert not keys & {"tracking", "carrier_status"}, [m.variant for m in facts]
+            elif msg.audience != "public" and facts and case.warning_level == 0:
+                assert "tracking_spoken" not in [m.variant for m in facts]
+
+
 def test_chat_is_split_into_short_turns(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
     for case, reply in plans:
         if case.channel != "chat":

@@ -657,7 +657,7 @@ class _Planner:
             None if self.troll or heard else self.settle(options, register),
             *owned_after,
             stance if verdict_first else None,
-            *self.fact_moves(audience),
+            *self.fact_moves(audience, spoken),
             *(asked if urgent else []),
             steps,
             *self.offer(options, ended, spoken),
@@ -1114,8 +1114,10 @@ class _Planner:
             args,
         )
 
-    def fact_moves(self, audience: str) -> list[Move | None]:
-        """Verifiable facts that belong to this incident (only in private messages)."""
+    def fact_moves(self, audience: str, spoken: bool = False) -> list[Move | None]:
+        """Verifiable facts that belong to this incident (only in private messages). A call
+        reads no tracking number aloud (the agent sends it after the call) and quotes no
+        carrier status: that is left to the letter."""
         g, facts = self.g, self.g.facts
         moves: list[Move | None] = []
         if g.incident == "shipping-delay" and not self.troll:
@@ -1145,6 +1147,12 @@ class _Planner:
                             "facts: delivery_date, the carrier's (unclear case or a closed day)",
                             {key: facts[key]},
                         )
+                    )
+                elif spoken and key == "carrier_status":
+                    continue  # a quoted status read aloud: left to the letter
+                elif spoken and key == "tracking" and facts.get(key):
+                    moves.append(
+                        Move("fact", "tracking_spoken", "facts: tracking, sent after the call")
                     )
                 elif facts.get(key):
                     moves.append(Move("fact", key, f"facts: {key}", {key: facts[key]}))

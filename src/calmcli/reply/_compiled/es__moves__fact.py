@@ -1,5 +1,5 @@
 # Generated from es/moves/fact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '68b8ce2a-869'
+SOURCE_DIGEST = '038566de-1004'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/fact.j2'
 
@@ -14,6 +14,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['delivery_date'][0](context)
     yield from context.blocks['delivery_date_unconfirmed'][0](context)
     yield from context.blocks['tracking'][0](context)
+    yield from context.blocks['tracking_spoken'][0](context)
     yield from context.blocks['policy_quote'][0](context)
     yield from context.blocks['delivery_date_passed'][0](context)
 
@@ -87,6 +88,16 @@ def block_tracking(context, missing=missing, environment=environment):
     yield str((undefined(name='tracking') if l_0_tracking is missing else l_0_tracking))
     yield '.\n'
 
+def block_tracking_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Después de la llamada le envío el número de seguimiento para que pueda seguir el envío.\n'
+
 def block_policy_quote(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -125,5 +136,5 @@ def block_delivery_date_passed(context, missing=missing, environment=environment
     yield str(t_2(context, (undefined(name='delivery_date') if l_0_delivery_date is missing else l_0_delivery_date)))
     yield '.\n'
 
-blocks = {'carrier_status': block_carrier_status, 'delivery_date': block_delivery_date, 'delivery_date_unconfirmed': block_delivery_date_unconfirmed, 'tracking': block_tracking, 'policy_quote': block_policy_quote, 'delivery_date_passed': block_delivery_date_passed}
-debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&1=18&2=34&4=37&5=53&7=56&8=72&10=75&11=85&13=88&14=104&16=107&17=123'
+blocks = {'carrier_status': block_carrier_status, 'delivery_date': block_delivery_date, 'delivery_date_unconfirmed': block_delivery_date_unconfirmed, 'tracking': block_tracking, 'tracking_spoken': block_tracking_spoken, 'policy_quote': block_policy_quote, 'delivery_date_passed': block_delivery_date_passed}
+debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&1=19&2=35&4=38&5=54&7=57&8=73&10=76&11=86&13=89&16=99&17=115&19=118&20=134'
