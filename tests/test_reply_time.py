@@ -290,3 +290,17 @@ def test_a_time_on_a_call_is_said_aloud(hour: int, minute: int, lang: str, said:
     other_day = promise_words(moment, lang, spoken=True)
     # another day's time is said aloud the same way (or read out, when it has no spoken form)
     assert (":" in other_day) == (":" in said), other_day
+
+
+def test_a_zone_is_named_as_a_native_writer_names_it() -> None:
+    """CLDR's city names read as labels in some zones: ca 'hora d’Illes Canàries' and en
+    'Canaries time' (round-10 review, ca must-fix in 4 of 44 replies)."""
+    from zoneinfo import ZoneInfo
+
+    from calmcli.reply.when import zone_label
+
+    canary = ZoneInfo("Atlantic/Canary")
+    assert zone_label(canary, "ca") == "hora de les Canàries"
+    assert zone_label(canary, "en") == "Canary Islands time"
+    assert zone_label(canary, "es") == "hora de Canarias"
+    assert zone_label(ZoneInfo("Europe/Warsaw"), "ca") == "hora de Varsòvia"

@@ -199,6 +199,10 @@ def zone_label(zone: tzinfo, lang: str) -> str:
 
     city = str(get_timezone_location(zone, babel_locale(lang), return_city=True))
     city = city.replace(" (miasto)", "")
+    if lang == "en" and city == "Canaries":
+        city = "Canary Islands"  # CLDR's short form reads as a nickname in 'Canaries time'
+    if lang == "ca" and city.startswith("Illes "):
+        return f"hora de les {city.removeprefix('Illes ')}"  # 'hora de les Canàries'
     if lang == "es":
         return f"hora de {city}"
     if lang == "ca":

@@ -1,5 +1,5 @@
 # Generated from ca/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4c64c2f8-3603'
+SOURCE_DIGEST = '0af8e363-3619'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/acknowledge.j2'
 
@@ -256,6 +256,12 @@ def block_billing(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_amount = resolve('amount')
     l_0_item = resolve('item')
+    try:
+        t_2 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
     if ((undefined(name='amount') if l_0_amount is missing else l_0_amount) or (undefined(name='item') if l_0_item is missing else l_0_item)):
         pass
@@ -266,8 +272,8 @@ def block_billing(context, missing=missing, environment=environment):
             yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
         if (undefined(name='item') if l_0_item is missing else l_0_item):
             pass
-            yield ' corresponent a '
-            yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+            yield ' corresponent '
+            yield str(t_2(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'a'))
         yield '.'
     else:
         pass
@@ -282,6 +288,12 @@ def block_billing_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_amount = resolve('amount')
     l_0_item = resolve('item')
+    try:
+        t_2 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
     if ((undefined(name='amount') if l_0_amount is missing else l_0_amount) or (undefined(name='item') if l_0_item is missing else l_0_item)):
         pass
@@ -292,8 +304,8 @@ def block_billing_spoken(context, missing=missing, environment=environment):
             yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
         if (undefined(name='item') if l_0_item is missing else l_0_item):
             pass
-            yield ' corresponent a '
-            yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+            yield ' corresponent '
+            yield str(t_2(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'a'))
         yield '; entenc que li preocupi.'
     else:
         pass
@@ -384,4 +396,4 @@ def block_out_of_stock_explained_spoken(context, missing=missing, environment=en
     yield ', i ho sento.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&51=27&54=28&2=30&3=46&5=51&6=67&8=72&9=88&11=93&12=109&14=114&15=130&17=135&18=151&20=156&21=172&23=181&24=197&26=206&27=222&29=227&30=243&32=248&33=258&35=274&36=284&38=300&39=310&41=316&42=326&44=332&45=342&47=345&48=355&51=358&52=368&54=371&55=381'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&51=27&54=28&2=30&3=46&5=51&6=67&8=72&9=88&11=93&12=109&14=114&15=130&17=135&18=151&20=156&21=172&23=181&24=197&26=206&27=222&29=227&30=243&32=248&33=264&35=280&36=296&38=312&39=322&41=328&42=338&44=344&45=354&47=357&48=367&51=370&52=380&54=383&55=393'

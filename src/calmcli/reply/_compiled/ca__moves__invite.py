@@ -1,5 +1,5 @@
 # Generated from ca/moves/invite.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c373bc6f-353'
+SOURCE_DIGEST = 'f9cb4912-354'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/invite.j2'
 
@@ -21,7 +21,7 @@ def block_proposal(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Si prefereix una altra solució, digui-nos-ho i ho mirarem.\n'
+    yield 'Si prefereix una altra solució, digui’ns-ho i ho mirarem.\n'
 
 def block_proposal_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
