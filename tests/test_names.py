@@ -52,3 +52,13 @@ def test_a_compound_first_name_is_never_cut(
     """Two given names and one surname: greeted by both given names, whatever they are."""
     assert greeting_name(f"{first} {second} {surname}", lang) == f"{first} {second}"
     assert greeting_name(f"{first} {surname}", lang) == first
+
+
+def test_a_catalan_call_asks_for_the_name_the_agent_gives_without_cutting_words() -> None:
+    """greet_as a short form that is a prefix of the given name ('Montse' for 'Montserrat'):
+    'la Montse', never 'la Montse rrat Pujol' (round-11 review, ca must-fix)."""
+    from calmcli.reply.names import catalan_spoken_name
+
+    assert catalan_spoken_name("Montserrat Pujol", "Montse", None) == "la Montse"
+    assert catalan_spoken_name("Jordi Solà", None, None) == "en Jordi Solà"
+    assert catalan_spoken_name("Maria Dolors Puig", "Maria Dolors", None) == "la Maria Dolors Puig"

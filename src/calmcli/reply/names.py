@@ -119,7 +119,11 @@ def catalan_spoken_name(customer: str | None, greet_as: str | None, address: str
     given = greet_as or greeting_name(name, "ca")
     if not given or not all(_PLAIN_NAME.match(w) for w in given.split()):
         return ""
-    surname = name[len(given) :].strip() if name.startswith(given) else ""
+    # the surname follows whole given words: greet_as 'Montse' for 'Montserrat Pujol' is no
+    # prefix of it ('la Montse', never 'la Montse rrat Pujol')
+    words, given_words = name.split(), given.split()
+    count = len(given_words)
+    surname = " ".join(words[count:]) if words[:count] == given_words else ""
     first = fold(given.split()[0])
     female = address == "f" if address in ("f", "m") else _ca_female(first)
     if surname and address in ("f", "m"):
