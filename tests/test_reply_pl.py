@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ KNOW_IT_ALL = ["--fault", "ours", "--channel", "chat", "--customer-type", "know-
 
 def test_a_named_woman_is_pani_with_agreeing_verbs() -> None:
     text = reply(*KNOW_IT_ALL, "--incident", "product-defect", "--customer", "Anna Kowalska")
-    assert "Ma Pani całkowitą rację" in text and "po Pani stronie" in text
+    assert "Ma Pani całkowitą rację" in text and "Wyślemy Pani nowy egzemplarz" in text
     assert "Państw" not in text
 
 
@@ -88,7 +89,8 @@ def test_a_call_without_a_name_says_pan_pani_through_the_whole_script(
     call = reply("--channel", "phone", *situation)
     assert "Państw" not in call and " / " not in call
     assert "Pan/Pani" in call or "Pana/Pani" in call or "Panu/Pani" in call
-    assert "w sprawie zgłoszenia" in call or "w sprawie reklamacji" in call
+    # the matter as it is said, not the office 'zgłoszenia dotyczącego…' (review r12)
+    assert "Dzwonię w sprawie " in call and "dotycząc" not in call
     letter = reply("--channel", "email", *situation)
     assert "/Pani" not in letter and "/Panią" not in letter
 
@@ -192,7 +194,7 @@ def test_the_phone_script_opens_once_with_the_agent_and_the_matter() -> None:
     first = text.splitlines()[0]
     assert first == (
         "- Dzień dobry, mówi Anna Nowak z obsługi klienta. Dzwonię w "
-        "sprawie Pani zgłoszenia dotyczącego płatności."
+        "sprawie płatności za Pani zamówienie."
     )
     assert text.count("Dzwonię") == 1 and "(" not in text
 
@@ -320,3 +322,83 @@ def test_the_closure_notice_closes_the_date_s_apposition_with_a_comma(tmp_path: 
     ).stdout  # fmt: skip
     # stated plainly (not 'Informujemy, że'); the promise right after names the day we are back
     assert "W środę, 6 stycznia, nie pracujemy. Napiszemy do końca czwartku, 7 stycznia," in text
+
+
+def test_the_agents_cause_is_said_inside_a_sentence_not_pasted_after_a_stock_line() -> None:
+    """Round-12 review: 'Sprawdziliśmy, co się stało. Zamówienie utknęło…' is a calque that
+    strings short sentences; the cause reads 'Okazało się, że …', in letters and on a call,
+    its first letter lowered unless it starts a name."""
+    situation = ["--fault", "not-ours", "--incident", "shipping-delay", "--order", "A-7"]
+    for channel in ("email", "phone", "chat"):
+        text = reply("--channel", channel, *situation, "--set",
+                     "cause=Kurier nie zastał nikogo w domu i zostawił awizo")  # fmt: skip
+        assert "Okazało się, że kurier nie zastał nikogo w domu" in text, text
+        assert "Sprawdziliśmy, co się stało" not in text
+    named = reply("--channel", "email", *situation, "--set", "cause=DPD zgubiło etykietę")
+    assert "Okazało się, że DPD zgubiło etykietę." in named
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        ("paczkomat WAW123M, ul. Długa 5", "w paczkomacie WAW123M (ul. Długa 5)"),
+        ("placówka pocztowa Kraków 31", "w placówce pocztowej Kraków 31"),
+        ("punkt odbioru DPD Pickup, Łódź", "w punkcie odbioru DPD Pickup (Łódź)"),
+    ],
+)  # fmt: skip
+def test_a_pickup_point_is_declined_and_collected_with_the_carriers_code(
+    point: str, said: str
+) -> None:
+    """Round-12 review #5, #7: 'w punkcie odbioru: placówka pocztowa Kraków 31' read as a form
+    label, and 'Wystarczy ją odebrać z dokumentem tożsamości' is wrong for a parcel locker,
+    which opens with a code."""
+    for channel in ("email", "phone"):
+        text = reply("--fault", "not-ours", "--incident", "shipping-delay", "--channel", channel,
+                     "--set", f"pickup_point={point}")  # fmt: skip
+        assert f"czeka na Pana/Panią {said}." in text or f"czeka na Państwa {said}." in text, text
+        assert "dokument" not in text and "punkcie odbioru:" not in text
+        assert "kod, który przewoźnik wysłał SMS-em lub e-mailem" in text
+
+
+@pytest.mark.parametrize(("contacts", "times"), [(1, "po raz drugi"), (3, "po raz czwarty")])
+def test_a_returning_customer_is_spared_the_stock_line(contacts: int, times: str) -> None:
+    """Round-12 review: 'Wiemy, że to nie pierwszy kontakt w tej sprawie' states a fact and
+    misses the customer; a native writes what it costs them ('musi Pan pisać do nas w tej
+    sprawie już po raz czwarty'), with an apology when nothing before it says sorry."""
+    from calmcli.caselog.history import CustomerHistory
+    from calmcli.playbook.load import load_playbook
+    from calmcli.reply.render import Renderer, ReplyRequest, template_dirs
+
+    renderer = Renderer(load_playbook(), template_dirs(), now=datetime(2026, 12, 9, 10, 0))
+    history = CustomerHistory(contacts=contacts, gestures=(), warning_level=0, cases=("C-1",))
+    for channel, lead in (
+        ("email", "Wiemy, że musi Pan"),  # after 'Przykro nam, że…'
+        ("social-public", "Przepraszamy, że musi Pan"),  # the private half opens with it
+    ):
+        request = ReplyRequest("unclear", channel, incident="shipping-delay", lang="pl",
+                               customer="Jan Nowak", history=history)  # fmt: skip
+        text = renderer.render(request).messages[-1].text
+        assert f"{lead} pisać do nas w tej sprawie już {times}." in text, text
+        assert "nie pierwszy kontakt" not in text
+
+
+def test_a_closed_run_is_said_from_day_to_day() -> None:
+    """Round-12 review #19: 'w dniach 24–27 grudnia' is office prose, read aloud above all."""
+    from calmcli.reply.when import closed_days_words
+
+    assert closed_days_words(date(2026, 12, 24), date(2026, 12, 27), "pl") == (
+        "od 24 do 27 grudnia"
+    )
+    assert closed_days_words(date(2026, 12, 31), date(2027, 1, 3), "pl") == (
+        "od 31 grudnia do 3 stycznia"
+    )
+
+
+def test_the_billing_acknowledgement_and_the_refund_say_what_is_wrong() -> None:
+    """Round-12 review: 'obciążenie … budzi niepokój' misses a customer who knows the charge is
+    wrong, and 'Zwrócimy to, co pobraliśmy za dużo' is vague."""
+    text = reply("--fault", "ours", "--incident", "billing", "--channel", "email",
+                 "--customer", "Anna Nowak", "--order", "A-7")  # fmt: skip
+    assert "budzi Pani wątpliwości" in text and "niepokój" not in text
+    assert "Zwrócimy nadpłatę za zamówienie nr A-7" in text
+    assert "to, co pobraliśmy" not in text

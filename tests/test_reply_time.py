@@ -188,7 +188,7 @@ def test_an_answer_to_details_not_yet_sent_waits_for_them(team: Path, lang: str)
         "en": "When you write back, we'll reply within one working day.",
         "es": "En cuanto nos escriba, le responderemos en un día laborable como máximo.",
         "ca": "Quan ens escrigui, li respondrem en un termini d’un dia feiner.",
-        "pl": "Gdy otrzymamy te informacje, odpowiemy w ciągu jednego dnia roboczego.",
+        "pl": "Gdy dostaniemy od Państwa odpowiedź, odpiszemy w ciągu jednego dnia roboczego.",
     }
     assert waits[lang] in text, text
 
@@ -200,7 +200,7 @@ CLOSED = {  # (now, the notice): Christmas in Catalonia, Friday 25 and Saturday 
         "es": "Cerramos del viernes 25 al domingo 27 de diciembre y volvemos a atenderle el"
         " lunes 28.",
         "ca": "Tanquem del divendres 25 al diumenge 27 de desembre i tornem a obrir el dilluns 28.",
-        "pl": "W dniach 25–27 grudnia nie pracujemy – wracamy w poniedziałek, 28 grudnia.",
+        "pl": "Od 25 do 27 grudnia nie pracujemy – wracamy w poniedziałek, 28 grudnia.",
     },
     "2026-12-25T11:00+01:00": {
         "en": "We're closed today and will be back on Monday 28 December.",

@@ -176,6 +176,47 @@ def capitalise_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Names an agent's note may start with, kept as written inside a sentence ('InPost', 'Poczta
+# Polska'); a first word in capitals ('DPD', 'UPS') is kept by its second capital.
+_NOTE_NAMES = re.compile(r"(InPost|Poczta Polska|Pocztex|Allegro|Orlen|Żabka|FedEx)\b")
+
+
+def inside_sentence(text: str) -> str:
+    """The agent's free text after a lead-in ('Okazało się, że nasz magazyn…'): its first
+    letter lowered, unless it starts a name ('DPD', 'InPost')."""
+    if text[1:2].isupper() or _NOTE_NAMES.match(text):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+# A Polish pickup point as the agent names it (the nominative: 'paczkomat WAW123M, ul. Długa 5,
+# Warszawa') after 'w', in the locative its head noun takes; the address after the first comma
+# in brackets, as it cannot be declined. An unknown head keeps its words after 'w punkcie odbioru'.
+_PL_POINT_HEADS = (
+    (re.compile(r"paczkomat(?:u|cie)?\b", re.I), "paczkomacie"),
+    (re.compile(r"automat paczkowy\b", re.I), "automacie paczkowym"),
+    (re.compile(r"placówka pocztowa\b", re.I), "placówce pocztowej"),
+    (re.compile(r"placówka\b", re.I), "placówce"),
+    (re.compile(r"urząd pocztowy\b", re.I), "urzędzie pocztowym"),
+    (re.compile(r"punkt odbioru\b", re.I), "punkcie odbioru"),
+    (re.compile(r"punkt\b", re.I), "punkcie"),
+    (re.compile(r"oddział\b", re.I), "oddziale"),
+    (re.compile(r"sklep\b", re.I), "sklepie"),
+    (re.compile(r"kiosk\b", re.I), "kiosku"),
+)
+
+
+def polish_point(point: str) -> str:
+    """'paczkomat WAW123M, ul. Długa 5, Warszawa' -> 'w paczkomacie WAW123M (ul. Długa 5,
+    Warszawa)'; 'placówka pocztowa Kraków 31' -> 'w placówce pocztowej Kraków 31'."""
+    name, _, address = " ".join(point.split()).partition(", ")
+    where = f" ({address})" if address else ""
+    for head, locative in _PL_POINT_HEADS:
+        if found := head.match(name):
+            return f"w {locative}{name[found.end() :]}{where}"
+    return f"w punkcie odbioru {name}{where}"
+
+
 def without_full_stop(text: str) -> str:
     """A quotation's own final full stop dropped (the sentence around it has one); '...' kept."""
     text = " ".join(str(text).split())

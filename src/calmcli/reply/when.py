@@ -344,8 +344,8 @@ def resume_words(moment: datetime, kind: str, lang: str, public: bool = False) -
 def closed_days_words(first: date, last: date, lang: str) -> str:
     """The working days the team is closed on, as a reply names them: 'on Tuesday 8 December',
     'from Friday 25 to Monday 28 December', 'del jueves 24 al viernes 25 de diciembre', 'del
-    dijous 31 de desembre al divendres 1 de gener', 'we wtorek, 8 grudnia', 'w dniach 24–28
-    grudnia'."""
+    dijous 31 de desembre al divendres 1 de gener', 'we wtorek, 8 grudnia', 'od 24 do 28
+    grudnia' (not the office 'w dniach 24–28 grudnia')."""
     from calmcli.reply.locales import day_words
 
     if first == last:
@@ -355,10 +355,8 @@ def closed_days_words(first: date, last: date, lang: str) -> str:
     if lang == "pl":
         months = words.months  # genitive: 'grudnia'
         if same_month:
-            return f"w dniach {first.day}–{last.day} {months[last.month - 1]}"
-        return (
-            f"w dniach {first.day} {months[first.month - 1]} – {last.day} {months[last.month - 1]}"
-        )
+            return f"od {first.day} do {last.day} {months[last.month - 1]}"
+        return f"od {first.day} {months[first.month - 1]} do {last.day} {months[last.month - 1]}"
     begin = f"{words.weekdays[first.weekday()]} {first.day}"
     if not same_month:
         begin = format_day(first, lang)  # type: ignore[arg-type]

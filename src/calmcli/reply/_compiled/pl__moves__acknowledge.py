@@ -1,5 +1,5 @@
 # Generated from pl/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'aa830f3c-5706'
+SOURCE_DIGEST = 'ab66aefb-5826'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/acknowledge.j2'
 
@@ -69,13 +69,13 @@ def block_shipping_delay_spoken(context, missing=missing, environment=environmen
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Wiem, że '
+    yield 'Bardzo mi przykro, że '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'zamówienie'))
     yield ' jeszcze do '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
     yield ' nie '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'dotarł', 'dotarła', 'dotarły', 'dotarły', 'dotarło') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'dotarło'))
-    yield '. Bardzo mi przykro.\n'
+    yield '.\n'
 
 def block_damaged_item(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -112,9 +112,9 @@ def block_damaged_item_spoken(context, missing=missing, environment=environment)
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Wiem, że '
+    yield 'Bardzo mi przykro, że '
     yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'dotarł', 'dotarła', 'dotarły', 'dotarły', 'dotarło'), ' ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'uszkodzony', 'uszkodzona', 'uszkodzone', 'uszkodzone', 'uszkodzone'), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'przesyłka dotarła uszkodzona'))
-    yield '. Bardzo mi przykro.\n'
+    yield '.\n'
 
 def block_out_of_stock(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -156,13 +156,13 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Niestety '
+    yield 'Bardzo mi przykro, ale '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'produkt'))
     yield ' z '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
     yield ' zamówienia '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'wyprzedał', 'wyprzedała', 'wyprzedały', 'wyprzedały', 'wyprzedało') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'wyprzedał'))
-    yield ' się, zanim zdążyliśmy wysłać paczkę. Bardzo mi przykro.\n'
+    yield ' się, zanim zdążyliśmy wysłać paczkę.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -257,9 +257,9 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Wiem, że '
+    yield 'Bardzo mi przykro, że '
     yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' ', t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ma', 'ma', 'mają', 'mają', 'ma'), ' wadę', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'zamówiony produkt ma wadę'))
-    yield '. Bardzo mi przykro.\n'
+    yield '.\n'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -269,15 +269,13 @@ def block_billing(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_amount = resolve('amount')
+    l_0_address = resolve('address')
     pass
-    if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
-        pass
-        yield 'Rozumiemy, że obciążenie na kwotę '
-        yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
-        yield ' budzi niepokój.'
-    else:
-        pass
-        yield 'Rozumiemy, że obciążenie widoczne na koncie budzi niepokój.'
+    yield 'Rozumiemy, że obciążenie '
+    yield str((str_join(('na kwotę ', (undefined(name='amount') if l_0_amount is missing else l_0_amount), )) if (undefined(name='amount') if l_0_amount is missing else l_0_amount) else 'na koncie'))
+    yield ' budzi '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' wątpliwości.\n'
 
 def block_billing_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -287,15 +285,13 @@ def block_billing_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_amount = resolve('amount')
+    l_0_address = resolve('address')
     pass
-    if (undefined(name='amount') if l_0_amount is missing else l_0_amount):
-        pass
-        yield 'Rozumiem, że obciążenie na kwotę '
-        yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
-        yield ' budzi niepokój.'
-    else:
-        pass
-        yield 'Rozumiem, że obciążenie widoczne na koncie budzi niepokój.'
+    yield 'Rozumiem, że obciążenie '
+    yield str((str_join(('na kwotę ', (undefined(name='amount') if l_0_amount is missing else l_0_amount), )) if (undefined(name='amount') if l_0_amount is missing else l_0_amount) else 'na koncie'))
+    yield ' budzi '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
+    yield ' wątpliwości.\n'
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -368,7 +364,7 @@ def block_product_defect_reported_spoken(context, missing=missing, environment=e
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Wiem, że '
+    yield 'Bardzo mi przykro, że '
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
         yield str((undefined(name='item') if l_0_item is missing else l_0_item))
@@ -382,7 +378,7 @@ def block_product_defect_reported_spoken(context, missing=missing, environment=e
         yield 'zamówiony produkt sprawia '
         yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu', 'either': 'Panu/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
         yield ' kłopot'
-    yield '. Bardzo mi przykro.\n'
+    yield '.\n'
 
 def block_out_of_stock_explained(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -424,13 +420,13 @@ def block_out_of_stock_explained_spoken(context, missing=missing, environment=en
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Niestety '
+    yield 'Bardzo mi przykro, ale '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'produkt'))
     yield ' z '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
     yield ' zamówienia nie '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'mógł zostać wysłany', 'mogła zostać wysłana', 'mogły zostać wysłane', 'mogły zostać wysłane', 'mogło zostać wysłane') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'mógł zostać wysłany'))
-    yield '. Bardzo mi przykro.\n'
+    yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&53=27&56=28&4=30&5=47&7=54&8=71&10=78&11=95&13=98&14=114&16=117&17=134&19=141&20=158&22=165&23=182&25=193&26=210&28=224&29=240&31=243&32=259&34=262&35=271&37=280&38=289&40=298&41=308&43=311&46=321&47=338&49=353&50=370&53=385&54=402&56=409&57=426'
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&38=22&41=23&44=24&47=25&50=26&54=27&57=28&4=30&5=47&7=54&8=71&10=78&11=95&13=98&14=114&16=117&17=134&19=141&20=158&22=165&23=182&25=193&26=210&28=224&29=240&31=243&32=259&34=262&36=273&38=278&39=289&41=294&42=304&44=307&47=317&48=334&50=349&51=366&54=381&55=398&57=405&58=422'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/checking.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '8015aa5a-505'
+SOURCE_DIGEST = '7443fee1-498'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/checking.j2'
 
@@ -32,7 +32,7 @@ def block_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Chcemy sprawdzić, co się stało.\n'
+    yield 'Sprawdzimy, co się stało.\n'
 
 def block_checking_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from pl/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '63258fcc-792'
+SOURCE_DIGEST = '925174e9-973'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/explain.j2'
 
@@ -27,13 +27,13 @@ def block_cause(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_cause = resolve('cause')
     try:
-        t_1 = environment.filters['capfirst']
+        t_1 = environment.filters['inner']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'inner' found.")
     pass
-    yield 'Sprawdziliśmy, co się stało. '
+    yield 'Okazało się, że '
     yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '\n'
 
@@ -56,13 +56,13 @@ def block_cause_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_cause = resolve('cause')
     try:
-        t_1 = environment.filters['capfirst']
+        t_1 = environment.filters['inner']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'inner' found.")
     pass
-    yield 'Sprawdziliśmy, co się stało. '
+    yield 'Okazało się, że '
     yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '\n'
 
@@ -95,13 +95,13 @@ def block_cause_after(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_cause = resolve('cause')
     try:
-        t_1 = environment.filters['capfirst']
+        t_2 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield str(t_2((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '\n'
 
 def block_cause_after_spoken(context, missing=missing, environment=environment):
@@ -113,14 +113,14 @@ def block_cause_after_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_cause = resolve('cause')
     try:
-        t_1 = environment.filters['capfirst']
+        t_2 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield str(t_2((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '\n'
 
 blocks = {'cause': block_cause, 'public': block_public, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&2=19&3=35&5=38&8=48&9=64&11=67&14=77&17=87&18=102&20=105&21=120'
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&4=19&5=35&7=38&10=48&11=64&13=67&16=77&19=87&20=102&22=105&23=120'

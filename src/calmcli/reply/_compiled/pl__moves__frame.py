@@ -1,5 +1,5 @@
 # Generated from pl/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e6617dc3-3679'
+SOURCE_DIGEST = 'a501058f-3672'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/frame.j2'
 
@@ -48,7 +48,7 @@ def block_path(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Jeśli jest konkretny problem z zamówieniem, prosimy podać numer zamówienia i opisać, co się stało – sprawdzimy to.\n'
+    yield 'Jeśli coś jest nie tak z zamówieniem, prosimy podać jego numer i napisać, co się stało – sprawdzimy to.\n'
 
 def block_path_order(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -59,7 +59,7 @@ def block_path_order(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Prosimy opisać, co dokładnie stało się z zamówieniem nr '
+    yield 'Prosimy napisać, co dokładnie jest nie tak z zamówieniem nr '
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' – sprawdzimy to.\n'
 
@@ -82,7 +82,7 @@ def block_path_order_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Proszę powiedzieć, co dokładnie stało się z zamówieniem nr '
+    yield 'Proszę powiedzieć, co dokładnie jest nie tak z zamówieniem nr '
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' – od razu to sprawdzę.\n'
 
@@ -243,7 +243,7 @@ def block_path_order_chat(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Co dokładnie stało się z zamówieniem nr '
+    yield 'Co dokładnie jest nie tak z zamówieniem nr '
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '?\n'
 
@@ -256,7 +256,7 @@ def block_reopen_call_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_email = resolve('email')
     pass
-    yield 'Od teraz będziemy prowadzić tę sprawę wyłącznie pisemnie: prosimy przesłać nam e-mailem'
+    yield 'Od teraz będziemy prowadzić tę sprawę wyłącznie pisemnie: proszę przesłać nam e-mailem'
     if (undefined(name='email') if l_0_email is missing else l_0_email):
         pass
         yield ' na adres '
@@ -275,7 +275,7 @@ def block_reopen_call_order_spoken(context, missing=missing, environment=environ
     pass
     yield 'Od teraz sprawę zamówienia nr '
     yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' będziemy prowadzić wyłącznie pisemnie: prosimy przesłać nam szczegóły e-mailem'
+    yield ' będziemy prowadzić wyłącznie pisemnie: proszę przesłać nam szczegóły e-mailem'
     if (undefined(name='email') if l_0_email is missing else l_0_email):
         pass
         yield ' na adres '

@@ -1,5 +1,5 @@
 # Generated from pl/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4dec294b-2033'
+SOURCE_DIGEST = '5fd32543-2145'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/greet.j2'
 
@@ -89,14 +89,14 @@ def block_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_address = resolve('address')
     l_0_incident = resolve('incident')
     l_0_team = resolve('team')
     l_0_daypart = resolve('daypart')
     l_0_agent = resolve('agent')
     l_0_agent_slot = resolve('agent_slot')
     l_0_brand = resolve('brand')
-    l_0_address = resolve('address')
-    l_0_about = l_0_from_team = missing
+    l_0_whose = l_0_about = l_0_from_team = missing
     try:
         t_1 = environment.filters['lower']
     except KeyError:
@@ -104,7 +104,9 @@ def block_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'lower' found.")
     pass
-    l_0_about = environment.call(context, environment.getattr({'shipping-delay': 'opóźnionej przesyłki', 'damaged-item': 'uszkodzonej przesyłki', 'out-of-stock': 'zamówionego produktu', 'policy-misreading': 'warunków zakupu', 'billing': 'płatności'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), _block_vars=_block_vars)
+    l_0_whose = environment.call(context, environment.getattr({'f': 'Pani ', 'm': 'Pana '}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), '', _block_vars=_block_vars)
+    _block_vars['whose'] = l_0_whose
+    l_0_about = environment.call(context, environment.getattr({'shipping-delay': str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'przesyłki, która się opóźnia', )), 'damaged-item': str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'przesyłki, która dotarła uszkodzona', )), 'out-of-stock': str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'zamówienia', )), 'policy-misreading': str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'pytania o warunki zakupu', )), 'billing': str_join(('płatności za ', (undefined(name='whose') if l_0_whose is missing else l_0_whose), 'zamówienie', )), 'product-defect': str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'reklamacji', ))}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'zgłoszenia', )), _block_vars=_block_vars)
     _block_vars['about'] = l_0_about
     l_0_from_team = (('obsługi klienta' if (t_1((undefined(name='team') if l_0_team is missing else l_0_team)) == 'obsługa klienta') else str_join(('zespołu ', (undefined(name='team') if l_0_team is missing else l_0_team), ))) if (undefined(name='team') if l_0_team is missing else l_0_team) else None)
     _block_vars['from_team'] = l_0_from_team
@@ -130,17 +132,7 @@ def block_spoken(context, missing=missing, environment=environment):
             yield ' '
             yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
     yield '. Dzwonię w sprawie '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani ', 'm': 'Pana '}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), '', _block_vars=_block_vars))
-    if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'product-defect'):
-        pass
-        yield 'reklamacji'
-    else:
-        pass
-        yield 'zgłoszenia'
-        if (undefined(name='about') if l_0_about is missing else l_0_about):
-            pass
-            yield ' dotyczącego '
-            yield str((undefined(name='about') if l_0_about is missing else l_0_about))
+    yield str((undefined(name='about') if l_0_about is missing else l_0_about))
     yield '.\n'
 
 def block_chat_plain(context, missing=missing, environment=environment):
@@ -170,4 +162,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '3=11&6=12&9=13&12=14&15=15&21=16&3=18&4=27&6=30&9=40&10=49&12=57&13=69&15=83&17=105&18=107&19=109&21=144&22=156'
+debug_info = '3=11&6=12&9=13&12=14&15=15&23=16&3=18&4=27&6=30&9=40&10=49&12=57&13=69&15=83&18=105&19=107&20=109&21=111&23=136&24=148'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/limits.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '833e882d-1713'
+SOURCE_DIGEST = 'ed7239e0-1656'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/limits.j2'
 
@@ -30,7 +30,7 @@ def block_warn(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Prosimy o zachowanie kultury rozmowy – jeśli obraźliwe wypowiedzi się powtórzą, będziemy musieli zakończyć tę rozmowę.\n'
+    yield 'Prosimy o rozmowę bez obraźliwych słów – jeśli się powtórzą, będziemy musieli ją zakończyć.\n'
 
 def block_final(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -40,7 +40,7 @@ def block_final(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'To nasze ostatnie ostrzeżenie: jeśli obraźliwe wypowiedzi się powtórzą, zakończymy tę rozmowę.\n'
+    yield 'Jeśli obraźliwe słowa się powtórzą, zakończymy tę rozmowę bez dalszych ostrzeżeń.\n'
 
 def block_end(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -60,7 +60,7 @@ def block_respect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Chętnie pomożemy – prosimy tylko o zachowanie kultury rozmowy.\n'
+    yield 'Chętnie pomożemy – prosimy tylko o zachowanie uprzejmego tonu.\n'
 
 def block_warn_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -70,7 +70,7 @@ def block_warn_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '[Jeśli rozmówca nadal obraża:] Chcę pomóc, ale jeśli to się powtórzy, zakończę rozmowę.\n'
+    yield '[Jeśli rozmówca nadal obraża:] Chętnie pomogę, ale jeśli to się powtórzy, zakończę rozmowę.\n'
 
 def block_final_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -80,7 +80,7 @@ def block_final_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '[Jeśli rozmówca nadal obraża:] To ostatnie ostrzeżenie: jeśli to się powtórzy, zakończę rozmowę.\n'
+    yield '[Jeśli rozmówca nadal obraża:] Uprzedzam po raz ostatni: jeśli to się powtórzy, zakończę rozmowę.\n'
 
 def block_end_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -100,7 +100,7 @@ def block_respect_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '[Jeśli rozmowa robi się nerwowa:] Chcę pomóc i łatwiej nam będzie, jeśli porozmawiamy spokojnie.\n'
+    yield '[Jeśli rozmowa robi się nerwowa:] Chętnie pomogę – łatwiej nam będzie, jeśli porozmawiamy spokojnie.\n'
 
 def block_warn_letter(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -110,7 +110,7 @@ def block_warn_letter(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Prosimy o zachowanie kultury korespondencji – jeśli obraźliwe wypowiedzi się powtórzą, nie będziemy mogli dalej odpowiadać.\n'
+    yield 'Prosimy pisać do nas bez obraźliwych słów – jeśli się powtórzą, nie będziemy mogli dalej odpowiadać.\n'
 
 def block_final_letter(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -120,7 +120,7 @@ def block_final_letter(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'To nasze ostatnie ostrzeżenie: jeśli obraźliwe wypowiedzi się powtórzą, przestaniemy odpowiadać na wiadomości.\n'
+    yield 'Jeśli obraźliwe słowa się powtórzą, bez dalszych ostrzeżeń przestaniemy odpowiadać na wiadomości.\n'
 
 def block_end_letter(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '6a558b39-28841'
+SOURCE_DIGEST = '159255e3-27671'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -146,16 +146,13 @@ def block_shipping_delay_ours_choice(context, missing=missing, environment=envir
     if 0: yield None
     _block_vars = {}
     l_0_order = resolve('order')
-    l_0_address = resolve('address')
     pass
     yield 'Sami zajmiemy się przesyłką'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield ' z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ', bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' stronie.\n'
+    yield ' – na nasz koszt.\n'
 
 def block_shipping_delay_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -191,10 +188,16 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     try:
-        t_2 = environment.filters['until_day']
+        t_2 = environment.filters['pl_at_point']
     except KeyError:
         @internalcode
         def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'pl_at_point' found.")
+    try:
+        t_3 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
     yield 'Paczka'
@@ -207,11 +210,11 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
-        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+        yield str(t_3(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
         yield ','
     yield ' '
-    yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
-    yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o ponowne doręczenie.\n'
+    yield str((t_2(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
+    yield '. Do odbioru wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o ponowne doręczenie.\n'
 
 def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -222,18 +225,18 @@ def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environ
     _block_vars = {}
     l_0_pickup_until = resolve('pickup_until')
     try:
-        t_2 = environment.filters['until_day']
+        t_3 = environment.filters['until_day']
     except KeyError:
         @internalcode
-        def t_2(*unused):
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
     yield 'Można ją tam odebrać'
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
-        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ' – wystarczy kod odbioru od przewoźnika lub dokument tożsamości. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o ponowne doręczenie.\n'
+        yield str(t_3(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ' – wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o ponowne doręczenie.\n'
 
 def block_shipping_delay_ours_pickup(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -253,10 +256,16 @@ def block_shipping_delay_ours_pickup(context, missing=missing, environment=envir
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     try:
-        t_2 = environment.filters['until_day']
+        t_2 = environment.filters['pl_at_point']
     except KeyError:
         @internalcode
         def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'pl_at_point' found.")
+    try:
+        t_3 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
     yield 'Paczka'
@@ -269,11 +278,11 @@ def block_shipping_delay_ours_pickup(context, missing=missing, environment=envir
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
-        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+        yield str(t_3(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
         yield ','
     yield ' '
-    yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
-    yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – zlecimy ponowne doręczenie na nasz koszt.\n'
+    yield str((t_2(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
+    yield '. Do odbioru wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – zlecimy ponowne doręczenie na nasz koszt.\n'
 
 def block_shipping_delay_unclear_pickup(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -293,10 +302,16 @@ def block_shipping_delay_unclear_pickup(context, missing=missing, environment=en
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     try:
-        t_2 = environment.filters['until_day']
+        t_2 = environment.filters['pl_at_point']
     except KeyError:
         @internalcode
         def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'pl_at_point' found.")
+    try:
+        t_3 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
     yield 'Paczka'
@@ -309,11 +324,11 @@ def block_shipping_delay_unclear_pickup(context, missing=missing, environment=en
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
-        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+        yield str(t_3(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
         yield ','
     yield ' '
-    yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
-    yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o ponowne doręczenie.\n'
+    yield str((t_2(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
+    yield '. Do odbioru wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o ponowne doręczenie.\n'
 
 def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -339,8 +354,9 @@ def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, envir
     yield ' trafiła do punktu odbioru'
     if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point):
         pass
-        yield ': '
+        yield ' ('
         yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+        yield ')'
     yield ', ale czas na jej odbiór już minął – sprawdzamy u przewoźnika, czy nadal tam jest, czy wraca do nas.\n'
 
 def block_shipping_delay_ours_pickup_expired(context, missing=missing, environment=environment):
@@ -367,8 +383,9 @@ def block_shipping_delay_ours_pickup_expired(context, missing=missing, environme
     yield ' trafiła do punktu odbioru'
     if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point):
         pass
-        yield ': '
+        yield ' ('
         yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+        yield ')'
     yield ', ale czas na jej odbiór już minął – sprawdzamy u przewoźnika, czy nadal tam jest, czy wraca do nas. Tak czy inaczej dostarczymy ją na nasz koszt.\n'
 
 def block_shipping_delay_unclear_pickup_expired(context, missing=missing, environment=environment):
@@ -395,8 +412,9 @@ def block_shipping_delay_unclear_pickup_expired(context, missing=missing, enviro
     yield ' trafiła do punktu odbioru'
     if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point):
         pass
-        yield ': '
+        yield ' ('
         yield str(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)))
+        yield ')'
     yield ', ale czas na jej odbiór już minął – sprawdzamy u przewoźnika, czy nadal tam jest, czy wraca do nas.\n'
 
 def block_shipping_delay_unclear(context, missing=missing, environment=environment):
@@ -426,9 +444,7 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
     pass
     yield 'Wyślemy '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu', 'either': 'Panu/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
-    yield ' nowy egzemplarz – bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' stronie.\n'
+    yield ' nowy egzemplarz na nasz koszt.\n'
 
 def block_damaged_item_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -465,12 +481,12 @@ def block_damaged_item_unclear(context, missing=missing, environment=environment
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Sprawdzamy, co działo się z produktem'
+    yield 'Sprawdzamy, gdzie doszło do uszkodzenia'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' z zamówienia nr '
+        yield ' produktu z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' podczas pakowania i transportu. Jeśli to możliwe, prosimy przesłać zdjęcia uszkodzenia i opakowania.\n'
+    yield ' – przy pakowaniu czy w transporcie. Jeśli to możliwe, prosimy przesłać zdjęcia uszkodzenia i opakowania.\n'
 
 def block_damaged_item_not_ours_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -526,24 +542,24 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
     l_0_restock_date = resolve('restock_date')
     l_0_address = resolve('address')
     try:
-        t_3 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
-    try:
-        t_4 = environment.filters['on_day']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy '
     yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
     yield ' '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
     yield ' '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -558,24 +574,24 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
-    try:
-        t_4 = environment.filters['on_day']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy '
     yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
     yield ' '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
     yield ' '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
 def block_out_of_stock_not_ours(context, missing=missing, environment=environment):
@@ -612,24 +628,24 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
     l_0_restock_date = resolve('restock_date')
     l_0_address = resolve('address')
     try:
-        t_3 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
-    try:
-        t_4 = environment.filters['on_day']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy '
     yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
     yield ' '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
     yield ' '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -644,24 +660,24 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
-    try:
-        t_4 = environment.filters['on_day']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy '
     yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
     yield ' '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
     yield ' '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
 def block_out_of_stock_unclear(context, missing=missing, environment=environment):
@@ -694,24 +710,24 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
-    try:
-        t_4 = environment.filters['on_day']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy '
     yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
     yield ' '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
     yield ' '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '; w międzyczasie wyjaśniamy z magazynem, skąd wziął się brak.\n'
 
 def block_out_of_stock_unclear_restock_choice(context, missing=missing, environment=environment):
@@ -724,24 +740,24 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_3 = environment.filters['agree']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
-    try:
-        t_4 = environment.filters['on_day']
+        t_4 = environment.filters['agree']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_5 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy '
     yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
     yield ' '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
     yield ' '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
 def block_policy_misreading_ours(context, missing=missing, environment=environment):
@@ -817,16 +833,16 @@ def block_policy_misreading_not_ours_quote(context, missing=missing, environment
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     pass
-    yield 'Nasze warunki brzmią dokładnie tak: „'
+    yield 'Nasze warunki mówią: „'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
-    yield '”. Zgodnie z nimi rozliczyliśmy '
+    yield '”. Zastosowaliśmy je przy '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield 'zamówienie nr '
+        yield 'zamówieniu nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
-        yield 'ten zakup'
+        yield 'tym zakupie'
     yield '.\n'
 
 def block_policy_misreading_unclear(context, missing=missing, environment=environment):
@@ -864,9 +880,9 @@ def block_policy_misreading_unclear_quote(context, missing=missing, environment=
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     pass
-    yield 'Nasze warunki brzmią: „'
+    yield 'Nasze warunki mówią: „'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
-    yield '”. Sprawdzamy, jak należy je zastosować do '
+    yield '”. Sprawdzamy, co to oznacza w przypadku '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield 'zamówienia nr '
@@ -887,9 +903,7 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
     pass
     yield 'Wyślemy '
     yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu', 'either': 'Panu/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
-    yield ' nowy egzemplarz – bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' stronie.\n'
+    yield ' nowy egzemplarz na nasz koszt.\n'
 
 def block_product_defect_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -909,7 +923,7 @@ def block_product_defect_not_ours(context, missing=missing, environment=environm
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Z tego, co ustaliliśmy, usterka nie wynika z wady produktu, więc nie możemy uznać reklamacji. Możemy natomiast naprawić produkt odpłatnie – najpierw prześlemy wycenę, bez zobowiązań.\n'
+    yield 'Nie jest to jednak wada produktu, więc nie możemy uznać reklamacji. Możemy natomiast naprawić produkt odpłatnie – najpierw prześlemy wycenę, bez zobowiązań.\n'
 
 def block_product_defect_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -936,12 +950,12 @@ def block_billing_ours(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Zwrócimy to, co pobraliśmy za dużo'
+    yield 'Zwrócimy nadpłatę'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' przy zamówieniu nr '
+        yield ' za zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ', i prześlemy fakturę korygującą.\n'
+    yield ' i prześlemy fakturę korygującą.\n'
 
 def block_billing_ours_amount(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1148,14 +1162,14 @@ def block_out_of_stock_ours_late(context, missing=missing, environment=environme
     l_0_restock_date = resolve('restock_date')
     l_0_address = resolve('address')
     try:
-        t_4 = environment.filters['on_day']
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Produkt miał być znów dostępny '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1169,14 +1183,14 @@ def block_out_of_stock_ours_late_choice(context, missing=missing, environment=en
     _block_vars = {}
     l_0_restock_date = resolve('restock_date')
     try:
-        t_4 = environment.filters['on_day']
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Produkt miał być znów dostępny '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin.\n'
 
 def block_out_of_stock_not_ours_late(context, missing=missing, environment=environment):
@@ -1189,14 +1203,14 @@ def block_out_of_stock_not_ours_late(context, missing=missing, environment=envir
     l_0_restock_date = resolve('restock_date')
     l_0_address = resolve('address')
     try:
-        t_4 = environment.filters['on_day']
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1210,14 +1224,14 @@ def block_out_of_stock_not_ours_late_choice(context, missing=missing, environmen
     _block_vars = {}
     l_0_restock_date = resolve('restock_date')
     try:
-        t_4 = environment.filters['on_day']
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin.\n'
 
 def block_out_of_stock_unclear_late(context, missing=missing, environment=environment):
@@ -1229,14 +1243,14 @@ def block_out_of_stock_unclear_late(context, missing=missing, environment=enviro
     _block_vars = {}
     l_0_restock_date = resolve('restock_date')
     try:
-        t_4 = environment.filters['on_day']
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – wyjaśniamy z magazynem i dostawcą, co się stało.\n'
 
 def block_out_of_stock_unclear_late_choice(context, missing=missing, environment=environment):
@@ -1248,14 +1262,14 @@ def block_out_of_stock_unclear_late_choice(context, missing=missing, environment
     _block_vars = {}
     l_0_restock_date = resolve('restock_date')
     try:
-        t_4 = environment.filters['on_day']
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia.\n'
 
 def block_billing_not_ours_explained(context, missing=missing, environment=environment):
@@ -1302,17 +1316,15 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     l_0_send_on = resolve('send_on')
     l_0_address = resolve('address')
     try:
-        t_4 = environment.filters['on_day']
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Obecnie nie mamy nowych egzemplarzy na stanie, ale dostawca zapowiada dostawę na czas, żebyśmy mogli wysłać nowy egzemplarz '
-    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
-    yield ', bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' stronie. Jeśli '
+    yield str(t_5(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield ' – oczywiście na nasz koszt. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
@@ -1325,14 +1337,14 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
     _block_vars = {}
     l_0_send_on = resolve('send_on')
     try:
-        t_4 = environment.filters['on_day']
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Obecnie nie mamy nowych egzemplarzy na stanie, więc nowy egzemplarz możemy wysłać dopiero po dostawie od dostawcy – najpóźniej '
-    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield str(t_5(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
     yield '.\n'
 
 def block_product_defect_ours_restock(context, missing=missing, environment=environment):
@@ -1345,17 +1357,15 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     l_0_send_on = resolve('send_on')
     l_0_address = resolve('address')
     try:
-        t_4 = environment.filters['on_day']
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Obecnie nie mamy nowych egzemplarzy na stanie, ale dostawca zapowiada dostawę na czas, żebyśmy mogli wysłać nowy egzemplarz '
-    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
-    yield ', bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' stronie. Jeśli '
+    yield str(t_5(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield ' – oczywiście na nasz koszt. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
 
@@ -1368,14 +1378,14 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     _block_vars = {}
     l_0_send_on = resolve('send_on')
     try:
-        t_4 = environment.filters['on_day']
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_4(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Obecnie nie mamy nowych egzemplarzy na stanie, więc nowy egzemplarz możemy wysłać dopiero po dostawie od dostawcy – najpóźniej '
-    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield str(t_5(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
     yield '.\n'
 
 def block_shipping_delay_ours_closed(context, missing=missing, environment=environment):
@@ -1389,13 +1399,13 @@ def block_shipping_delay_ours_closed(context, missing=missing, environment=envir
     l_0_order = resolve('order')
     l_0_address = resolve('address')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sami skontaktujemy się z przewoźnikiem i dopilnujemy, żeby przesyłka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1417,13 +1427,13 @@ def block_shipping_delay_not_ours_closed(context, missing=missing, environment=e
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy u przewoźnika, co się dzieje z przesyłką'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1441,13 +1451,13 @@ def block_shipping_delay_unclear_closed(context, missing=missing, environment=en
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy u przewoźnika, gdzie jest przesyłka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1465,19 +1475,19 @@ def block_damaged_item_unclear_closed(context, missing=missing, environment=envi
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ' sprawdzimy, co działo się z produktem'
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' sprawdzimy, gdzie doszło do uszkodzenia'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' z zamówienia nr '
+        yield ' produktu z zamówienia nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' podczas pakowania i transportu. Jeśli to możliwe, prosimy przesłać zdjęcia uszkodzenia i opakowania.\n'
+    yield ' – przy pakowaniu czy w transporcie. Jeśli to możliwe, prosimy przesłać zdjęcia uszkodzenia i opakowania.\n'
 
 def block_out_of_stock_ours_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1489,13 +1499,13 @@ def block_out_of_stock_ours_closed(context, missing=missing, environment=environ
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1509,13 +1519,13 @@ def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny.\n'
 
 def block_out_of_stock_not_ours_closed(context, missing=missing, environment=environment):
@@ -1528,13 +1538,13 @@ def block_out_of_stock_not_ours_closed(context, missing=missing, environment=env
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1548,13 +1558,13 @@ def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environm
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny.\n'
 
 def block_out_of_stock_unclear_closed(context, missing=missing, environment=environment):
@@ -1566,13 +1576,13 @@ def block_out_of_stock_unclear_closed(context, missing=missing, environment=envi
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy z magazynem i dostawcą, skąd wziął się brak i kiedy produkt będzie znów dostępny.\n'
 
 def block_out_of_stock_unclear_choice_closed(context, missing=missing, environment=environment):
@@ -1584,13 +1594,13 @@ def block_out_of_stock_unclear_choice_closed(context, missing=missing, environme
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy z magazynem i dostawcą, skąd wziął się brak.\n'
 
 def block_out_of_stock_unclear_restock_closed(context, missing=missing, environment=environment):
@@ -1603,22 +1613,22 @@ def block_out_of_stock_unclear_restock_closed(context, missing=missing, environm
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
+    try:
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'lead' found.")
-    try:
-        t_4 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt będzie znów dostępny '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. '
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' wyjaśnimy z magazynem, skąd wziął się brak.\n'
 
 def block_out_of_stock_ours_late_closed(context, missing=missing, environment=environment):
@@ -1632,22 +1642,22 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
+    try:
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'lead' found.")
-    try:
-        t_4 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Produkt miał być znów dostępny '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1662,22 +1672,22 @@ def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environ
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
+    try:
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'lead' found.")
-    try:
-        t_4 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Produkt miał być znów dostępny '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin.\n'
 
 def block_out_of_stock_not_ours_late_closed(context, missing=missing, environment=environment):
@@ -1691,22 +1701,22 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
+    try:
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'lead' found.")
-    try:
-        t_4 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1721,22 +1731,22 @@ def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, env
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
+    try:
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'lead' found.")
-    try:
-        t_4 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin.\n'
 
 def block_out_of_stock_unclear_late_closed(context, missing=missing, environment=environment):
@@ -1749,22 +1759,22 @@ def block_out_of_stock_unclear_late_closed(context, missing=missing, environment
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
+    try:
+        t_5 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'lead' found.")
-    try:
-        t_4 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' wyjaśnimy z magazynem i dostawcą, co się stało.\n'
 
 def block_policy_misreading_unclear_closed(context, missing=missing, environment=environment):
@@ -1777,13 +1787,13 @@ def block_policy_misreading_unclear_closed(context, missing=missing, environment
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy, jakie warunki obowiązywały przy '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1811,17 +1821,17 @@ def block_policy_misreading_unclear_quote_closed(context, missing=missing, envir
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield 'Nasze warunki brzmią: „'
+    yield 'Nasze warunki mówią: „'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
     yield '”. '
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ' sprawdzimy, jak należy je zastosować do '
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield ' sprawdzimy, co to oznacza w przypadku '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield 'zamówienia nr '
@@ -1841,13 +1851,13 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy, na czym polega usterka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1865,13 +1875,13 @@ def block_billing_unclear_closed(context, missing=missing, environment=environme
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy obciążenie'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1890,13 +1900,13 @@ def block_billing_unclear_amount_closed(context, missing=missing, environment=en
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     try:
-        t_5 = environment.filters['lead']
+        t_6 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy obciążenie na kwotę '
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
@@ -1915,19 +1925,19 @@ def block_product_defect_not_ours_withdrawal(context, missing=missing, environme
     l_0_address = resolve('address')
     l_0_return_until = resolve('return_until')
     try:
-        t_2 = environment.filters['until_day']
+        t_3 = environment.filters['until_day']
     except KeyError:
         @internalcode
-        def t_2(*unused):
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
-    yield 'Z tego, co ustaliliśmy, usterka nie wynika z wady produktu, więc nie możemy uznać reklamacji. Zakup dotarł jednak mniej niż 14 dni temu, więc '
+    yield 'Nie jest to jednak wada produktu, więc nie możemy uznać reklamacji. Od dostawy nie minęło jeszcze 14 dni, więc '
     yield str(environment.call(context, environment.getattr({'f': 'może Pani', 'm': 'może Pan', 'either': 'może Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'mogą Państwo', _block_vars=_block_vars))
-    yield ' odstąpić od umowy i odesłać go '
-    yield str(t_2(context, (undefined(name='return_until') if l_0_return_until is missing else l_0_return_until)))
-    yield ' – zwrócimy wtedy całą kwotę. Jeśli '
+    yield ' odstąpić od umowy – wystarczy '
+    yield str(t_3(context, (undefined(name='return_until') if l_0_return_until is missing else l_0_return_until)))
+    yield ' dać nam znać, na przykład w odpowiedzi na tę wiadomość, a potem odesłać produkt; zwrócimy wtedy całą kwotę. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
-    yield ' zatrzymać zakup, możemy go naprawić odpłatnie – najpierw prześlemy wycenę, bez zobowiązań.\n'
+    yield ' go zatrzymać, możemy go naprawić odpłatnie – najpierw prześlemy wycenę, bez zobowiązań.\n'
 
 def block_other_not_ours_explained(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1957,10 +1967,16 @@ def block_shipping_delay_ours_pickup_spoken(context, missing=missing, environmen
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     try:
-        t_2 = environment.filters['until_day']
+        t_2 = environment.filters['pl_at_point']
     except KeyError:
         @internalcode
         def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'pl_at_point' found.")
+    try:
+        t_3 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
     yield 'Paczka'
@@ -1973,11 +1989,11 @@ def block_shipping_delay_ours_pickup_spoken(context, missing=missing, environmen
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
-        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+        yield str(t_3(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
         yield ','
     yield ' '
-    yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
-    yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – zlecę ponowne doręczenie na nasz koszt.\n'
+    yield str((t_2(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
+    yield '. Do odbioru wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – zlecę ponowne doręczenie na nasz koszt.\n'
 
 def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1997,10 +2013,16 @@ def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, enviro
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     try:
-        t_2 = environment.filters['until_day']
+        t_2 = environment.filters['pl_at_point']
     except KeyError:
         @internalcode
         def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'pl_at_point' found.")
+    try:
+        t_3 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
     yield 'Paczka'
@@ -2013,11 +2035,11 @@ def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, enviro
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
-        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+        yield str(t_3(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
         yield ','
     yield ' '
-    yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
-    yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o ponowne doręczenie.\n'
+    yield str((t_2(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
+    yield '. Do odbioru wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o ponowne doręczenie.\n'
 
 def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2028,18 +2050,18 @@ def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, 
     _block_vars = {}
     l_0_pickup_until = resolve('pickup_until')
     try:
-        t_2 = environment.filters['until_day']
+        t_3 = environment.filters['until_day']
     except KeyError:
         @internalcode
-        def t_2(*unused):
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
     yield 'Można ją tam odebrać'
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
-        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ' – wystarczy kod odbioru od przewoźnika lub dokument tożsamości. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o ponowne doręczenie.\n'
+        yield str(t_3(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+    yield ' – wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o ponowne doręczenie.\n'
 
 def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2059,10 +2081,16 @@ def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environ
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     try:
-        t_2 = environment.filters['until_day']
+        t_2 = environment.filters['pl_at_point']
     except KeyError:
         @internalcode
         def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'pl_at_point' found.")
+    try:
+        t_3 = environment.filters['until_day']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
     yield 'Paczka'
@@ -2075,11 +2103,11 @@ def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environ
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
-        yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
+        yield str(t_3(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
         yield ','
     yield ' '
-    yield str(((str_join(('w punkcie odbioru ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))[14:], )) if environment.call(context, environment.getattr(environment.call(context, environment.getattr(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), 'lower'), _block_vars=_block_vars), 'startswith'), 'punkt odbioru ', _block_vars=_block_vars) else str_join(('w punkcie odbioru: ', t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)), ))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
-    yield '. Wystarczy ją odebrać z dokumentem tożsamości. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o ponowne doręczenie.\n'
+    yield str((t_2(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
+    yield '. Do odbioru wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o ponowne doręczenie.\n'
 
 def block_other_ours_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2125,13 +2153,10 @@ def block_shipping_delay_ours_returned(context, missing=missing, environment=env
     if 0: yield None
     _block_vars = {}
     l_0_order = resolve('order')
-    l_0_address = resolve('address')
     pass
     yield 'Wyślemy '
     yield str((str_join(('paczkę z zamówieniem nr ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'paczkę'))
-    yield ' ponownie, bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' stronie, a nowy numer przesyłki prześlemy e-mailem.\n'
+    yield ' ponownie na nasz koszt, a nowy numer przesyłki prześlemy e-mailem.\n'
 
 def block_shipping_delay_ours_returned_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2141,13 +2166,10 @@ def block_shipping_delay_ours_returned_spoken(context, missing=missing, environm
     if 0: yield None
     _block_vars = {}
     l_0_order = resolve('order')
-    l_0_address = resolve('address')
     pass
     yield 'Wyślemy '
     yield str((str_join(('paczkę z zamówieniem nr ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'paczkę'))
-    yield ' ponownie, bez żadnych kosztów po '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
-    yield ' stronie, a nowy numer przesyłki prześlemy e-mailem.\n'
+    yield ' ponownie na nasz koszt, a nowy numer przesyłki prześlemy e-mailem.\n'
 
 def block_shipping_delay_not_ours_returned(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2187,12 +2209,12 @@ def block_billing_ours_spoken(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Zwrócimy to, co pobraliśmy za dużo'
+    yield 'Zwrócimy nadpłatę'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' przy zamówieniu nr '
+        yield ' za zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ', i prześlemy fakturę korygującą.\n'
+    yield ' i prześlemy fakturę korygującą.\n'
 
 def block_billing_ours_amount_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2349,4 +2371,4 @@ def block_billing_unclear_amount_spoken(context, missing=missing, environment=en
     yield ' razem z działem rozliczeń.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&3=118&4=129&6=139&7=150&9=158&10=168&12=174&13=199&15=214&16=230&18=236&19=261&21=276&22=301&24=316&25=333&27=344&28=361&30=372&31=389&33=400&34=410&36=416&37=426&39=431&42=441&43=451&45=457&46=467&49=473&52=483&55=493&56=503&58=506&61=516&62=540&64=549&65=572&67=579&68=589&70=592&73=602&74=626&76=635&77=658&79=665&82=675&85=685&86=708&88=715&89=738&91=745&92=756&94=764&95=774&97=783&98=793&100=802&101=819&103=830&104=840&106=849&107=866&109=877&110=887&112=892&115=902&118=912&119=922&121=928&122=938&124=944&125=954&127=966&128=977&130=996&131=1006&133=1012&134=1023&136=1030&137=1040&139=1046&140=1057&142=1064&143=1074&145=1080&146=1090&148=1099&149=1108&151=1117&152=1128&154=1139&155=1156&157=1161&158=1177&160=1180&161=1197&163=1202&164=1218&166=1221&167=1237&169=1240&170=1256&172=1259&173=1269&175=1275&176=1286&178=1293&179=1310&181=1317&182=1333&184=1336&185=1353&187=1360&188=1376&192=1379&193=1396&195=1408&196=1424&198=1432&199=1448&201=1456&202=1472&204=1480&205=1496&207=1501&208=1516&210=1519&211=1535&213=1540&214=1555&216=1558&217=1573&219=1576&220=1591&222=1594&223=1617&225=1622&226=1646&228=1653&229=1676&231=1681&232=1705&234=1712&235=1735&237=1740&238=1763&240=1768&241=1784&243=1795&244=1819&246=1832&247=1848&249=1856&250=1872&252=1880&253=1897&255=1906&256=1923&258=1930&261=1940&262=1965&264=1980&265=2005&267=2020&268=2036&270=2042&271=2067&273=2082&274=2092&277=2098&280=2108&284=2118&285=2129&287=2134&288=2145&290=2150&291=2160&293=2166&295=2176&298=2179&299=2189&301=2195&302=2205&304=2217&305=2228&307=2247&308=2257&310=2263&311=2274&313=2281&314=2291&316=2297&317=2308&319=2315&320=2325&322=2331&323=2342'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&259=96&262=97&265=98&268=99&271=100&274=101&278=102&281=103&285=104&288=105&291=106&294=107&299=108&302=109&305=110&308=111&311=112&314=113&317=114&320=115&323=116&3=118&4=129&6=139&7=149&9=155&10=165&12=171&13=202&15=217&16=233&18=239&19=270&21=285&22=316&24=331&25=348&27=360&28=377&30=389&31=406&33=418&34=428&36=434&37=444&39=447&42=457&43=467&45=473&46=483&49=489&52=499&55=509&56=519&58=522&61=532&62=556&64=565&65=588&67=595&68=605&70=608&73=618&74=642&76=651&77=674&79=681&82=691&85=701&86=724&88=731&89=754&91=761&92=772&94=780&95=790&97=799&98=809&100=818&101=835&103=846&104=856&106=865&107=882&109=893&110=903&112=906&115=916&118=926&119=936&121=942&122=952&124=958&125=968&127=980&128=991&130=1010&131=1020&133=1026&134=1037&136=1044&137=1054&139=1060&140=1071&142=1078&143=1088&145=1094&146=1104&148=1113&149=1122&151=1131&152=1142&154=1153&155=1170&157=1175&158=1191&160=1194&161=1211&163=1216&164=1232&166=1235&167=1251&169=1254&170=1270&172=1273&173=1283&175=1289&176=1300&178=1307&179=1324&181=1329&182=1345&184=1348&185=1365&187=1370&188=1386&192=1389&193=1406&195=1418&196=1434&198=1442&199=1458&201=1466&202=1482&204=1490&205=1506&207=1511&208=1526&210=1529&211=1545&213=1550&214=1565&216=1568&217=1583&219=1586&220=1601&222=1604&223=1627&225=1632&226=1656&228=1663&229=1686&231=1691&232=1715&234=1722&235=1745&237=1750&238=1773&240=1778&241=1794&243=1805&244=1829&246=1842&247=1858&249=1866&250=1882&252=1890&253=1907&255=1916&257=1933&259=1940&262=1950&263=1981&265=1996&266=2027&268=2042&269=2058&271=2064&272=2095&274=2110&275=2120&278=2126&281=2136&285=2146&286=2156&288=2159&289=2169&291=2172&292=2182&294=2188&296=2198&299=2201&300=2211&302=2217&303=2227&305=2239&306=2250&308=2269&309=2279&311=2285&312=2296&314=2303&315=2313&317=2319&318=2330&320=2337&321=2347&323=2353&324=2364'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'fd2724e9-776'
+SOURCE_DIGEST = 'b37a907d-1673'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/returning.j2'
 
@@ -23,14 +23,16 @@ def block_again(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_contacts = resolve('contacts')
+    l_0_address = resolve('address')
+    l_0_times = missing
     pass
-    yield 'Wiemy, że to nie pierwszy kontakt w tej sprawie'
-    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
-        pass
-        yield ' (to już '
-        yield str(environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1))
-        yield '. kontakt)'
-    yield ' – przepraszamy, że trzeba było pisać ponownie.\n'
+    l_0_times = (environment.getitem(['drugi', 'trzeci', 'czwarty', 'piąty', 'szósty', 'siódmy', 'ósmy', 'dziewiąty', 'dziesiąty'], ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) - 1)) if (0 < (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 10) else 'kolejny')
+    _block_vars['times'] = l_0_times
+    yield 'Przepraszamy, że '
+    yield str(environment.call(context, environment.getattr({'f': 'musi Pani', 'm': 'musi Pan', 'either': 'musi Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'muszą Państwo', _block_vars=_block_vars))
+    yield ' pisać do nas w tej sprawie już po raz '
+    yield str((undefined(name='times') if l_0_times is missing else l_0_times))
+    yield '.\n'
 
 def block_again_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -39,8 +41,11 @@ def block_again_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_address = resolve('address')
     pass
-    yield 'Wiem, że to nie pierwszy kontakt w tej sprawie – przepraszam, że trzeba było się odzywać ponownie.\n'
+    yield 'Przepraszam, że '
+    yield str(environment.call(context, environment.getattr({'f': 'musi Pani', 'm': 'musi Pan', 'either': 'musi Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'muszą Państwo', _block_vars=_block_vars))
+    yield ' znowu do nas wracać z tą sprawą.\n'
 
 def block_again_noted(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -49,8 +54,17 @@ def block_again_noted(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_contacts = resolve('contacts')
+    l_0_address = resolve('address')
+    l_0_times = missing
     pass
-    yield 'Wiemy, że to nie pierwszy kontakt w tej sprawie.\n'
+    l_0_times = (environment.getitem(['drugi', 'trzeci', 'czwarty', 'piąty', 'szósty', 'siódmy', 'ósmy', 'dziewiąty', 'dziesiąty'], ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) - 1)) if (0 < (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 10) else 'kolejny')
+    _block_vars['times'] = l_0_times
+    yield 'Wiemy, że '
+    yield str(environment.call(context, environment.getattr({'f': 'musi Pani', 'm': 'musi Pan', 'either': 'musi Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'muszą Państwo', _block_vars=_block_vars))
+    yield ' pisać do nas w tej sprawie już po raz '
+    yield str((undefined(name='times') if l_0_times is missing else l_0_times))
+    yield '.\n'
 
 def block_again_noted_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -59,8 +73,11 @@ def block_again_noted_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_address = resolve('address')
     pass
-    yield 'Widzę, że to nie pierwszy kontakt w tej sprawie.\n'
+    yield 'Wiem, że '
+    yield str(environment.call(context, environment.getattr({'f': 'musi Pani', 'm': 'musi Pan', 'either': 'musi Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'muszą Państwo', _block_vars=_block_vars))
+    yield ' już kolejny raz do nas wracać z tą sprawą.\n'
 
 blocks = {'again': block_again, 'again_spoken': block_again_spoken, 'again_noted': block_again_noted, 'again_noted_spoken': block_again_noted_spoken}
-debug_info = '1=11&4=12&8=13&11=14&1=16&2=26&4=33&8=43&11=53'
+debug_info = '4=11&8=12&12=13&16=14&4=16&5=27&6=30&8=35&9=45&12=48&13=59&14=62&16=67&17=77'
