@@ -153,7 +153,8 @@ def test_the_item_is_part_of_the_sentence_never_a_bracketed_label() -> None:
     # review pl-5 R24/R44: a problem the customer reports, not a defect we admit
     assert "buty Trail 40 sprawiają Państwu kłopot" in defect
     lamp = reply(*base, "--incident", "damaged-item", "--set", "item=lampa stojąca Nordik")
-    assert "lampa stojąca Nordik dotarła do Państwa uszkodzona" in lamp
+    # not ours: the damage, never 'it arrived damaged' (round 12, pl P1)
+    assert "lampa stojąca Nordik jest uszkodzona" in lamp and "dotarła" not in lamp
     assert "nie działa" not in defect.split("\n")[0]
 
 

@@ -148,7 +148,12 @@ CALL_QUESTIONS: dict[str, tuple[str, str]] = {
 }
 # Resolutions that ask the customer to send something: on a call they say how it reaches us
 # (an email right after the call, answered with the photos), not a letter's 'could you send us'.
-ASKED_ON_A_CALL = frozenset({"damaged_item_not_ours", "damaged_item_unclear"})
+ASKED_ON_A_CALL = frozenset(
+    {"damaged_item_not_ours", "damaged_item_not_ours_explained", "damaged_item_unclear"}
+)
+# Incidents whose not-ours cause is a finding about the item itself (damage after delivery, a
+# charger the maker rules out): said as what our checks found ('From our checks, …').
+FINDINGS = frozenset({"damaged-item", "product-defect"})
 # What a call to a troll asks about a known incident (below the last warning), so the call
 # has content; its answer is what we check before calling back. Out of stock: nothing to ask.
 TROLL_QUESTIONS = {
@@ -925,6 +930,11 @@ class _Planner:
             # did not have'; a public post says so always, so no cause can contradict it
             variant += "_explained"
             because += " (the cause says why, or a public post: not 'sold out')"
+        if incident == "damaged-item" and g.fault == "not-ours":
+            # not damage we accept as ours: 'the damage to', never 'it arrived damaged' next
+            # to a finding that it happened after delivery (public or private)
+            variant += "_reported"
+            because += " (damage the customer reports, not one we accept as the carrier's)"
         if incident == "product-defect" and g.fault != "ours":
             # not a defect we admit: 'a problem with', never 'it came out defective' before
             # a verdict that the warranty does not cover it (or while we still check)
@@ -969,15 +979,21 @@ class _Planner:
 
     def our_cause(self, register: str) -> Move | None:
         """Our mistake, when the agent's cause names it (an 'other' matter planned as the
-        incident its cause speaks of): what happened, then that it was ours. Not a parcel
-        waiting to be collected (the customer's absence is no mistake of ours to state)."""
+        incident its cause speaks of): owned first, then what went wrong, in one move, so an
+        impersonal cause ('the order was placed in a size we didn't have') never reads as the
+        customer's doing, and no stock lead-in ('We've looked into what happened.') stands
+        before the agent's words. Not a parcel waiting to be collected (the customer's
+        absence is no mistake of ours to state)."""
         g = self.g
         if not self.own_cause or register == "public":
             return None
+        # after a public post that owned it: what went wrong, and sorry again
+        again = g.channel == "social-public"
         return Move(
-            "explain",
-            _spoken("cause", register),
-            f"faults: ours; --set cause speaks of {g.incident}: say what went wrong, then own it",
+            "own",
+            "cause_again" if again else _spoken("cause", register),
+            f"faults: ours; --set cause speaks of {g.incident}: own it, saying what went wrong"
+            + ("; owned in public: sorry again" if again else ""),
             {"cause": _sentence(str(g.facts["cause"]))},
         )
 
@@ -994,6 +1010,8 @@ class _Planner:
         spoken = register == "spoken"
         # (a public post takes no stance of these: public() says what it may)
         if g.fault == "ours":
+            if self.own_cause and register != "public":
+                return None  # our_cause owns it, saying what went wrong
             if g.channel == "social-public":
                 # after the public post: the private message says sorry, not the admission again
                 return Move("own", "again", "faults: ours: owned in public; sorry again here")
@@ -1027,10 +1045,13 @@ class _Planner:
             )
         cause = self.cause
         if cause:
+            # what our checks found about the item itself, or what happened
+            found = g.incident in FINDINGS
             return Move(
                 "explain",
-                _spoken("cause", register),
-                "faults: not-ours: explain what happened (--set cause)",
+                _spoken("finding" if found else "cause", register),
+                "faults: not-ours: explain what happened (--set cause)"
+                + ("; a finding about the item" if found else ""),
                 {"cause": _sentence(str(cause))},
             )
         if resolves:
@@ -1088,6 +1109,12 @@ class _Planner:
             # delivered less than WITHDRAWAL_DAYS ago: they may still return it for a refund;
             # a paid repair is the alternative, never the only way offered
             variant, args["return_until"] = f"{base}_withdrawal", self.return_until
+            variant += "_explained" if self.cause else ""
+        elif variant in ("product_defect_not_ours", "damaged_item_not_ours") and self.cause:
+            # the cause is our finding: no 'from what you've told us' after it, and no photos
+            # asked 'to check' after a verdict: the photos are for a customer who sees it
+            # differently
+            variant += "_explained"
         elif g.incident == "policy-misreading" and facts.get("policy_quote"):
             if g.fault != "ours":
                 variant, args["policy_quote"] = f"{base}_quote", facts["policy_quote"]

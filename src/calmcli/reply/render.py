@@ -18,7 +18,7 @@ from calmcli.caselog.history import CustomerHistory
 from calmcli.errors import UsageError, ValidationError, unknown_value
 from calmcli.playbook.model import Playbook, Situation, situation_guidance
 from calmcli.playbook.vocabulary import AUDIENCES, REPLY_STYLES
-from calmcli.reply import locales
+from calmcli.reply import causes, locales
 from calmcli.reply.locales import resolve_language
 from calmcli.reply.names import catalan_spoken_name, greeting_name
 from calmcli.reply.pl_address import EITHER, cause_for, polish_address
@@ -333,7 +333,7 @@ class Renderer:
             calendar=settings.calendar,
             call_at=call_at,
             cause_about=self.cause_about(request, facts, lang),
-            cause_says=locales.cause_says(str(facts.get("cause") or ""), lang),
+            cause_says=causes.cause_says(facts, lang),
             delay=delay,
         )
 
@@ -894,7 +894,7 @@ def _date_filters() -> dict[str, Any]:
     """Date filters that format in the reply's own language (taken from the context)."""
     from jinja2 import pass_context
 
-    from calmcli.reply import locales
+    from calmcli.reply import causes, locales
 
     def bind(formatter: Any) -> Any:
         return pass_context(lambda ctx, value: formatter(value, ctx["lang"]))
@@ -912,6 +912,7 @@ def _date_filters() -> dict[str, Any]:
         "pl_at_point": locales.polish_point,
         "lead": pass_context(lambda ctx, value: locales.leading_phrase(value, ctx["lang"])),
         "bare": locales.without_full_stop,
+        "clause": pass_context(lambda ctx, value: causes.as_clause(value, ctx["lang"])),
         "prep": pass_context(
             lambda ctx, value, word: locales.with_preposition(value, word, ctx["lang"])
         ),

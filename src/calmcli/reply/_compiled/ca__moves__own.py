@@ -1,5 +1,5 @@
 # Generated from ca/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2fd7b3e4-945'
+SOURCE_DIGEST = '5a297838-1377'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/own.j2'
 
@@ -17,6 +17,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['sorry'][0](context)
     yield from context.blocks['public_sorry'][0](context)
     yield from context.blocks['heard_spoken'][0](context)
+    yield from context.blocks['cause'][0](context)
+    yield from context.blocks['cause_spoken'][0](context)
+    yield from context.blocks['cause_again'][0](context)
 
 def block_own(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -88,5 +91,62 @@ def block_heard_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Ho sento molt, ha estat un error nostre. Li ho soluciono sense cap cost per a vostè.\n'
 
-blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'again': block_again, 'sorry': block_sorry, 'public_sorry': block_public_sorry, 'heard_spoken': block_heard_spoken}
-debug_info = '1=11&4=12&7=13&10=14&14=15&17=16&21=17&1=19&4=29&7=39&10=49&14=59&17=69&21=79'
+def block_cause(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_cause = resolve('cause')
+    try:
+        t_1 = environment.filters['clause']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'clause' found.")
+    pass
+    yield 'Ha estat culpa nostra: '
+    yield str(t_1(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield '. Li demanem disculpes.\n'
+
+def block_cause_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_cause = resolve('cause')
+    try:
+        t_1 = environment.filters['clause']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'clause' found.")
+    pass
+    yield 'Ha estat culpa nostra: '
+    yield str(t_1(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield '. Em sap molt de greu.\n'
+
+def block_cause_again(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_cause = resolve('cause')
+    try:
+        t_1 = environment.filters['clause']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'clause' found.")
+    pass
+    yield 'Ja sabem què va fallar: '
+    yield str(t_1(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield '. Li tornem a demanar disculpes per les molèsties.\n'
+
+blocks = {'own': block_own, 'own_spoken': block_own_spoken, 'public': block_public, 'again': block_again, 'sorry': block_sorry, 'public_sorry': block_public_sorry, 'heard_spoken': block_heard_spoken, 'cause': block_cause, 'cause_spoken': block_cause_spoken, 'cause_again': block_cause_again}
+debug_info = '1=11&4=12&7=13&10=14&14=15&17=16&21=17&25=18&28=19&31=20&1=22&4=32&7=42&10=52&14=62&17=72&21=82&25=92&26=108&28=111&29=127&31=130&32=146'

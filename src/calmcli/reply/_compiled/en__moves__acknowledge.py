@@ -1,5 +1,5 @@
 # Generated from en/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f0b86585-3556'
+SOURCE_DIGEST = 'e4d3184c-3795'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/acknowledge.j2'
 
@@ -28,6 +28,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['product_defect_reported_spoken'][0](context)
     yield from context.blocks['out_of_stock_explained'][0](context)
     yield from context.blocks['out_of_stock_explained_spoken'][0](context)
+    yield from context.blocks['damaged_item_reported'][0](context)
+    yield from context.blocks['damaged_item_reported_spoken'][0](context)
 
 def block_shipping_delay(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -328,5 +330,31 @@ def block_out_of_stock_explained_spoken(context, missing=missing, environment=en
     yield str((str_join(((undefined(name='item') if l_0_item is missing else l_0_item), ' you ordered', )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'one of the items in your order'))
     yield '.\n'
 
-blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&53=27&56=28&4=30&5=46&7=51&8=67&10=72&11=82&13=85&14=95&16=98&17=114&19=119&20=135&22=140&23=150&25=153&26=163&28=166&29=176&31=179&32=189&34=192&35=202&37=221&38=231&40=245&41=255&43=261&44=271&46=277&47=287&49=290&50=300&53=303&54=313&56=316&57=326'
+def block_damaged_item_reported(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item = resolve('item')
+    pass
+    yield "We're sorry to hear about the damage to "
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'your order'))
+    yield '.\n'
+
+def block_damaged_item_reported_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item = resolve('item')
+    pass
+    yield "I'm sorry to hear about the damage to "
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'your order'))
+    yield '.\n'
+
+blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken, 'damaged_item_reported': block_damaged_item_reported, 'damaged_item_reported_spoken': block_damaged_item_reported_spoken}
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&53=27&56=28&59=29&62=30&4=32&5=48&7=53&8=69&10=74&11=84&13=87&14=97&16=100&17=116&19=121&20=137&22=142&23=152&25=155&26=165&28=168&29=178&31=181&32=191&34=194&35=204&37=223&38=233&40=247&41=257&43=263&44=273&46=279&47=289&49=292&50=302&53=305&54=315&56=318&57=328&59=331&60=341&62=344&63=354'

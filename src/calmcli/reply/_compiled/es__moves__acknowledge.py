@@ -1,5 +1,5 @@
 # Generated from es/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2d7793a3-3584'
+SOURCE_DIGEST = '71bf6f2b-3803'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/acknowledge.j2'
 
@@ -28,6 +28,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['product_defect_reported_spoken'][0](context)
     yield from context.blocks['out_of_stock_explained'][0](context)
     yield from context.blocks['out_of_stock_explained_spoken'][0](context)
+    yield from context.blocks['damaged_item_reported'][0](context)
+    yield from context.blocks['damaged_item_reported_spoken'][0](context)
 
 def block_shipping_delay(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -395,5 +397,31 @@ def block_out_of_stock_explained_spoken(context, missing=missing, environment=en
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'uno de los artículos'))
     yield ', y lo siento.\n'
 
-blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&51=27&54=28&2=30&3=46&5=51&6=67&8=72&9=88&11=93&12=109&14=114&15=130&17=135&18=151&20=156&21=172&23=181&24=197&26=206&27=222&29=227&30=243&32=248&33=264&35=280&36=296&38=312&39=322&41=328&42=338&44=344&45=354&47=357&48=367&51=370&52=380&54=383&55=393'
+def block_damaged_item_reported(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item = resolve('item')
+    pass
+    yield 'Sentimos mucho lo ocurrido con '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
+    yield '.\n'
+
+def block_damaged_item_reported_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item = resolve('item')
+    pass
+    yield 'Siento mucho lo ocurrido con '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
+    yield '.\n'
+
+blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken, 'damaged_item_reported': block_damaged_item_reported, 'damaged_item_reported_spoken': block_damaged_item_reported_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&51=27&54=28&57=29&60=30&2=32&3=48&5=53&6=69&8=74&9=90&11=95&12=111&14=116&15=132&17=137&18=153&20=158&21=174&23=183&24=199&26=208&27=224&29=229&30=245&32=250&33=266&35=282&36=298&38=314&39=324&41=330&42=340&44=346&45=356&47=359&48=369&51=372&52=382&54=385&55=395&57=398&58=408&60=411&61=421'

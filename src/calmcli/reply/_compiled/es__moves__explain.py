@@ -1,5 +1,5 @@
 # Generated from es/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '0156ba40-777'
+SOURCE_DIGEST = '4cddcfdc-992'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/explain.j2'
 
@@ -17,6 +17,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['checked_spoken'][0](context)
     yield from context.blocks['cause_after'][0](context)
     yield from context.blocks['cause_after_spoken'][0](context)
+    yield from context.blocks['finding'][0](context)
+    yield from context.blocks['finding_spoken'][0](context)
 
 def block_cause(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -27,15 +29,15 @@ def block_cause(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_cause = resolve('cause')
     try:
-        t_1 = environment.filters['capfirst']
+        t_1 = environment.filters['clause']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'clause' found.")
     pass
-    yield 'Hemos revisado lo ocurrido. '
-    yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
-    yield '\n'
+    yield 'Lo hemos comprobado: '
+    yield str(t_1(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield '.\n'
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -56,15 +58,15 @@ def block_cause_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_cause = resolve('cause')
     try:
-        t_1 = environment.filters['capfirst']
+        t_1 = environment.filters['clause']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'clause' found.")
     pass
-    yield 'He revisado lo ocurrido. '
-    yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
-    yield '\n'
+    yield 'Lo he comprobado: '
+    yield str(t_1(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield '.\n'
 
 def block_checked(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -95,13 +97,13 @@ def block_cause_after(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_cause = resolve('cause')
     try:
-        t_1 = environment.filters['capfirst']
+        t_2 = environment.filters['capfirst']
     except KeyError:
         @internalcode
-        def t_1(*unused):
+        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'capfirst' found.")
     pass
-    yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield str(t_2((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '\n'
 
 def block_cause_after_spoken(context, missing=missing, environment=environment):
@@ -113,14 +115,52 @@ def block_cause_after_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_cause = resolve('cause')
     try:
-        t_1 = environment.filters['capfirst']
+        t_2 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_2((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield '\n'
+
+def block_finding(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_cause = resolve('cause')
+    try:
+        t_1 = environment.filters['clause']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+            raise TemplateRuntimeError("No filter named 'clause' found.")
     pass
-    yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
-    yield '\n'
+    yield 'Según nuestra revisión, '
+    yield str(t_1(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield '.\n'
 
-blocks = {'cause': block_cause, 'public': block_public, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&2=19&3=35&5=38&8=48&9=64&11=67&14=77&17=87&18=102&20=105&21=120'
+def block_finding_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_cause = resolve('cause')
+    try:
+        t_1 = environment.filters['clause']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'clause' found.")
+    pass
+    yield 'Según nuestra revisión, '
+    yield str(t_1(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield '.\n'
+
+blocks = {'cause': block_cause, 'public': block_public, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken, 'finding': block_finding, 'finding_spoken': block_finding_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&2=21&3=37&5=40&8=50&9=66&11=69&14=79&17=89&18=104&20=107&21=122&23=125&24=141&26=144&27=160'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ab66aefb-5826'
+SOURCE_DIGEST = 'da5334a9-6344'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/acknowledge.j2'
 
@@ -28,6 +28,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['product_defect_reported_spoken'][0](context)
     yield from context.blocks['out_of_stock_explained'][0](context)
     yield from context.blocks['out_of_stock_explained_spoken'][0](context)
+    yield from context.blocks['damaged_item_reported'][0](context)
+    yield from context.blocks['damaged_item_reported_spoken'][0](context)
 
 def block_shipping_delay(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -428,5 +430,57 @@ def block_out_of_stock_explained_spoken(context, missing=missing, environment=en
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'mógł zostać wysłany', 'mogła zostać wysłana', 'mogły zostać wysłane', 'mogły zostać wysłane', 'mogło zostać wysłane') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'mógł zostać wysłany'))
     yield '.\n'
 
-blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&38=22&41=23&44=24&47=25&50=26&54=27&57=28&4=30&5=47&7=54&8=71&10=78&11=95&13=98&14=114&16=117&17=134&19=141&20=158&22=165&23=182&25=193&26=210&28=224&29=240&31=243&32=259&34=262&36=273&38=278&39=289&41=294&42=304&44=307&47=317&48=334&50=349&51=366&54=381&55=398&57=405&58=422'
+def block_damaged_item_reported(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield 'Przykro nam, że '
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ' '
+        yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'jest uszkodzony', 'jest uszkodzona', 'są uszkodzone', 'są uszkodzone', 'jest uszkodzone'))
+    else:
+        pass
+        yield 'zamówiony produkt jest uszkodzony'
+    yield '.\n'
+
+def block_damaged_item_reported_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item = resolve('item')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield 'Przykro mi, że '
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ' '
+        yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'jest uszkodzony', 'jest uszkodzona', 'są uszkodzone', 'są uszkodzone', 'jest uszkodzone'))
+    else:
+        pass
+        yield 'zamówiony produkt jest uszkodzony'
+    yield '.\n'
+
+blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken, 'damaged_item_reported': block_damaged_item_reported, 'damaged_item_reported_spoken': block_damaged_item_reported_spoken}
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&38=22&41=23&44=24&47=25&50=26&54=27&57=28&60=29&63=30&4=32&5=49&7=56&8=73&10=80&11=97&13=100&14=116&16=119&17=136&19=143&20=160&22=167&23=184&25=195&26=212&28=226&29=242&31=245&32=261&34=264&36=275&38=280&39=291&41=296&42=306&44=309&47=319&48=336&50=351&51=368&54=383&55=400&57=407&58=424&60=431&61=447&63=457&64=473'

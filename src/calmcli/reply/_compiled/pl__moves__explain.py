@@ -1,5 +1,5 @@
 # Generated from pl/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '925174e9-973'
+SOURCE_DIGEST = 'eebcb7ba-1264'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/explain.j2'
 
@@ -17,6 +17,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['checked_spoken'][0](context)
     yield from context.blocks['cause_after'][0](context)
     yield from context.blocks['cause_after_spoken'][0](context)
+    yield from context.blocks['finding'][0](context)
+    yield from context.blocks['finding_spoken'][0](context)
 
 def block_cause(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -122,5 +124,43 @@ def block_cause_after_spoken(context, missing=missing, environment=environment):
     yield str(t_2((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '\n'
 
-blocks = {'cause': block_cause, 'public': block_public, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&4=19&5=35&7=38&10=48&11=64&13=67&16=77&19=87&20=102&22=105&23=120'
+def block_finding(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_cause = resolve('cause')
+    try:
+        t_3 = environment.filters['clause']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'clause' found.")
+    pass
+    yield 'Z naszych ustaleń wynika, że '
+    yield str(t_3(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield '.\n'
+
+def block_finding_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_cause = resolve('cause')
+    try:
+        t_3 = environment.filters['clause']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'clause' found.")
+    pass
+    yield 'Z naszych ustaleń wynika, że '
+    yield str(t_3(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield '.\n'
+
+blocks = {'cause': block_cause, 'public': block_public, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken, 'finding': block_finding, 'finding_spoken': block_finding_spoken}
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&26=18&29=19&4=21&5=37&7=40&10=50&11=66&13=69&16=79&19=89&20=104&22=107&23=122&26=125&27=141&29=144&30=160'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '5fd32543-2145'
+SOURCE_DIGEST = 'fa2044d7-2147'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/greet.j2'
 
@@ -106,7 +106,7 @@ def block_spoken(context, missing=missing, environment=environment):
     pass
     l_0_whose = environment.call(context, environment.getattr({'f': 'Pani ', 'm': 'Pana '}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), '', _block_vars=_block_vars)
     _block_vars['whose'] = l_0_whose
-    l_0_about = environment.call(context, environment.getattr({'shipping-delay': str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'przesyłki, która się opóźnia', )), 'damaged-item': str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'przesyłki, która dotarła uszkodzona', )), 'out-of-stock': str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'zamówienia', )), 'policy-misreading': str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'pytania o warunki zakupu', )), 'billing': str_join(('płatności za ', (undefined(name='whose') if l_0_whose is missing else l_0_whose), 'zamówienie', )), 'product-defect': str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'reklamacji', ))}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'zgłoszenia', )), _block_vars=_block_vars)
+    l_0_about = environment.call(context, environment.getattr({'shipping-delay': str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'przesyłki, która się opóźnia', )), 'damaged-item': str_join(('uszkodzonego produktu z ', (undefined(name='whose') if l_0_whose is missing else l_0_whose), 'zamówienia', )), 'out-of-stock': str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'zamówienia', )), 'policy-misreading': str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'pytania o warunki zakupu', )), 'billing': str_join(('płatności za ', (undefined(name='whose') if l_0_whose is missing else l_0_whose), 'zamówienie', )), 'product-defect': str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'reklamacji', ))}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), str_join(((undefined(name='whose') if l_0_whose is missing else l_0_whose), 'zgłoszenia', )), _block_vars=_block_vars)
     _block_vars['about'] = l_0_about
     l_0_from_team = (('obsługi klienta' if (t_1((undefined(name='team') if l_0_team is missing else l_0_team)) == 'obsługa klienta') else str_join(('zespołu ', (undefined(name='team') if l_0_team is missing else l_0_team), ))) if (undefined(name='team') if l_0_team is missing else l_0_team) else None)
     _block_vars['from_team'] = l_0_from_team
