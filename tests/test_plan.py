@@ -370,11 +370,24 @@ def test_a_returning_customer_is_acknowledged_and_not_given_the_same_gesture(
     plans: list[tuple[PlanInput, ReplyPlan]],
 ) -> None:
     for case, reply in plans:
-        returning = moves(reply, "returning")
+        # said once: a returning line, or an 'other' matter's acknowledgement that is sorry
+        # they wrote again instead of thanking them for getting in touch (review r12 en P5)
+        returning = moves(reply, "returning") + [
+            m for m in moves(reply, "acknowledge") if m.variant.startswith("other_again")
+        ]
         # a troll past warnings, or on a call, is given one path and nothing else
         # a troll is not told how often they wrote (next to a warning it reads as sarcasm)
         limited = case.fault == "troll"
         assert bool(returning) == (case.contacts > 0 and not limited) or not private_messages(reply)
+        for msg in private_messages(reply):
+            said = [
+                m for m in msg.moves if m.move == "returning" or m.variant.startswith("other_again")
+            ]
+            assert len(said) <= 1, [m.variant for m in said]
+            variants = [m.variant for m in msg.moves]
+            if case.contacts > 0 and not limited and msg.register != "spoken":
+                # no 'thank you for getting in touch', no 'tell us what you need' as if new
+                assert "other" not in variants and "other_not_ours" not in variants, variants
         if reply.gesture is not None:
             assert reply.gesture.kind not in case.gestures_had
 
@@ -1403,3 +1416,21 @@ def test_a_not_ours_finding_is_stated_once_and_never_contradicted(
 
 def _spoken_of(variant: str, channel: str) -> str:
     return variant + ("_spoken" if channel == "phone" else "")
+
+
+def test_the_private_half_opens_without_thanking_a_troll(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """Review r12 (en P10, es P8, ca): the DM after a public post opens as a social care team
+    does; a troll's post full of insults is not thanked for."""
+    seen = set()
+    for case, reply in plans:
+        for msg in reply.messages:
+            opened = [m.variant for m in msg.moves if m.move == "continue"]
+            if msg.audience != "private":
+                assert not opened
+                continue
+            if opened:
+                assert opened == ["after_public_plain" if case.fault == "troll" else "after_public"]
+                seen.add(opened[0])
+    assert seen == {"after_public", "after_public_plain"}

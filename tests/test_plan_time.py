@@ -499,8 +499,12 @@ def test_the_closure_notice_is_one_decision_for_every_channel(book: Playbook) ->
                     assert not said, where
                     continue
                 (notice,) = said
-                if notice.args["back"] is None and variant == "today" and first < last:
-                    variant = "today_range"  # 'closed from today until Sunday 27 December'
+                if variant == "today" and first < last:
+                    # 'closed from today until Sunday 27 December' (the next move names the
+                    # day we are back), else 'closed until Sunday 27 and back on Monday 28'
+                    variant = "today_range" if notice.args["back"] is None else "until"
+                if channel == "chat" and variant in ("today", "today_range", "until"):
+                    variant += "_chat"  # the agent on the chat is here: the team is off
                 assert notice.variant.removesuffix("_spoken") == variant, where
                 assert (notice.args["closed_from"], notice.args["closed_to"]) == (first, last)
                 assert notice.args["back"] in (back, None), where
@@ -519,6 +523,20 @@ def test_the_closure_notice_is_one_decision_for_every_channel(book: Playbook) ->
                 seen.add(channel)
         if expected is not None:
             assert seen == set(book.channels), (now, seen)
+
+
+def test_a_closure_said_on_its_saturday_is_this_weekend(book: Playbook) -> None:
+    """Review r12 en 21: written on Saturday 2 January (New Year's Day was the Friday), the
+    notice is 'we're closed this weekend', not 'from Saturday 2 to Sunday 3 January', also
+    just after midnight; in a chat the team is off, not the agent who writes."""
+    for now in (datetime(2027, 1, 2, 10, 0, tzinfo=UTC), datetime(2027, 1, 1, 23, 30, tzinfo=UTC)):
+        for channel in book.channels:
+            case = given(book, "unclear", channel, "none", "shipping-delay", now)
+            said = [m for p in plan(case).messages for m in p.moves if m.move == "closure"]
+            assert len(said) == 1, (now, channel)
+            variant = {"chat": "weekend_chat", "phone": "weekend_spoken"}.get(channel, "weekend")
+            assert said[0].variant == variant, (now, channel, said)
+            assert said[0].args["closed_from"] == date(2027, 1, 2)
 
 
 @pytest.mark.parametrize(

@@ -154,3 +154,29 @@ def test_a_cause_of_another_incident_is_left_out_and_the_agent_told(lang: str) -
     assert "vostre" not in text
     variants = [m["variant"] for m in data["messages"][0]["plan"] if m["move"] == "resolve"]
     assert variants == ["billing_not_ours_explained"]
+
+
+OPENERS = {
+    "en": ("Thanks for your post. We're picking this up here", "We're writing to you here"),
+    "es": ("Le escribimos por aquí a raíz de su publicación.",) * 2,
+    "ca": ("Li escrivim per aquí arran de la seva publicació.",) * 2,
+    "pl": ("Odzywamy się prywatnie",) * 2,
+}
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+def test_the_private_half_of_a_public_post_opens_naturally(lang: str) -> None:
+    """Review r12: 'We're following up here on your post.', 'Seguimos por aquí con lo que nos
+    comenta en su publicación.' (a calque) opened every DM; a troll is not thanked; the Spanish
+    public post to a troll no longer echoes 'le ayudamos con gusto … para ayudarle'."""
+    for fault, opener in zip(("unclear", "troll"), OPENERS[lang], strict=True):
+        data = reply_json("--fault", fault, "--channel", "social-public", "--lang", lang,
+                          "--incident", "billing", "--order", "A-7")  # fmt: skip
+        public, private = data["messages"]
+        assert opener in private["text"], private["text"]
+        assert "following up here" not in private["text"]
+        assert "Seguimos por aquí" not in private["text"]
+        if lang == "es":
+            assert public["text"].count("ayud") <= 1, public["text"]
+        if lang == "en" and fault == "troll":
+            assert "Thanks" not in private["text"]

@@ -186,8 +186,8 @@ def test_an_answer_to_details_not_yet_sent_waits_for_them(team: Path, lang: str)
     text = data["messages"][0]["text"]
     waits = {
         "en": "When you write back, we'll reply within one working day.",
-        "es": "En cuanto nos escriba, le responderemos en un día laborable como máximo.",
-        "ca": "Quan ens escrigui, li respondrem en un termini d’un dia feiner.",
+        "es": "Cuando nos responda, le contestaremos en un día laborable como máximo.",
+        "ca": "Quan ens respongui, li contestarem en un termini d’un dia feiner.",
         "pl": "Gdy dostaniemy od Państwa odpowiedź, odpiszemy w ciągu jednego dnia roboczego.",
     }
     assert waits[lang] in text, text
@@ -202,11 +202,39 @@ CLOSED = {  # (now, the notice): Christmas in Catalonia, Friday 25 and Saturday 
         "ca": "Tanquem del divendres 25 al diumenge 27 de desembre i tornem a obrir el dilluns 28.",
         "pl": "Od 25 do 27 grudnia nie pracujemy – wracamy w poniedziałek, 28 grudnia.",
     },
+    # closed for three days from today: the days between are said (review r12 en 3, 6, 37)
     "2026-12-25T11:00+01:00": {
-        "en": "We're closed today and will be back on Monday 28 December.",
-        "es": "Hoy estamos cerrados; volvemos a atenderle el lunes 28 de diciembre.",
-        "ca": "Avui tenim tancat i tornem a obrir el dilluns 28 de desembre.",
-        "pl": "Dziś nie pracujemy – wracamy w poniedziałek, 28 grudnia.",
+        "en": "We're closed until Sunday 27 December and will be back on Monday 28 December.",
+        "es": "Estamos cerrados hasta el domingo 27 de diciembre y volvemos a atenderle el"
+        " lunes 28.",
+        "ca": "Tenim tancat fins al diumenge 27 de desembre i tornem a obrir el dilluns 28.",
+        "pl": "Do niedzieli, 27 grudnia, nie pracujemy – wracamy w poniedziałek, 28 grudnia.",
+    },
+    # written on the Saturday after New Year's Day (review r12 en 21)
+    "2027-01-02T11:00+01:00": {
+        "en": "We're closed this weekend and will be back on Monday 4 January.",
+        "es": "Este fin de semana estamos cerrados y volvemos a atenderle el lunes 4 de enero.",
+        "ca": "Aquest cap de setmana tenim tancat i tornem a obrir el dilluns 4 de gener.",
+        "pl": "W ten weekend nie pracujemy – wracamy w poniedziałek, 4 stycznia.",
+    },
+}
+# In a live chat on a closed day the agent is there: the rest of the team is off (review r12
+# es 6 'Le atiende Marta' + 'Estamos cerrados', pl 26, ca 5).
+CLOSED_CHAT = {
+    "2026-12-25T11:00+01:00": {
+        "en": "The rest of the team is off until Sunday 27 December and back on Monday 28"
+        " December.",
+        "es": "El resto del equipo está fuera hasta el domingo 27 de diciembre y vuelve el"
+        " lunes 28.",
+        "ca": "La resta de l’equip és fora fins al diumenge 27 de desembre i torna el dilluns 28.",
+        "pl": "Reszta zespołu ma wolne do niedzieli, 27 grudnia, i wraca w poniedziałek, 28"
+        " grudnia.",
+    },
+    "2027-01-02T11:00+01:00": {
+        "en": "The rest of the team is off this weekend and back on Monday 4 January.",
+        "es": "Este fin de semana el resto del equipo está fuera y vuelve el lunes 4 de enero.",
+        "ca": "Aquest cap de setmana la resta de l’equip és fora i torna el dilluns 4 de gener.",
+        "pl": "Reszta zespołu ma wolne w ten weekend i wraca w poniedziałek, 4 stycznia.",
     },
 }
 
@@ -223,7 +251,8 @@ def test_the_closure_is_stated_plainly_with_the_day_we_are_back(
         data = reply(team, "--lang", lang, "--fault", "unclear", "--channel", channel,
                      "--incident", "shipping-delay", "--now", now)  # fmt: skip
         *public, private = data["messages"]
-        assert CLOSED[now][lang] in private["text"], (channel, private["text"])
+        said = CLOSED_CHAT.get(now, CLOSED[now]) if channel == "chat" else CLOSED[now]
+        assert said[lang] in private["text"], (channel, private["text"])
         assert all(CLOSED[now][lang] not in m["text"] for m in public)
 
 

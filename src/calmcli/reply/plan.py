@@ -507,6 +507,18 @@ class _Planner:
         back = None if on_back and "moment" in kept[first].args else run.back
         if run.today and back is None and run.last > run.first:
             variant = "today_range"  # 'we're closed from today until Sunday 3 January'
+        elif run.today and run.last > run.first:
+            # 'closed today and back on Tuesday 29' hides the days between (review r12 en 3,
+            # 6, 37, 42, 44): 'we're closed until Monday 28 December and back on Tuesday 29'
+            variant = "until"
+        if run.first == self.today and run.first.weekday() == 5 and run.last == run.first + DAY:
+            # written on the Saturday (even just after midnight): 'we're closed this weekend',
+            # not 'from Saturday 2 to Sunday 3 January' (review r12 en 21)
+            variant = "weekend"
+        if register == "chat" and variant in SAID_CLOSED:
+            # a live agent does not tell the customer nobody works today (review r12 es 6,
+            # pl 26, ca 5): the team is off, the agent on the chat is here
+            variant += "_chat"
         notice = Move(
             "closure",
             _spoken(variant, register),
@@ -639,7 +651,13 @@ class _Planner:
         acknowledged = not ((after_public and not named) or self.troll)
         return [
             self.greet(register),
-            Move("continue", "after_public", "channels: the private half of a public answer")
+            # a troll's post full of insults is not thanked for
+            Move(
+                "continue",
+                "after_public_plain" if self.troll else "after_public",
+                "channels: the private half of a public answer"
+                + ("; faults: troll: no thanks for the post" if self.troll else ""),
+            )
             if after_public
             else None,
             None if acknowledged else self.returning(register, acknowledged),
@@ -651,8 +669,11 @@ class _Planner:
             else self.acknowledge(register, "private: name the item the public post could not")
             if named
             else self.acknowledge(register),
-            # after the problem is named, so 'about it' has its referent
-            self.returning(register, acknowledged) if acknowledged else None,
+            # after the problem is named, so 'about it' has its referent (an 'other' matter's
+            # acknowledgement says it itself)
+            self.returning(register, acknowledged)
+            if acknowledged and not (self.g.incident == "other" and register != "spoken")
+            else None,
             # A call asks its questions before any verdict, and thanks for nothing not yet said;
             # whether an out-of-stock item is urgent is asked once what we know is said.
             *([] if urgent else asked),
@@ -940,8 +961,19 @@ class _Planner:
             # a verdict that the warranty does not cover it (or while we still check)
             variant += "_reported"
             because += " (a problem the customer reports, not a defect we admit)"
+        if variant == "other" and register not in ("public", "spoken") and self.again():
+            # a returning customer is not thanked for getting in touch: sorry they had to write
+            # again, said once, here (review r12 en P5: 'Thank you for getting in touch' and then
+            # 'We know you've already had to write to us four times')
+            variant, args["contacts"] = "other_again", g.contacts
+            because += f"; history: {g.contacts} earlier contact(s): sorry they wrote again"
         variant += "_spoken" if register == "spoken" else ""
         return Move("acknowledge", variant, because, args)
+
+    def again(self) -> bool:
+        """The customer wrote before (history) and is no troll: the reply says sorry they had
+        to write again, once."""
+        return self.g.contacts > 0 and not self.troll
 
     def listened(self) -> Move | None:
         # thanks for the detail only for a customer who gave it (a talkative one, not a troll,
@@ -1105,6 +1137,10 @@ class _Planner:
             variant += "_spoken" if register == "spoken" else ""
         elif variant == "other_not_ours" and self.cause:
             variant += "_explained"  # the cause said what happened: no 'tell us what you need'
+        elif variant == "other_not_ours" and self.again() and register != "spoken":
+            # they wrote before: what is still outstanding, never 'what do you need?' as if
+            # they started over (review r12 en P5)
+            variant += "_again"
         elif variant == "product_defect_not_ours" and self.return_until:
             # delivered less than WITHDRAWAL_DAYS ago: they may still return it for a refund;
             # a paid repair is the alternative, never the only way offered
@@ -1531,6 +1567,9 @@ def resumes_at(given: PlanInput) -> datetime | None:
 
 
 HOLIDAY_KINDS = frozenset({"christmas", "new_year", "holiday", "holidays"})
+# Closure notices said on a closed day: a chat has its own words for them (the agent is here).
+SAID_CLOSED = frozenset({"today", "today_range", "until", "weekend"})
+DAY = timedelta(days=1)
 # How far ahead a closure is named before a promise: the window a few working days' promise
 # spans; one further off is weeks away, not why the promise is where it is.
 CLOSURE_AHEAD = timedelta(days=7)

@@ -424,7 +424,8 @@ class Renderer:
             if move.args.get("closed_from") is not None:  # the closed days before a promise
                 first, last = move.args["closed_from"], move.args["closed_to"]
                 closed = closed_days_words(first, last, lang)
-                short = not move.variant.startswith("today")  # the month was just said
+                # the month was just said ('closed until Sunday 27 December and back on …')
+                short = move.variant.split("_")[0] in ("single", "range", "until")
                 back = move.args.get("back")
                 back = back and back_words(back, last, lang, short)
                 until = format_until_day(last, lang)  # 'until Sunday 3 January'

@@ -1,5 +1,5 @@
 # Generated from ca/moves/continue.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '89a7b3b5-260'
+SOURCE_DIGEST = 'fc6ab394-470'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/continue.j2'
 
@@ -11,6 +11,7 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     pass
     yield from context.blocks['after_public'][0](context)
+    yield from context.blocks['after_public_plain'][0](context)
 
 def block_after_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -20,7 +21,17 @@ def block_after_public(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Continuem per aquí amb el que ens comenta a la seva publicació.\n'
+    yield 'Li escrivim per aquí arran de la seva publicació.\n'
 
-blocks = {'after_public': block_after_public}
-debug_info = '1=11'
+def block_after_public_plain(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Li escrivim per aquí arran de la seva publicació.\n'
+
+blocks = {'after_public': block_after_public, 'after_public_plain': block_after_public_plain}
+debug_info = '2=11&5=12&2=14&5=24'

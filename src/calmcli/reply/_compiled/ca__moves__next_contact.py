@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '516bec67-7951'
+SOURCE_DIGEST = 'caa9662e-7939'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -122,7 +122,7 @@ def block_answer(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield 'Quan ens escrigui, li respondrem '
+    yield 'Quan ens respongui, li contestarem '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
@@ -302,7 +302,7 @@ def block_awaiting(context, missing=missing, environment=environment):
     yield str(('les fotos' if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'damaged-item') else 'la seva resposta'))
     yield ', li escriurem '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' amb la solució que li puguem donar.\n'
+    yield ' per dir-li què hi podem fer.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -477,7 +477,7 @@ def block_awaiting_chat(context, missing=missing, environment=environment):
     yield str(('les fotos' if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'damaged-item') else 'el que li hem demanat'))
     yield ', li escriurem per correu electrònic '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' amb la solució que li puguem donar.\n'
+    yield ' per dir-li què hi podem fer.\n'
 
 def block_choice_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

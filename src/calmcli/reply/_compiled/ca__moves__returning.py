@@ -1,5 +1,5 @@
 # Generated from ca/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3dfe3f81-1260'
+SOURCE_DIGEST = '81d69f56-1240'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/returning.j2'
 
@@ -26,13 +26,13 @@ def block_again(context, missing=missing, environment=environment):
     pass
     if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
         pass
-        yield 'Sabem que ja ens ha escrit '
+        yield 'Lamentem que ens hagi hagut d’escriure '
         yield str((environment.getitem(['', '', 'dues', 'tres', 'quatre', 'cinc'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
         yield ' vegades per aquest motiu'
     else:
         pass
-        yield 'Sabem que no és la primera vegada que ens escriu per aquest motiu'
-    yield ' i lamentem que hagi hagut d’insistir.\n'
+        yield 'Lamentem que ens hagi hagut de tornar a escriure per aquest motiu'
+    yield '.\n'
 
 def block_again_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -55,12 +55,12 @@ def block_again_noted(context, missing=missing, environment=environment):
     pass
     if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
         pass
-        yield 'Sabem que ja ens ha hagut d’escriure '
+        yield 'Lamentem també que ens hagi hagut d’escriure '
         yield str((environment.getitem(['', '', 'dues', 'tres', 'quatre', 'cinc'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
         yield ' vegades per aquest motiu'
     else:
         pass
-        yield 'Sabem que no és la primera vegada que ens ha d’escriure per aquest motiu'
+        yield 'Lamentem també que ens hagi hagut de tornar a escriure per aquest motiu'
     yield '.\n'
 
 def block_again_noted_spoken(context, missing=missing, environment=environment):

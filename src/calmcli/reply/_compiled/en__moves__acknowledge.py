@@ -1,5 +1,5 @@
 # Generated from en/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e4d3184c-3795'
+SOURCE_DIGEST = '087ab172-4212'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/acknowledge.j2'
 
@@ -23,6 +23,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['billing'][0](context)
     yield from context.blocks['billing_spoken'][0](context)
     yield from context.blocks['other'][0](context)
+    yield from context.blocks['other_again'][0](context)
     yield from context.blocks['other_spoken'][0](context)
     yield from context.blocks['product_defect_reported'][0](context)
     yield from context.blocks['product_defect_reported_spoken'][0](context)
@@ -262,6 +263,29 @@ def block_other(context, missing=missing, environment=environment):
         yield str((undefined(name='item') if l_0_item is missing else l_0_item))
     yield '.\n'
 
+def block_other_again(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_contacts = resolve('contacts')
+    l_0_item = resolve('item')
+    pass
+    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
+        pass
+        yield "We're sorry you've had to write to us "
+        yield str((environment.getitem(['', '', 'twice', 'three times', 'four times', 'five times'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else str_join(((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), ' times', ))))
+    else:
+        pass
+        yield "We're sorry you've had to get in touch again"
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ' about '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+    yield '.\n'
+
 def block_other_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -356,5 +380,5 @@ def block_damaged_item_reported_spoken(context, missing=missing, environment=env
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'your order'))
     yield '.\n'
 
-blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken, 'damaged_item_reported': block_damaged_item_reported, 'damaged_item_reported_spoken': block_damaged_item_reported_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&43=24&46=25&49=26&53=27&56=28&59=29&62=30&4=32&5=48&7=53&8=69&10=74&11=84&13=87&14=97&16=100&17=116&19=121&20=137&22=142&23=152&25=155&26=165&28=168&29=178&31=181&32=191&34=194&35=204&37=223&38=233&40=247&41=257&43=263&44=273&46=279&47=289&49=292&50=302&53=305&54=315&56=318&57=328&59=331&60=341&62=344&63=354'
+blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_again': block_other_again, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken, 'damaged_item_reported': block_damaged_item_reported, 'damaged_item_reported_spoken': block_damaged_item_reported_spoken}
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&37=22&40=23&44=24&47=25&50=26&53=27&57=28&60=29&63=30&66=31&4=33&5=49&7=54&8=70&10=75&11=85&13=88&14=98&16=101&17=117&19=122&20=138&22=143&23=153&25=156&26=166&28=169&29=179&31=182&32=192&34=195&35=205&37=224&38=234&40=248&41=258&44=264&45=274&47=287&48=297&50=303&51=313&53=316&54=326&57=329&58=339&60=342&61=352&63=355&64=365&66=368&67=378'

@@ -1,5 +1,5 @@
 # Generated from en/moves/limits.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '16f0ad7f-1595'
+SOURCE_DIGEST = 'f69ceef1-1595'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/limits.j2'
 
@@ -60,7 +60,7 @@ def block_respect(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "We want to help, and it's easier to do that if we keep things civil.\n"
+    yield "We do want to help, and that's much easier when messages stay civil.\n"
 
 def block_warn_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '91e8b27e-7727'
+SOURCE_DIGEST = '95f875bd-7705'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -96,9 +96,9 @@ def block_update(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "We'll get back to you "
+    yield "We'll update you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield " with what we've found, even if we don't have the full answer by then.\n"
+    yield ", even if we haven't got to the bottom of it by then.\n"
 
 def block_update_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from en/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'fbaa49d7-1270'
+SOURCE_DIGEST = '0f85c7eb-1214'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/returning.j2'
 
@@ -26,13 +26,13 @@ def block_again(context, missing=missing, environment=environment):
     pass
     if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
         pass
-        yield "We know you've already written to us "
+        yield "We're sorry you've had to write to us "
         yield str((environment.getitem(['', '', 'twice', 'three times', 'four times', 'five times'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else str_join(((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), ' times', ))))
         yield ' about this'
     else:
         pass
-        yield "We know this isn't the first time you've contacted us about this"
-    yield ", and we're sorry you've had to chase it.\n"
+        yield "We're sorry you've had to get in touch about this again"
+    yield '.\n'
 
 def block_again_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -55,12 +55,12 @@ def block_again_noted(context, missing=missing, environment=environment):
     pass
     if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
         pass
-        yield "We know you've already had to write to us "
+        yield "We're also sorry you've had to write to us "
         yield str((environment.getitem(['', '', 'twice', 'three times', 'four times', 'five times'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else str_join(((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), ' times', ))))
         yield ' about it'
     else:
         pass
-        yield "We know this isn't the first time you've had to contact us about it"
+        yield "We're also sorry you've had to get in touch about it again"
     yield '.\n'
 
 def block_again_noted_spoken(context, missing=missing, environment=environment):

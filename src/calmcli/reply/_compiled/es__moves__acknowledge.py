@@ -1,5 +1,5 @@
 # Generated from es/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '71bf6f2b-3803'
+SOURCE_DIGEST = '47679630-4121'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/acknowledge.j2'
 
@@ -23,6 +23,7 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['billing'][0](context)
     yield from context.blocks['billing_spoken'][0](context)
     yield from context.blocks['other'][0](context)
+    yield from context.blocks['other_again'][0](context)
     yield from context.blocks['other_spoken'][0](context)
     yield from context.blocks['product_defect_reported'][0](context)
     yield from context.blocks['product_defect_reported_spoken'][0](context)
@@ -172,7 +173,7 @@ def block_policy_misreading(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Entendemos que esperaba que en '
+    yield 'Entendemos que las condiciones aplicadas a '
     if (undefined(name='item') if l_0_item is missing else l_0_item):
         pass
         yield 'la compra '
@@ -180,7 +181,7 @@ def block_policy_misreading(context, missing=missing, environment=environment):
     else:
         pass
         yield 'su compra'
-    yield ' se aplicaran otras condiciones.\n'
+    yield ' no eran las que esperaba.\n'
 
 def block_policy_misreading_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -329,6 +330,30 @@ def block_other(context, missing=missing, environment=environment):
         yield str((undefined(name='item') if l_0_item is missing else l_0_item))
     yield '.\n'
 
+def block_other_again(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_contacts = resolve('contacts')
+    l_0_item = resolve('item')
+    pass
+    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
+        pass
+        yield 'Lamentamos que haya tenido que escribirnos '
+        yield str((environment.getitem(['', '', 'dos', 'tres', 'cuatro', 'cinco'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
+        yield ' veces'
+    else:
+        pass
+        yield 'Lamentamos que haya tenido que volver a escribirnos'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield ' sobre '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+    yield '.\n'
+
 def block_other_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
     undefined = environment.undefined
@@ -423,5 +448,5 @@ def block_damaged_item_reported_spoken(context, missing=missing, environment=env
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
     yield '.\n'
 
-blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken, 'damaged_item_reported': block_damaged_item_reported, 'damaged_item_reported_spoken': block_damaged_item_reported_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&51=27&54=28&57=29&60=30&2=32&3=48&5=53&6=69&8=74&9=90&11=95&12=111&14=116&15=132&17=137&18=153&20=158&21=174&23=183&24=199&26=208&27=224&29=229&30=245&32=250&33=266&35=282&36=298&38=314&39=324&41=330&42=340&44=346&45=356&47=359&48=369&51=372&52=382&54=385&55=395&57=398&58=408&60=411&61=421'
+blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_again': block_other_again, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken, 'damaged_item_reported': block_damaged_item_reported, 'damaged_item_reported_spoken': block_damaged_item_reported_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&54=28&57=29&60=30&63=31&2=33&3=49&5=54&6=70&8=75&9=91&11=96&12=112&14=117&15=133&17=138&18=154&20=159&21=175&23=184&24=200&26=209&27=225&29=230&30=246&32=251&33=267&35=283&36=299&38=315&39=325&41=331&42=341&44=355&45=365&47=371&48=381&50=384&51=394&54=397&55=407&57=410&58=420&60=423&61=433&63=436&64=446'

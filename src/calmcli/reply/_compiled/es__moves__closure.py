@@ -1,5 +1,5 @@
 # Generated from es/moves/closure.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '972faf53-1292'
+SOURCE_DIGEST = '20e5a596-2414'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/closure.j2'
 
@@ -18,6 +18,14 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['today_range_spoken'][0](context)
     yield from context.blocks['single_spoken'][0](context)
     yield from context.blocks['range_spoken'][0](context)
+    yield from context.blocks['until'][0](context)
+    yield from context.blocks['until_spoken'][0](context)
+    yield from context.blocks['weekend'][0](context)
+    yield from context.blocks['weekend_spoken'][0](context)
+    yield from context.blocks['today_chat'][0](context)
+    yield from context.blocks['today_range_chat'][0](context)
+    yield from context.blocks['until_chat'][0](context)
+    yield from context.blocks['weekend_chat'][0](context)
 
 def block_today(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -149,5 +157,130 @@ def block_range_spoken(context, missing=missing, environment=environment):
         yield str((undefined(name='back') if l_0_back is missing else l_0_back))
     yield '.\n'
 
-blocks = {'today': block_today, 'today_range': block_today_range, 'single': block_single, 'range': block_range, 'today_spoken': block_today_spoken, 'today_range_spoken': block_today_range_spoken, 'single_spoken': block_single_spoken, 'range_spoken': block_range_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&2=20&3=30&5=36&6=46&8=49&9=60&11=67&12=78&14=85&15=95&17=101&18=111&20=114&21=125&23=132&24=143'
+def block_until(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_until = resolve('until')
+    l_0_back = resolve('back')
+    pass
+    yield 'Estamos cerrados '
+    yield str((undefined(name='until') if l_0_until is missing else l_0_until))
+    yield ' y volvemos a atenderle '
+    yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_until_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_until = resolve('until')
+    l_0_back = resolve('back')
+    pass
+    yield 'Le comento que estamos cerrados '
+    yield str((undefined(name='until') if l_0_until is missing else l_0_until))
+    yield ' y volvemos a atenderle '
+    yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_weekend(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_back = resolve('back')
+    pass
+    yield 'Este fin de semana estamos cerrados'
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ' y volvemos a atenderle '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_weekend_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_back = resolve('back')
+    pass
+    yield 'Le comento que este fin de semana estamos cerrados'
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ' y volvemos a atenderle '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_today_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_back = resolve('back')
+    pass
+    yield 'Hoy el resto del equipo no está'
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield '; vuelve '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_today_range_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_until = resolve('until')
+    pass
+    yield 'El resto del equipo está fuera desde hoy '
+    yield str((undefined(name='until') if l_0_until is missing else l_0_until))
+    yield '.\n'
+
+def block_until_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_until = resolve('until')
+    l_0_back = resolve('back')
+    pass
+    yield 'El resto del equipo está fuera '
+    yield str((undefined(name='until') if l_0_until is missing else l_0_until))
+    yield ' y vuelve '
+    yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_weekend_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_back = resolve('back')
+    pass
+    yield 'Este fin de semana el resto del equipo está fuera'
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ' y vuelve '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+blocks = {'today': block_today, 'today_range': block_today_range, 'single': block_single, 'range': block_range, 'today_spoken': block_today_spoken, 'today_range_spoken': block_today_range_spoken, 'single_spoken': block_single_spoken, 'range_spoken': block_range_spoken, 'until': block_until, 'until_spoken': block_until_spoken, 'weekend': block_weekend, 'weekend_spoken': block_weekend_spoken, 'today_chat': block_today_chat, 'today_range_chat': block_today_range_chat, 'until_chat': block_until_chat, 'weekend_chat': block_weekend_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&27=19&30=20&33=21&36=22&40=23&43=24&46=25&49=26&2=28&3=38&5=44&6=54&8=57&9=68&11=75&12=86&14=93&15=103&17=109&18=119&20=122&21=133&23=140&24=151&27=158&28=169&30=174&31=185&33=190&34=200&36=206&37=216&40=222&41=232&43=238&44=248&46=251&47=262&49=267&50=277'

@@ -1,5 +1,5 @@
 # Generated from es/moves/handover.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4cd6fdec-317'
+SOURCE_DIGEST = '88efaa2a-328'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/handover.j2'
 
@@ -21,7 +21,7 @@ def block_private(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Le hemos escrito por mensaje privado para ayudarle.\n'
+    yield 'Le hemos escrito por mensaje privado para revisarlo con usted.\n'
 
 def block_replied(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

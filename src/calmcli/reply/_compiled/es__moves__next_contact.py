@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '5f9cae36-8118'
+SOURCE_DIGEST = 'e84aeafa-8110'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -122,7 +122,7 @@ def block_answer(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_within = resolve('within')
     pass
-    yield 'En cuanto nos escriba, le responderemos '
+    yield 'Cuando nos responda, le contestaremos '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield '.\n'
 
@@ -302,7 +302,7 @@ def block_awaiting(context, missing=missing, environment=environment):
     yield str(('las fotos' if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'damaged-item') else 'su respuesta'))
     yield ', le escribiremos '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' con la solución que podamos darle.\n'
+    yield ' para decirle qué podemos hacer.\n'
 
 def block_awaiting_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -477,7 +477,7 @@ def block_awaiting_chat(context, missing=missing, environment=environment):
     yield str(('las fotos' if ((undefined(name='incident') if l_0_incident is missing else l_0_incident) == 'damaged-item') else 'lo que le hemos pedido'))
     yield ', le escribiremos por correo electrónico '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' con la solución que podamos darle.\n'
+    yield ' para decirle qué podemos hacer.\n'
 
 def block_choice_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '25832587-1239'
+SOURCE_DIGEST = 'ab9f5a1e-1238'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/returning.j2'
 
@@ -26,13 +26,13 @@ def block_again(context, missing=missing, environment=environment):
     pass
     if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
         pass
-        yield 'Sabemos que ya nos ha escrito '
+        yield 'Lamentamos que haya tenido que escribirnos '
         yield str((environment.getitem(['', '', 'dos', 'tres', 'cuatro', 'cinco'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
-        yield ' veces por esto'
+        yield ' veces por este motivo'
     else:
         pass
-        yield 'Sabemos que no es la primera vez que nos escribe por esto'
-    yield ' y lamentamos que haya tenido que insistir.\n'
+        yield 'Lamentamos que haya tenido que volver a escribirnos por este motivo'
+    yield '.\n'
 
 def block_again_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -55,12 +55,12 @@ def block_again_noted(context, missing=missing, environment=environment):
     pass
     if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
         pass
-        yield 'Sabemos que ya nos ha tenido que escribir '
+        yield 'Lamentamos también que haya tenido que escribirnos '
         yield str((environment.getitem(['', '', 'dos', 'tres', 'cuatro', 'cinco'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
         yield ' veces por este motivo'
     else:
         pass
-        yield 'Sabemos que no es la primera vez que nos tiene que escribir por este motivo'
+        yield 'Lamentamos también que haya tenido que volver a escribirnos por este motivo'
     yield '.\n'
 
 def block_again_noted_spoken(context, missing=missing, environment=environment):

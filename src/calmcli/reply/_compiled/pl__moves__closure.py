@@ -1,5 +1,5 @@
 # Generated from pl/moves/closure.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'dec84578-1301'
+SOURCE_DIGEST = 'be9ff38d-2309'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/closure.j2'
 
@@ -18,6 +18,14 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['today_range_spoken'][0](context)
     yield from context.blocks['single_spoken'][0](context)
     yield from context.blocks['range_spoken'][0](context)
+    yield from context.blocks['until'][0](context)
+    yield from context.blocks['until_spoken'][0](context)
+    yield from context.blocks['weekend'][0](context)
+    yield from context.blocks['weekend_spoken'][0](context)
+    yield from context.blocks['today_chat'][0](context)
+    yield from context.blocks['today_range_chat'][0](context)
+    yield from context.blocks['until_chat'][0](context)
+    yield from context.blocks['weekend_chat'][0](context)
 
 def block_today(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -163,5 +171,135 @@ def block_range_spoken(context, missing=missing, environment=environment):
         yield str((undefined(name='back') if l_0_back is missing else l_0_back))
     yield '.\n'
 
-blocks = {'today': block_today, 'today_range': block_today_range, 'single': block_single, 'range': block_range, 'today_spoken': block_today_spoken, 'today_range_spoken': block_today_range_spoken, 'single_spoken': block_single_spoken, 'range_spoken': block_range_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&2=20&3=30&5=36&6=46&8=49&9=65&11=73&12=89&14=97&15=107&17=113&18=123&20=126&21=137&23=145&24=156'
+def block_until(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_until = resolve('until')
+    l_0_back = resolve('back')
+    try:
+        t_1 = environment.filters['capfirst']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'capfirst' found.")
+    pass
+    yield str(t_1((undefined(name='until') if l_0_until is missing else l_0_until)))
+    yield ', nie pracujemy – wracamy '
+    yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_until_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_until = resolve('until')
+    l_0_back = resolve('back')
+    pass
+    yield 'Dodam jeszcze, że '
+    yield str((undefined(name='until') if l_0_until is missing else l_0_until))
+    yield ', nie pracujemy – wracamy '
+    yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_weekend(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_back = resolve('back')
+    pass
+    yield 'W ten weekend nie pracujemy'
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ' – wracamy '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_weekend_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_back = resolve('back')
+    pass
+    yield 'Dodam jeszcze, że w ten weekend nie pracujemy'
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ' – wracamy '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_today_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_back = resolve('back')
+    pass
+    yield 'Reszta zespołu ma dziś wolne'
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ' i wraca '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_today_range_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_until = resolve('until')
+    pass
+    yield 'Reszta zespołu ma wolne od dziś '
+    yield str((undefined(name='until') if l_0_until is missing else l_0_until))
+    yield '.\n'
+
+def block_until_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_until = resolve('until')
+    l_0_back = resolve('back')
+    pass
+    yield 'Reszta zespołu ma wolne '
+    yield str((undefined(name='until') if l_0_until is missing else l_0_until))
+    yield ', i wraca '
+    yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_weekend_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_back = resolve('back')
+    pass
+    yield 'Reszta zespołu ma wolne w ten weekend'
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ' i wraca '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+blocks = {'today': block_today, 'today_range': block_today_range, 'single': block_single, 'range': block_range, 'today_spoken': block_today_spoken, 'today_range_spoken': block_today_range_spoken, 'single_spoken': block_single_spoken, 'range_spoken': block_range_spoken, 'until': block_until, 'until_spoken': block_until_spoken, 'weekend': block_weekend, 'weekend_spoken': block_weekend_spoken, 'today_chat': block_today_chat, 'today_range_chat': block_today_range_chat, 'until_chat': block_until_chat, 'weekend_chat': block_weekend_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&27=19&30=20&33=21&36=22&40=23&43=24&46=25&49=26&2=28&3=38&5=44&6=54&8=57&9=73&11=81&12=97&14=105&15=115&17=121&18=131&20=134&21=145&23=153&24=164&27=172&28=188&30=193&31=204&33=209&34=219&36=225&37=235&40=241&41=251&43=257&44=267&46=270&47=281&49=286&50=296'
