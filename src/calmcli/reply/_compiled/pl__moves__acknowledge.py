@@ -1,5 +1,5 @@
 # Generated from pl/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '14bf9718-6543'
+SOURCE_DIGEST = '8c9a3f74-6725'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/acknowledge.j2'
 
@@ -316,11 +316,17 @@ def block_other_again(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_contacts = resolve('contacts')
     l_0_address = resolve('address')
+    l_0_times = missing
     pass
+    l_0_times = (environment.getitem(['drugi', 'trzeci', 'czwarty', 'piąty', 'szósty', 'siódmy', 'ósmy', 'dziewiąty', 'dziesiąty'], ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) - 1)) if (0 < (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 10) else 'kolejny')
+    _block_vars['times'] = l_0_times
     yield 'Przepraszamy, że '
     yield str(environment.call(context, environment.getattr({'f': 'musi Pani', 'm': 'musi Pan', 'either': 'musi Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'muszą Państwo', _block_vars=_block_vars))
-    yield ' pisać do nas w tej sprawie kolejny raz.\n'
+    yield ' pisać do nas w tej sprawie już po raz '
+    yield str((undefined(name='times') if l_0_times is missing else l_0_times))
+    yield '.\n'
 
 def block_other_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -497,4 +503,4 @@ def block_damaged_item_reported_spoken(context, missing=missing, environment=env
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_again': block_other_again, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken, 'damaged_item_reported': block_damaged_item_reported, 'damaged_item_reported_spoken': block_damaged_item_reported_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&38=22&41=23&44=24&47=25&50=26&53=27&57=28&60=29&63=30&66=31&4=33&5=50&7=57&8=74&10=81&11=98&13=101&14=117&16=120&17=137&19=144&20=161&22=168&23=185&25=196&26=213&28=227&29=243&31=246&32=262&34=265&36=276&38=281&39=292&41=297&42=307&44=310&45=320&47=323&50=333&51=350&53=365&54=382&57=397&58=414&60=421&61=438&63=445&64=461&66=471&67=487'
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&38=22&41=23&44=24&48=25&51=26&54=27&58=28&61=29&64=30&67=31&4=33&5=50&7=57&8=74&10=81&11=98&13=101&14=117&16=120&17=137&19=144&20=161&22=168&23=185&25=196&26=213&28=227&29=243&31=246&32=262&34=265&36=276&38=281&39=292&41=297&42=307&44=310&45=321&46=324&48=329&51=339&52=356&54=371&55=388&58=403&59=420&61=427&62=444&64=451&65=467&67=477&68=493'
