@@ -436,6 +436,28 @@ class _Planner:
             and not self.pickup
             and (self.own_cause or self.cause is not None)
         )
+        # What else the cause and the carrier's status say of the parcel (reply/causes.py),
+        # when it is neither waiting to be collected nor back with us:
+        says = given.cause_says
+        loose = given.incident == "shipping-delay" and not (self.troll or self.pickup)
+        loose = loose and not self.returned
+        # it never left our warehouse: we send it ourselves and say when its tracking comes;
+        # no carrier to chase, no tracking to follow or status to quote yet
+        self.held = loose and "held" in says and self.own_cause
+        # a wrong or old address, or one without the flat number: the parcel goes to the
+        # address the customer confirms (a failed-delivery status is explained by it)
+        told = self.own_cause or self.cause is not None
+        wrong = "incomplete" if "incomplete" in says else "address" if "address" in says else None
+        self.redirect = wrong if loose and told and not self.held else None
+        # the carrier tried to deliver and found nobody: the customer can rearrange delivery;
+        # nobody asks the carrier 'where the parcel is' (not ours, or while we check)
+        self.attempted = (
+            loose
+            and not self.held
+            and self.redirect is None
+            and "attempted" in says
+            and given.fault in ("not-ours", "unclear")
+        )
         # A product delivered less than WITHDRAWAL_DAYS ago may still be returned for a full
         # refund (the right of withdrawal), whatever the warranty says: the last day, or None.
         delivered = facts.get("delivery_date")
@@ -1109,6 +1131,12 @@ class _Planner:
         elif self.returned and not (choice and g.fault == "ours"):
             # back at our warehouse: it goes out again, nobody chases the carrier
             variant = f"{base}_returned" + ("_spoken" if register == "spoken" else "")
+        elif (self.held or self.redirect) and not (choice and g.fault == "ours"):
+            # never left us: we send it; a wrong address: it goes where the customer confirms
+            kind = "held" if self.held else "address" if g.fault == "ours" else self.redirect
+            variant = f"{base}_{kind}" + ("_spoken" if register == "spoken" else "")
+        elif self.attempted:
+            variant = f"{base}_attempted"  # they can rearrange it; we ask for another attempt
         elif self.pickup:
             variant, args["pickup_point"] = f"{base}_pickup", facts.get("pickup_point")
             if self.pickup_expired:
@@ -1185,6 +1213,19 @@ class _Planner:
         moves: list[Move | None] = []
         if g.incident == "shipping-delay" and not self.troll:
             for key in ("carrier_status", "delivery_date", "tracking"):
+                if self.held or (key == "carrier_status" and self.attempted):
+                    continue  # never left us (nothing to track), or the resolve said it
+                if key == "carrier_status" and self.redirect and "attempted" in g.cause_says:
+                    if facts.get(key) and not spoken:  # a failed delivery, explained by it
+                        moves.append(
+                            Move(
+                                "fact",
+                                f"carrier_status_{self.redirect}",
+                                "facts: carrier_status; --set cause: the wrong address says why",
+                                {key: facts[key]},
+                            )
+                        )
+                    continue
                 if key == "delivery_date" and (
                     self.returned or self.pickup and not self.pickup_expired
                 ):
@@ -1262,6 +1303,10 @@ class _Planner:
             # when the return was not our doing (a call hears it there)
             ours = g.fault == "ours" or g.channel == "phone"
             return "confirm" if ours else "resend"
+        if self.held:
+            return "confirm"  # we send it ourselves: the next contact says how it is going
+        if self.redirect and g.fault != "ours" and g.channel != "phone":
+            return "awaiting"  # we redirect it once the customer confirms the address
         if g.fault == "unclear":
             # what we found, by the calendar's moment (even with a restock date); with options
             # on the table (out of stock), first the way to choose one

@@ -1,5 +1,5 @@
 # Generated from pl/moves/fact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4cfe692e-880'
+SOURCE_DIGEST = '2d00e738-1210'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/fact.j2'
 
@@ -17,6 +17,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['tracking_spoken'][0](context)
     yield from context.blocks['policy_quote'][0](context)
     yield from context.blocks['delivery_date_passed'][0](context)
+    yield from context.blocks['carrier_status_address'][0](context)
+    yield from context.blocks['carrier_status_incomplete'][0](context)
 
 def block_carrier_status(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -136,5 +138,43 @@ def block_delivery_date_passed(context, missing=missing, environment=environment
     yield str(t_3(context, (undefined(name='delivery_date') if l_0_delivery_date is missing else l_0_delivery_date)))
     yield '.\n'
 
-blocks = {'carrier_status': block_carrier_status, 'delivery_date': block_delivery_date, 'delivery_date_unconfirmed': block_delivery_date_unconfirmed, 'tracking': block_tracking, 'tracking_spoken': block_tracking_spoken, 'policy_quote': block_policy_quote, 'delivery_date_passed': block_delivery_date_passed}
-debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&1=19&2=35&4=38&5=54&7=57&8=73&10=76&11=86&13=89&16=99&17=115&19=118&20=134'
+def block_carrier_status_address(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_carrier_status = resolve('carrier_status')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'Status podawany przez przewoźnika („'
+    yield str(t_1((undefined(name='carrier_status') if l_0_carrier_status is missing else l_0_carrier_status)))
+    yield '”) wynika z tego, że paczka trafiła pod niewłaściwy adres.\n'
+
+def block_carrier_status_incomplete(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_carrier_status = resolve('carrier_status')
+    try:
+        t_1 = environment.filters['bare']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bare' found.")
+    pass
+    yield 'Status podawany przez przewoźnika („'
+    yield str(t_1((undefined(name='carrier_status') if l_0_carrier_status is missing else l_0_carrier_status)))
+    yield '”) wynika z niepełnego adresu.\n'
+
+blocks = {'carrier_status': block_carrier_status, 'delivery_date': block_delivery_date, 'delivery_date_unconfirmed': block_delivery_date_unconfirmed, 'tracking': block_tracking, 'tracking_spoken': block_tracking_spoken, 'policy_quote': block_policy_quote, 'delivery_date_passed': block_delivery_date_passed, 'carrier_status_address': block_carrier_status_address, 'carrier_status_incomplete': block_carrier_status_incomplete}
+debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&22=18&25=19&1=21&2=37&4=40&5=56&7=59&8=75&10=78&11=88&13=91&16=101&17=117&19=120&20=136&22=139&23=155&25=158&26=174'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '53983596-29542'
+SOURCE_DIGEST = '152b2f24-32481'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -121,6 +121,16 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['product_defect_not_ours_explained'][0](context)
     yield from context.blocks['product_defect_not_ours_withdrawal_explained'][0](context)
     yield from context.blocks['other_not_ours_again'][0](context)
+    yield from context.blocks['shipping_delay_ours_held'][0](context)
+    yield from context.blocks['shipping_delay_ours_held_spoken'][0](context)
+    yield from context.blocks['shipping_delay_ours_address'][0](context)
+    yield from context.blocks['shipping_delay_ours_address_spoken'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_address'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_address_spoken'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_incomplete'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_incomplete_spoken'][0](context)
+    yield from context.blocks['shipping_delay_not_ours_attempted'][0](context)
+    yield from context.blocks['shipping_delay_unclear_attempted'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2451,5 +2461,171 @@ def block_other_not_ours_again(context, missing=missing, environment=environment
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&259=96&262=97&265=98&268=99&271=100&274=101&278=102&281=103&285=104&288=105&291=106&294=107&299=108&302=109&305=110&308=111&311=112&314=113&317=114&320=115&323=116&326=117&329=118&332=119&335=120&339=121&3=123&4=134&6=144&7=154&9=160&10=170&12=176&13=207&15=222&16=238&18=244&19=275&21=290&22=321&24=336&25=353&27=365&28=382&30=394&31=411&33=423&34=433&36=439&37=449&39=452&42=462&43=472&45=478&46=488&49=494&52=504&55=514&56=524&58=527&61=537&62=561&64=570&65=593&67=600&68=610&70=613&73=623&74=647&76=656&77=679&79=686&82=696&85=706&86=729&88=736&89=759&91=766&92=777&94=785&95=795&97=804&98=814&100=823&101=840&103=851&104=861&106=870&107=887&109=898&110=908&112=911&115=921&118=931&119=941&121=947&122=957&124=963&125=973&127=985&128=996&130=1015&131=1025&133=1031&134=1042&136=1049&137=1059&139=1065&140=1076&142=1083&143=1093&145=1099&146=1109&148=1118&149=1127&151=1136&152=1147&154=1158&155=1175&157=1180&158=1196&160=1199&161=1216&163=1221&164=1237&166=1240&167=1256&169=1259&170=1275&172=1278&173=1288&175=1294&176=1305&178=1312&179=1329&181=1334&182=1350&184=1353&185=1370&187=1375&188=1391&192=1394&193=1411&195=1423&196=1439&198=1447&199=1463&201=1471&202=1487&204=1495&205=1511&207=1516&208=1531&210=1534&211=1550&213=1555&214=1570&216=1573&217=1588&219=1591&220=1606&222=1609&223=1632&225=1637&226=1661&228=1668&229=1691&231=1696&232=1720&234=1727&235=1750&237=1755&238=1778&240=1783&241=1799&243=1810&244=1834&246=1847&247=1863&249=1871&250=1887&252=1895&253=1912&255=1921&257=1938&259=1945&262=1955&263=1986&265=2001&266=2032&268=2047&269=2063&271=2069&272=2100&274=2115&275=2125&278=2131&281=2141&285=2151&286=2161&288=2164&289=2174&291=2177&292=2187&294=2193&296=2203&299=2206&300=2216&302=2222&303=2232&305=2244&306=2255&308=2274&309=2284&311=2290&312=2301&314=2308&315=2318&317=2324&318=2335&320=2342&321=2352&323=2358&324=2369&326=2376&327=2386&329=2389&330=2399&332=2402&335=2412&337=2429&339=2436&340=2446'
+def block_shipping_delay_ours_held(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Ponownie oznaczymy paczkę'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' i sami ją wyślemy na nasz koszt, a gdy tylko opuści nasz magazyn, prześlemy e-mailem numer przesyłki.\n'
+
+def block_shipping_delay_ours_held_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Od razu zlecę ponowne oznaczenie paczki'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' i wysyłkę na nasz koszt, a gdy tylko opuści magazyn, prześlę e-mailem numer przesyłki.\n'
+
+def block_shipping_delay_ours_address(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Prosimy potwierdzić adres, pod który mamy doręczyć paczkę'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' – poprosimy przewoźnika o przekierowanie jej na ten adres, na nasz koszt.\n'
+
+def block_shipping_delay_ours_address_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Proszę potwierdzić adres, pod który mamy doręczyć paczkę.\n[Wysłuchać odpowiedzi.] Dziękuję. Poproszę przewoźnika o przekierowanie paczki'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' na ten adres, na nasz koszt.\n'
+
+def block_shipping_delay_not_ours_address(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Prosimy o potwierdzenie prawidłowego adresu doręczenia'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' dla zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' – poprosimy przewoźnika o przekierowanie paczki na ten adres.\n'
+
+def block_shipping_delay_not_ours_address_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Proszę potwierdzić prawidłowy adres doręczenia.\n[Wysłuchać odpowiedzi.] Dziękuję. Poproszę przewoźnika o przekierowanie paczki'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' na ten adres.\n'
+
+def block_shipping_delay_not_ours_incomplete(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Prosimy o pełny adres doręczenia'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' dla zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', z numerem mieszkania – przekażemy go przewoźnikowi, żeby mógł doręczyć paczkę.\n'
+
+def block_shipping_delay_not_ours_incomplete_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Proszę podać pełny adres doręczenia, z numerem mieszkania.\n[Wysłuchać odpowiedzi.] Dziękuję. Przekażę go przewoźnikowi, żeby mógł doręczyć paczkę'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield '.\n'
+
+def block_shipping_delay_not_ours_attempted(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_address = resolve('address')
+    pass
+    yield 'Kurier próbował doręczyć paczkę'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', ale mu się nie udało. '
+    yield str(environment.call(context, environment.getattr({'f': 'Może Pani', 'm': 'Może Pan', 'either': 'Może Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Mogą Państwo', _block_vars=_block_vars))
+    yield ' umówić ponowne doręczenie bezpośrednio z przewoźnikiem, podając numer przesyłki lub dane z awiza, albo dać nam znać – poprosimy o kolejną próbę.\n'
+
+def block_shipping_delay_unclear_attempted(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    l_0_address = resolve('address')
+    pass
+    yield 'Kurier próbował doręczyć paczkę'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' z zamówienia nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ', ale mu się nie udało – zapytamy przewoźnika, co się stało, i poprosimy o kolejną próbę. '
+    yield str(environment.call(context, environment.getattr({'f': 'Może Pani', 'm': 'Może Pan', 'either': 'Może Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Mogą Państwo', _block_vars=_block_vars))
+    yield ' też samodzielnie umówić nowy termin doręczenia, podając numer przesyłki.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&259=96&262=97&265=98&268=99&271=100&274=101&278=102&281=103&285=104&288=105&291=106&294=107&299=108&302=109&305=110&308=111&311=112&314=113&317=114&320=115&323=116&326=117&329=118&332=119&335=120&339=121&342=122&345=123&348=124&351=125&355=126&358=127&362=128&365=129&369=130&372=131&3=133&4=144&6=154&7=164&9=170&10=180&12=186&13=217&15=232&16=248&18=254&19=285&21=300&22=331&24=346&25=363&27=375&28=392&30=404&31=421&33=433&34=443&36=449&37=459&39=462&42=472&43=482&45=488&46=498&49=504&52=514&55=524&56=534&58=537&61=547&62=571&64=580&65=603&67=610&68=620&70=623&73=633&74=657&76=666&77=689&79=696&82=706&85=716&86=739&88=746&89=769&91=776&92=787&94=795&95=805&97=814&98=824&100=833&101=850&103=861&104=871&106=880&107=897&109=908&110=918&112=921&115=931&118=941&119=951&121=957&122=967&124=973&125=983&127=995&128=1006&130=1025&131=1035&133=1041&134=1052&136=1059&137=1069&139=1075&140=1086&142=1093&143=1103&145=1109&146=1119&148=1128&149=1137&151=1146&152=1157&154=1168&155=1185&157=1190&158=1206&160=1209&161=1226&163=1231&164=1247&166=1250&167=1266&169=1269&170=1285&172=1288&173=1298&175=1304&176=1315&178=1322&179=1339&181=1344&182=1360&184=1363&185=1380&187=1385&188=1401&192=1404&193=1421&195=1433&196=1449&198=1457&199=1473&201=1481&202=1497&204=1505&205=1521&207=1526&208=1541&210=1544&211=1560&213=1565&214=1580&216=1583&217=1598&219=1601&220=1616&222=1619&223=1642&225=1647&226=1671&228=1678&229=1701&231=1706&232=1730&234=1737&235=1760&237=1765&238=1788&240=1793&241=1809&243=1820&244=1844&246=1857&247=1873&249=1881&250=1897&252=1905&253=1922&255=1931&257=1948&259=1955&262=1965&263=1996&265=2011&266=2042&268=2057&269=2073&271=2079&272=2110&274=2125&275=2135&278=2141&281=2151&285=2161&286=2171&288=2174&289=2184&291=2187&292=2197&294=2203&296=2213&299=2216&300=2226&302=2232&303=2242&305=2254&306=2265&308=2284&309=2294&311=2300&312=2311&314=2318&315=2328&317=2334&318=2345&320=2352&321=2362&323=2368&324=2379&326=2386&327=2396&329=2399&330=2409&332=2412&335=2422&337=2439&339=2446&340=2456&342=2462&343=2472&345=2478&346=2488&348=2494&349=2504&351=2510&353=2520&355=2526&356=2536&358=2542&360=2552&362=2558&363=2568&365=2574&367=2584&369=2590&370=2601&372=2609&373=2620'
