@@ -1473,3 +1473,32 @@ def test_what_the_cause_says_of_the_parcel_drives_the_resolution(
             assert resolves == {resolve}, (channel, ctype, resolves)
         pasted = {k for m in moves(reply, "fact") for k in m.args if m.variant == k}
         assert not pasted & no_facts, (channel, ctype, pasted)
+
+
+@pytest.mark.parametrize("fault", ["ours", "not-ours"])
+def test_a_hazard_says_stop_using_it_and_a_locker_opens_with_its_code(
+    book: Playbook, fault: str
+) -> None:
+    """Round 12 (en P7 #24/#35: a faulty thermostat with no safety advice; en P3 #7, es #27,
+    ca #33: a locker 'collected with your order number and some ID'): a cause that says the
+    item can overheat is followed, in every private message, by the stop-using line, once;
+    a parcel locker is collected with the carrier's code, a counter with ID."""
+    for channel, ctype in itertools.product(book.channels, book.customer_types):
+        case = replace(
+            given(book, fault, channel, ctype, "product-defect", {"cause": "x"}),
+            cause_about=frozenset({"product-defect"}),
+            cause_says=frozenset({"hazard"}),
+        )
+        reply = plan(case)
+        for msg in reply.messages:
+            stops = [m for m in msg.moves if m.variant.startswith("stop_using")]
+            assert len(stops) == (0 if msg.audience == "public" else 1), (channel, ctype)
+        plain = plan(replace(case, cause_says=frozenset()))
+        assert not [m for m in moves(plain) if m.variant.startswith("stop_using")]
+        for locker in (True, False):
+            parcel = replace(
+                given(book, fault, channel, ctype, "shipping-delay", {"pickup_point": "x"}),
+                cause_says=frozenset({"locker"} if locker else ()),
+            )
+            pickups = [m for m in moves(plan(parcel), "resolve") if "_pickup" in m.variant]
+            assert pickups and all(m.args["by_code"] is locker for m in pickups)

@@ -134,3 +134,31 @@ def test_the_cause_is_worded_into_the_reply_not_pasted_after_a_lead_in(
     if channel != "social-public":  # the private half after a public post: sorry again
         assert owned in text, text
     assert never[2] not in text
+
+
+WORDED = {
+    # lang: (a locker, its code; a faulty thermostat, the stop-using line)
+    "en": ("the parcel locker at Tesco Extra, Slough", "with the code the carrier sent you",
+           "the unit comes from a batch with a faulty thermostat", "please stop using it"),
+    "es": ("la taquilla Citypaq de la estación", "con el código que le envió",
+           "la unidad es de un lote con el termostato defectuoso", "deje de usarla y desenchúfela"),
+    "ca": ("la taquilla de l’estació de Sants", "amb el codi que li va enviar",
+           "la unitat és d’un lot amb el termòstat defectuós", "deixi d’utilitzar-la"),
+    "pl": ("paczkomat WAW123M, ul. Długa 5, Warszawa", "kod",
+           "egzemplarz pochodzi z partii z wadliwym termostatem", "przestać korzystać z produktu"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(WORDED))
+@pytest.mark.parametrize("channel", ["email", "phone"])
+def test_a_locker_opens_with_its_code_and_a_hazard_says_stop_using_it(
+    lang: str, channel: str
+) -> None:
+    locker, code, hazard, stop = WORDED[lang]
+    base = ["reply", "--no-check", "--lang", lang, "--channel", channel]
+    text = run(*base, "--fault", "not-ours", "--incident", "shipping-delay",
+               "--set", f"pickup_point={locker}").stdout  # fmt: skip
+    assert code in text and "ID" not in text and "identi" not in text, text
+    text = run(*base, "--fault", "ours", "--incident", "product-defect",
+               "--set", f"cause={hazard}", "--set", "item=la cafetera").stdout  # fmt: skip
+    assert stop in text, text

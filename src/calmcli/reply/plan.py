@@ -702,6 +702,7 @@ class _Planner:
             expertise,
             self.our_cause(register),
             None if verdict_first else stance,
+            self.safety(register),
             None if self.troll or heard else self.settle(options, register),
             *owned_after,
             stance if verdict_first else None,
@@ -1051,6 +1052,19 @@ class _Planner:
             {"cause": _sentence(str(g.facts["cause"]))},
         )
 
+    def safety(self, register: str) -> Move | None:
+        """A cause that says the item can overheat, burn or shock (causes.py 'hazard': a faulty
+        thermostat, a battery) is followed by the one line a careful agent never leaves out:
+        stop using it and unplug it (round 12, en P7: a faulty thermostat with no safety
+        advice)."""
+        g = self.g
+        said = self.own_cause or self.cause is not None
+        if register == "public" or self.troll or not said or "hazard" not in g.cause_says:
+            return None
+        if g.incident not in FINDINGS:
+            return None
+        return Move("fact", _spoken("stop_using", register), "--set cause: a safety hazard")
+
     def own_unheard(self, register: str) -> Move:
         """Our mistake before we know what it was: sorry for the trouble; on a call, owned
         after the customer's answer. (A public post: public().)"""
@@ -1139,6 +1153,8 @@ class _Planner:
             variant = f"{base}_attempted"  # they can rearrange it; we ask for another attempt
         elif self.pickup:
             variant, args["pickup_point"] = f"{base}_pickup", facts.get("pickup_point")
+            # a parcel locker opens with the carrier's code; a counter takes ID and the notice
+            args["by_code"] = "locker" in g.cause_says
             if self.pickup_expired:
                 variant += "_expired"  # the collection time is over: we ask the carrier
             else:

@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3e1a806a-31648'
+SOURCE_DIGEST = 'e9744d0c-32812'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -190,6 +190,7 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
     l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -221,7 +222,9 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
     yield ' '
     yield str(t_3(context, (t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punt de recollida on el va deixar el transportista'), 'a'))
-    yield ': només cal que el passi a recollir amb el seu document d’identitat. Si no hi pot anar, faci’ns-ho saber i demanarem al transportista que l’hi torni a portar.\n'
+    yield ': només cal que el passi a recollir '
+    yield str(('amb el codi que li va enviar el transportista per SMS o per correu electrònic' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'amb el seu document d’identitat i l’avís o el número de seguiment'))
+    yield '. Si no hi pot anar, faci’ns-ho saber i demanarem al transportista que l’hi porti a domicili.\n'
 
 def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -231,7 +234,7 @@ def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environ
     if 0: yield None
     _block_vars = {}
     l_0_pickup_until = resolve('pickup_until')
-    l_0_order = resolve('order')
+    l_0_by_code = resolve('by_code')
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -239,17 +242,14 @@ def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environ
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Pot recollir-lo allà'
+    yield 'A l’avís del transportista i al seguiment hi veurà on l’espera. Pot recollir-lo'
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' fins al '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ' amb el seu document d’identitat'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' i el número de comanda, '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '. Si no hi pot anar, faci’ns-ho saber i demanarem al transportista que l’hi torni a portar.\n'
+    yield ' '
+    yield str(('amb el codi que li va enviar el transportista per SMS o per correu electrònic' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'amb el seu document d’identitat i l’avís o el número de seguiment'))
+    yield '. Si no hi pot anar, faci’ns-ho saber i demanarem al transportista que l’hi porti a domicili.\n'
 
 def block_shipping_delay_ours_pickup(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -261,6 +261,7 @@ def block_shipping_delay_ours_pickup(context, missing=missing, environment=envir
     l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -292,7 +293,9 @@ def block_shipping_delay_ours_pickup(context, missing=missing, environment=envir
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
     yield ' '
     yield str(t_3(context, (t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punt de recollida on el va deixar el transportista'), 'a'))
-    yield ': només cal que el passi a recollir amb el seu document d’identitat. Si no hi pot anar, faci’ns-ho saber i demanarem que l’hi tornin a portar, sense cap cost per a vostè.\n'
+    yield ': només cal que el passi a recollir '
+    yield str(('amb el codi que li va enviar el transportista per SMS o per correu electrònic' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'amb el seu document d’identitat i l’avís o el número de seguiment'))
+    yield '. Si no hi pot anar, faci’ns-ho saber i demanarem que l’hi portin a domicili, sense cap cost per a vostè.\n'
 
 def block_shipping_delay_unclear_pickup(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -304,6 +307,7 @@ def block_shipping_delay_unclear_pickup(context, missing=missing, environment=en
     l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -335,7 +339,9 @@ def block_shipping_delay_unclear_pickup(context, missing=missing, environment=en
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
     yield ' '
     yield str(t_3(context, (t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punt de recollida on el va deixar el transportista'), 'a'))
-    yield ': només cal que el passi a recollir amb el seu document d’identitat. Si no hi pot anar, faci’ns-ho saber i demanarem al transportista que l’hi torni a portar.\n'
+    yield ': només cal que el passi a recollir '
+    yield str(('amb el codi que li va enviar el transportista per SMS o per correu electrònic' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'amb el seu document d’identitat i l’avís o el número de seguiment'))
+    yield '. Si no hi pot anar, faci’ns-ho saber i demanarem al transportista que l’hi porti a domicili.\n'
 
 def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2229,6 +2235,7 @@ def block_shipping_delay_ours_pickup_spoken(context, missing=missing, environmen
     l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -2260,7 +2267,9 @@ def block_shipping_delay_ours_pickup_spoken(context, missing=missing, environmen
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
     yield ' '
     yield str(t_3(context, (t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punt de recollida on el va deixar el transportista'), 'a'))
-    yield ': només cal que el passi a recollir amb el seu document d’identitat. Si no hi pot anar, digui-m’ho i demanaré que l’hi tornin a portar, sense cap cost per a vostè.\n'
+    yield ': només cal que el passi a recollir '
+    yield str(('amb el codi que li va enviar el transportista per SMS o per correu electrònic' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'amb el seu document d’identitat i l’avís o el número de seguiment'))
+    yield '. Si no hi pot anar, digui-m’ho i demanaré que l’hi portin a domicili, sense cap cost per a vostè.\n'
 
 def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2272,6 +2281,7 @@ def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, enviro
     l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -2303,7 +2313,9 @@ def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, enviro
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
     yield ' '
     yield str(t_3(context, (t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punt de recollida on el va deixar el transportista'), 'a'))
-    yield ': només cal que el passi a recollir amb el seu document d’identitat. Si no hi pot anar, digui-m’ho i demanaré al transportista que l’hi torni a portar.\n'
+    yield ': només cal que el passi a recollir '
+    yield str(('amb el codi que li va enviar el transportista per SMS o per correu electrònic' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'amb el seu document d’identitat i l’avís o el número de seguiment'))
+    yield '. Si no hi pot anar, digui-m’ho i demanaré al transportista que l’hi porti a domicili.\n'
 
 def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2313,7 +2325,7 @@ def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, 
     if 0: yield None
     _block_vars = {}
     l_0_pickup_until = resolve('pickup_until')
-    l_0_order = resolve('order')
+    l_0_by_code = resolve('by_code')
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -2321,17 +2333,14 @@ def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, 
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Pot recollir-lo allà'
+    yield 'A l’avís del transportista i al seguiment hi veurà on l’espera. Pot recollir-lo'
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' fins al '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ' amb el seu document d’identitat'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' i el número de comanda, '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '. Si no hi pot anar, digui-m’ho i demanaré al transportista que l’hi torni a portar.\n'
+    yield ' '
+    yield str(('amb el codi que li va enviar el transportista per SMS o per correu electrònic' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'amb el seu document d’identitat i l’avís o el número de seguiment'))
+    yield '. Si no hi pot anar, digui-m’ho i demanaré al transportista que l’hi porti a domicili.\n'
 
 def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2343,6 +2352,7 @@ def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environ
     l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -2374,7 +2384,9 @@ def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environ
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
     yield ' '
     yield str(t_3(context, (t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punt de recollida on el va deixar el transportista'), 'a'))
-    yield ': només cal que el passi a recollir amb el seu document d’identitat. Si no hi pot anar, digui-m’ho i demanaré al transportista que l’hi torni a portar.\n'
+    yield ': només cal que el passi a recollir '
+    yield str(('amb el codi que li va enviar el transportista per SMS o per correu electrònic' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'amb el seu document d’identitat i l’avís o el número de seguiment'))
+    yield '. Si no hi pot anar, digui-m’ho i demanaré al transportista que l’hi porti a domicili.\n'
 
 def block_other_ours_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2857,4 +2869,4 @@ def block_shipping_delay_unclear_attempted(context, missing=missing, environment
     yield ', però no va poder; li preguntarem què ha passat i li demanarem un nou intent. Si li va millor, també pot concertar el lliurament amb ell amb el número de seguiment.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&337=121&340=122&343=123&346=124&349=125&353=126&356=127&360=128&363=129&367=130&370=131&3=133&4=143&6=149&7=159&9=165&10=175&12=181&13=211&15=224&16=241&18=252&19=282&21=295&22=325&24=338&25=361&27=369&28=392&30=400&31=423&33=431&34=441&36=447&37=464&39=483&42=493&45=503&46=513&49=519&52=529&55=539&56=555&58=558&59=574&61=577&62=600&64=607&65=630&67=637&68=653&70=656&71=672&73=675&74=698&76=705&77=728&79=735&80=751&82=754&85=764&86=787&88=794&89=817&91=824&92=834&94=843&97=853&98=863&100=872&101=889&103=900&104=910&106=919&107=936&109=947&110=964&112=983&115=993&116=1009&118=1012&119=1029&121=1038&122=1048&124=1054&125=1065&127=1072&128=1084&130=1100&131=1110&133=1116&134=1127&136=1134&137=1144&139=1150&140=1161&142=1168&143=1178&145=1184&146=1194&148=1203&149=1212&151=1221&152=1232&154=1243&155=1266&157=1271&158=1294&160=1299&161=1322&163=1327&164=1350&166=1355&167=1378&169=1383&170=1406&172=1411&173=1421&175=1427&176=1438&178=1445&179=1468&181=1473&182=1496&184=1501&185=1524&187=1529&188=1552&192=1557&193=1573&195=1581&196=1597&198=1605&199=1621&201=1629&202=1645&204=1653&205=1675&207=1680&208=1702&210=1707&211=1729&213=1734&214=1756&216=1761&217=1783&219=1788&220=1803&222=1806&223=1836&225=1843&226=1873&228=1880&229=1910&231=1917&232=1947&234=1954&235=1984&237=1991&238=2021&240=2028&241=2044&243=2055&244=2079&246=2092&247=2115&249=2126&250=2142&252=2150&253=2167&255=2176&256=2199&258=2210&261=2220&262=2250&264=2263&265=2293&267=2306&268=2323&270=2334&271=2364&273=2377&274=2387&277=2393&280=2403&284=2413&285=2423&287=2426&288=2436&290=2439&291=2449&293=2455&295=2465&298=2468&299=2478&301=2484&302=2495&304=2502&305=2514&307=2530&308=2540&310=2546&311=2557&313=2564&314=2574&316=2580&317=2591&319=2598&320=2608&322=2614&323=2625&325=2632&328=2642&331=2652&332=2668&334=2671&335=2694&337=2705&338=2715&340=2721&341=2731&343=2734&344=2744&346=2747&347=2757&349=2760&351=2770&353=2773&354=2783&356=2789&358=2799&360=2802&361=2812&363=2818&365=2828&367=2831&368=2841&370=2844&371=2854'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&337=121&340=122&343=123&346=124&349=125&353=126&356=127&360=128&363=129&367=130&370=131&3=133&4=143&6=149&7=159&9=165&10=175&12=181&13=212&15=227&16=244&18=252&19=283&21=298&22=329&24=344&25=367&27=375&28=398&30=406&31=429&33=437&34=447&36=453&37=470&39=489&42=499&45=509&46=519&49=525&52=535&55=545&56=561&58=564&59=580&61=583&62=606&64=613&65=636&67=643&68=659&70=662&71=678&73=681&74=704&76=711&77=734&79=741&80=757&82=760&85=770&86=793&88=800&89=823&91=830&92=840&94=849&97=859&98=869&100=878&101=895&103=906&104=916&106=925&107=942&109=953&110=970&112=989&115=999&116=1015&118=1018&119=1035&121=1044&122=1054&124=1060&125=1071&127=1078&128=1090&130=1106&131=1116&133=1122&134=1133&136=1140&137=1150&139=1156&140=1167&142=1174&143=1184&145=1190&146=1200&148=1209&149=1218&151=1227&152=1238&154=1249&155=1272&157=1277&158=1300&160=1305&161=1328&163=1333&164=1356&166=1361&167=1384&169=1389&170=1412&172=1417&173=1427&175=1433&176=1444&178=1451&179=1474&181=1479&182=1502&184=1507&185=1530&187=1535&188=1558&192=1563&193=1579&195=1587&196=1603&198=1611&199=1627&201=1635&202=1651&204=1659&205=1681&207=1686&208=1708&210=1713&211=1735&213=1740&214=1762&216=1767&217=1789&219=1794&220=1809&222=1812&223=1842&225=1849&226=1879&228=1886&229=1916&231=1923&232=1953&234=1960&235=1990&237=1997&238=2027&240=2034&241=2050&243=2061&244=2085&246=2098&247=2121&249=2132&250=2148&252=2156&253=2173&255=2182&256=2205&258=2216&261=2226&262=2257&264=2272&265=2303&267=2318&268=2335&270=2343&271=2374&273=2389&274=2399&277=2405&280=2415&284=2425&285=2435&287=2438&288=2448&290=2451&291=2461&293=2467&295=2477&298=2480&299=2490&301=2496&302=2507&304=2514&305=2526&307=2542&308=2552&310=2558&311=2569&313=2576&314=2586&316=2592&317=2603&319=2610&320=2620&322=2626&323=2637&325=2644&328=2654&331=2664&332=2680&334=2683&335=2706&337=2717&338=2727&340=2733&341=2743&343=2746&344=2756&346=2759&347=2769&349=2772&351=2782&353=2785&354=2795&356=2801&358=2811&360=2814&361=2824&363=2830&365=2840&367=2843&368=2853&370=2856&371=2866'

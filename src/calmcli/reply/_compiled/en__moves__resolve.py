@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'efd1b0c8-28281'
+SOURCE_DIGEST = '00159bb6-29267'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -184,6 +184,7 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
     l_0_order = resolve('order')
     l_0_pickup_point = resolve('pickup_point')
     l_0_pickup_until = resolve('pickup_until')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -208,7 +209,9 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
         pass
         yield ', '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ", and you can collect it there with your order number and some ID. If you can't get there, just let us know and we'll ask the carrier to deliver it again.\n"
+    yield ', and you can collect it there '
+    yield str(('with the code the carrier sent you by text or email' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else "with some ID and the carrier's notice or the tracking number"))
+    yield ". If you can't get there, just let us know and we'll ask the carrier to deliver it to your address instead.\n"
 
 def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -218,7 +221,7 @@ def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environ
     if 0: yield None
     _block_vars = {}
     l_0_pickup_until = resolve('pickup_until')
-    l_0_order = resolve('order')
+    l_0_by_code = resolve('by_code')
     try:
         t_2 = environment.filters['until_day']
     except KeyError:
@@ -226,18 +229,14 @@ def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environ
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
-    yield "It's waiting for you there"
+    yield "The carrier's notice and the tracking show exactly where it's waiting for you"
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ', and you can collect it with your order number'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' ('
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield ')'
-    yield " and some ID. If you can't get there, just let us know and we'll ask the carrier to deliver it again.\n"
+    yield ', and you can collect it '
+    yield str(('with the code the carrier sent you by text or email' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else "with some ID and the carrier's notice or the tracking number"))
+    yield ". If you can't get there, just let us know and we'll ask the carrier to deliver it to your address instead.\n"
 
 def block_shipping_delay_ours_pickup(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -249,6 +248,7 @@ def block_shipping_delay_ours_pickup(context, missing=missing, environment=envir
     l_0_order = resolve('order')
     l_0_pickup_point = resolve('pickup_point')
     l_0_pickup_until = resolve('pickup_until')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -273,7 +273,9 @@ def block_shipping_delay_ours_pickup(context, missing=missing, environment=envir
         pass
         yield ', '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ", and you can collect it there with your order number and some ID. If you can't get there, just let us know and we'll have it delivered to you again, at no cost to you.\n"
+    yield ', and you can collect it there '
+    yield str(('with the code the carrier sent you by text or email' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else "with some ID and the carrier's notice or the tracking number"))
+    yield ". If you can't get there, just let us know and we'll have it delivered to your address instead, at no cost to you.\n"
 
 def block_shipping_delay_unclear_pickup(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -285,6 +287,7 @@ def block_shipping_delay_unclear_pickup(context, missing=missing, environment=en
     l_0_order = resolve('order')
     l_0_pickup_point = resolve('pickup_point')
     l_0_pickup_until = resolve('pickup_until')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -309,7 +312,9 @@ def block_shipping_delay_unclear_pickup(context, missing=missing, environment=en
         pass
         yield ', '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ", and you can collect it there with your order number and some ID. If you can't get there, just let us know and we'll ask the carrier to deliver it again.\n"
+    yield ', and you can collect it there '
+    yield str(('with the code the carrier sent you by text or email' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else "with some ID and the carrier's notice or the tracking number"))
+    yield ". If you can't get there, just let us know and we'll ask the carrier to deliver it to your address instead.\n"
 
 def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2050,6 +2055,7 @@ def block_shipping_delay_ours_pickup_spoken(context, missing=missing, environmen
     l_0_order = resolve('order')
     l_0_pickup_point = resolve('pickup_point')
     l_0_pickup_until = resolve('pickup_until')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -2074,7 +2080,9 @@ def block_shipping_delay_ours_pickup_spoken(context, missing=missing, environmen
         pass
         yield ', '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ", and you can collect it there with your order number and some ID. If you can't get there, just tell me and I'll have it delivered to you again, at no cost to you.\n"
+    yield ', and you can collect it there '
+    yield str(('with the code the carrier sent you by text or email' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else "with some ID and the carrier's notice or the tracking number"))
+    yield ". If you can't get there, just tell me and I'll have it delivered to your address instead, at no cost to you.\n"
 
 def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2086,6 +2094,7 @@ def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, enviro
     l_0_order = resolve('order')
     l_0_pickup_point = resolve('pickup_point')
     l_0_pickup_until = resolve('pickup_until')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -2110,7 +2119,9 @@ def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, enviro
         pass
         yield ', '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ", and you can collect it there with your order number and some ID. If you can't get there, just tell me and I'll ask the carrier to deliver it again.\n"
+    yield ', and you can collect it there '
+    yield str(('with the code the carrier sent you by text or email' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else "with some ID and the carrier's notice or the tracking number"))
+    yield ". If you can't get there, just tell me and I'll ask the carrier to deliver it to your address instead.\n"
 
 def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2120,7 +2131,7 @@ def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, 
     if 0: yield None
     _block_vars = {}
     l_0_pickup_until = resolve('pickup_until')
-    l_0_order = resolve('order')
+    l_0_by_code = resolve('by_code')
     try:
         t_2 = environment.filters['until_day']
     except KeyError:
@@ -2128,18 +2139,14 @@ def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, 
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
-    yield "It's waiting for you there"
+    yield "The carrier's notice and the tracking show exactly where it's waiting for you"
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ', and you can collect it with your order number'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' ('
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield ')'
-    yield " and some ID. If you can't get there, just tell me and I'll ask the carrier to deliver it again.\n"
+    yield ', and you can collect it '
+    yield str(('with the code the carrier sent you by text or email' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else "with some ID and the carrier's notice or the tracking number"))
+    yield ". If you can't get there, just tell me and I'll ask the carrier to deliver it to your address instead.\n"
 
 def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2151,6 +2158,7 @@ def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environ
     l_0_order = resolve('order')
     l_0_pickup_point = resolve('pickup_point')
     l_0_pickup_until = resolve('pickup_until')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -2175,7 +2183,9 @@ def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environ
         pass
         yield ', '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ", and you can collect it there with your order number and some ID. If you can't get there, just tell me and I'll ask the carrier to deliver it again.\n"
+    yield ', and you can collect it there '
+    yield str(('with the code the carrier sent you by text or email' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else "with some ID and the carrier's notice or the tracking number"))
+    yield ". If you can't get there, just tell me and I'll ask the carrier to deliver it to your address instead.\n"
 
 def block_other_ours_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2659,4 +2669,4 @@ def block_shipping_delay_unclear_attempted(context, missing=missing, environment
     yield " but couldn't, so we'll ask them what happened and to try again. If it suits you better, you can also arrange the new delivery with them using the tracking number.\n"
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&338=121&341=122&344=123&347=124&350=125&354=126&357=127&361=128&364=129&368=130&371=131&3=133&4=143&6=146&7=156&9=162&10=172&12=175&13=199&15=211&16=228&18=240&19=264&21=276&22=300&24=312&25=329&27=338&28=355&30=364&31=381&33=390&34=400&36=403&37=413&39=419&42=429&45=439&49=449&52=459&55=469&56=485&58=488&59=504&61=507&62=530&64=535&65=558&67=563&68=579&70=582&71=598&73=601&74=624&76=629&77=652&79=657&80=673&82=676&83=692&85=695&86=718&88=725&89=748&91=753&92=763&94=766&97=776&98=786&100=789&101=806&103=811&104=821&106=824&107=841&109=846&110=856&112=862&115=872&116=888&118=891&119=902&121=909&122=919&124=925&125=936&127=944&128=956&130=969&131=979&133=985&134=996&136=1004&137=1014&139=1020&140=1031&142=1039&143=1049&145=1055&146=1065&148=1071&149=1081&151=1084&152=1100&154=1105&155=1128&157=1135&158=1158&160=1165&161=1188&163=1195&164=1218&166=1225&167=1248&169=1255&170=1278&172=1285&173=1295&175=1301&176=1312&178=1320&179=1336&181=1339&182=1355&184=1358&185=1374&187=1377&188=1393&192=1396&193=1412&195=1417&196=1433&198=1438&199=1454&201=1459&202=1474&204=1477&205=1499&207=1504&208=1526&210=1531&211=1553&213=1558&214=1580&216=1585&217=1607&219=1612&220=1627&222=1630&223=1660&225=1667&226=1697&228=1706&229=1736&231=1745&232=1775&234=1784&235=1814&237=1823&238=1853&240=1862&241=1878&243=1883&244=1907&246=1914&247=1931&249=1940&250=1956&252=1964&253=1981&255=1991&256=2014&258=2025&259=2035&261=2041&262=2065&264=2077&265=2101&267=2113&268=2130&270=2142&271=2166&273=2178&274=2188&277=2194&280=2204&284=2214&285=2224&287=2227&288=2237&290=2240&291=2250&293=2256&295=2266&298=2269&299=2279&301=2285&302=2296&304=2304&305=2316&307=2329&308=2339&310=2345&311=2356&313=2364&314=2374&316=2380&317=2391&319=2399&320=2409&322=2415&323=2426&325=2434&328=2444&331=2454&332=2470&334=2473&335=2496&338=2507&339=2517&341=2523&342=2533&344=2536&345=2546&347=2549&348=2559&350=2562&352=2572&354=2575&355=2585&357=2591&359=2601&361=2604&362=2614&364=2620&366=2630&368=2633&369=2643&371=2646&372=2656'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&338=121&341=122&344=123&347=124&350=125&354=126&357=127&361=128&364=129&368=130&371=131&3=133&4=143&6=146&7=156&9=162&10=172&12=175&13=200&15=214&16=231&18=239&19=264&21=278&22=303&24=317&25=334&27=343&28=360&30=369&31=386&33=395&34=405&36=408&37=418&39=424&42=434&45=444&49=454&52=464&55=474&56=490&58=493&59=509&61=512&62=535&64=540&65=563&67=568&68=584&70=587&71=603&73=606&74=629&76=634&77=657&79=662&80=678&82=681&83=697&85=700&86=723&88=730&89=753&91=758&92=768&94=771&97=781&98=791&100=794&101=811&103=816&104=826&106=829&107=846&109=851&110=861&112=867&115=877&116=893&118=896&119=907&121=914&122=924&124=930&125=941&127=949&128=961&130=974&131=984&133=990&134=1001&136=1009&137=1019&139=1025&140=1036&142=1044&143=1054&145=1060&146=1070&148=1076&149=1086&151=1089&152=1105&154=1110&155=1133&157=1140&158=1163&160=1170&161=1193&163=1200&164=1223&166=1230&167=1253&169=1260&170=1283&172=1290&173=1300&175=1306&176=1317&178=1325&179=1341&181=1344&182=1360&184=1363&185=1379&187=1382&188=1398&192=1401&193=1417&195=1422&196=1438&198=1443&199=1459&201=1464&202=1479&204=1482&205=1504&207=1509&208=1531&210=1536&211=1558&213=1563&214=1585&216=1590&217=1612&219=1617&220=1632&222=1635&223=1665&225=1672&226=1702&228=1711&229=1741&231=1750&232=1780&234=1789&235=1819&237=1828&238=1858&240=1867&241=1883&243=1888&244=1912&246=1919&247=1936&249=1945&250=1961&252=1969&253=1986&255=1996&256=2019&258=2030&259=2040&261=2046&262=2071&264=2085&265=2110&267=2124&268=2141&270=2149&271=2174&273=2188&274=2198&277=2204&280=2214&284=2224&285=2234&287=2237&288=2247&290=2250&291=2260&293=2266&295=2276&298=2279&299=2289&301=2295&302=2306&304=2314&305=2326&307=2339&308=2349&310=2355&311=2366&313=2374&314=2384&316=2390&317=2401&319=2409&320=2419&322=2425&323=2436&325=2444&328=2454&331=2464&332=2480&334=2483&335=2506&338=2517&339=2527&341=2533&342=2543&344=2546&345=2556&347=2559&348=2569&350=2572&352=2582&354=2585&355=2595&357=2601&359=2611&361=2614&362=2624&364=2630&366=2640&368=2643&369=2653&371=2656&372=2666'

@@ -1,5 +1,5 @@
 # Generated from es/moves/fact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '884fd704-1353'
+SOURCE_DIGEST = 'b6610896-1716'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/fact.j2'
 
@@ -19,6 +19,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['delivery_date_passed'][0](context)
     yield from context.blocks['carrier_status_address'][0](context)
     yield from context.blocks['carrier_status_incomplete'][0](context)
+    yield from context.blocks['stop_using'][0](context)
+    yield from context.blocks['stop_using_spoken'][0](context)
 
 def block_carrier_status(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -176,5 +178,47 @@ def block_carrier_status_incomplete(context, missing=missing, environment=enviro
     yield str(t_1((undefined(name='carrier_status') if l_0_carrier_status is missing else l_0_carrier_status)))
     yield '», se debe a que a la dirección le faltaban datos.\n'
 
-blocks = {'carrier_status': block_carrier_status, 'delivery_date': block_delivery_date, 'delivery_date_unconfirmed': block_delivery_date_unconfirmed, 'tracking': block_tracking, 'tracking_spoken': block_tracking_spoken, 'policy_quote': block_policy_quote, 'delivery_date_passed': block_delivery_date_passed, 'carrier_status_address': block_carrier_status_address, 'carrier_status_incomplete': block_carrier_status_incomplete}
-debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&22=18&25=19&1=21&2=37&4=40&5=56&7=59&8=75&10=78&11=88&13=91&16=101&17=117&19=120&20=136&22=139&23=155&25=158&26=174'
+def block_stop_using(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield 'Por su seguridad, deje de usar'
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
+    yield ' y desenchúfe'
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
+    yield '.\n'
+
+def block_stop_using_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
+    pass
+    yield 'Por su seguridad, deje de usar'
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
+    yield ' y desenchúfe'
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
+    yield '.\n'
+
+blocks = {'carrier_status': block_carrier_status, 'delivery_date': block_delivery_date, 'delivery_date_unconfirmed': block_delivery_date_unconfirmed, 'tracking': block_tracking, 'tracking_spoken': block_tracking_spoken, 'policy_quote': block_policy_quote, 'delivery_date_passed': block_delivery_date_passed, 'carrier_status_address': block_carrier_status_address, 'carrier_status_incomplete': block_carrier_status_incomplete, 'stop_using': block_stop_using, 'stop_using_spoken': block_stop_using_spoken}
+debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&22=18&25=19&28=20&31=21&1=23&2=39&4=42&5=58&7=61&8=77&10=80&11=90&13=93&16=103&17=119&19=122&20=138&22=141&23=157&25=160&26=176&28=179&29=195&31=200&32=216'

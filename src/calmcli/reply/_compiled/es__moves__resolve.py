@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e6d713ba-31805'
+SOURCE_DIGEST = '251fc7d6-33087'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -190,6 +190,7 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
     l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -215,7 +216,9 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
     yield ' en '
     yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punto de recogida donde lo dejó la empresa de transporte'))
-    yield ': puede recogerlo allí con su documento de identidad. Si no le es posible pasar a recogerlo, díganoslo y pediremos a la empresa de transporte que se lo vuelva a entregar.\n'
+    yield ': puede recogerlo allí '
+    yield str(('con el código que le envió la empresa de transporte por SMS o por correo electrónico' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'con su documento de identidad y el aviso o el número de seguimiento'))
+    yield '. Si no le es posible pasar a recogerlo, díganoslo y pediremos a la empresa de transporte que se lo lleve a su domicilio.\n'
 
 def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -225,7 +228,7 @@ def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environ
     if 0: yield None
     _block_vars = {}
     l_0_pickup_until = resolve('pickup_until')
-    l_0_order = resolve('order')
+    l_0_by_code = resolve('by_code')
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -233,17 +236,14 @@ def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environ
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Puede recogerlo allí'
+    yield 'En el aviso de la empresa de transporte y en el seguimiento verá dónde le espera. Puede recogerlo'
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' hasta el '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ' con su documento de identidad'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' y el número de pedido, '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '. Si no le es posible ir, díganoslo y pediremos a la empresa de transporte que se lo vuelva a entregar.\n'
+    yield ' '
+    yield str(('con el código que le envió la empresa de transporte por SMS o por correo electrónico' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'con su documento de identidad y el aviso o el número de seguimiento'))
+    yield '. Si no le es posible ir, díganoslo y pediremos a la empresa de transporte que se lo lleve a su domicilio.\n'
 
 def block_shipping_delay_ours_pickup(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -255,6 +255,7 @@ def block_shipping_delay_ours_pickup(context, missing=missing, environment=envir
     l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -280,7 +281,9 @@ def block_shipping_delay_ours_pickup(context, missing=missing, environment=envir
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
     yield ' en '
     yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punto de recogida donde lo dejó la empresa de transporte'))
-    yield ': puede recogerlo allí con su documento de identidad. Si no le es posible pasar a recogerlo, díganoslo y pediremos que se lo vuelvan a entregar, sin ningún coste para usted.\n'
+    yield ': puede recogerlo allí '
+    yield str(('con el código que le envió la empresa de transporte por SMS o por correo electrónico' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'con su documento de identidad y el aviso o el número de seguimiento'))
+    yield '. Si no le es posible pasar a recogerlo, díganoslo y pediremos que se lo lleven a su domicilio, sin ningún coste para usted.\n'
 
 def block_shipping_delay_unclear_pickup(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -292,6 +295,7 @@ def block_shipping_delay_unclear_pickup(context, missing=missing, environment=en
     l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -317,7 +321,9 @@ def block_shipping_delay_unclear_pickup(context, missing=missing, environment=en
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
     yield ' en '
     yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punto de recogida donde lo dejó la empresa de transporte'))
-    yield ': puede recogerlo allí con su documento de identidad. Si no le es posible pasar a recogerlo, díganoslo y pediremos a la empresa de transporte que se lo vuelva a entregar.\n'
+    yield ': puede recogerlo allí '
+    yield str(('con el código que le envió la empresa de transporte por SMS o por correo electrónico' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'con su documento de identidad y el aviso o el número de seguimiento'))
+    yield '. Si no le es posible pasar a recogerlo, díganoslo y pediremos a la empresa de transporte que se lo lleve a su domicilio.\n'
 
 def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2207,6 +2213,7 @@ def block_shipping_delay_ours_pickup_spoken(context, missing=missing, environmen
     l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -2232,7 +2239,9 @@ def block_shipping_delay_ours_pickup_spoken(context, missing=missing, environmen
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
     yield ' en '
     yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punto de recogida donde lo dejó la empresa de transporte'))
-    yield ': puede recogerlo allí con su documento de identidad. Si no le es posible pasar a recogerlo, dígamelo y pido que se lo vuelvan a entregar, sin ningún coste para usted.\n'
+    yield ': puede recogerlo allí '
+    yield str(('con el código que le envió la empresa de transporte por SMS o por correo electrónico' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'con su documento de identidad y el aviso o el número de seguimiento'))
+    yield '. Si no le es posible pasar a recogerlo, dígamelo y pido que se lo lleven a su domicilio, sin ningún coste para usted.\n'
 
 def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2244,6 +2253,7 @@ def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, enviro
     l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -2269,7 +2279,9 @@ def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, enviro
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
     yield ' en '
     yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punto de recogida donde lo dejó la empresa de transporte'))
-    yield ': puede recogerlo allí con su documento de identidad. Si no le es posible pasar a recogerlo, dígamelo y pido a la empresa de transporte que se lo vuelva a entregar.\n'
+    yield ': puede recogerlo allí '
+    yield str(('con el código que le envió la empresa de transporte por SMS o por correo electrónico' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'con su documento de identidad y el aviso o el número de seguimiento'))
+    yield '. Si no le es posible pasar a recogerlo, dígamelo y pido a la empresa de transporte que se lo lleve a su domicilio.\n'
 
 def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2279,7 +2291,7 @@ def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, 
     if 0: yield None
     _block_vars = {}
     l_0_pickup_until = resolve('pickup_until')
-    l_0_order = resolve('order')
+    l_0_by_code = resolve('by_code')
     try:
         t_2 = environment.filters['day']
     except KeyError:
@@ -2287,17 +2299,14 @@ def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, 
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
-    yield 'Puede recogerlo allí'
+    yield 'En el aviso de la empresa de transporte y en el seguimiento verá dónde le espera. Puede recogerlo'
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
         yield ' hasta el '
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ' con su documento de identidad'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' y el número de pedido, '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '. Si no le es posible ir, dígamelo y pido a la empresa de transporte que se lo vuelva a entregar.\n'
+    yield ' '
+    yield str(('con el código que le envió la empresa de transporte por SMS o por correo electrónico' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'con su documento de identidad y el aviso o el número de seguimiento'))
+    yield '. Si no le es posible ir, dígamelo y pido a la empresa de transporte que se lo lleve a su domicilio.\n'
 
 def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2309,6 +2318,7 @@ def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environ
     l_0_order = resolve('order')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -2334,7 +2344,9 @@ def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environ
         yield str(t_2(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
     yield ' en '
     yield str((t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point)) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'el punto de recogida donde lo dejó la empresa de transporte'))
-    yield ': puede recogerlo allí con su documento de identidad. Si no le es posible pasar a recogerlo, dígamelo y pido a la empresa de transporte que se lo vuelva a entregar.\n'
+    yield ': puede recogerlo allí '
+    yield str(('con el código que le envió la empresa de transporte por SMS o por correo electrónico' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'con su documento de identidad y el aviso o el número de seguimiento'))
+    yield '. Si no le es posible pasar a recogerlo, dígamelo y pido a la empresa de transporte que se lo lleve a su domicilio.\n'
 
 def block_other_ours_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2817,4 +2829,4 @@ def block_shipping_delay_unclear_attempted(context, missing=missing, environment
     yield ', pero no pudo; le preguntaremos qué ha pasado y le pediremos un nuevo intento. Si le resulta más cómodo, también puede concertar la entrega con él con el número de seguimiento.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&337=121&340=122&343=123&346=124&349=125&353=126&356=127&360=128&363=129&367=130&370=131&3=133&4=143&6=149&7=159&9=165&10=175&12=181&13=205&15=218&16=235&18=246&19=270&21=283&22=307&24=320&25=337&27=345&28=362&30=370&31=387&33=395&34=405&36=411&37=428&39=448&42=458&45=468&46=478&49=484&52=494&55=504&56=520&58=523&59=539&61=542&62=565&64=572&65=595&67=602&68=618&70=621&71=637&73=640&74=663&76=670&77=693&79=700&80=716&82=719&85=729&86=752&88=759&89=782&91=789&92=799&94=808&97=818&98=828&100=837&101=854&103=865&104=875&106=884&107=901&109=912&110=929&112=949&115=959&116=975&118=978&119=1001&121=1010&122=1020&124=1026&125=1038&127=1054&128=1064&130=1070&131=1081&133=1088&134=1098&136=1104&137=1115&139=1122&140=1132&142=1138&143=1148&145=1157&146=1166&148=1175&149=1186&151=1197&152=1208&154=1215&155=1238&157=1243&158=1266&160=1271&161=1294&163=1299&164=1322&166=1327&167=1350&169=1355&170=1378&172=1383&173=1393&175=1399&176=1410&178=1417&179=1440&181=1445&182=1468&184=1473&185=1496&187=1501&188=1524&192=1529&193=1545&195=1553&196=1569&198=1577&199=1593&201=1601&202=1617&204=1625&205=1647&207=1652&208=1674&210=1679&211=1701&213=1706&214=1728&216=1733&217=1755&219=1760&220=1775&222=1778&223=1808&225=1815&226=1845&228=1852&229=1882&231=1889&232=1919&234=1926&235=1956&237=1963&238=1993&240=2000&241=2016&243=2027&244=2051&246=2064&247=2093&249=2104&250=2120&252=2128&253=2145&255=2154&256=2177&258=2188&261=2198&262=2222&264=2235&265=2259&267=2272&268=2289&270=2300&271=2324&273=2337&274=2347&277=2353&280=2363&284=2373&285=2383&287=2386&288=2396&290=2399&291=2409&293=2415&295=2425&298=2428&299=2438&301=2444&302=2455&304=2462&305=2474&307=2490&308=2500&310=2506&311=2517&313=2524&314=2534&316=2540&317=2551&319=2558&320=2568&322=2574&323=2585&325=2592&328=2602&331=2612&332=2628&334=2631&335=2654&337=2665&338=2675&340=2681&341=2691&343=2694&344=2704&346=2707&347=2717&349=2720&351=2730&353=2733&354=2743&356=2749&358=2759&360=2762&361=2772&363=2778&365=2788&367=2791&368=2801&370=2804&371=2814'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&337=121&340=122&343=123&346=124&349=125&353=126&356=127&360=128&363=129&367=130&370=131&3=133&4=143&6=149&7=159&9=165&10=175&12=181&13=206&15=221&16=238&18=246&19=271&21=286&22=311&24=326&25=343&27=351&28=368&30=376&31=393&33=401&34=411&36=417&37=434&39=454&42=464&45=474&46=484&49=490&52=500&55=510&56=526&58=529&59=545&61=548&62=571&64=578&65=601&67=608&68=624&70=627&71=643&73=646&74=669&76=676&77=699&79=706&80=722&82=725&85=735&86=758&88=765&89=788&91=795&92=805&94=814&97=824&98=834&100=843&101=860&103=871&104=881&106=890&107=907&109=918&110=935&112=955&115=965&116=981&118=984&119=1007&121=1016&122=1026&124=1032&125=1044&127=1060&128=1070&130=1076&131=1087&133=1094&134=1104&136=1110&137=1121&139=1128&140=1138&142=1144&143=1154&145=1163&146=1172&148=1181&149=1192&151=1203&152=1214&154=1221&155=1244&157=1249&158=1272&160=1277&161=1300&163=1305&164=1328&166=1333&167=1356&169=1361&170=1384&172=1389&173=1399&175=1405&176=1416&178=1423&179=1446&181=1451&182=1474&184=1479&185=1502&187=1507&188=1530&192=1535&193=1551&195=1559&196=1575&198=1583&199=1599&201=1607&202=1623&204=1631&205=1653&207=1658&208=1680&210=1685&211=1707&213=1712&214=1734&216=1739&217=1761&219=1766&220=1781&222=1784&223=1814&225=1821&226=1851&228=1858&229=1888&231=1895&232=1925&234=1932&235=1962&237=1969&238=1999&240=2006&241=2022&243=2033&244=2057&246=2070&247=2099&249=2110&250=2126&252=2134&253=2151&255=2160&256=2183&258=2194&261=2204&262=2229&264=2244&265=2269&267=2284&268=2301&270=2309&271=2334&273=2349&274=2359&277=2365&280=2375&284=2385&285=2395&287=2398&288=2408&290=2411&291=2421&293=2427&295=2437&298=2440&299=2450&301=2456&302=2467&304=2474&305=2486&307=2502&308=2512&310=2518&311=2529&313=2536&314=2546&316=2552&317=2563&319=2570&320=2580&322=2586&323=2597&325=2604&328=2614&331=2624&332=2640&334=2643&335=2666&337=2677&338=2687&340=2693&341=2703&343=2706&344=2716&346=2719&347=2729&349=2732&351=2742&353=2745&354=2755&356=2761&358=2771&360=2774&361=2784&363=2790&365=2800&367=2803&368=2813&370=2816&371=2826'
