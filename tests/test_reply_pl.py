@@ -246,7 +246,7 @@ def test_calques_are_gone_from_dm_and_ours_replies() -> None:
         "A-7",
     )
     assert "Sprawdzamy zamówienie nr A-7." in unclear  # review pl-2 R13: not the empty "już teraz"
-    assert "grudnia, i przekażemy wszystko, czego do tego czasu się dowiemy" in unclear
+    assert "grudnia, i przekażemy wszystko, czego się do tego czasu dowiemy" in unclear
 
 
 def test_review_calques_s7_s8_s9_and_the_gesture_read_natively() -> None:
@@ -403,3 +403,13 @@ def test_the_billing_acknowledgement_and_the_refund_say_what_is_wrong() -> None:
     assert "budzi Pani wątpliwości" in text and "niepokój" not in text
     assert "Zwrócimy nadpłatę za zamówienie nr A-7" in text
     assert "to, co pobraliśmy" not in text
+
+
+def test_a_restock_refers_to_the_item_just_named() -> None:
+    """Round-12 review #16, #30, #32, #41: 'Niestety buty trekkingowe Trek 5… Według dostawcy
+    buty trekkingowe Trek 5 będą…' names the item twice in a row, like a database field."""
+    for fault in ("ours", "not-ours", "unclear"):
+        facts = ["--set", "item=buty trekkingowe Trek 5", "--set", "restock_date=2026-12-15"]
+        text = reply("--fault", fault, "--incident", "out-of-stock", "--channel", "email", *facts)
+        assert text.count("buty trekkingowe Trek 5") == 1, text
+        assert "Według dostawcy ten model będzie znów dostępny we wtorek, 15 grudnia" in text

@@ -1,5 +1,5 @@
 # Generated from pl/moves/listened.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '373009f2-253'
+SOURCE_DIGEST = '922b828a-228'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/listened.j2'
 
@@ -20,7 +20,7 @@ def block_detail(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Dziękujemy za dokładny opis sytuacji – to nam bardzo pomaga.\n'
+    yield 'Dziękujemy za dokładny opis sytuacji.\n'
 
 blocks = {'detail': block_detail}
 debug_info = '1=11'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'd418d3df-8571'
+SOURCE_DIGEST = '1e76ee4b-8571'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -98,7 +98,7 @@ def block_update(context, missing=missing, environment=environment):
     pass
     yield 'Odezwiemy się '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', i przekażemy wszystko, czego do tego czasu się dowiemy, nawet jeśli sprawa nie będzie jeszcze zamknięta.\n'
+    yield ', i przekażemy wszystko, czego się do tego czasu dowiemy, nawet jeśli sprawa nie będzie jeszcze zamknięta.\n'
 
 def block_update_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -393,7 +393,7 @@ def block_update_chat(context, missing=missing, environment=environment):
     pass
     yield 'Napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ', i przekażemy, czego do tego czasu się dowiemy.\n'
+    yield ', i przekażemy, czego się do tego czasu dowiemy.\n'
 
 def block_restock_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

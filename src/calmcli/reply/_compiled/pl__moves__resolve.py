@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '152b2f24-32481'
+SOURCE_DIGEST = 'bb386333-31814'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -557,24 +557,16 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
     l_0_restock_date = resolve('restock_date')
     l_0_address = resolve('address')
     try:
-        t_4 = environment.filters['agree']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
-    try:
-        t_5 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
-    yield ' '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
-    yield ' '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(('ten model' if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'produkt'))
+    yield ' będzie znów dostępny '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -589,24 +581,16 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_4 = environment.filters['agree']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
-    try:
-        t_5 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
-    yield ' '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
-    yield ' '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(('ten model' if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'produkt'))
+    yield ' będzie znów dostępny '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
 def block_out_of_stock_not_ours(context, missing=missing, environment=environment):
@@ -643,24 +627,16 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
     l_0_restock_date = resolve('restock_date')
     l_0_address = resolve('address')
     try:
-        t_4 = environment.filters['agree']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
-    try:
-        t_5 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
-    yield ' '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
-    yield ' '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(('ten model' if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'produkt'))
+    yield ' będzie znów dostępny '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -675,24 +651,16 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_4 = environment.filters['agree']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
-    try:
-        t_5 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
-    yield ' '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
-    yield ' '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(('ten model' if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'produkt'))
+    yield ' będzie znów dostępny '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
 def block_out_of_stock_unclear(context, missing=missing, environment=environment):
@@ -725,25 +693,17 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_4 = environment.filters['agree']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
-    try:
-        t_5 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
-    yield ' '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
-    yield ' '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield '; w międzyczasie wyjaśniamy z magazynem, skąd wziął się brak.\n'
+    yield str(('ten model' if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'produkt'))
+    yield ' będzie znów dostępny '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield '. W międzyczasie wyjaśniamy z magazynem, skąd wziął się brak.\n'
 
 def block_out_of_stock_unclear_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -755,24 +715,16 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
     l_0_item_fact = resolve('item_fact')
     l_0_restock_date = resolve('restock_date')
     try:
-        t_4 = environment.filters['agree']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'agree' found.")
-    try:
-        t_5 = environment.filters['on_day']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'produkt'))
-    yield ' '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'będzie znów dostępny', 'będzie znów dostępna', 'będą znów dostępne', 'będą znów dostępne', 'będzie znów dostępne'))
-    yield ' '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(('ten model' if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'produkt'))
+    yield ' będzie znów dostępny '
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
 
 def block_policy_misreading_ours(context, missing=missing, environment=environment):
@@ -1117,14 +1069,14 @@ def block_other_not_ours(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Żebyśmy mogli sprawdzić sprawę, prosimy o '
+    yield 'Żebyśmy mogli się tym zająć, prosimy '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield 'kilka słów o tym, na czym polega problem z zamówieniem nr '
+        yield 'napisać w kilku słowach, na czym polega problem z zamówieniem nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
-        yield 'numer zamówienia i kilka słów o tym, czego dotyczy sprawa'
+        yield 'podać numer zamówienia i napisać w kilku słowach, czego dotyczy sprawa'
     yield '.\n'
 
 def block_other_unclear(context, missing=missing, environment=environment):
@@ -1177,14 +1129,14 @@ def block_out_of_stock_ours_late(context, missing=missing, environment=environme
     l_0_restock_date = resolve('restock_date')
     l_0_address = resolve('address')
     try:
-        t_5 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Produkt miał być znów dostępny '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1198,14 +1150,14 @@ def block_out_of_stock_ours_late_choice(context, missing=missing, environment=en
     _block_vars = {}
     l_0_restock_date = resolve('restock_date')
     try:
-        t_5 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Produkt miał być znów dostępny '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin.\n'
 
 def block_out_of_stock_not_ours_late(context, missing=missing, environment=environment):
@@ -1218,14 +1170,14 @@ def block_out_of_stock_not_ours_late(context, missing=missing, environment=envir
     l_0_restock_date = resolve('restock_date')
     l_0_address = resolve('address')
     try:
-        t_5 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1239,14 +1191,14 @@ def block_out_of_stock_not_ours_late_choice(context, missing=missing, environmen
     _block_vars = {}
     l_0_restock_date = resolve('restock_date')
     try:
-        t_5 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – prosimy dostawcę o nowy termin.\n'
 
 def block_out_of_stock_unclear_late(context, missing=missing, environment=environment):
@@ -1258,14 +1210,14 @@ def block_out_of_stock_unclear_late(context, missing=missing, environment=enviro
     _block_vars = {}
     l_0_restock_date = resolve('restock_date')
     try:
-        t_5 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia – wyjaśniamy z magazynem i dostawcą, co się stało.\n'
 
 def block_out_of_stock_unclear_late_choice(context, missing=missing, environment=environment):
@@ -1277,14 +1229,14 @@ def block_out_of_stock_unclear_late_choice(context, missing=missing, environment
     _block_vars = {}
     l_0_restock_date = resolve('restock_date')
     try:
-        t_5 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia.\n'
 
 def block_billing_not_ours_explained(context, missing=missing, environment=environment):
@@ -1331,14 +1283,14 @@ def block_damaged_item_ours_restock(context, missing=missing, environment=enviro
     l_0_send_on = resolve('send_on')
     l_0_address = resolve('address')
     try:
-        t_5 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Obecnie nie mamy nowych egzemplarzy na stanie, ale dostawca zapowiada dostawę na czas, żebyśmy mogli wysłać nowy egzemplarz '
-    yield str(t_5(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
     yield ' – oczywiście na nasz koszt. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1352,14 +1304,14 @@ def block_damaged_item_ours_restock_choice(context, missing=missing, environment
     _block_vars = {}
     l_0_send_on = resolve('send_on')
     try:
-        t_5 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Obecnie nie mamy nowych egzemplarzy na stanie, więc nowy egzemplarz możemy wysłać dopiero po dostawie od dostawcy – najpóźniej '
-    yield str(t_5(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
     yield '.\n'
 
 def block_product_defect_ours_restock(context, missing=missing, environment=environment):
@@ -1372,14 +1324,14 @@ def block_product_defect_ours_restock(context, missing=missing, environment=envi
     l_0_send_on = resolve('send_on')
     l_0_address = resolve('address')
     try:
-        t_5 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Obecnie nie mamy nowych egzemplarzy na stanie, ale dostawca zapowiada dostawę na czas, żebyśmy mogli wysłać nowy egzemplarz '
-    yield str(t_5(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
     yield ' – oczywiście na nasz koszt. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1393,14 +1345,14 @@ def block_product_defect_ours_restock_choice(context, missing=missing, environme
     _block_vars = {}
     l_0_send_on = resolve('send_on')
     try:
-        t_5 = environment.filters['on_day']
+        t_4 = environment.filters['on_day']
     except KeyError:
         @internalcode
-        def t_5(*unused):
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Obecnie nie mamy nowych egzemplarzy na stanie, więc nowy egzemplarz możemy wysłać dopiero po dostawie od dostawcy – najpóźniej '
-    yield str(t_5(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
+    yield str(t_4(context, (undefined(name='send_on') if l_0_send_on is missing else l_0_send_on)))
     yield '.\n'
 
 def block_shipping_delay_ours_closed(context, missing=missing, environment=environment):
@@ -1414,13 +1366,13 @@ def block_shipping_delay_ours_closed(context, missing=missing, environment=envir
     l_0_order = resolve('order')
     l_0_address = resolve('address')
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sami skontaktujemy się z przewoźnikiem i dopilnujemy, żeby przesyłka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1442,13 +1394,13 @@ def block_shipping_delay_not_ours_closed(context, missing=missing, environment=e
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy u przewoźnika, co się dzieje z przesyłką'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1466,13 +1418,13 @@ def block_shipping_delay_unclear_closed(context, missing=missing, environment=en
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy u przewoźnika, gdzie jest przesyłka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1490,13 +1442,13 @@ def block_damaged_item_unclear_closed(context, missing=missing, environment=envi
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy, gdzie doszło do uszkodzenia'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1514,13 +1466,13 @@ def block_out_of_stock_ours_closed(context, missing=missing, environment=environ
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1534,13 +1486,13 @@ def block_out_of_stock_ours_choice_closed(context, missing=missing, environment=
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny.\n'
 
 def block_out_of_stock_not_ours_closed(context, missing=missing, environment=environment):
@@ -1553,13 +1505,13 @@ def block_out_of_stock_not_ours_closed(context, missing=missing, environment=env
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1573,13 +1525,13 @@ def block_out_of_stock_not_ours_choice_closed(context, missing=missing, environm
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' ustalimy z dostawcą, kiedy produkt będzie znów dostępny.\n'
 
 def block_out_of_stock_unclear_closed(context, missing=missing, environment=environment):
@@ -1591,13 +1543,13 @@ def block_out_of_stock_unclear_closed(context, missing=missing, environment=envi
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy z magazynem i dostawcą, skąd wziął się brak i kiedy produkt będzie znów dostępny.\n'
 
 def block_out_of_stock_unclear_choice_closed(context, missing=missing, environment=environment):
@@ -1609,13 +1561,13 @@ def block_out_of_stock_unclear_choice_closed(context, missing=missing, environme
     _block_vars = {}
     l_0_resume = resolve('resume')
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy z magazynem i dostawcą, skąd wziął się brak.\n'
 
 def block_out_of_stock_unclear_restock_closed(context, missing=missing, environment=environment):
@@ -1628,22 +1580,22 @@ def block_out_of_stock_unclear_restock_closed(context, missing=missing, environm
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_6 = environment.filters['lead']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'lead' found.")
-    try:
-        t_5 = environment.filters['on_day']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt będzie znów dostępny '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. '
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' wyjaśnimy z magazynem, skąd wziął się brak.\n'
 
 def block_out_of_stock_ours_late_closed(context, missing=missing, environment=environment):
@@ -1657,22 +1609,22 @@ def block_out_of_stock_ours_late_closed(context, missing=missing, environment=en
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_6 = environment.filters['lead']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'lead' found.")
-    try:
-        t_5 = environment.filters['on_day']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Produkt miał być znów dostępny '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1687,22 +1639,22 @@ def block_out_of_stock_ours_late_choice_closed(context, missing=missing, environ
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_6 = environment.filters['lead']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'lead' found.")
-    try:
-        t_5 = environment.filters['on_day']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Produkt miał być znów dostępny '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin.\n'
 
 def block_out_of_stock_not_ours_late_closed(context, missing=missing, environment=environment):
@@ -1716,22 +1668,22 @@ def block_out_of_stock_not_ours_late_closed(context, missing=missing, environmen
     l_0_resume = resolve('resume')
     l_0_address = resolve('address')
     try:
-        t_6 = environment.filters['lead']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'lead' found.")
-    try:
-        t_5 = environment.filters['on_day']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' nie czekać, prosimy dać znać – zwrócimy całą kwotę.\n'
@@ -1746,22 +1698,22 @@ def block_out_of_stock_not_ours_late_choice_closed(context, missing=missing, env
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_6 = environment.filters['lead']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'lead' found.")
-    try:
-        t_5 = environment.filters['on_day']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' poprosimy dostawcę o nowy termin.\n'
 
 def block_out_of_stock_unclear_late_closed(context, missing=missing, environment=environment):
@@ -1774,22 +1726,22 @@ def block_out_of_stock_unclear_late_closed(context, missing=missing, environment
     l_0_restock_date = resolve('restock_date')
     l_0_resume = resolve('resume')
     try:
-        t_6 = environment.filters['lead']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'lead' found.")
-    try:
-        t_5 = environment.filters['on_day']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'lead' found.")
+    try:
+        t_4 = environment.filters['on_day']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'on_day' found.")
     pass
     yield 'Według dostawcy produkt miał być znów dostępny '
-    yield str(t_5(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
+    yield str(t_4(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield ', ale dostawa się opóźnia. '
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' wyjaśnimy z magazynem i dostawcą, co się stało.\n'
 
 def block_policy_misreading_unclear_closed(context, missing=missing, environment=environment):
@@ -1802,13 +1754,13 @@ def block_policy_misreading_unclear_closed(context, missing=missing, environment
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy, jakie warunki obowiązywały przy '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1836,16 +1788,16 @@ def block_policy_misreading_unclear_quote_closed(context, missing=missing, envir
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
     yield 'Nasze warunki mówią: „'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
     yield '”. '
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy, co to oznacza w przypadku '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1866,13 +1818,13 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy, na czym polega usterka'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1890,13 +1842,13 @@ def block_billing_unclear_closed(context, missing=missing, environment=environme
     l_0_resume = resolve('resume')
     l_0_order = resolve('order')
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy obciążenie'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
@@ -1915,13 +1867,13 @@ def block_billing_unclear_amount_closed(context, missing=missing, environment=en
     l_0_amount = resolve('amount')
     l_0_order = resolve('order')
     try:
-        t_6 = environment.filters['lead']
+        t_5 = environment.filters['lead']
     except KeyError:
         @internalcode
-        def t_6(*unused):
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
     pass
-    yield str(t_6(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
+    yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield ' sprawdzimy obciążenie na kwotę '
     yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
     if (undefined(name='order') if l_0_order is missing else l_0_order):
@@ -2628,4 +2580,4 @@ def block_shipping_delay_unclear_attempted(context, missing=missing, environment
     yield ' też samodzielnie umówić nowy termin doręczenia, podając numer przesyłki.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&259=96&262=97&265=98&268=99&271=100&274=101&278=102&281=103&285=104&288=105&291=106&294=107&299=108&302=109&305=110&308=111&311=112&314=113&317=114&320=115&323=116&326=117&329=118&332=119&335=120&339=121&342=122&345=123&348=124&351=125&355=126&358=127&362=128&365=129&369=130&372=131&3=133&4=144&6=154&7=164&9=170&10=180&12=186&13=217&15=232&16=248&18=254&19=285&21=300&22=331&24=346&25=363&27=375&28=392&30=404&31=421&33=433&34=443&36=449&37=459&39=462&42=472&43=482&45=488&46=498&49=504&52=514&55=524&56=534&58=537&61=547&62=571&64=580&65=603&67=610&68=620&70=623&73=633&74=657&76=666&77=689&79=696&82=706&85=716&86=739&88=746&89=769&91=776&92=787&94=795&95=805&97=814&98=824&100=833&101=850&103=861&104=871&106=880&107=897&109=908&110=918&112=921&115=931&118=941&119=951&121=957&122=967&124=973&125=983&127=995&128=1006&130=1025&131=1035&133=1041&134=1052&136=1059&137=1069&139=1075&140=1086&142=1093&143=1103&145=1109&146=1119&148=1128&149=1137&151=1146&152=1157&154=1168&155=1185&157=1190&158=1206&160=1209&161=1226&163=1231&164=1247&166=1250&167=1266&169=1269&170=1285&172=1288&173=1298&175=1304&176=1315&178=1322&179=1339&181=1344&182=1360&184=1363&185=1380&187=1385&188=1401&192=1404&193=1421&195=1433&196=1449&198=1457&199=1473&201=1481&202=1497&204=1505&205=1521&207=1526&208=1541&210=1544&211=1560&213=1565&214=1580&216=1583&217=1598&219=1601&220=1616&222=1619&223=1642&225=1647&226=1671&228=1678&229=1701&231=1706&232=1730&234=1737&235=1760&237=1765&238=1788&240=1793&241=1809&243=1820&244=1844&246=1857&247=1873&249=1881&250=1897&252=1905&253=1922&255=1931&257=1948&259=1955&262=1965&263=1996&265=2011&266=2042&268=2057&269=2073&271=2079&272=2110&274=2125&275=2135&278=2141&281=2151&285=2161&286=2171&288=2174&289=2184&291=2187&292=2197&294=2203&296=2213&299=2216&300=2226&302=2232&303=2242&305=2254&306=2265&308=2284&309=2294&311=2300&312=2311&314=2318&315=2328&317=2334&318=2345&320=2352&321=2362&323=2368&324=2379&326=2386&327=2396&329=2399&330=2409&332=2412&335=2422&337=2439&339=2446&340=2456&342=2462&343=2472&345=2478&346=2488&348=2494&349=2504&351=2510&353=2520&355=2526&356=2536&358=2542&360=2552&362=2558&363=2568&365=2574&367=2584&369=2590&370=2601&372=2609&373=2620'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&259=96&262=97&265=98&268=99&271=100&274=101&278=102&281=103&285=104&288=105&291=106&294=107&299=108&302=109&305=110&308=111&311=112&314=113&317=114&320=115&323=116&326=117&329=118&332=119&335=120&339=121&342=122&345=123&348=124&351=125&355=126&358=127&362=128&365=129&369=130&372=131&3=133&4=144&6=154&7=164&9=170&10=180&12=186&13=217&15=232&16=248&18=254&19=285&21=300&22=331&24=346&25=363&27=375&28=392&30=404&31=421&33=433&34=443&36=449&37=459&39=462&42=472&43=482&45=488&46=498&49=504&52=514&55=524&56=534&58=537&61=547&62=565&64=572&65=589&67=594&68=604&70=607&73=617&74=635&76=642&77=659&79=664&82=674&85=684&86=701&88=706&89=723&91=728&92=739&94=747&95=757&97=766&98=776&100=785&101=802&103=813&104=823&106=832&107=849&109=860&110=870&112=873&115=883&118=893&119=903&121=909&122=919&124=925&125=935&127=947&128=958&130=977&131=987&133=993&134=1004&136=1011&137=1021&139=1027&140=1038&142=1045&143=1055&145=1061&146=1071&148=1080&149=1089&151=1098&152=1109&154=1120&155=1137&157=1142&158=1158&160=1161&161=1178&163=1183&164=1199&166=1202&167=1218&169=1221&170=1237&172=1240&173=1250&175=1256&176=1267&178=1274&179=1291&181=1296&182=1312&184=1315&185=1332&187=1337&188=1353&192=1356&193=1373&195=1385&196=1401&198=1409&199=1425&201=1433&202=1449&204=1457&205=1473&207=1478&208=1493&210=1496&211=1512&213=1517&214=1532&216=1535&217=1550&219=1553&220=1568&222=1571&223=1594&225=1599&226=1623&228=1630&229=1653&231=1658&232=1682&234=1689&235=1712&237=1717&238=1740&240=1745&241=1761&243=1772&244=1796&246=1809&247=1825&249=1833&250=1849&252=1857&253=1874&255=1883&257=1900&259=1907&262=1917&263=1948&265=1963&266=1994&268=2009&269=2025&271=2031&272=2062&274=2077&275=2087&278=2093&281=2103&285=2113&286=2123&288=2126&289=2136&291=2139&292=2149&294=2155&296=2165&299=2168&300=2178&302=2184&303=2194&305=2206&306=2217&308=2236&309=2246&311=2252&312=2263&314=2270&315=2280&317=2286&318=2297&320=2304&321=2314&323=2320&324=2331&326=2338&327=2348&329=2351&330=2361&332=2364&335=2374&337=2391&339=2398&340=2408&342=2414&343=2424&345=2430&346=2440&348=2446&349=2456&351=2462&353=2472&355=2478&356=2488&358=2494&360=2504&362=2510&363=2520&365=2526&367=2536&369=2542&370=2553&372=2561&373=2572'
