@@ -242,7 +242,10 @@ _LOWER_FIRST = {
     "pagament càrrec web sistema magatzem fabricant proveïdor compte cop junta avaria dany",
     "pl": "nasz nasza nasze nasi ten ta to te kurier przewoźnik paczka przesyłka zamówienie "
     "produkt egzemplarz dostawa płatność obciążenie strona system magazyn producent dostawca "
-    "konto pęknięcie uszczelka usterka uszkodzenie w na nie",
+    "konto pęknięcie uszczelka usterka uszkodzenie w na nie z po przy przez podczas już "
+    "bramka bank blokada klient klientka adres etykieta kod rabat faktura kwota termin "
+    "sortownia punkt paczkomat placówka produkcja zwrot rozmiar sztuki stan towar model "
+    "zapakowaliśmy wysłaliśmy pomyliliśmy nakleiliśmy naliczyliśmy pobraliśmy",
 }
 _FIRST_WORD = re.compile(r"^(l[’']|[^\W\d_]+)", re.I)
 

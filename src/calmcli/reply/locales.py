@@ -176,19 +176,6 @@ def capitalise_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-# Names an agent's note may start with, kept as written inside a sentence ('InPost', 'Poczta
-# Polska'); a first word in capitals ('DPD', 'UPS') is kept by its second capital.
-_NOTE_NAMES = re.compile(r"(InPost|Poczta Polska|Pocztex|Allegro|Orlen|Żabka|FedEx)\b")
-
-
-def inside_sentence(text: str) -> str:
-    """The agent's free text after a lead-in ('Okazało się, że nasz magazyn…'): its first
-    letter lowered, unless it starts a name ('DPD', 'InPost')."""
-    if text[1:2].isupper() or _NOTE_NAMES.match(text):
-        return text
-    return text[:1].lower() + text[1:]
-
-
 # A Polish pickup point as the agent names it (the nominative: 'paczkomat WAW123M, ul. Długa 5,
 # Warszawa') after 'w', in the locative its head noun takes; the address after the first comma
 # in brackets, as it cannot be declined. An unknown head keeps its words after 'w punkcie odbioru'.

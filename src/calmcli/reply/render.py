@@ -909,7 +909,6 @@ def _date_filters() -> dict[str, Any]:
         "on_day": bind(locales.format_on_day),
         "until_day": bind(locales.format_until_day),
         "capfirst": locales.capitalise_first,
-        "inner": locales.inside_sentence,
         "pl_at_point": locales.polish_point,
         "lead": pass_context(lambda ctx, value: locales.leading_phrase(value, ctx["lang"])),
         "bare": locales.without_full_stop,

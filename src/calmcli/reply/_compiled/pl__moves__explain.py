@@ -1,5 +1,5 @@
 # Generated from pl/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'eebcb7ba-1264'
+SOURCE_DIGEST = 'e5a1689e-1261'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/explain.j2'
 
@@ -29,15 +29,15 @@ def block_cause(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_cause = resolve('cause')
     try:
-        t_1 = environment.filters['inner']
+        t_1 = environment.filters['clause']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'inner' found.")
+            raise TemplateRuntimeError("No filter named 'clause' found.")
     pass
     yield 'Okazało się, że '
-    yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
-    yield '\n'
+    yield str(t_1(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield '.\n'
 
 def block_public(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -58,15 +58,15 @@ def block_cause_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_cause = resolve('cause')
     try:
-        t_1 = environment.filters['inner']
+        t_1 = environment.filters['clause']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'inner' found.")
+            raise TemplateRuntimeError("No filter named 'clause' found.")
     pass
     yield 'Okazało się, że '
-    yield str(t_1((undefined(name='cause') if l_0_cause is missing else l_0_cause)))
-    yield '\n'
+    yield str(t_1(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield '.\n'
 
 def block_checked(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -133,14 +133,14 @@ def block_finding(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_cause = resolve('cause')
     try:
-        t_3 = environment.filters['clause']
+        t_1 = environment.filters['clause']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'clause' found.")
     pass
     yield 'Z naszych ustaleń wynika, że '
-    yield str(t_3(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield str(t_1(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '.\n'
 
 def block_finding_spoken(context, missing=missing, environment=environment):
@@ -152,14 +152,14 @@ def block_finding_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_cause = resolve('cause')
     try:
-        t_3 = environment.filters['clause']
+        t_1 = environment.filters['clause']
     except KeyError:
         @internalcode
-        def t_3(*unused):
+        def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'clause' found.")
     pass
     yield 'Z naszych ustaleń wynika, że '
-    yield str(t_3(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
+    yield str(t_1(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '.\n'
 
 blocks = {'cause': block_cause, 'public': block_public, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken, 'finding': block_finding, 'finding_spoken': block_finding_spoken}
