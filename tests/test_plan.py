@@ -634,7 +634,13 @@ def test_chat_is_split_into_short_turns(plans: list[tuple[PlanInput, ReplyPlan]]
         (message,) = reply.messages
         # hello and where we stand; what we do; what comes next; a limit (the layout splits)
         assert 1 <= len(message.turns) <= 4 and all(message.turns)
-        beats = [max(CHAT_BEATS[m.move] for m in turn) for turn in message.turns]
+        # a warned customer who is no troll hears the boundary first, in the first turn
+        beats = [
+            max(CHAT_BEATS[m.move] if (m.move != "limits" or n) else 0 for m in turn)
+            for n, turn in enumerate(message.turns)
+        ]
+        if 0 < case.warning_level < 3 and case.fault != "troll":
+            assert "limits" in [m.move for m in message.turns[0]]
         assert beats == sorted(beats), [[m.move for m in t] for t in message.turns]
         assert not moves(reply, "sign")
         if case.fault != "troll" and case.warning_level < 3:
@@ -1123,12 +1129,16 @@ def test_limits_stand_alone_calls_listen_and_public_admissions_are_not_repeated(
         for msg in private_messages(reply):
             names = [m.move for m in msg.moves]
             if msg.register == "chat":
-                for turn in msg.turns:
+                for n, turn in enumerate(msg.turns):
                     kinds = {m.move for m in turn}
                     # an ending says the one way back, or that the case stays open
                     alone = {"limits", "frame"} | (
                         {"next_contact"} if case.warning_level >= 3 else set()
                     )
+                    if n == 0 and case.fault != "troll" and 0 < case.warning_level < 3:
+                        # the boundary said first, with the opening, never with a deadline
+                        assert not kinds & {"next_contact", "closure", "steps"}, kinds
+                        continue
                     assert "limits" not in kinds or kinds <= alone, kinds
             if msg.register != "spoken" and "limits" in names:
                 assert "close" not in names[names.index("limits") :], names
@@ -1184,7 +1194,13 @@ def test_blocks_meet_without_seams(plans: list[tuple[PlanInput, ReplyPlan]]) -> 
             if ("expertise", "precise") in variants:
                 assert not {("close", "patience"), ("close", "help")} & variants, names
             if ("expertise", "right") in variants:
-                assert case.incident in POINTED_OUT, (case.incident, names)
+                # thanks for pointing out terms; never for a faulty item or a double charge
+                # (review r12 en 35, 40)
+                assert case.incident == "policy-misreading", (case.incident, names)
+            if ("expertise", "right_plain") in variants:
+                assert case.incident in POINTED_OUT - {"policy-misreading"}, case.incident
+            if case.incident == "product-defect":
+                assert not {v for n, v in variants if n == "expertise" and "right" in v}
         if case.channel == "social-public" and case.fault != "troll" and case.warning_level < 3:
             private = reply.messages[1]
             named = [m for m in private.moves if m.move == "acknowledge"]

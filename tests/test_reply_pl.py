@@ -45,17 +45,21 @@ KNOW_IT_ALL = ["--fault", "ours", "--channel", "chat", "--customer-type", "know-
 
 def test_a_named_woman_is_pani_with_agreeing_verbs() -> None:
     text = reply(*KNOW_IT_ALL, "--incident", "product-defect", "--customer", "Anna Kowalska")
-    assert "Ma Pani całkowitą rację" in text and "Wyślemy Pani nowy egzemplarz" in text
+    assert "Wyślemy Pani nowy egzemplarz" in text
+    # a faulty item is no point she made: no 'Ma Pani całkowitą rację' (review r12 en 35)
+    assert "rację" not in text and "Państw" not in text
+    text = reply(*KNOW_IT_ALL, "--incident", "policy-misreading", "--customer", "Anna Kowalska")
+    assert "Ma Pani całkowitą rację – dziękujemy, że zwróciła Pani na to uwagę." in text
     assert "Państw" not in text
 
 
 def test_a_named_man_is_pan_and_the_address_fact_wins() -> None:
-    text = reply(*KNOW_IT_ALL, "--incident", "product-defect", "--customer", "Łukasz Wójcik")
+    text = reply(*KNOW_IT_ALL, "--incident", "policy-misreading", "--customer", "Łukasz Wójcik")
     assert "Ma Pan całkowitą rację" in text and "Państw" not in text
     given = reply(
         *KNOW_IT_ALL,
         "--incident",
-        "product-defect",
+        "policy-misreading",
         "--customer",
         "Kuba Nowak",
         "--set",
@@ -282,7 +286,8 @@ def test_review_calques_s7_s8_s9_and_the_gesture_read_natively() -> None:
         "--set",
         "compensation=discount",
     )
-    assert "dziękujemy, że zwróciła Pani na to uwagę" in ours
+    # a wrong charge: right, with no thanks for 'pointing out' what she had to pay (r12 en 40)
+    assert "Ma Pani całkowitą rację." in ours and "zwróciła Pani na to uwagę" not in ours
     # review pl-2 pattern 6: the code is no longer announced and never given
     assert "kod rabatowy prześlemy w osobnej wiadomości" in ours
 

@@ -123,10 +123,12 @@ REFRAMED = {
     "out-of-stock": frozenset({"shipping-delay"}),
 }
 
-# Incidents where the customer points out a mistake of ours ('You're quite right, thank you
-# for pointing it out'): a wrong charge, wrong terms, a fault, another matter. A damaged parcel,
-# a delay or a sold-out item is no point they made.
-POINTED_OUT = frozenset({"billing", "policy-misreading", "product-defect", "other"})
+# Incidents where the customer is right about a mistake of ours: terms they point out ('You're
+# quite right, and thank you for pointing it out'), a wrong charge or another matter ('You're
+# quite right.': no thanks for 'pointing out' a double charge, review r12 en 40). A damaged
+# parcel, a delay, a sold-out or a faulty item is no point they made (r12 en 35).
+POINTED_OUT = frozenset({"billing", "policy-misreading", "other"})
+THANKED_FOR_POINTING_OUT = frozenset({"policy-misreading"})
 
 # The product-delivering options go first: the customer bought the thing, not the money.
 PRODUCT_FIRST = frozenset({"alternative", "reship", "replacement", "exchange", "repair"})
@@ -671,6 +673,9 @@ class _Planner:
         if stance is not None and stance.variant == "heard_spoken":
             owned_after, stance = [Move("listen", "plain_spoken", stance.because), stance], None
         acknowledged = not ((after_public and not named) or self.troll)
+        # A customer who is no troll but was warned hears the boundary first, briefly: after
+        # an apology and a gift it reads as sarcasm (review r12 pl 22, brief s25voice).
+        first = limits is not None and 0 < self.level < 3 and not self.troll and not spoken
         return [
             self.greet(register),
             # a troll's post full of insults is not thanked for
@@ -682,6 +687,7 @@ class _Planner:
             )
             if after_public
             else None,
+            limits if first else None,
             None if acknowledged else self.returning(register, acknowledged),
             # thanks for the detail first, before the news (not wedged between our apology
             # and what we own or found)
@@ -714,7 +720,7 @@ class _Planner:
             # its warning last, as a line for the agent only if the insults come.
             limits if ended and not spoken else None,
             None if steps else self.next_contact(register, brings),
-            None if spoken or ended else limits,
+            None if spoken or ended or first else limits,
             # on a call, the line for the agent if the tone rises comes before the close
             limits if spoken else None,
             # no thanks or stock closing after a limit, nor a second thanks in one message
@@ -1028,6 +1034,8 @@ class _Planner:
             return None  # a damaged parcel or a sold-out item is news we give, not their point
         if variant == "right" and self.unheard:
             return None  # 'you're quite right' about a mistake we have not heard of yet
+        if variant == "right" and self.g.incident not in THANKED_FOR_POINTING_OUT:
+            variant = "right_plain"  # no thanks for 'pointing out' a charge they had to pay
         return Move(
             "expertise", variant, f"customer_types: {self.g.customer_type} reply_style expertise"
         )
@@ -1845,7 +1853,9 @@ def _chat_turns(moves: list[Move]) -> tuple[tuple[Move, ...], ...]:
     beat = -1
     for i, move in enumerate(moves):
         said = moves[i + 1] if move.move == "closure" and i + 1 < len(moves) else move
-        now = max(beat, CHAT_BEATS.get(said.move, 2))  # a closure goes with what it explains
+        # a closure goes with what it explains; a boundary said first opens the first turn
+        opening = said.move == "limits" and all(m.move in ("greet", "continue") for m in moves[:i])
+        now = max(beat, 0 if opening else CHAT_BEATS.get(said.move, 2))
         if now != beat or not turns:
             turns.append([])
         turns[-1].append(move)
