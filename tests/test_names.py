@@ -62,3 +62,24 @@ def test_a_catalan_call_asks_for_the_name_the_agent_gives_without_cutting_words(
     assert catalan_spoken_name("Montserrat Pujol", "Montse", None) == "la Montse"
     assert catalan_spoken_name("Jordi Solà", None, None) == "en Jordi Solà"
     assert catalan_spoken_name("Maria Dolors Puig", "Maria Dolors", None) == "la Maria Dolors Puig"
+
+
+@pytest.mark.parametrize(
+    ("agent", "said"),
+    [
+        ("Laia", "la Laia"),
+        ("Marc", "en Marc"),
+        ("Anna", "l’Anna"),
+        ("Oriol", "l’Oriol"),
+        ("Isabel", "la Isabel"),
+        ("Imma", "l’Imma"),
+        ("Montse Vila", "la Montse Vila"),
+        ("@suport", "@suport"),
+    ],
+)
+def test_a_catalan_agent_is_named_with_the_personal_article(agent: str, said: str) -> None:
+    """'Li escriu la Laia', 'Sóc en Marc': without the article the line reads as Spanish
+    (round-12 review, ca pattern 9, 8 replies)."""
+    from calmcli.reply.names import catalan_named
+
+    assert catalan_named(agent) == said

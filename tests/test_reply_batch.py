@@ -151,7 +151,9 @@ def test_a_team_template_reading_the_name_turns_the_batch_off(tmp_path: Any) -> 
     assert BatchReplies(renderer).enabled
 
 
-WATCHED = frozenset({"customer", "greet_as", "agent", "order", "asked_for", "first_name"})
+WATCHED = frozenset(
+    {"customer", "greet_as", "agent", "order", "asked_for", "agent_said", "first_name"}
+)
 
 
 def _reads_whole(template: Any) -> list[str]:

@@ -35,9 +35,18 @@ def test_catalan_compound_first_names_are_kept_whole(name: str, greeted: str) ->
 
 
 CALQUES = {
-    "ca": ("oportunitat de solucionar", "sense publicar les seves dades", "tant si tenim"),
-    "es": ("oportunidad de solucionarlo", "sin publicar sus datos", "tengamos o no", "mantengamos"),
-}
+    "ca": ("oportunitat de solucionar", "sense publicar les seves dades", "tant si tenim",
+           # round 12: calques, grudging or echoing stock phrases, generic items
+           "Continuem per aquí amb", "Quan ens escrigui", "que li puguem donar",
+           "Li expliquem com continuarem", "diuen exactament", "Li comento", "una foto del dany",
+           "un dels articles", "l’article que va rebre", "resoldre l’entrega",
+           "apliquessin unes altres condicions", "indica ara aquest estat"),
+    "es": ("oportunidad de solucionarlo", "sin publicar sus datos", "tengamos o no", "mantengamos",
+           "Seguimos por aquí con", "En cuanto nos escriba", "que podamos darle",
+           "Así seguiremos", "dicen exactamente", "Le comento", "una foto del daño",
+           "uno de los artículos", "el artículo que recibió", "solucionar la entrega",
+           "se aplicaran otras condiciones", "indica ahora este estado", "para ayudarle."),
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("lang", ["ca", "es"])
@@ -48,6 +57,15 @@ CALQUES = {
         ("ours", "social-public", "shipping-delay", ()),
         ("unclear", "email", "billing", ()),
         ("troll", "social-public", "other", ("--set", "warning_level=1")),
+        ("troll", "email", "billing", ("--set", "warning_level=1")),
+        ("not-ours", "social-public", "other", ()),
+        ("unclear", "social-private", "damaged-item", ()),
+        ("unclear", "email", "damaged-item", ("--customer-type", "meticulous")),
+        ("ours", "email", "out-of-stock", ("--set", "restock_date=2027-01-21")),
+        ("ours", "phone", "out-of-stock", ("--set", "restock_date=2027-01-21")),
+        ("unclear", "email", "product-defect", ("--set", "delivery_date=2026-11-20")),
+        ("not-ours", "email", "policy-misreading", ("--set", "policy_quote=Sin devoluciones.")),
+        ("ours", "social-private", "shipping-delay", ("--set", "carrier_status=En tránsito")),
     ],
 )
 def test_no_calqued_stock_phrases(
@@ -117,7 +135,8 @@ def test_verbs_and_pronouns_agree_with_the_item(
     [
         ("ca", "shipping-delay", "Sentim que la seva comanda encara no li hagi arribat."),
         ("es", "shipping-delay", "Sentimos que su pedido todavía no le haya llegado."),
-        ("ca", "product-defect", "Sentim que el producte li hagi sortit defectuós."),
+        ("ca", "product-defect", "Sentim que hagi rebut un article defectuós."),
+        ("es", "out-of-stock", "Sentimos que se hayan agotado las existencias antes de que"),
     ],
 )
 def test_without_an_item_the_sentence_stays_natural(lang: str, incident: str, natural: str) -> None:
@@ -282,3 +301,16 @@ def test_a_public_post_agrees_with_the_order_it_names_not_the_hidden_item(
     text = texts("--fault", "ours", "--channel", "social-public", "--lang", lang,
                  "--incident", "damaged-item", "--set", f"item={item}")[0]  # fmt: skip
     assert agreeing in text, text
+
+
+@pytest.mark.parametrize(
+    ("channel", "line"),
+    [("chat", "Li escriu la Laia, d’Atenció al client."), ("phone", "Sóc la Laia, d’Atenció")],
+)
+def test_catalan_chat_and_call_name_the_agent_with_the_article(channel: str, line: str) -> None:
+    text = texts("--fault", "unclear", "--channel", channel, "--lang", "ca", "--incident",
+                 "other", "--customer", "Jordi Solà", "--agent", "Laia")[0]  # fmt: skip
+    assert line in text, text
+    signed = texts("--fault", "unclear", "--channel", "email", "--lang", "ca", "--incident",
+                   "other", "--customer", "Jordi Solà", "--agent", "Laia")[0]  # fmt: skip
+    assert "la Laia" not in signed, signed  # the signature is the bare name

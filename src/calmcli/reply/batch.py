@@ -46,14 +46,15 @@ _MARKERS = {
     "agent": ("\ua74f", "\ua74e"),
     "order": ("\ua751", "\ua750"),
     "asked_for": ("\ua753", "\ua752"),
+    "agent_said": ("\ua755", "\ua754"),
 }
 _FIELDS = tuple(_MARKERS)
 _ALL_MARKERS = frozenset(c for pair in _MARKERS.values() for c in pair)
 _WORD_CHAR = re.compile(r"\w")
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ua74a-\ua753]")
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ua74a-\ua755]")
 _UNKNOWN = object()
 _KEPT = 8192  # situations kept (then forgotten and rendered again)
-_TEAM_READS = ("customer", "greet_as", "agent", "order", "asked_for", "first_name")
+_TEAM_READS = ("customer", "greet_as", "agent", "order", "asked_for", "agent_said", "first_name")
 
 
 class _StandInTable(dict[int, str]):
@@ -245,7 +246,7 @@ class BatchReplies:
         self, request: ReplyRequest, lang: str, naming: Naming, standins: tuple[str | None, ...]
     ) -> _Skeleton | None:
         renderer = self.renderer
-        stood = Naming(*standins, address=naming.address)  # type: ignore[misc]
+        stood = Naming(**dict(zip(_FIELDS, standins, strict=True)), address=naming.address)
         _, warning = renderer.resolve_language(request.lang)
         try:
             reply = renderer.render_planned(request, lang, warning, "reply", stood)

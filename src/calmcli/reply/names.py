@@ -109,12 +109,14 @@ _CA_FEMALE = frozenset(
     """.split()
 )
 _CA_MALE_IN_A = frozenset("luca nicola bernat".split())
+# Women's names whose first i or u is stressed, so the article is elided ('l’Imma').
+_CA_STRESSED_IU = frozenset("imma inma iris ingrid ursula uma".split())
 
 
 def catalan_spoken_name(customer: str | None, greet_as: str | None, address: str | None) -> str:
     """Who the agent asks for on a Catalan call: 'el senyor Solà', 'la senyora Puig' (the
     surname and --set address), else the name with its personal article: 'en Jordi Solà',
-    'la Maria Dolors Puig', 'l’Anna', 'n’Oriol'; a handle or no name: ''."""
+    'la Maria Dolors Puig', 'l’Anna', 'l’Oriol'; a handle or no name: ''."""
     name = " ".join((customer or "").split())
     given = greet_as or greeting_name(name, "ca")
     if not given or not all(_PLAIN_NAME.match(w) for w in given.split()):
@@ -128,11 +130,30 @@ def catalan_spoken_name(customer: str | None, greet_as: str | None, address: str
     female = address == "f" if address in ("f", "m") else _ca_female(first)
     if surname and address in ("f", "m"):
         return f"{'la senyora' if female else 'el senyor'} {surname}"
+    return _with_article(f"{given} {surname}".strip(), first, female)
+
+
+def catalan_named(name: str | None) -> str | None:
+    """A person's name as Catalan says it in a sentence, with its personal article: 'Li
+    escriu la Laia', 'Sóc en Marc', 'l’Anna', 'l’Oriol' (without it the sentence reads as
+    Spanish); a name that is not plain words (a team, a handle) stays as it is."""
+    name = " ".join((name or "").split())
+    if not name or not all(_PLAIN_NAME.match(w) for w in name.split()):
+        return name or None
+    first = fold(name.split()[0])
+    return _with_article(name, first, _ca_female(first))
+
+
+def _with_article(whole: str, first: str, female: bool) -> str:
+    # la/en before a consonant, l’ before a vowel (the standard, not the dialects' n’), but a
+    # woman's name starting with an
+    # unstressed i or u keeps 'la' ('la Isabel', 'la Irene'; 'l’Imma', 'l’Iris')
     vowel = re.match(r"^h?[aeiou]", first) is not None
-    whole = f"{given} {surname}".strip()
+    if female and re.match(r"^h?[iu]", first) and first not in _CA_STRESSED_IU:
+        vowel = False
     if female:
         return f"l’{whole}" if vowel else f"la {whole}"
-    return f"n’{whole}" if vowel else f"en {whole}"
+    return f"l’{whole}" if vowel else f"en {whole}"
 
 
 def _ca_female(first: str) -> bool:

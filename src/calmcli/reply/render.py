@@ -20,7 +20,7 @@ from calmcli.playbook.model import Playbook, Situation, situation_guidance
 from calmcli.playbook.vocabulary import AUDIENCES, REPLY_STYLES
 from calmcli.reply import causes, locales
 from calmcli.reply.locales import resolve_language
-from calmcli.reply.names import catalan_spoken_name, greeting_name
+from calmcli.reply.names import catalan_named, catalan_spoken_name, greeting_name
 from calmcli.reply.pl_address import EITHER, cause_for, polish_address
 
 if TYPE_CHECKING:
@@ -124,6 +124,8 @@ class Naming:
     order: str | None
     asked_for: str | None
     address: str | None
+    # The agent's name said in a Catalan sentence, with its article: 'Li escriu la Laia'.
+    agent_said: str | None = None
 
 
 @record
@@ -287,6 +289,7 @@ class Renderer:
             if lang == "ca"
             else None,
             address=address,
+            agent_said=catalan_named(_clean(request.agent)) if lang == "ca" else None,
         )
 
     def plan_input(
@@ -396,6 +399,7 @@ class Renderer:
             # the incident as planned: the one the agent's cause shows it to be
             "incident": spoken_of(given).incident,
             "asked_for": naming.asked_for,
+            "agent_said": naming.agent_said,
             # The item's gender and number (filter agree), from its article or --set item_form.
             "item_fact": locales.typographic(str(given.facts.get("item") or ""), lang) or None,
             "item_form": locales.item_form(

@@ -1,5 +1,5 @@
 # Generated from ca/moves/closure.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ca505d48-2350'
+SOURCE_DIGEST = '82680242-2374'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/closure.j2'
 
@@ -101,7 +101,7 @@ def block_today_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_back = resolve('back')
     pass
-    yield 'Li comento que avui tenim tancat'
+    yield 'Tingui en compte que avui tenim tancat'
     if (undefined(name='back') if l_0_back is missing else l_0_back):
         pass
         yield ' i tornem a obrir '
@@ -117,7 +117,7 @@ def block_today_range_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_until = resolve('until')
     pass
-    yield 'Li comento que tenim tancat des d’avui '
+    yield 'Tingui en compte que tenim tancat des d’avui '
     yield str((undefined(name='until') if l_0_until is missing else l_0_until))
     yield '.\n'
 
@@ -131,7 +131,7 @@ def block_single_spoken(context, missing=missing, environment=environment):
     l_0_closed = resolve('closed')
     l_0_back = resolve('back')
     pass
-    yield 'Li comento que tanquem '
+    yield 'Tingui en compte que tanquem '
     yield str((undefined(name='closed') if l_0_closed is missing else l_0_closed))
     if (undefined(name='back') if l_0_back is missing else l_0_back):
         pass
@@ -149,7 +149,7 @@ def block_range_spoken(context, missing=missing, environment=environment):
     l_0_closed = resolve('closed')
     l_0_back = resolve('back')
     pass
-    yield 'Li comento que tanquem '
+    yield 'Tingui en compte que tanquem '
     yield str((undefined(name='closed') if l_0_closed is missing else l_0_closed))
     if (undefined(name='back') if l_0_back is missing else l_0_back):
         pass

@@ -1,5 +1,5 @@
 # Generated from ca/moves/fact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7a1f8f81-1806'
+SOURCE_DIGEST = '67945e0d-1827'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/fact.j2'
 
@@ -37,7 +37,7 @@ def block_carrier_status(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     pass
-    yield 'El transportista indica ara aquest estat: «'
+    yield 'Segons el transportista, l’estat actual de l’enviament és «'
     yield str(t_1((undefined(name='carrier_status') if l_0_carrier_status is missing else l_0_carrier_status)))
     yield '».\n'
 

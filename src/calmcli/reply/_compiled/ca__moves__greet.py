@@ -1,5 +1,5 @@
 # Generated from ca/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '724ed638-1544'
+SOURCE_DIGEST = 'bdf0e7b6-1678'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/greet.j2'
 
@@ -87,6 +87,7 @@ def block_chat(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_greet_as = resolve('greet_as')
     l_0_agent = resolve('agent')
+    l_0_agent_said = resolve('agent_said')
     l_0_team = resolve('team')
     try:
         t_1 = environment.filters['prep']
@@ -104,7 +105,7 @@ def block_chat(context, missing=missing, environment=environment):
     if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
         pass
         yield 'Li escriu '
-        yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
+        yield str(((undefined(name='agent_said') if l_0_agent_said is missing else l_0_agent_said) or (undefined(name='agent') if l_0_agent is missing else l_0_agent)))
         if (undefined(name='team') if l_0_team is missing else l_0_team):
             pass
             yield ', '
@@ -124,6 +125,7 @@ def block_spoken(context, missing=missing, environment=environment):
     l_0_order = resolve('order')
     l_0_agent = resolve('agent')
     l_0_agent_slot = resolve('agent_slot')
+    l_0_agent_said = resolve('agent_said')
     l_0_team = resolve('team')
     l_0_brand = resolve('brand')
     try:
@@ -151,7 +153,7 @@ def block_spoken(context, missing=missing, environment=environment):
     if ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or (undefined(name='agent_slot') if l_0_agent_slot is missing else l_0_agent_slot)):
         pass
         yield 'Sóc '
-        yield str(((undefined(name='agent') if l_0_agent is missing else l_0_agent) or '[nom]'))
+        yield str((((undefined(name='agent_said') if l_0_agent_said is missing else l_0_agent_said) or (undefined(name='agent') if l_0_agent is missing else l_0_agent)) or '[en/la + nom]'))
         if (undefined(name='team') if l_0_team is missing else l_0_team):
             pass
             yield ', '
@@ -180,6 +182,7 @@ def block_chat_plain(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_greet_as = resolve('greet_as')
     l_0_agent = resolve('agent')
+    l_0_agent_said = resolve('agent_said')
     l_0_team = resolve('team')
     try:
         t_1 = environment.filters['prep']
@@ -197,7 +200,7 @@ def block_chat_plain(context, missing=missing, environment=environment):
     if (undefined(name='agent') if l_0_agent is missing else l_0_agent):
         pass
         yield 'Li escriu '
-        yield str((undefined(name='agent') if l_0_agent is missing else l_0_agent))
+        yield str(((undefined(name='agent_said') if l_0_agent_said is missing else l_0_agent_said) or (undefined(name='agent') if l_0_agent is missing else l_0_agent)))
         if (undefined(name='team') if l_0_team is missing else l_0_team):
             pass
             yield ', '
@@ -205,4 +208,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
         yield '.'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&2=18&3=28&5=47&6=57&8=63&9=73&11=79&12=97&14=112&15=134&17=172&18=190'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&3=18&4=28&6=47&7=57&9=63&10=73&12=79&13=98&15=113&16=136&18=174&19=193'

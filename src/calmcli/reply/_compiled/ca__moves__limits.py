@@ -1,5 +1,5 @@
 # Generated from ca/moves/limits.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '57bdedaf-1603'
+SOURCE_DIGEST = 'ee4735e5-1593'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/limits.j2'
 
@@ -70,7 +70,7 @@ def block_warn_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '[Si els insults continuen:] M’agradaria ajudar, però si això continua hauré d’acabar la trucada.\n'
+    yield '[Si els insults continuen:] M’agradaria ajudar, però si això segueix així hauré de penjar.\n'
 
 def block_final_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -110,7 +110,7 @@ def block_warn_letter(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Li demanem que mantingui un to respectuós: si els insults continuen, no podrem continuar responent els seus missatges.\n'
+    yield 'Li demanem que mantingui un to respectuós: si els insults continuen, no podrem seguir responent els seus missatges.\n'
 
 def block_final_letter(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

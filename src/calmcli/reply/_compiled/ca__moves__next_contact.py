@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'caa9662e-7939'
+SOURCE_DIGEST = 'd8fec5f0-7925'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -315,7 +315,7 @@ def block_awaiting_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Quan tingui el que li he demanat, li tornaré a trucar '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' amb la solució que li puguem donar.\n'
+    yield ' per dir-li què hi podem fer.\n'
 
 def block_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -578,7 +578,7 @@ def block_photos_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Quan tingui les fotos, li tornaré a trucar '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' amb la solució que li puguem donar.\n'
+    yield ' per dir-li què hi podem fer.\n'
 
 def block_restock_dispatch(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e9744d0c-32812'
+SOURCE_DIGEST = '16a79c8e-33259'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -155,14 +155,8 @@ def block_shipping_delay_ours_choice(context, missing=missing, environment=envir
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     pass
-    yield 'Ens encarreguem de resoldre l’entrega'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' de la comanda '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' sense cap cost per a vostè.\n'
+    yield 'Ho solucionarem sense cap cost per a vostè.\n'
 
 def block_shipping_delay_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -479,12 +473,16 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
             yield str((undefined(name='order') if l_0_order is missing else l_0_order))
         yield ' per '
         yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
+    elif (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield 'Li n’enviem '
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
     else:
         pass
-        yield str((str_join(('Li n’enviem ', t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'Li enviem un article nou'))
+        yield 'Li tornem a enviar la comanda'
         if (undefined(name='order') if l_0_order is missing else l_0_order):
             pass
-            yield ' per a la comanda '
+            yield ' '
             yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ', sense cap cost per a vostè.\n'
 
@@ -522,7 +520,7 @@ def block_damaged_item_unclear(context, missing=missing, environment=environment
         pass
         yield ' de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '. Si pot, enviï’ns una foto del dany i de l’embalatge.\n'
+    yield '. Si pot, enviï’ns unes fotos dels danys i de l’embalatge.\n'
 
 def block_damaged_item_not_ours_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -605,9 +603,14 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
-    yield ' '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        yield ' '
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    else:
+        pass
+        yield 'tornarem a tenir existències'
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
@@ -635,9 +638,14 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
-    yield ' '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        yield ' '
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    else:
+        pass
+        yield 'tornarem a tenir existències'
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
@@ -703,9 +711,14 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
-    yield ' '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        yield ' '
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    else:
+        pass
+        yield 'tornarem a tenir existències'
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Si prefereix no esperar, digui’ns-ho i li retornem l’import íntegre.\n'
@@ -733,9 +746,14 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
-    yield ' '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        yield ' '
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    else:
+        pass
+        yield 'tornarem a tenir existències'
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
@@ -792,9 +810,14 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
-    yield ' '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        yield ' '
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    else:
+        pass
+        yield 'tornarem a tenir existències'
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '; mentrestant, comprovem què ha passat amb l’estoc.\n'
@@ -822,9 +845,14 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Segons el proveïdor, '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
-    yield ' '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        yield ' '
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'tornarà a estar disponible', 'tornaran a estar disponibles'))
+    else:
+        pass
+        yield 'tornarem a tenir existències'
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
@@ -979,13 +1007,18 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
             yield str((undefined(name='order') if l_0_order is missing else l_0_order))
         yield ' per '
         yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
+    elif (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield 'Li n’enviem '
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'))
+    elif (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'Li canviem l’article de la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ' per un de nou'
     else:
         pass
-        yield str((str_join(('Li n’enviem ', t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'un de nou', 'una de nova', 'uns de nous', 'unes de noves'), )) if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'Li enviem un article nou'))
-        if (undefined(name='order') if l_0_order is missing else l_0_order):
-            pass
-            yield ' per a la comanda '
-            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield 'L’hi canviem per un de nou'
     yield ', sense cap cost per a vostè.\n'
 
 def block_product_defect_ours_choice(context, missing=missing, environment=environment):
@@ -1032,16 +1065,32 @@ def block_product_defect_unclear(context, missing=missing, environment=environme
         @internalcode
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
+    try:
+        t_3 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Estem revisant quin defecte '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'té', 'tenen'))
-    yield ' '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
+    yield 'Estem revisant '
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
         pass
-        yield ' de la comanda '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i si és de fabricació.\n'
+        yield 'què '
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'li', 'els'))
+        yield ' passa '
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'a'))
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' de la comanda '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'què ha fallat'
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' a la comanda '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' i si és un defecte de fabricació.\n'
 
 def block_billing_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1656,7 +1705,7 @@ def block_damaged_item_unclear_closed(context, missing=missing, environment=envi
         pass
         yield ' de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '. Si pot, enviï’ns una foto del dany i de l’embalatge.\n'
+    yield '. Si pot, enviï’ns unes fotos dels danys i de l’embalatge.\n'
 
 def block_out_of_stock_ours_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2119,17 +2168,33 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
         @internalcode
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'lead' found.")
+    try:
+        t_3 = environment.filters['prep']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
     yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ' revisarem quin defecte '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'té', 'tenen'))
-    yield ' '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'l’article'))
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
+    yield ' revisarem '
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
         pass
-        yield ' de la comanda '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i si és de fabricació.\n'
+        yield 'què '
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'li', 'els'))
+        yield ' passa '
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'a'))
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' de la comanda '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'què ha fallat'
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' a la comanda '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' i si és un defecte de fabricació.\n'
 
 def block_billing_unclear_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2869,4 +2934,4 @@ def block_shipping_delay_unclear_attempted(context, missing=missing, environment
     yield ', però no va poder; li preguntarem què ha passat i li demanarem un nou intent. Si li va millor, també pot concertar el lliurament amb ell amb el número de seguiment.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&337=121&340=122&343=123&346=124&349=125&353=126&356=127&360=128&363=129&367=130&370=131&3=133&4=143&6=149&7=159&9=165&10=175&12=181&13=212&15=227&16=244&18=252&19=283&21=298&22=329&24=344&25=367&27=375&28=398&30=406&31=429&33=437&34=447&36=453&37=470&39=489&42=499&45=509&46=519&49=525&52=535&55=545&56=561&58=564&59=580&61=583&62=606&64=613&65=636&67=643&68=659&70=662&71=678&73=681&74=704&76=711&77=734&79=741&80=757&82=760&85=770&86=793&88=800&89=823&91=830&92=840&94=849&97=859&98=869&100=878&101=895&103=906&104=916&106=925&107=942&109=953&110=970&112=989&115=999&116=1015&118=1018&119=1035&121=1044&122=1054&124=1060&125=1071&127=1078&128=1090&130=1106&131=1116&133=1122&134=1133&136=1140&137=1150&139=1156&140=1167&142=1174&143=1184&145=1190&146=1200&148=1209&149=1218&151=1227&152=1238&154=1249&155=1272&157=1277&158=1300&160=1305&161=1328&163=1333&164=1356&166=1361&167=1384&169=1389&170=1412&172=1417&173=1427&175=1433&176=1444&178=1451&179=1474&181=1479&182=1502&184=1507&185=1530&187=1535&188=1558&192=1563&193=1579&195=1587&196=1603&198=1611&199=1627&201=1635&202=1651&204=1659&205=1681&207=1686&208=1708&210=1713&211=1735&213=1740&214=1762&216=1767&217=1789&219=1794&220=1809&222=1812&223=1842&225=1849&226=1879&228=1886&229=1916&231=1923&232=1953&234=1960&235=1990&237=1997&238=2027&240=2034&241=2050&243=2061&244=2085&246=2098&247=2121&249=2132&250=2148&252=2156&253=2173&255=2182&256=2205&258=2216&261=2226&262=2257&264=2272&265=2303&267=2318&268=2335&270=2343&271=2374&273=2389&274=2399&277=2405&280=2415&284=2425&285=2435&287=2438&288=2448&290=2451&291=2461&293=2467&295=2477&298=2480&299=2490&301=2496&302=2507&304=2514&305=2526&307=2542&308=2552&310=2558&311=2569&313=2576&314=2586&316=2592&317=2603&319=2610&320=2620&322=2626&323=2637&325=2644&328=2654&331=2664&332=2680&334=2683&335=2706&337=2717&338=2727&340=2733&341=2743&343=2746&344=2756&346=2759&347=2769&349=2772&351=2782&353=2785&354=2795&356=2801&358=2811&360=2814&361=2824&363=2830&365=2840&367=2843&368=2853&370=2856&371=2866'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&337=121&340=122&343=123&346=124&349=125&353=126&356=127&360=128&363=129&367=130&370=131&3=133&4=143&6=149&9=159&10=169&12=175&13=206&15=221&16=238&18=246&19=277&21=292&22=323&24=338&25=361&27=369&28=392&30=400&31=423&33=431&34=441&36=447&37=464&39=487&42=497&45=507&46=517&49=523&52=533&55=543&56=559&58=562&59=578&61=581&62=604&64=616&65=639&67=651&68=667&70=670&71=686&73=689&74=712&76=724&77=747&79=759&80=775&82=778&85=788&86=811&88=823&89=846&91=858&92=868&94=877&97=887&98=897&100=906&101=923&103=934&104=944&106=953&107=970&109=981&110=998&112=1022&115=1032&116=1048&118=1051&119=1074&121=1093&122=1103&124=1109&125=1120&127=1127&128=1139&130=1155&131=1165&133=1171&134=1182&136=1189&137=1199&139=1205&140=1216&142=1223&143=1233&145=1239&146=1249&148=1258&149=1267&151=1276&152=1287&154=1298&155=1321&157=1326&158=1349&160=1354&161=1377&163=1382&164=1405&166=1410&167=1433&169=1438&170=1461&172=1466&173=1476&175=1482&176=1493&178=1500&179=1523&181=1528&182=1551&184=1556&185=1579&187=1584&188=1607&192=1612&193=1628&195=1636&196=1652&198=1660&199=1676&201=1684&202=1700&204=1708&205=1730&207=1735&208=1757&210=1762&211=1784&213=1789&214=1811&216=1816&217=1838&219=1843&220=1858&222=1861&223=1891&225=1898&226=1928&228=1935&229=1965&231=1972&232=2002&234=2009&235=2039&237=2046&238=2076&240=2083&241=2099&243=2110&244=2134&246=2147&247=2176&249=2197&250=2213&252=2221&253=2238&255=2247&256=2270&258=2281&261=2291&262=2322&264=2337&265=2368&267=2383&268=2400&270=2408&271=2439&273=2454&274=2464&277=2470&280=2480&284=2490&285=2500&287=2503&288=2513&290=2516&291=2526&293=2532&295=2542&298=2545&299=2555&301=2561&302=2572&304=2579&305=2591&307=2607&308=2617&310=2623&311=2634&313=2641&314=2651&316=2657&317=2668&319=2675&320=2685&322=2691&323=2702&325=2709&328=2719&331=2729&332=2745&334=2748&335=2771&337=2782&338=2792&340=2798&341=2808&343=2811&344=2821&346=2824&347=2834&349=2837&351=2847&353=2850&354=2860&356=2866&358=2876&360=2879&361=2889&363=2895&365=2905&367=2908&368=2918&370=2921&371=2931'

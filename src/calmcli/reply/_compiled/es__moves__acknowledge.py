@@ -1,5 +1,5 @@
 # Generated from es/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '47679630-4121'
+SOURCE_DIGEST = '47ffc554-4236'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/acknowledge.j2'
 
@@ -131,11 +131,16 @@ def block_out_of_stock(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sentimos que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'un artículo de su pedido'))
-    yield ' se '
-    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'un artículo de su pedido'), 'haya', 'hayan'))
-    yield ' agotado antes de que pudiéramos hacer el envío.\n'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield 'Sentimos que '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ' se '
+        yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'haya', 'hayan'))
+        yield ' agotado antes de que pudiéramos hacer el envío.'
+    else:
+        pass
+        yield 'Sentimos que se hayan agotado las existencias antes de que pudiéramos enviarle su pedido.'
 
 def block_out_of_stock_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -153,10 +158,16 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Es por su pedido: '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'uno de los artículos'))
-    yield ' se '
-    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'uno de los artículos'), 'ha', 'han'))
-    yield ' agotado antes de que pudiéramos hacer el envío, y lo siento.\n'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ' se '
+        yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'ha', 'han'))
+        yield ' agotado'
+    else:
+        pass
+        yield 'se han agotado las existencias'
+    yield ' antes de que pudiéramos hacer el envío, y lo siento.\n'
 
 def block_policy_misreading(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -206,7 +217,7 @@ def block_policy_misreading_spoken(context, missing=missing, environment=environ
     else:
         pass
         yield 'su compra'
-    yield ': entiendo que esperaba otras.\n'
+    yield ': entiendo que no eran las que esperaba.\n'
 
 def block_product_defect(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -223,11 +234,16 @@ def block_product_defect(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sentimos que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'))
-    yield ' le '
-    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'), 'haya salido defectuoso', 'haya salido defectuosa', 'hayan salido defectuosos', 'hayan salido defectuosas'))
-    yield '.\n'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield 'Sentimos que '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ' le '
+        yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'haya salido defectuoso', 'haya salido defectuosa', 'hayan salido defectuosos', 'hayan salido defectuosas'))
+        yield '.'
+    else:
+        pass
+        yield 'Sentimos que haya recibido un artículo defectuoso.'
 
 def block_product_defect_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -244,11 +260,16 @@ def block_product_defect_spoken(context, missing=missing, environment=environmen
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield 'Sé que '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'))
-    yield ' le '
-    yield str(t_1(context, ((undefined(name='item') if l_0_item is missing else l_0_item) or 'el producto'), 'está', 'están'))
-    yield ' dando problemas, y lo siento.\n'
+    if (undefined(name='item') if l_0_item is missing else l_0_item):
+        pass
+        yield 'Sé que '
+        yield str((undefined(name='item') if l_0_item is missing else l_0_item))
+        yield ' le '
+        yield str(t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'está', 'están'))
+        yield ' dando problemas, y lo siento.'
+    else:
+        pass
+        yield 'Sé que ha tenido problemas con su pedido, y lo siento.'
 
 def block_billing(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -307,8 +328,8 @@ def block_billing_spoken(context, missing=missing, environment=environment):
             yield str((undefined(name='amount') if l_0_amount is missing else l_0_amount))
         if (undefined(name='item') if l_0_item is missing else l_0_item):
             pass
-            yield ' correspondiente '
-            yield str(t_2(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'a'))
+            yield ' '
+            yield str(t_2(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'de'))
         yield '; entiendo que le preocupe.'
     else:
         pass
@@ -380,7 +401,7 @@ def block_product_defect_reported(context, missing=missing, environment=environm
     l_0_item = resolve('item')
     pass
     yield 'Sentimos que haya tenido un problema con '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el artículo que recibió'))
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
     yield '.\n'
 
 def block_product_defect_reported_spoken(context, missing=missing, environment=environment):
@@ -393,7 +414,7 @@ def block_product_defect_reported_spoken(context, missing=missing, environment=e
     l_0_item = resolve('item')
     pass
     yield 'Sé que ha tenido un problema con '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'el artículo que recibió'))
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
     yield ', y lo siento.\n'
 
 def block_out_of_stock_explained(context, missing=missing, environment=environment):
@@ -406,7 +427,7 @@ def block_out_of_stock_explained(context, missing=missing, environment=environme
     l_0_item = resolve('item')
     pass
     yield 'Sentimos no haber podido enviarle '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'uno de los artículos de su pedido'))
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'su pedido'))
     yield '.\n'
 
 def block_out_of_stock_explained_spoken(context, missing=missing, environment=environment):
@@ -418,8 +439,8 @@ def block_out_of_stock_explained_spoken(context, missing=missing, environment=en
     _block_vars = {}
     l_0_item = resolve('item')
     pass
-    yield 'Es por su pedido: no hemos podido enviarle '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'uno de los artículos'))
+    yield 'Es por su pedido: no hemos podido '
+    yield str((str_join(('enviarle ', (undefined(name='item') if l_0_item is missing else l_0_item), )) if (undefined(name='item') if l_0_item is missing else l_0_item) else 'enviárselo'))
     yield ', y lo siento.\n'
 
 def block_damaged_item_reported(context, missing=missing, environment=environment):
@@ -449,4 +470,4 @@ def block_damaged_item_reported_spoken(context, missing=missing, environment=env
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_again': block_other_again, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken, 'damaged_item_reported': block_damaged_item_reported, 'damaged_item_reported_spoken': block_damaged_item_reported_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&54=28&57=29&60=30&63=31&2=33&3=49&5=54&6=70&8=75&9=91&11=96&12=112&14=117&15=133&17=138&18=154&20=159&21=175&23=184&24=200&26=209&27=225&29=230&30=246&32=251&33=267&35=283&36=299&38=315&39=325&41=331&42=341&44=355&45=365&47=371&48=381&50=384&51=394&54=397&55=407&57=410&58=420&60=423&61=433&63=436&64=446'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&54=28&57=29&60=30&63=31&2=33&3=49&5=54&6=70&8=75&9=91&11=96&12=112&14=117&15=132&17=143&18=159&20=170&21=186&23=195&24=211&26=220&27=235&29=246&30=261&32=272&33=288&35=304&36=320&38=336&39=346&41=352&42=362&44=376&45=386&47=392&48=402&50=405&51=415&54=418&55=428&57=431&58=441&60=444&61=454&63=457&64=467'

@@ -1,5 +1,5 @@
 # Generated from es/moves/closure.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '20e5a596-2414'
+SOURCE_DIGEST = '7051711a-2434'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/closure.j2'
 
@@ -101,7 +101,7 @@ def block_today_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_back = resolve('back')
     pass
-    yield 'Le comento que hoy estamos cerrados'
+    yield 'Tenga en cuenta que hoy estamos cerrados'
     if (undefined(name='back') if l_0_back is missing else l_0_back):
         pass
         yield '; volvemos a atenderle '
@@ -117,7 +117,7 @@ def block_today_range_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_until = resolve('until')
     pass
-    yield 'Le comento que estamos cerrados desde hoy '
+    yield 'Tenga en cuenta que estamos cerrados desde hoy '
     yield str((undefined(name='until') if l_0_until is missing else l_0_until))
     yield '.\n'
 
@@ -131,7 +131,7 @@ def block_single_spoken(context, missing=missing, environment=environment):
     l_0_closed = resolve('closed')
     l_0_back = resolve('back')
     pass
-    yield 'Le comento que cerramos '
+    yield 'Tenga en cuenta que cerramos '
     yield str((undefined(name='closed') if l_0_closed is missing else l_0_closed))
     if (undefined(name='back') if l_0_back is missing else l_0_back):
         pass
@@ -149,7 +149,7 @@ def block_range_spoken(context, missing=missing, environment=environment):
     l_0_closed = resolve('closed')
     l_0_back = resolve('back')
     pass
-    yield 'Le comento que cerramos '
+    yield 'Tenga en cuenta que cerramos '
     yield str((undefined(name='closed') if l_0_closed is missing else l_0_closed))
     if (undefined(name='back') if l_0_back is missing else l_0_back):
         pass

@@ -1,5 +1,5 @@
 # Generated from es/moves/fact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'b6610896-1716'
+SOURCE_DIGEST = 'af347c48-1721'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/fact.j2'
 
@@ -37,7 +37,7 @@ def block_carrier_status(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'bare' found.")
     pass
-    yield 'La empresa de transporte indica ahora este estado: «'
+    yield 'Según el transportista, el estado actual del envío es «'
     yield str(t_1((undefined(name='carrier_status') if l_0_carrier_status is missing else l_0_carrier_status)))
     yield '».\n'
 

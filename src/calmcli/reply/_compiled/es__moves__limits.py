@@ -1,5 +1,5 @@
 # Generated from es/moves/limits.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2bd79008-1613'
+SOURCE_DIGEST = '5803d2d3-1600'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/limits.j2'
 
@@ -70,7 +70,7 @@ def block_warn_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield '[Si los insultos continúan:] Quiero ayudarle, pero si esto sigue así tendré que terminar la llamada.\n'
+    yield '[Si los insultos continúan:] Quiero ayudarle, pero si esto sigue así tendré que colgar.\n'
 
 def block_final_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e84aeafa-8110'
+SOURCE_DIGEST = '2f982068-8104'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -315,7 +315,7 @@ def block_awaiting_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Cuando tenga lo que le he pedido, le vuelvo a llamar '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' con la solución que podamos darle.\n'
+    yield ' para decirle qué podemos hacer.\n'
 
 def block_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -578,7 +578,7 @@ def block_photos_spoken(context, missing=missing, environment=environment):
     pass
     yield 'Cuando tenga las fotos, le vuelvo a llamar '
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' con la solución que podamos darle.\n'
+    yield ' para decirle qué podemos hacer.\n'
 
 def block_restock_dispatch(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from es/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3a005e55-1430'
+SOURCE_DIGEST = '57975feb-1423'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/questions.j2'
 
@@ -112,7 +112,7 @@ def block_need(context, missing=missing, environment=environment):
     yield '¿Me cuenta con un poco más de detalle qué necesita'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' con respecto al pedido '
+        yield ' sobre el pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield '?\n'
 

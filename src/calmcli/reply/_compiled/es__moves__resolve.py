@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '251fc7d6-33087'
+SOURCE_DIGEST = 'f53d9cb6-33514'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -155,14 +155,8 @@ def block_shipping_delay_ours_choice(context, missing=missing, environment=envir
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_order = resolve('order')
     pass
-    yield 'Nos encargamos de solucionar la entrega'
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
-        pass
-        yield ' del pedido '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' sin ningún coste para usted.\n'
+    yield 'Lo solucionaremos sin ningún coste para usted.\n'
 
 def block_shipping_delay_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -443,13 +437,16 @@ def block_damaged_item_ours(context, missing=missing, environment=environment):
             yield str((undefined(name='order') if l_0_order is missing else l_0_order))
         yield ' por '
         yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas'))
-    else:
+    elif (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
         pass
         yield 'Le enviamos '
-        yield str((t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas'))
+    else:
+        pass
+        yield 'Le volvemos a enviar el pedido'
         if (undefined(name='order') if l_0_order is missing else l_0_order):
             pass
-            yield ' para el pedido '
+            yield ' '
             yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ', sin ningún coste para usted.\n'
 
@@ -487,7 +484,7 @@ def block_damaged_item_unclear(context, missing=missing, environment=environment
         pass
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '. Si puede, envíenos una foto del daño y del embalaje.\n'
+    yield '. Si puede, envíenos unas fotos de los daños y del embalaje.\n'
 
 def block_damaged_item_not_ours_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -570,9 +567,14 @@ def block_out_of_stock_ours_restock(context, missing=missing, environment=enviro
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Según el proveedor, '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'))
-    yield ' '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        yield ' '
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    else:
+        pass
+        yield 'volveremos a tener existencias'
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
@@ -600,9 +602,14 @@ def block_out_of_stock_ours_restock_choice(context, missing=missing, environment
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Según el proveedor, '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'))
-    yield ' '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        yield ' '
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    else:
+        pass
+        yield 'volveremos a tener existencias'
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
@@ -668,9 +675,14 @@ def block_out_of_stock_not_ours_restock(context, missing=missing, environment=en
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Según el proveedor, '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'))
-    yield ' '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        yield ' '
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    else:
+        pass
+        yield 'volveremos a tener existencias'
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '. Si prefiere no esperar, díganoslo y le devolvemos el importe íntegro.\n'
@@ -698,9 +710,14 @@ def block_out_of_stock_not_ours_restock_choice(context, missing=missing, environ
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Según el proveedor, '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'))
-    yield ' '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        yield ' '
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    else:
+        pass
+        yield 'volveremos a tener existencias'
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
@@ -757,12 +774,17 @@ def block_out_of_stock_unclear_restock(context, missing=missing, environment=env
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Según el proveedor, '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'))
-    yield ' '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        yield ' '
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    else:
+        pass
+        yield 'volveremos a tener existencias'
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
-    yield '; mientras tanto, comprobamos qué ha pasado con las existencias.\n'
+    yield '; mientras tanto, comprobamos por qué se agotaron.\n'
 
 def block_out_of_stock_unclear_restock_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -787,9 +809,14 @@ def block_out_of_stock_unclear_restock_choice(context, missing=missing, environm
             raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield 'Según el proveedor, '
-    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'))
-    yield ' '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
+        pass
+        yield str((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact))
+        yield ' '
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'volverá a estar disponible', 'volverán a estar disponibles'))
+    else:
+        pass
+        yield 'volveremos a tener existencias'
     yield ' el '
     yield str(t_2(context, (undefined(name='restock_date') if l_0_restock_date is missing else l_0_restock_date)))
     yield '.\n'
@@ -944,14 +971,18 @@ def block_product_defect_ours(context, missing=missing, environment=environment)
             yield str((undefined(name='order') if l_0_order is missing else l_0_order))
         yield ' por '
         yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas'))
-    else:
+    elif (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
         pass
         yield 'Le enviamos '
-        yield str((t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas') if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) else 'un artículo nuevo'))
-        if (undefined(name='order') if l_0_order is missing else l_0_order):
-            pass
-            yield ' para el pedido '
-            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'uno nuevo', 'una nueva', 'unos nuevos', 'unas nuevas'))
+    elif (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'Le cambiamos el artículo del pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield ' por uno nuevo'
+    else:
+        pass
+        yield 'Se lo cambiamos por uno nuevo'
     yield ', sin ningún coste para usted.\n'
 
 def block_product_defect_ours_choice(context, missing=missing, environment=environment):
@@ -1005,14 +1036,24 @@ def block_product_defect_unclear(context, missing=missing, environment=environme
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield 'Estamos revisando qué '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'le', 'les'))
-    yield ' pasa '
-    yield str(t_4(context, ((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'), 'a'))
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
+    yield 'Estamos revisando '
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
         pass
-        yield ' del pedido '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield 'qué '
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'le', 'les'))
+        yield ' pasa '
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'a'))
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' del pedido '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'qué ha fallado'
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' en el pedido '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' y si se trata de un defecto de fabricación.\n'
 
 def block_billing_ours(context, missing=missing, environment=environment):
@@ -1155,7 +1196,7 @@ def block_other_not_ours(context, missing=missing, environment=environment):
     yield 'Para poder revisarlo, ¿nos podría explicar con un poco más de detalle qué necesita'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' con respecto al pedido '
+        yield ' sobre el pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
@@ -1628,7 +1669,7 @@ def block_damaged_item_unclear_closed(context, missing=missing, environment=envi
         pass
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '. Si puede, envíenos una foto del daño y del embalaje.\n'
+    yield '. Si puede, envíenos unas fotos de los daños y del embalaje.\n'
 
 def block_out_of_stock_ours_closed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2099,14 +2140,24 @@ def block_product_defect_unclear_closed(context, missing=missing, environment=en
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
     yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
-    yield ' revisaremos qué '
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'le', 'les'))
-    yield ' pasa '
-    yield str(t_4(context, ((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'el artículo'), 'a'))
-    if (undefined(name='order') if l_0_order is missing else l_0_order):
+    yield ' revisaremos '
+    if (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact):
         pass
-        yield ' del pedido '
-        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield 'qué '
+        yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'le', 'les'))
+        yield ' pasa '
+        yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'a'))
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' del pedido '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'qué ha fallado'
+        if (undefined(name='order') if l_0_order is missing else l_0_order):
+            pass
+            yield ' en el pedido '
+            yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     yield ' y si se trata de un defecto de fabricación.\n'
 
 def block_billing_unclear_closed(context, missing=missing, environment=environment):
@@ -2829,4 +2880,4 @@ def block_shipping_delay_unclear_attempted(context, missing=missing, environment
     yield ', pero no pudo; le preguntaremos qué ha pasado y le pediremos un nuevo intento. Si le resulta más cómodo, también puede concertar la entrega con él con el número de seguimiento.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&337=121&340=122&343=123&346=124&349=125&353=126&356=127&360=128&363=129&367=130&370=131&3=133&4=143&6=149&7=159&9=165&10=175&12=181&13=206&15=221&16=238&18=246&19=271&21=286&22=311&24=326&25=343&27=351&28=368&30=376&31=393&33=401&34=411&36=417&37=434&39=454&42=464&45=474&46=484&49=490&52=500&55=510&56=526&58=529&59=545&61=548&62=571&64=578&65=601&67=608&68=624&70=627&71=643&73=646&74=669&76=676&77=699&79=706&80=722&82=725&85=735&86=758&88=765&89=788&91=795&92=805&94=814&97=824&98=834&100=843&101=860&103=871&104=881&106=890&107=907&109=918&110=935&112=955&115=965&116=981&118=984&119=1007&121=1016&122=1026&124=1032&125=1044&127=1060&128=1070&130=1076&131=1087&133=1094&134=1104&136=1110&137=1121&139=1128&140=1138&142=1144&143=1154&145=1163&146=1172&148=1181&149=1192&151=1203&152=1214&154=1221&155=1244&157=1249&158=1272&160=1277&161=1300&163=1305&164=1328&166=1333&167=1356&169=1361&170=1384&172=1389&173=1399&175=1405&176=1416&178=1423&179=1446&181=1451&182=1474&184=1479&185=1502&187=1507&188=1530&192=1535&193=1551&195=1559&196=1575&198=1583&199=1599&201=1607&202=1623&204=1631&205=1653&207=1658&208=1680&210=1685&211=1707&213=1712&214=1734&216=1739&217=1761&219=1766&220=1781&222=1784&223=1814&225=1821&226=1851&228=1858&229=1888&231=1895&232=1925&234=1932&235=1962&237=1969&238=1999&240=2006&241=2022&243=2033&244=2057&246=2070&247=2099&249=2110&250=2126&252=2134&253=2151&255=2160&256=2183&258=2194&261=2204&262=2229&264=2244&265=2269&267=2284&268=2301&270=2309&271=2334&273=2349&274=2359&277=2365&280=2375&284=2385&285=2395&287=2398&288=2408&290=2411&291=2421&293=2427&295=2437&298=2440&299=2450&301=2456&302=2467&304=2474&305=2486&307=2502&308=2512&310=2518&311=2529&313=2536&314=2546&316=2552&317=2563&319=2570&320=2580&322=2586&323=2597&325=2604&328=2614&331=2624&332=2640&334=2643&335=2666&337=2677&338=2687&340=2693&341=2703&343=2706&344=2716&346=2719&347=2729&349=2732&351=2742&353=2745&354=2755&356=2761&358=2771&360=2774&361=2784&363=2790&365=2800&367=2803&368=2813&370=2816&371=2826'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&337=121&340=122&343=123&346=124&349=125&353=126&356=127&360=128&363=129&367=130&370=131&3=133&4=143&6=149&9=159&10=169&12=175&13=200&15=215&16=232&18=240&19=265&21=280&22=305&24=320&25=337&27=345&28=362&30=370&31=387&33=395&34=405&36=411&37=428&39=451&42=461&45=471&46=481&49=487&52=497&55=507&56=523&58=526&59=542&61=545&62=568&64=580&65=603&67=615&68=631&70=634&71=650&73=653&74=676&76=688&77=711&79=723&80=739&82=742&85=752&86=775&88=787&89=810&91=822&92=832&94=841&97=851&98=861&100=870&101=887&103=898&104=908&106=917&107=934&109=945&110=962&112=986&115=996&116=1012&118=1015&119=1038&121=1057&122=1067&124=1073&125=1085&127=1101&128=1111&130=1117&131=1128&133=1135&134=1145&136=1151&137=1162&139=1169&140=1179&142=1185&143=1195&145=1204&146=1213&148=1222&149=1233&151=1244&152=1255&154=1262&155=1285&157=1290&158=1313&160=1318&161=1341&163=1346&164=1369&166=1374&167=1397&169=1402&170=1425&172=1430&173=1440&175=1446&176=1457&178=1464&179=1487&181=1492&182=1515&184=1520&185=1543&187=1548&188=1571&192=1576&193=1592&195=1600&196=1616&198=1624&199=1640&201=1648&202=1664&204=1672&205=1694&207=1699&208=1721&210=1726&211=1748&213=1753&214=1775&216=1780&217=1802&219=1807&220=1822&222=1825&223=1855&225=1862&226=1892&228=1899&229=1929&231=1936&232=1966&234=1973&235=2003&237=2010&238=2040&240=2047&241=2063&243=2074&244=2098&246=2111&247=2140&249=2161&250=2177&252=2185&253=2202&255=2211&256=2234&258=2245&261=2255&262=2280&264=2295&265=2320&267=2335&268=2352&270=2360&271=2385&273=2400&274=2410&277=2416&280=2426&284=2436&285=2446&287=2449&288=2459&290=2462&291=2472&293=2478&295=2488&298=2491&299=2501&301=2507&302=2518&304=2525&305=2537&307=2553&308=2563&310=2569&311=2580&313=2587&314=2597&316=2603&317=2614&319=2621&320=2631&322=2637&323=2648&325=2655&328=2665&331=2675&332=2691&334=2694&335=2717&337=2728&338=2738&340=2744&341=2754&343=2757&344=2767&346=2770&347=2780&349=2783&351=2793&353=2796&354=2806&356=2812&358=2822&360=2825&361=2835&363=2841&365=2851&367=2854&368=2864&370=2867&371=2877'
