@@ -50,6 +50,7 @@ ALL_FACTS: dict[str, Any] = {
     "pickup_point": "el estanco de la calle Mayor, 12",
     "pickup_until": date(2026, 12, 9),
     "restock_date": date(2027, 1, 12),
+    "alternative": "la cafetera Xpress 2",
     "tracking": "1Z999AA10123456784",
     "policy_quote": "Las devoluciones se aceptan en 30 días.",
     "cause": "el repartidor no encontró a nadie en casa",
@@ -316,6 +317,11 @@ def test_a_recommendation_is_the_fastest_option_never_a_wait(
         for move in moves(reply, "options"):
             offered, best = move.args["options"], move.args["recommended"]
             assert best in offered and best not in NEVER_RECOMMENDED
+            if move.variant.startswith("honour"):
+                # wrong terms of ours: the return they expected, never the 'quickest'
+                assert (case.fault, case.incident) == ("ours", "policy-misreading")
+                assert offered[0] == best == "return"
+                continue
             assert best not in waiting or set(offered) <= waiting | NEVER_RECOMMENDED
             # the fastest (the templates call it the quickest), then a product (the thing
             # they bought) before the money back among equally fast ones
@@ -440,6 +446,9 @@ def test_the_reply_style_shapes_the_plan(
     book: Playbook, ctype: str, present: set[str], absent: set[str]
 ) -> None:
     reply = plan(given(book, "unclear", "email", ctype, "out-of-stock", {}))
+    if ctype in ("indecisive", "impulsive"):  # a menu: the alternative the agent named
+        facts = {"alternative": "la cafetera Xpress 2"}
+        reply = plan(given(book, "unclear", "email", ctype, "out-of-stock", facts))
     if ctype == "distrustful":  # the invitation follows a stated remedy
         reply = plan(given(book, "ours", "email", ctype, "damaged-item", {}))
     if ctype == "rude":
@@ -532,7 +541,11 @@ def test_a_call_asks_only_what_it_uses_and_gives_a_known_finding_first(
             else:
                 assert not branches and listen.variant != "plain_spoken", names
             if question.variant == "urgent":
-                offered = {o for o in ("alternative", "refund") if o in case.options}
+                offered = {
+                    o
+                    for o in ("alternative", "refund")
+                    if o in case.options and (o != "alternative" or case.facts.get("alternative"))
+                }
                 assert set(branches[0].variant.split("_")[1:]) == (offered or {"refund"})
             if question.variant == "need":
                 # what they need is heard on the call: no written request after it, and we
@@ -925,7 +938,7 @@ def test_a_dm_offers_its_options_in_one_line(plans: list[tuple[PlanInput, ReplyP
         for msg in reply.messages:
             for move in msg.moves:
                 if move.move == "options" and msg.register == "dm":
-                    assert move.variant in ("choose_chat", "brief"), move.variant
+                    assert move.variant in ("choose_chat", "brief", "honour"), move.variant
 
 
 def test_past_the_last_warning_a_troll_is_told_it_ends_and_the_one_way_back(

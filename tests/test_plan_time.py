@@ -370,7 +370,7 @@ def test_an_open_team_says_it_is_at_it(book: Playbook) -> None:
 def test_a_defect_inside_the_withdrawal_period_may_be_returned_before_any_paid_repair(
     book: Playbook, days: int
 ) -> None:
-    """Not our fault (the warranty does not cover it), but delivered at most 14 days ago: on
+    """Not our fault (the warranty does not cover it), but delivered less than 14 days ago: on
     every channel and customer type the customer is told they may still return it for a full
     refund until the last day, repair being the alternative, and the next contact lets them
     choose; later (or with a delivery date still to come) only the quote is offered. A defect
@@ -379,7 +379,8 @@ def test_a_defect_inside_the_withdrawal_period_may_be_returned_before_any_paid_r
 
     now = datetime(2026, 12, 23, 10, 0, tzinfo=UTC)
     delivered = date(2026, 12, 23) - (WITHDRAWAL_DAYS * days / 14)
-    within = 0 <= days <= 14
+    # less than 14 days ago, its last day still ahead (day 14 ends today: no open offer)
+    within = 0 <= days < 14
     for channel, ctype in itertools.product(book.channels, book.customer_types):
         case = replace(
             given(book, "not-ours", channel, ctype, "product-defect", now),

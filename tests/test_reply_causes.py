@@ -162,3 +162,25 @@ def test_a_locker_opens_with_its_code_and_a_hazard_says_stop_using_it(
     text = run(*base, "--fault", "ours", "--incident", "product-defect",
                "--set", f"cause={hazard}", "--set", "item=la cafetera").stdout  # fmt: skip
     assert stop in text, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kinds"),
+    [
+        ("en", "the payment gateway charged the order twice", {"twice"}),
+        ("es", "la pasarela de pago cobró el pedido dos veces", {"twice"}),
+        ("ca", "la passarel·la de pagament va cobrar la comanda dues vegades", {"twice"}),
+        ("pl", "bramka płatności pobrała opłatę za zamówienie dwa razy", {"twice"}),
+        ("en", "the charge is a hold by your bank that is released in a few days", {"hold"}),
+        ("es", "el cargo es una retención de vuestro banco que se libera en unos días", {"hold"}),
+        ("ca", "el càrrec és una retenció del vostre banc que s’allibera en pocs dies", {"hold"}),
+        ("pl", "obciążenie to blokada środków przez bank, zniknie w ciągu kilku dni", {"hold"}),
+        ("en", "the order was held in our warehouse because of a labelling error", {"held"}),
+    ],
+)
+def test_a_cause_says_a_charge_taken_twice_or_a_card_hold(
+    lang: str, text: str, kinds: set[str]
+) -> None:
+    """A charge taken twice refunds the duplicate; a card hold is said as a pre-authorisation
+    (never a parcel held in our warehouse)."""
+    assert cause_says({"cause": text}, lang) == kinds

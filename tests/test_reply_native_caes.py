@@ -155,9 +155,10 @@ def test_the_not_covered_repair_names_a_feminine_item_right() -> None:
 def test_catalan_text_takes_the_typographic_apostrophe() -> None:
     text = _reply("ca", "other", "l'abric de llana", fault="not-ours")
     assert "l’abric de llana" in text and "'" not in text, text
-    # a bank's hold explains a charge (said for billing, not for an "other" matter)
+    # a bank's fee explains a charge (said for billing, not for an "other" matter)
     text = _reply(
-        "ca", "billing", "l'abric de llana", "--set", "cause=el banc va retenir l'import",
+        "ca", "billing", "l'abric de llana",
+        "--set", "cause=el banc va cobrar una comissió sobre l'import",
         fault="not-ours",
     )  # fmt: skip
     assert "l’import" in text and "'" not in text, text
@@ -223,14 +224,14 @@ def test_english_restock_of_a_plural_item() -> None:
         (
             "ca",
             "policy-misreading",
-            "hauríem d’haver fet",
-            "Corregim la comanda A-1042 i li apliquem",
+            "que li corresponien des del principi",
+            "Li respectem les condicions que es mostraven quan va fer la comanda A-1042",
         ),
         (
             "es",
             "policy-misreading",
-            "como debimos hacerlo",
-            "Corregimos el pedido A-1042 y le aplicamos",
+            "que le correspondían desde el principio",
+            "Le respetamos las condiciones que se mostraban cuando hizo el pedido A-1042",
         ),
     ],
 )

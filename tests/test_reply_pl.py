@@ -102,14 +102,15 @@ def test_a_call_without_a_name_says_pan_pani_through_the_whole_script(
 def test_the_agents_cause_is_addressed_as_the_reply_addresses_the_customer() -> None:
     """An agent's cause written to 'Państwo' is said to a Pani as Pani (review: not adapted)."""
     situation = ["--fault", "not-ours", "--incident", "billing", "--order", "A-7"]
-    cause = "cause=Państwa bank zablokował tę kwotę, bo płacili Państwo kartą dwa razy"
+    # (not a hold: a hold is said as the pre-authorisation it is, not in the agent's words)
+    cause = "cause=Państwa bank doliczył prowizję, bo płacili Państwo kartą w innej walucie"
     letter = reply("--channel", "email", *situation, "--customer", "Anna Nowak", "--set", cause)
-    assert "Pani bank zablokował tę kwotę, bo płaciła Pani kartą" in letter
+    assert "Pani bank doliczył prowizję, bo płaciła Pani kartą" in letter
     assert "Państw" not in letter
     call = reply("--channel", "phone", *situation, "--set", cause)
     assert "Pana/Pani bank" in call and "Państw" not in call
     plain = reply("--channel", "email", *situation, "--set", cause)
-    assert "Państwa bank zablokował tę kwotę, bo płacili Państwo" in plain
+    assert "Państwa bank doliczył prowizję, bo płacili Państwo" in plain
 
 
 @pytest.mark.parametrize(
@@ -174,8 +175,11 @@ def test_options_ask_the_customer_to_choose_and_refund_is_zwracamy() -> None:
         "out-of-stock",
         "--customer",
         "Anna Kowalska",
+        "--set",
+        "alternative=lampa Nordik 2",  # a similar item only when the agent names one
     )
     assert "Mamy dla Pani dwie możliwości:" in text
+    assert "lampa Nordik 2" in text
     assert "Najszybsza będzie opcja nr" in text
     assert text.count("Prosimy dać znać") == 1  # said once, by the next contact
     assert "zwracamy całą kwotę" in text and "oddajemy" not in text

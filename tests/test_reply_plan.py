@@ -149,11 +149,37 @@ def test_a_cause_of_another_incident_is_left_out_and_the_agent_told(lang: str) -
     assert "--set cause left out: it speaks of billing, not of product-defect" in result.stderr
     data = reply_json(*args, "--incident", "billing")
     text = data["messages"][0]["text"].replace("’", "'")
-    # the agent's cause, in the letter's formal address ('el vostre banc' -> 'el seu banc')
-    assert formal_possessives(BANK_HOLD[lang], lang)[3:] in text
-    assert "vostre" not in text
-    variants = [m["variant"] for m in data["messages"][0]["plan"] if m["move"] == "resolve"]
-    assert variants == ["billing_not_ours_explained"]
+    # a hold is said as the pre-authorisation it is, released by the bank (no time of ours),
+    # never the agent's words ('is released in a few days', round-12 reviews)
+    assert PRE_AUTHORISATION[lang] in text
+    assert BANK_HOLD[lang][3:] not in text and "vostre" not in text
+    plan = data["messages"][0]["plan"]
+    assert [m["variant"] for m in plan if m["move"] == "resolve"] == ["billing_not_ours_explained"]
+    assert [m["variant"] for m in plan if m["move"] == "explain"] == ["hold"]
+
+
+# The agent's cause, quoted in a letter, takes its formal address ('el vostre' -> 'el seu').
+OWN_WORDS = {
+    "en": "your account was closed at your request in November",
+    "es": "vuestra cuenta se cerró a petición vuestra en noviembre",
+    "ca": "el vostre compte es va tancar a petició vostra al novembre",
+    "pl": "konto zostało zamknięte na Pani prośbę w listopadzie",
+}
+PRE_AUTHORISATION = {
+    "en": "a temporary hold (a pre-authorisation) on your card rather than a charge",
+    "es": "una retención temporal (una preautorización) en su tarjeta, no un cargo",
+    "ca": "una retenció temporal (una preautorització) a la seva targeta, no pas un càrrec",
+    "pl": "tymczasowa blokada środków (preautoryzacja) na karcie",
+}
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+def test_the_agents_cause_takes_the_letters_formal_address(lang: str) -> None:
+    data = reply_json("--fault", "not-ours", "--channel", "email", "--lang", lang,
+                      "--incident", "other", "--set", f"cause={OWN_WORDS[lang]}")  # fmt: skip
+    text = data["messages"][0]["text"].replace("’", "'")
+    assert formal_possessives(OWN_WORDS[lang], lang)[4:] in text
+    assert "vostre" not in text and "vuestra" not in text
 
 
 OPENERS = {
@@ -180,3 +206,125 @@ def test_the_private_half_of_a_public_post_opens_naturally(lang: str) -> None:
             assert public["text"].count("ayud") <= 1, public["text"]
         if lang == "en" and fault == "troll":
             assert "Thanks" not in private["text"]
+
+
+# --- what we offer and promise (round-12 reviews: the remedy must fit the cause and facts) ---
+
+CORRECTED_INVOICE = {
+    "en": "corrected invoice",
+    "es": "factura corregida",
+    "ca": "factura corregida",
+    "pl": "fakturę korygującą",
+}
+TWICE = {
+    "en": "the payment gateway charged the order twice",
+    "es": "la pasarela de pago cobró el pedido dos veces",
+    "ca": "la passarel·la de pagament va cobrar la comanda dues vegades",
+    "pl": "bramka płatności pobrała opłatę za zamówienie dwa razy",
+}
+
+
+def _variants(data: dict, move: str) -> list[str]:  # type: ignore[type-arg]
+    return [m["variant"] for msg in data["messages"] for m in msg["plan"] if m["move"] == move]
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+@pytest.mark.parametrize("channel", ["email", "phone", "chat"])
+def test_a_double_charge_is_refunded_in_full_with_no_corrected_invoice(
+    lang: str, channel: str
+) -> None:
+    """Charged twice (the cause says so, or the overcharge is the whole amount): the duplicate
+    is refunded in full and the invoice was right; a part overcharged gets a corrected one."""
+    base = ("--fault", "ours", "--channel", channel, "--lang", lang, "--incident", "billing",
+            "--order", "A-7")  # fmt: skip
+    for facts in (
+        ("--set", f"cause={TWICE[lang]}"),
+        ("--set", "amount=49.90 EUR", "--set", "overcharge=49.90 EUR"),
+    ):
+        data = reply_json(*base, *facts)
+        assert [v.removesuffix("_spoken") for v in _variants(data, "resolve")] == [
+            "billing_ours_double"
+        ]
+        assert CORRECTED_INVOICE[lang] not in data["messages"][0]["text"]
+    part = reply_json(*base, "--set", "amount=49.90 EUR", "--set", "overcharge=9.90 EUR")
+    assert CORRECTED_INVOICE[lang] in part["messages"][0]["text"]
+
+
+HONOURED = {
+    "en": "We'll accept your return, as you expected, and refund you in full",
+    "es": "Le aceptamos la devolución, como esperaba, y le reembolsamos todo el importe",
+    "ca": "Li acceptem la devolució, com esperava, i li reemborsem tot l'import",
+    "pl": "Przyjmiemy zwrot zgodnie z tymi warunkami i oddamy całą kwotę",
+}
+QUICKEST = {"en": "quickest", "es": "más rápida", "ca": "més ràpida", "pl": "Najszybsz"}
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+@pytest.mark.parametrize("ctype", ["indecisive", "impulsive"])
+def test_wrong_terms_of_ours_honour_the_return_not_the_quickest_store_credit(
+    lang: str, ctype: str
+) -> None:
+    data = reply_json("--fault", "ours", "--channel", "email", "--lang", lang, "--order", "A-7",
+                      "--incident", "policy-misreading", "--customer-type", ctype)  # fmt: skip
+    text = data["messages"][0]["text"].replace("’", "'")
+    assert _variants(data, "options") == ["honour"]
+    assert HONOURED[lang] in text and QUICKEST[lang] not in text, text
+
+
+SIMILAR = {
+    "en": "similar item",
+    "es": "artículo similar",
+    "ca": "article semblant",
+    "pl": "podobny produkt",
+}
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+@pytest.mark.parametrize("channel", ["email", "phone"])
+def test_a_similar_item_is_offered_only_when_the_agent_names_one(lang: str, channel: str) -> None:
+    base = ("--fault", "unclear", "--channel", channel, "--lang", lang, "--order", "A-7",
+            "--incident", "out-of-stock", "--customer-type", "indecisive",
+            "--set", "restock_date=2027-03-01")  # fmt: skip
+    bare = reply_json(*base)
+    assert SIMILAR[lang] not in bare["messages"][0]["text"]
+    for options in bare["messages"][0]["plan"]:
+        assert "alternative" not in options["variant"]
+    named = reply_json(*base, "--set", "alternative=Xpress 2")
+    assert "Xpress 2" in named["messages"][0]["text"]
+
+
+NO_COST = {
+    "en": "no cost",
+    "es": "sin ningún coste",
+    "ca": "sense cap cost",
+    "pl": "na nasz koszt",
+}
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+@pytest.mark.parametrize("channel", ["email", "chat", "social-private"])
+def test_our_mistake_not_yet_heard_is_put_right_once_known_no_blank_cheque(
+    lang: str, channel: str
+) -> None:
+    data = reply_json("--fault", "ours", "--channel", channel, "--lang", lang,
+                      "--incident", "other", "--order", "A-7")  # fmt: skip
+    text = data["messages"][0]["text"]
+    assert _variants(data, "resolve") == ["other_ours"]
+    assert NO_COST[lang] not in text, text
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+@pytest.mark.parametrize("channel", ["email", "chat", "phone"])
+def test_a_charge_is_not_called_correct_with_nothing_to_check(lang: str, channel: str) -> None:
+    """Not ours, no order, amount or cause: we ask for them (a step pending on the customer);
+    with the order, we checked it."""
+    base = ("--fault", "not-ours", "--channel", channel, "--lang", lang, "--incident", "billing")
+    asked = reply_json(*base)
+    assert [v.removesuffix("_spoken") for v in _variants(asked, "resolve")] == [
+        "billing_not_ours_ask"
+    ]
+    assert any(v.startswith("awaiting") for v in _variants(asked, "next_contact"))
+    checked = reply_json(*base, "--order", "A-7")
+    assert [v.removesuffix("_spoken") for v in _variants(checked, "resolve")] == [
+        "billing_not_ours"
+    ]

@@ -139,7 +139,8 @@ def test_a_call_while_open_is_now(team: Path, lang: str) -> None:
     [
         ("--fault", "troll", "--channel", "chat", "--incident", "other"),
         ("--fault", "troll", "--channel", "email", "--set", "warning_level=3"),
-        ("--fault", "not-ours", "--channel", "chat", "--incident", "billing"),
+        # a checked charge (with its order: without one we ask for it, a step pending)
+        ("--fault", "not-ours", "--channel", "chat", "--incident", "billing", "--order", "A-7"),
     ],
 )
 def test_next_step_is_asked_only_of_a_plan_with_a_step_pending(

@@ -88,7 +88,8 @@ SetOption = Annotated[
         "--set",
         metavar="KEY=VALUE",
         help="A fact for the reply (item, amount, overcharge, delivery_date, carrier_status, "
-        "pickup_point, pickup_until, restock_date, tracking, policy_quote, cause, address, "
+        "pickup_point, pickup_until, restock_date, alternative, tracking, policy_quote, cause, "
+        "address, "
         "compensation, warning_level); repeatable.",
     ),
 ]

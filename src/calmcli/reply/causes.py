@@ -23,6 +23,10 @@ The kinds, and what the planner does with each (reply/plan.py):
 - ``unstocked``: we sold a size or a model we did not have, so the item never sold out.
 - ``hazard``: the fault is one that can overheat, burn or shock (a faulty thermostat, a
   battery): the customer is told to stop using it.
+- ``twice``: a charge was taken twice: the duplicate is refunded in full, and the invoice was
+  right (no corrected invoice, which is for an overcharge).
+- ``hold``: what the customer sees is a pre-authorisation held on the card (billing, not
+  ours): said as such, released by the bank, never with a release time of ours.
 """
 
 from __future__ import annotations
@@ -202,6 +206,50 @@ _CAUSE_WORDS: dict[str, dict[str, re.Pattern[str]]] = {
         "pl": re.compile(
             r"termostat\w*|przegrz\w*|\bpożar\w*|\bdym\w*|iskrz\w*|zwarci\w*|"
             r"porażeni\w* prądem|spuchnięt\w* bateri\w*",
+            re.I,
+        ),
+    },
+}
+
+_CAUSE_WORDS |= {
+    "twice": {
+        "en": re.compile(
+            r"\b(twice|two times|double[- ]charged|charged double|duplicate(d)? "
+            r"(payment|charge))\b",
+            re.I,
+        ),
+        "es": re.compile(
+            r"\b(dos veces|duplicad[oa]s?|(cobro|cargo) doble|doble (cobro|cargo))\b", re.I
+        ),
+        "ca": re.compile(
+            r"\b(dues vegades|duplicat|duplicada|(cobrament|càrrec) doble|doble "
+            r"(cobrament|càrrec))\b",
+            re.I,
+        ),
+        "pl": re.compile(r"\b(dwa razy|dwukrotnie|podwójn\w*|zdublowan\w*)\b", re.I),
+    },
+    # a hold on the card or at the bank (never a parcel held in our warehouse: ``held``)
+    "hold": {
+        "en": re.compile(
+            r"pre-?authori[sz]ation|\b(hold|held)\b[^.]{0,40}\b(bank|card|amount|charge|"
+            r"payment|funds)\b|\b(bank|card)\b[^.]{0,40}\b(hold|held)\b",
+            re.I,
+        ),
+        "es": re.compile(
+            r"preautorizaci[óo]n|\b(retenci[óo]n|reten\w*|retuv\w*|retiene)\b[^.]{0,40}"
+            r"\b(banco|tarjeta|importe|cargo|pago)|\b(banco|tarjeta)\b[^.]{0,40}"
+            r"\b(retenci[óo]n|reten\w*|retuv\w*|retiene)\b",
+            re.I,
+        ),
+        "ca": re.compile(
+            r"preautorització|\b(retenció|reten\w*|ret[ée]|retingu\w*)\b[^.]{0,40}"
+            r"\b(banc|targeta|import|càrrec|pagament)|\b(banc|targeta)\b[^.]{0,40}"
+            r"\b(retenció|reten\w*|ret[ée]|retingu\w*)\b",
+            re.I,
+        ),
+        "pl": re.compile(
+            r"preautoryzacj\w*|\b(blokad\w*|zablokowa\w*)\b[^.]{0,40}\b(bank\w*|kart\w*|"
+            r"kwot\w*|środk\w*)|\b(bank\w*|kart\w*)\b[^.]{0,40}\b(blokad\w*|zablokowa\w*)\b",
             re.I,
         ),
     },

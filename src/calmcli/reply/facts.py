@@ -44,6 +44,11 @@ FACTS: dict[str, Fact] = {
         Fact("pickup_point", "text", "where the parcel waits: 'the kiosk at 12 Main Street'"),
         Fact("pickup_until", "date", "the last day to collect it at the pickup point"),
         Fact("restock_date", "date", "when the item is back in stock (drives the next contact)"),
+        Fact(
+            "alternative",
+            "text",
+            "a similar item we have in stock now (out of stock): 'la cafetera Xpress 2'",
+        ),
         Fact("tracking", "text", "the carrier's tracking number"),
         Fact("policy_quote", "text", "the rule that applies, word for word"),
         Fact("cause", "text", "what happened and why, in the customer's language (private only)"),

@@ -462,16 +462,37 @@ class _Planner:
         )
         # A product delivered less than WITHDRAWAL_DAYS ago may still be returned for a full
         # refund (the right of withdrawal), whatever the warranty says: the last day, or None.
+        # Its last day must still lie ahead: a period ending today (at 17:17, or after we
+        # close) is no open offer, and 'less than 14 days ago' must be true.
         delivered = facts.get("delivery_date")
         last = delivered + WITHDRAWAL_DAYS if isinstance(delivered, date) else None
         self.return_until = (
             last
             if last is not None
             and self.today is not None
-            and last - WITHDRAWAL_DAYS <= self.today <= last
+            and last - WITHDRAWAL_DAYS <= self.today < last
             and given.incident == "product-defect"
             and given.fault == "not-ours"
             else None
+        )
+
+        # A charge taken twice (the cause says so, or we overcharged the whole amount): the
+        # duplicate is refunded in full and the invoice was right (no corrected invoice, which
+        # is for an overcharge on the invoice itself).
+        billing = given.incident == "billing"
+        overcharge, amount = facts.get("overcharge"), facts.get("amount")
+        self.double = (
+            billing
+            and given.fault == "ours"
+            and ("twice" in given.cause_says or _same_money(overcharge, amount))
+        )
+        # Not ours: what the customer sees is a pre-authorisation held on the card; said as
+        # such, with no release time of ours (the bank decides), never the cause as typed.
+        self.hold = billing and given.fault == "not-ours" and "hold" in given.cause_says
+        # Not ours, with no order, amount or cause: nothing to call correct yet; we ask for
+        # the order number and the charge the customer sees.
+        self.charge_unknown = (
+            billing and given.fault == "not-ours" and not (self.cause or given.order or amount)
         )
 
     # -- the messages ---------------------------------------------------------------------
@@ -655,10 +676,10 @@ class _Planner:
         verdict_first = (
             stance is not None
             and stance.move == "explain"
-            and "cause" in stance.args
+            and ("cause" in stance.args or self.hold)
             and self.g.incident == "billing"
         )
-        if verdict_first and stance is not None:
+        if verdict_first and stance is not None and not self.hold:
             stance = Move(
                 "explain",
                 _spoken("cause_after", register),
@@ -1120,6 +1141,13 @@ class _Planner:
                 "faults: unclear: say we check, never guess",
             )
         cause = self.cause
+        if cause and self.hold:
+            return Move(
+                "explain",
+                _spoken("hold", register),
+                "faults: not-ours; --set cause says a hold: a pre-authorisation on the card, "
+                "released by the bank (no release time of ours)",
+            )
         if cause:
             # what our checks found about the item itself, or what happened
             found = g.incident in FINDINGS
@@ -1142,7 +1170,9 @@ class _Planner:
         args: dict[str, Any] = {"order": g.order}
         variant = base
         if g.incident == "billing":
-            if g.fault == "ours" and facts.get("overcharge"):
+            if self.double:
+                variant = f"{base}_double"  # the duplicate in full; the invoice was right
+            elif g.fault == "ours" and facts.get("overcharge"):
                 variant, args["overcharge"] = f"{base}_overcharge", facts["overcharge"]
                 # with the charge, if given: 'we charged 171.50, 20.00 too much'
                 args["amount"] = facts.get("amount")
@@ -1150,6 +1180,9 @@ class _Planner:
                 variant, args["amount"] = f"{base}_amount", facts["amount"]
             if g.fault == "not-ours" and self.cause:
                 variant += "_explained"  # the cause said why: no stock "usually your bank"
+            elif self.charge_unknown:
+                # no order, no amount, no cause: nothing to call correct yet; we ask for them
+                variant = f"{base}_ask"
         elif self.returned and not (choice and g.fault == "ours"):
             # back at our warehouse: it goes out again, nobody chases the carrier
             variant = f"{base}_returned" + ("_spoken" if register == "spoken" else "")
@@ -1347,8 +1380,8 @@ class _Planner:
             return "choice"  # a return within the withdrawal period or a repair: they choose
         if g.incident == "out-of-stock":
             return "supplier"  # the resolve move says we are asking the supplier for a date
-        if self.unheard and g.channel != "phone":
-            return "awaiting"  # we asked what went wrong: we act once they tell us
+        if (self.unheard and g.channel != "phone") or self.charge_unknown:
+            return "awaiting"  # we asked what went wrong, or which charge: we act once told
         if g.fault == "ours":
             return "confirm"
         if g.incident == "shipping-delay":
@@ -1427,6 +1460,7 @@ class _Planner:
                     "branch",
                     branch,
                     f"channels: phone: the answer to '{question}' changes what comes next",
+                    self.private_args({"alternative": g.facts.get("alternative")}),
                 )
             )
         return moves
@@ -1439,6 +1473,21 @@ class _Planner:
         if len(offered) < 2:
             return None
         best = recommend(offered, STOCKED_OPTIONS if self.stock_wait else frozenset())
+        if self.honours and "return" in offered:
+            # we applied the wrong terms: the return the customer expected, refunded in full,
+            # is the remedy; the rest are theirs to prefer, never store credit as 'quickest'
+            others = [o for o in offered if o != "return"]
+            return Move(
+                "options",
+                _spoken("honour", register),
+                f"customer_types: {g.customer_type} reply_style options; faults: ours x "
+                "incidents: policy-misreading: honour the terms they expected (the return), "
+                "the others if they prefer",
+                {
+                    "options": ["return", *others[: 1 if self.brief else None]],
+                    "recommended": "return",
+                },
+            )
         if self.brief:
             # two options: the fastest, and the money back when it is offered (the customer's
             # right when we cannot supply the item); the wait is for those who tell us so
@@ -1461,11 +1510,31 @@ class _Planner:
             variant,
             f"customer_types: {g.customer_type} reply_style options; incidents: {g.incident} "
             f"options; recommend {best}: the fastest given the facts",
-            {"options": offered, "recommended": best},
+            self.private_args(
+                {
+                    "options": offered,
+                    "recommended": best,
+                    "alternative": g.facts.get("alternative") if "alternative" in offered else None,
+                }
+            ),
         )
+
+    @property
+    def honours(self) -> bool:
+        """We applied the wrong terms: we honour the ones the customer expected."""
+        return self.g.fault == "ours" and self.g.incident == "policy-misreading"
 
     def allowed(self, option: str) -> bool:
         g = self.g
+        if option == "alternative" and not g.facts.get("alternative"):
+            return False  # 'a similar item we have in stock' only when the agent names one
+        if (
+            g.fault == "not-ours"
+            and g.incident == "policy-misreading"
+            and option in ("exchange", "store-credit")
+            and self.gesture is None
+        ):
+            return False  # the terms applied are right: no voucher that hands the amount back
         if g.fault == "unclear" and g.incident != "out-of-stock":
             return False  # no menu before we know what happened
         if g.fault == "ours" and g.incident == "billing":
@@ -1863,6 +1932,15 @@ def _chat_turns(moves: list[Move]) -> tuple[tuple[Move, ...], ...]:
     if len(turns) > 1 and [m.move for m in turns[0]] == ["greet"]:
         turns[:2] = [turns[0] + turns[1]]  # a bare hello is no turn of its own
     return tuple(tuple(turn) for turn in turns)
+
+
+def _same_money(a: Any, b: Any) -> bool:
+    """Two amounts the agent gave are the same sum (money records compare by identity)."""
+    return (
+        a is not None
+        and b is not None
+        and (a.amount, a.currency) == (getattr(b, "amount", None), getattr(b, "currency", None))
+    )
 
 
 def _id(incident: str) -> str:

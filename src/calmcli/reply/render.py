@@ -33,7 +33,7 @@ MOVE_VALUES = (
     "moment", "pickup_point", "pickup_until", "restock_date", "delivery_date", "tracking",
     "carrier_status", "policy_quote", "options", "recommended", "percent", "contacts",
     "call_at", "within", "resume_at", "resume_kind", "resume", "return_until",
-    "send_on", "email", "closed_from", "closed_to", "closed", "back", "until",
+    "send_on", "email", "closed_from", "closed_to", "closed", "back", "until", "alternative",
 )  # fmt: skip
 
 

@@ -105,7 +105,9 @@ def _paragraphs(moves: tuple[Move, ...], words: list[str]) -> str:
         group = PARAGRAPH.get(move.move, 99)
         if move.move == "closure" and i + 1 < len(moves):
             group = PARAGRAPH.get(moves[i + 1].move, 99)  # it explains what follows it
-        if move.variant.startswith("cause_after"):
+        if move.variant.startswith("cause_after") or (
+            move.move == "explain" and move.variant.startswith("hold")
+        ):
             group = PARAGRAPH["resolve"]  # the cause follows the check it explains, one paragraph
         multiline = "\n" in text
         if paragraphs and group == last and not multiline and "\n" not in paragraphs[-1][-1]:

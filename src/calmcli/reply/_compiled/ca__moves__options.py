@@ -1,5 +1,5 @@
 # Generated from ca/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a7f6e505-4572'
+SOURCE_DIGEST = '3963e4e0-5536'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/options.j2'
 
@@ -48,6 +48,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['k_exchange'][0](context)
     yield from context.blocks['k_store_credit'][0](context)
     yield from context.blocks['k_corrected_invoice'][0](context)
+    yield from context.blocks['honour'][0](context)
+    yield from context.blocks['honour_spoken'][0](context)
 
 def block_choose(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -301,8 +303,11 @@ def block_o_alternative(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_alternative = resolve('alternative')
     pass
-    yield 'Alternativa: li proposem un article semblant que tenim en estoc.'
+    yield 'Alternativa: '
+    yield str((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative))
+    yield ', que tenim en estoc.'
 
 def block_o_return(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -419,8 +424,10 @@ def block_r_alternative(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_alternative = resolve('alternative')
     pass
-    yield 'un article semblant que tenim en estoc'
+    yield str((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative))
+    yield ', que tenim en estoc'
 
 def block_r_return(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -529,8 +536,10 @@ def block_k_alternative(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_alternative = resolve('alternative')
     pass
-    yield 'l’article semblant, que li podem enviar ja'
+    yield str((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative))
+    yield ', que li podem enviar ja'
 
 def block_k_return(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -572,5 +581,93 @@ def block_k_corrected_invoice(context, missing=missing, environment=environment)
     pass
     yield 'la factura corregida'
 
-blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice, 'k_wait': block_k_wait, 'k_reship': block_k_reship, 'k_refund': block_k_refund, 'k_replacement': block_k_replacement, 'k_repair': block_k_repair, 'k_backorder': block_k_backorder, 'k_alternative': block_k_alternative, 'k_return': block_k_return, 'k_exchange': block_k_exchange, 'k_store_credit': block_k_store_credit, 'k_corrected_invoice': block_k_corrected_invoice}
-debug_info = '2=11&9=12&12=13&16=14&20=15&25=16&26=17&27=18&28=19&29=20&30=21&31=22&32=23&33=24&34=25&35=26&36=27&37=28&38=29&39=30&40=31&41=32&42=33&43=34&44=35&45=36&46=37&48=38&49=39&50=40&51=41&52=42&53=43&54=44&55=45&56=46&57=47&58=48&2=50&4=69&5=72&7=78&9=81&10=100&12=110&13=140&14=143&16=148&17=167&18=174&20=177&21=207&22=210&25=215&26=225&27=235&28=245&29=264&30=274&31=295&32=305&33=315&34=325&35=335&36=345&37=355&38=365&39=375&40=393&41=403&42=413&43=423&44=433&45=443&46=453&48=463&49=473&50=483&51=493&52=503&53=513&54=523&55=533&56=543&57=553&58=563'
+def block_honour(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_self = TemplateReference(context)
+    _block_vars = {}
+    l_0_options = resolve('options')
+    l_0_others = missing
+    try:
+        t_5 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_3 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'reject' found.")
+    try:
+        t_1 = environment.filters['replace']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
+    pass
+    l_0_others = t_5(context.eval_ctx, t_3(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', 'return'))
+    _block_vars['others'] = l_0_others
+    yield 'Li acceptem la devolució, com esperava, i li reemborsem tot l’import.'
+    if (undefined(name='others') if l_0_others is missing else l_0_others):
+        pass
+        yield ' Si ho prefereix, també pot triar '
+        l_1_loop = missing
+        for l_1_option, l_1_loop in LoopContext((undefined(name='others') if l_0_others is missing else l_0_others), undefined):
+            _loop_vars = {}
+            pass
+            yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
+            yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' o ' if (not environment.getattr(l_1_loop, 'last')) else '')))
+        l_1_loop = l_1_option = missing
+        yield '.'
+
+def block_honour_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_self = TemplateReference(context)
+    _block_vars = {}
+    l_0_options = resolve('options')
+    l_0_others = missing
+    try:
+        t_5 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_3 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'reject' found.")
+    try:
+        t_1 = environment.filters['replace']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
+    pass
+    l_0_others = t_5(context.eval_ctx, t_3(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', 'return'))
+    _block_vars['others'] = l_0_others
+    yield 'Li respectem les condicions que es mostraven quan va fer la comanda, així que li accepto la devolució i li reemborso tot l’import.'
+    if (undefined(name='others') if l_0_others is missing else l_0_others):
+        pass
+        yield ' O prefereix '
+        l_1_loop = missing
+        for l_1_option, l_1_loop in LoopContext((undefined(name='others') if l_0_others is missing else l_0_others), undefined):
+            _loop_vars = {}
+            pass
+            yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
+            yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' o ' if (not environment.getattr(l_1_loop, 'last')) else '')))
+        l_1_loop = l_1_option = missing
+        yield '?'
+
+blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice, 'k_wait': block_k_wait, 'k_reship': block_k_reship, 'k_refund': block_k_refund, 'k_replacement': block_k_replacement, 'k_repair': block_k_repair, 'k_backorder': block_k_backorder, 'k_alternative': block_k_alternative, 'k_return': block_k_return, 'k_exchange': block_k_exchange, 'k_store_credit': block_k_store_credit, 'k_corrected_invoice': block_k_corrected_invoice, 'honour': block_honour, 'honour_spoken': block_honour_spoken}
+debug_info = '2=11&9=12&12=13&16=14&20=15&25=16&26=17&27=18&28=19&29=20&30=21&31=22&32=23&33=24&34=25&35=26&36=27&37=28&38=29&39=30&40=31&41=32&42=33&43=34&44=35&45=36&46=37&48=38&49=39&50=40&51=41&52=42&53=43&54=44&55=45&56=46&57=47&58=48&60=49&64=50&2=52&4=71&5=74&7=80&9=83&10=102&12=112&13=142&14=145&16=150&17=169&18=176&20=179&21=209&22=212&25=217&26=227&27=237&28=247&29=266&30=276&31=297&32=310&33=320&34=330&35=340&36=350&37=360&38=370&39=380&40=398&41=408&42=418&43=430&44=440&45=450&46=460&48=470&49=480&50=490&51=500&52=510&53=520&54=530&55=542&56=552&57=562&58=572&60=582&61=611&62=614&64=626&65=655&66=658'

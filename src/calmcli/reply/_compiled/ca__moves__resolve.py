@@ -1,5 +1,5 @@
 # Generated from ca/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '16a79c8e-33259'
+SOURCE_DIGEST = 'f108d2cc-35117'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/resolve.j2'
 
@@ -131,6 +131,10 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['shipping_delay_not_ours_incomplete_spoken'][0](context)
     yield from context.blocks['shipping_delay_not_ours_attempted'][0](context)
     yield from context.blocks['shipping_delay_unclear_attempted'][0](context)
+    yield from context.blocks['billing_ours_double'][0](context)
+    yield from context.blocks['billing_ours_double_spoken'][0](context)
+    yield from context.blocks['billing_not_ours_ask'][0](context)
+    yield from context.blocks['billing_not_ours_ask_spoken'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -866,15 +870,15 @@ def block_policy_misreading_ours(context, missing=missing, environment=environme
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Corregim '
+    yield 'Li respectem les condicions que es mostraven quan va fer '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield 'la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
-        yield 'la seva compra'
-    yield ' i li apliquem les condicions que li corresponien des del principi.\n'
+        yield 'la compra'
+    yield ': si vol fer la devolució, l’acceptem i li reemborsem l’import íntegre.\n'
 
 def block_policy_misreading_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -883,8 +887,17 @@ def block_policy_misreading_ours_choice(context, missing=missing, environment=en
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_order = resolve('order')
     pass
-    yield 'Ho corregim sense cap cost per a vostè.\n'
+    yield 'Li respectem les condicions que es mostraven quan va fer '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'la compra'
+    yield '.\n'
 
 def block_policy_misreading_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1168,7 +1181,7 @@ def block_billing_not_ours(context, missing=missing, environment=environment):
         pass
         yield ' de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i és correcte. Si veu algun altre càrrec que no reconeix, sol ser una retenció temporal del seu banc, que s’allibera sola en pocs dies.\n'
+    yield ' i és correcte. Si veu un altre import que no reconeix, el més probable és que sigui una retenció temporal (una preautorització) a la seva targeta, no pas un càrrec. S’allibera automàticament, normalment en pocs dies laborables, tot i que el termini exacte depèn del seu banc.\n'
 
 def block_billing_not_ours_amount(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1186,7 +1199,7 @@ def block_billing_not_ours_amount(context, missing=missing, environment=environm
         pass
         yield ' de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i correspon a la seva compra. Si veu algun altre càrrec que no reconeix, sol ser una retenció temporal del seu banc, que s’allibera sola en pocs dies.\n'
+    yield ' i correspon a la seva compra. Si veu un altre import que no reconeix, el més probable és que sigui una retenció temporal (una preautorització) a la seva targeta, no pas un càrrec. S’allibera automàticament, normalment en pocs dies laborables, tot i que el termini exacte depèn del seu banc.\n'
 
 def block_billing_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1236,7 +1249,7 @@ def block_other_ours(context, missing=missing, environment=environment):
         pass
         yield ' amb la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '? Ho solucionarem sense cap cost per a vostè.\n'
+    yield '? Tan bon punt ho sapiguem, ho solucionarem.\n'
 
 def block_other_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2270,11 +2283,11 @@ def block_product_defect_not_ours_withdrawal(context, missing=missing, environme
     pass
     yield 'Pel que ens ha explicat, no és un defecte de fabricació, així que la garantia no ho cobreix. Però com que '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'l’ha rebut', 'l’ha rebuda', 'els ha rebuts', 'les ha rebudes'))
-    yield ' fa menys de 14 dies, encara ens '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
-    yield ' pot retornar fins al '
+    yield ' fa menys de 14 dies, encara pot desistir de la compra: n’hi ha prou que ens ho digui fins al '
     yield str(t_2(context, (undefined(name='return_until') if l_0_return_until is missing else l_0_return_until)))
-    yield ' i li reemborsarem l’import íntegre. Si prefereix '
+    yield ' i que ens '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
+    yield ' retorni en els 14 dies següents; li reemborsarem l’import íntegre. Si prefereix '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'quedar-se’l', 'quedar-se-la', 'quedar-se’ls', 'quedar-se-les'))
     yield ', '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
@@ -2620,7 +2633,7 @@ def block_billing_not_ours_spoken(context, missing=missing, environment=environm
         pass
         yield ' de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i és correcte. Si veu algun altre càrrec que no reconeix, sol ser una retenció temporal del seu banc, que s’allibera sola en pocs dies.\n'
+    yield ' i és correcte. Si veu un altre import que no reconeix, el més probable és que sigui una retenció temporal (una preautorització) a la seva targeta, no pas un càrrec. S’allibera automàticament, normalment en pocs dies laborables, tot i que el termini exacte depèn del seu banc.\n'
 
 def block_billing_not_ours_amount_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2638,7 +2651,7 @@ def block_billing_not_ours_amount_spoken(context, missing=missing, environment=e
         pass
         yield ' de la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' i correspon a la seva compra. Si veu algun altre càrrec que no reconeix, sol ser una retenció temporal del seu banc, que s’allibera sola en pocs dies.\n'
+    yield ' i correspon a la seva compra. Si veu un altre import que no reconeix, el més probable és que sigui una retenció temporal (una preautorització) a la seva targeta, no pas un càrrec. S’allibera automàticament, normalment en pocs dies laborables, tot i que el termini exacte depèn del seu banc.\n'
 
 def block_billing_not_ours_explained_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2771,11 +2784,11 @@ def block_product_defect_not_ours_withdrawal_explained(context, missing=missing,
     pass
     yield 'Per tant, no és un defecte de fabricació i la garantia no ho cobreix. Però com que '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'l’ha rebut', 'l’ha rebuda', 'els ha rebuts', 'les ha rebudes'))
-    yield ' fa menys de 14 dies, encara ens '
-    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
-    yield ' pot retornar fins al '
+    yield ' fa menys de 14 dies, encara pot desistir de la compra: n’hi ha prou que ens ho digui fins al '
     yield str(t_2(context, (undefined(name='return_until') if l_0_return_until is missing else l_0_return_until)))
-    yield ' i li reemborsarem l’import íntegre. Si prefereix '
+    yield ' i que ens '
+    yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
+    yield ' retorni en els 14 dies següents; li reemborsarem l’import íntegre. Si prefereix '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'quedar-se’l', 'quedar-se-la', 'quedar-se’ls', 'quedar-se-les'))
     yield ', '
     yield str(t_4(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
@@ -2933,5 +2946,63 @@ def block_shipping_delay_unclear_attempted(context, missing=missing, environment
     yield str((str_join(('el paquet de la comanda ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'el seu paquet'))
     yield ', però no va poder; li preguntarem què ha passat i li demanarem un nou intent. Si li va millor, també pot concertar el lliurament amb ell amb el número de seguiment.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&337=121&340=122&343=123&346=124&349=125&353=126&356=127&360=128&363=129&367=130&370=131&3=133&4=143&6=149&9=159&10=169&12=175&13=206&15=221&16=238&18=246&19=277&21=292&22=323&24=338&25=361&27=369&28=392&30=400&31=423&33=431&34=441&36=447&37=464&39=487&42=497&45=507&46=517&49=523&52=533&55=543&56=559&58=562&59=578&61=581&62=604&64=616&65=639&67=651&68=667&70=670&71=686&73=689&74=712&76=724&77=747&79=759&80=775&82=778&85=788&86=811&88=823&89=846&91=858&92=868&94=877&97=887&98=897&100=906&101=923&103=934&104=944&106=953&107=970&109=981&110=998&112=1022&115=1032&116=1048&118=1051&119=1074&121=1093&122=1103&124=1109&125=1120&127=1127&128=1139&130=1155&131=1165&133=1171&134=1182&136=1189&137=1199&139=1205&140=1216&142=1223&143=1233&145=1239&146=1249&148=1258&149=1267&151=1276&152=1287&154=1298&155=1321&157=1326&158=1349&160=1354&161=1377&163=1382&164=1405&166=1410&167=1433&169=1438&170=1461&172=1466&173=1476&175=1482&176=1493&178=1500&179=1523&181=1528&182=1551&184=1556&185=1579&187=1584&188=1607&192=1612&193=1628&195=1636&196=1652&198=1660&199=1676&201=1684&202=1700&204=1708&205=1730&207=1735&208=1757&210=1762&211=1784&213=1789&214=1811&216=1816&217=1838&219=1843&220=1858&222=1861&223=1891&225=1898&226=1928&228=1935&229=1965&231=1972&232=2002&234=2009&235=2039&237=2046&238=2076&240=2083&241=2099&243=2110&244=2134&246=2147&247=2176&249=2197&250=2213&252=2221&253=2238&255=2247&256=2270&258=2281&261=2291&262=2322&264=2337&265=2368&267=2383&268=2400&270=2408&271=2439&273=2454&274=2464&277=2470&280=2480&284=2490&285=2500&287=2503&288=2513&290=2516&291=2526&293=2532&295=2542&298=2545&299=2555&301=2561&302=2572&304=2579&305=2591&307=2607&308=2617&310=2623&311=2634&313=2641&314=2651&316=2657&317=2668&319=2675&320=2685&322=2691&323=2702&325=2709&328=2719&331=2729&332=2745&334=2748&335=2771&337=2782&338=2792&340=2798&341=2808&343=2811&344=2821&346=2824&347=2834&349=2837&351=2847&353=2850&354=2860&356=2866&358=2876&360=2879&361=2889&363=2895&365=2905&367=2908&368=2918&370=2921&371=2931'
+def block_billing_ours_double(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Li vam cobrar dues vegades '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'la compra'
+    yield ': li retornem íntegrament el càrrec duplicat. La factura és correcta tal com està.\n'
+
+def block_billing_ours_double_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Li vam cobrar dues vegades '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'la comanda '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'la compra'
+    yield ': li retorno íntegrament el càrrec duplicat. La factura és correcta tal com està.\n'
+
+def block_billing_not_ours_ask(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Per poder-ho comprovar, ens pot indicar el número de comanda i la data i l’import del càrrec que veu?\n'
+
+def block_billing_not_ours_ask_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Per poder-ho comprovar, em pot indicar el número de comanda i la data i l’import del càrrec que veu?\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted, 'billing_ours_double': block_billing_ours_double, 'billing_ours_double_spoken': block_billing_ours_double_spoken, 'billing_not_ours_ask': block_billing_not_ours_ask, 'billing_not_ours_ask_spoken': block_billing_not_ours_ask_spoken}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&337=121&340=122&343=123&346=124&349=125&353=126&356=127&360=128&363=129&367=130&370=131&374=132&377=133&381=134&384=135&3=137&4=147&6=153&9=163&10=173&12=179&13=210&15=225&16=242&18=250&19=281&21=296&22=327&24=342&25=365&27=373&28=396&30=404&31=427&33=435&34=445&36=451&37=468&39=491&42=501&45=511&46=521&49=527&52=537&55=547&56=563&58=566&59=582&61=585&62=608&64=620&65=643&67=655&68=671&70=674&71=690&73=693&74=716&76=728&77=751&79=763&80=779&82=782&85=792&86=815&88=827&89=850&91=862&92=872&94=881&95=891&97=900&98=910&100=919&101=936&103=947&104=957&106=966&107=983&109=994&110=1011&112=1035&115=1045&116=1061&118=1064&119=1087&121=1106&122=1116&124=1122&125=1133&127=1140&128=1152&130=1168&131=1178&133=1184&134=1195&136=1202&137=1212&139=1218&140=1229&142=1236&143=1246&145=1252&146=1262&148=1271&149=1280&151=1289&152=1300&154=1311&155=1334&157=1339&158=1362&160=1367&161=1390&163=1395&164=1418&166=1423&167=1446&169=1451&170=1474&172=1479&173=1489&175=1495&176=1506&178=1513&179=1536&181=1541&182=1564&184=1569&185=1592&187=1597&188=1620&192=1625&193=1641&195=1649&196=1665&198=1673&199=1689&201=1697&202=1713&204=1721&205=1743&207=1748&208=1770&210=1775&211=1797&213=1802&214=1824&216=1829&217=1851&219=1856&220=1871&222=1874&223=1904&225=1911&226=1941&228=1948&229=1978&231=1985&232=2015&234=2022&235=2052&237=2059&238=2089&240=2096&241=2112&243=2123&244=2147&246=2160&247=2189&249=2210&250=2226&252=2234&253=2251&255=2260&256=2283&258=2294&261=2304&262=2335&264=2350&265=2381&267=2396&268=2413&270=2421&271=2452&273=2467&274=2477&277=2483&280=2493&284=2503&285=2513&287=2516&288=2526&290=2529&291=2539&293=2545&295=2555&298=2558&299=2568&301=2574&302=2585&304=2592&305=2604&307=2620&308=2630&310=2636&311=2647&313=2654&314=2664&316=2670&317=2681&319=2688&320=2698&322=2704&323=2715&325=2722&328=2732&331=2742&332=2758&334=2761&335=2784&337=2795&338=2805&340=2811&341=2821&343=2824&344=2834&346=2837&347=2847&349=2850&351=2860&353=2863&354=2873&356=2879&358=2889&360=2892&361=2902&363=2908&365=2918&367=2921&368=2931&370=2934&371=2944&374=2947&375=2957&377=2966&378=2976&381=2985&384=2995'

@@ -1,5 +1,5 @@
 # Generated from en/moves/options.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '380ba932-4400'
+SOURCE_DIGEST = '0b1e13bd-5365'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/options.j2'
 
@@ -48,6 +48,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['q_exchange'][0](context)
     yield from context.blocks['q_store_credit'][0](context)
     yield from context.blocks['q_corrected_invoice'][0](context)
+    yield from context.blocks['honour'][0](context)
+    yield from context.blocks['honour_spoken'][0](context)
 
 def block_choose(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -340,8 +342,11 @@ def block_o_alternative(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_alternative = resolve('alternative')
     pass
-    yield 'An alternative: a similar item we have in stock now.'
+    yield 'An alternative: '
+    yield str((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative))
+    yield ', which we have in stock now.'
 
 def block_o_return(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -456,8 +461,10 @@ def block_r_alternative(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_alternative = resolve('alternative')
     pass
-    yield 'a similar item we have in stock'
+    yield str((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative))
+    yield ', which we have in stock'
 
 def block_r_return(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -575,8 +582,11 @@ def block_q_alternative(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_alternative = resolve('alternative')
     pass
-    yield 'take a similar item we have in stock'
+    yield 'take '
+    yield str((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative))
+    yield ' instead, which we have in stock'
 
 def block_q_return(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -624,5 +634,93 @@ def block_q_corrected_invoice(context, missing=missing, environment=environment)
     pass
     yield 'have a corrected invoice'
 
-blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice, 'q_wait': block_q_wait, 'q_reship': block_q_reship, 'q_refund': block_q_refund, 'q_replacement': block_q_replacement, 'q_repair': block_q_repair, 'q_backorder': block_q_backorder, 'q_alternative': block_q_alternative, 'q_return': block_q_return, 'q_exchange': block_q_exchange, 'q_store_credit': block_q_store_credit, 'q_corrected_invoice': block_q_corrected_invoice}
-debug_info = '2=11&9=12&13=13&17=14&22=15&26=16&27=17&28=18&29=19&30=20&31=21&32=22&33=23&34=24&35=25&36=26&37=27&38=28&39=29&40=30&41=31&42=32&43=33&44=34&45=35&46=36&47=37&49=38&50=39&51=40&52=41&53=42&54=43&55=44&56=45&57=46&58=47&59=48&2=50&4=69&5=72&7=78&9=81&10=111&11=114&13=125&14=155&15=158&17=163&18=193&19=196&22=207&23=237&24=240&26=245&27=255&28=265&29=275&30=294&31=313&32=334&33=344&34=357&35=370&36=380&37=390&38=400&39=410&40=420&41=430&42=440&43=450&44=460&45=470&46=480&47=490&49=500&50=510&51=520&52=530&53=540&54=559&55=569&56=579&57=592&58=605&59=615'
+def block_honour(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_self = TemplateReference(context)
+    _block_vars = {}
+    l_0_options = resolve('options')
+    l_0_others = missing
+    try:
+        t_2 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_3 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'reject' found.")
+    try:
+        t_1 = environment.filters['replace']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
+    pass
+    l_0_others = t_2(context.eval_ctx, t_3(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', 'return'))
+    _block_vars['others'] = l_0_others
+    yield "We'll accept your return, as you expected, and refund you in full."
+    if (undefined(name='others') if l_0_others is missing else l_0_others):
+        pass
+        yield ' You can also choose '
+        l_1_loop = missing
+        for l_1_option, l_1_loop in LoopContext((undefined(name='others') if l_0_others is missing else l_0_others), undefined):
+            _loop_vars = {}
+            pass
+            yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
+            yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' or ' if (not environment.getattr(l_1_loop, 'last')) else '')))
+        l_1_loop = l_1_option = missing
+        yield ' instead.'
+
+def block_honour_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_self = TemplateReference(context)
+    _block_vars = {}
+    l_0_options = resolve('options')
+    l_0_others = missing
+    try:
+        t_2 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_3 = environment.filters['reject']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'reject' found.")
+    try:
+        t_1 = environment.filters['replace']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
+    pass
+    l_0_others = t_2(context.eval_ctx, t_3(context, (undefined(name='options') if l_0_options is missing else l_0_options), 'equalto', 'return'))
+    _block_vars['others'] = l_0_others
+    yield "We'll honour the terms you were shown when you ordered, so I'll accept your return and refund you in full."
+    if (undefined(name='others') if l_0_others is missing else l_0_others):
+        pass
+        yield ' Or would you prefer '
+        l_1_loop = missing
+        for l_1_option, l_1_loop in LoopContext((undefined(name='others') if l_0_others is missing else l_0_others), undefined):
+            _loop_vars = {}
+            pass
+            yield str(environment.call(context, environment.getitem(l_0_self, str_join(('r_', t_1(context.eval_ctx, l_1_option, '-', '_'), ))), _loop_vars=_loop_vars))
+            yield str((', ' if ((not environment.getattr(l_1_loop, 'last')) and (environment.getattr(l_1_loop, 'revindex') > 2)) else (' or ' if (not environment.getattr(l_1_loop, 'last')) else '')))
+        l_1_loop = l_1_option = missing
+        yield '?'
+
+blocks = {'choose': block_choose, 'choose_chat': block_choose_chat, 'brief': block_brief, 'choose_spoken': block_choose_spoken, 'brief_spoken': block_brief_spoken, 'o_wait': block_o_wait, 'o_reship': block_o_reship, 'o_refund': block_o_refund, 'o_replacement': block_o_replacement, 'o_repair': block_o_repair, 'o_backorder': block_o_backorder, 'o_alternative': block_o_alternative, 'o_return': block_o_return, 'o_exchange': block_o_exchange, 'o_store_credit': block_o_store_credit, 'o_corrected_invoice': block_o_corrected_invoice, 'r_wait': block_r_wait, 'r_reship': block_r_reship, 'r_refund': block_r_refund, 'r_replacement': block_r_replacement, 'r_repair': block_r_repair, 'r_backorder': block_r_backorder, 'r_alternative': block_r_alternative, 'r_return': block_r_return, 'r_exchange': block_r_exchange, 'r_store_credit': block_r_store_credit, 'r_corrected_invoice': block_r_corrected_invoice, 'q_wait': block_q_wait, 'q_reship': block_q_reship, 'q_refund': block_q_refund, 'q_replacement': block_q_replacement, 'q_repair': block_q_repair, 'q_backorder': block_q_backorder, 'q_alternative': block_q_alternative, 'q_return': block_q_return, 'q_exchange': block_q_exchange, 'q_store_credit': block_q_store_credit, 'q_corrected_invoice': block_q_corrected_invoice, 'honour': block_honour, 'honour_spoken': block_honour_spoken}
+debug_info = '2=11&9=12&13=13&17=14&22=15&26=16&27=17&28=18&29=19&30=20&31=21&32=22&33=23&34=24&35=25&36=26&37=27&38=28&39=29&40=30&41=31&42=32&43=33&44=34&45=35&46=36&47=37&49=38&50=39&51=40&52=41&53=42&54=43&55=44&56=45&57=46&58=47&59=48&61=49&65=50&2=52&4=71&5=74&7=80&9=83&10=113&11=116&13=127&14=157&15=160&17=165&18=195&19=198&22=209&23=239&24=242&26=247&27=257&28=267&29=277&30=296&31=315&32=336&33=349&34=362&35=375&36=385&37=395&38=405&39=415&40=425&41=435&42=445&43=455&44=467&45=477&46=487&47=497&49=507&50=517&51=527&52=537&53=547&54=566&55=576&56=589&57=602&58=615&59=625&61=635&62=664&63=667&65=679&66=708&67=711'

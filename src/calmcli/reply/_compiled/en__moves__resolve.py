@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '00159bb6-29267'
+SOURCE_DIGEST = '9536704a-30932'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -131,6 +131,10 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['shipping_delay_not_ours_incomplete_spoken'][0](context)
     yield from context.blocks['shipping_delay_not_ours_attempted'][0](context)
     yield from context.blocks['shipping_delay_unclear_attempted'][0](context)
+    yield from context.blocks['billing_ours_double'][0](context)
+    yield from context.blocks['billing_ours_double_spoken'][0](context)
+    yield from context.blocks['billing_not_ours_ask'][0](context)
+    yield from context.blocks['billing_not_ours_ask_spoken'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -765,10 +769,21 @@ def block_policy_misreading_ours(context, missing=missing, environment=environme
     if 0: yield None
     _block_vars = {}
     l_0_order = resolve('order')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_3 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "We'll correct "
+    yield "We'll honour the terms you were shown when you placed "
     yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your order'))
-    yield ' so that the terms you were shown when you ordered apply.\n'
+    yield ": if you'd like to return "
+    yield str(((undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact) or 'your purchase'))
+    yield ", we'll accept "
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
+    yield ' and refund you in full.\n'
 
 def block_policy_misreading_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -777,8 +792,11 @@ def block_policy_misreading_ours_choice(context, missing=missing, environment=en
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_order = resolve('order')
     pass
-    yield "Putting this right won't cost you anything.\n"
+    yield "We'll honour the terms you were shown when you placed "
+    yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your order'))
+    yield '.\n'
 
 def block_policy_misreading_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -987,7 +1005,7 @@ def block_billing_not_ours(context, missing=missing, environment=environment):
         pass
         yield ' for order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ", and it's correct. If you can see a second charge you don't recognise, it's usually a temporary hold by your bank, which should drop off on its own within a few working days.\n"
+    yield ", and it's correct. If you can see a second amount you don't recognise, it's most likely a temporary hold (a pre-authorisation) on your card rather than a charge. It's released automatically, usually within a few working days, though the exact timing depends on your bank.\n"
 
 def block_billing_not_ours_amount(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1006,7 +1024,7 @@ def block_billing_not_ours_amount(context, missing=missing, environment=environm
         pass
         yield ' for order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ", and it matches your purchase. If you can see a second charge you don't recognise, it's usually a temporary hold by your bank, which should drop off on its own within a few working days.\n"
+    yield ", and it matches your purchase. If you can see a second amount you don't recognise, it's most likely a temporary hold (a pre-authorisation) on your card rather than a charge. It's released automatically, usually within a few working days, though the exact timing depends on your bank.\n"
 
 def block_billing_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1057,7 +1075,7 @@ def block_other_ours(context, missing=missing, environment=environment):
         pass
         yield ' with order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield "? We'll put it right at no cost to you.\n"
+    yield "? As soon as we know, we'll put it right.\n"
 
 def block_other_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2011,19 +2029,19 @@ def block_product_defect_not_ours_withdrawal(context, missing=missing, environme
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_2 = environment.filters['until_day']
+        t_6 = environment.filters['day']
     except KeyError:
         @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'until_day' found.")
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield "From what you've told us, it isn't a manufacturing fault, so the warranty doesn't cover it. But as you received "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
-    yield ' less than 14 days ago, you can still return '
+    yield ' less than 14 days ago, you can still withdraw from the purchase: just let us know by '
+    yield str(t_6(context, (undefined(name='return_until') if l_0_return_until is missing else l_0_return_until)))
+    yield ', send '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
-    yield ' for a full refund '
-    yield str(t_2(context, (undefined(name='return_until') if l_0_return_until is missing else l_0_return_until)))
-    yield ". If you'd rather keep "
+    yield " back within 14 days of telling us, and we'll refund you in full. If you'd rather keep "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
     yield ', we can repair '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
@@ -2352,7 +2370,7 @@ def block_billing_not_ours_spoken(context, missing=missing, environment=environm
         pass
         yield ' for order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ", and it's correct. If you can see a second charge you don't recognise, it's usually a temporary hold by your bank, which should drop off on its own within a few working days.\n"
+    yield ", and it's correct. If you can see a second amount you don't recognise, it's most likely a temporary hold (a pre-authorisation) on your card rather than a charge. It's released automatically, usually within a few working days, though the exact timing depends on your bank.\n"
 
 def block_billing_not_ours_amount_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2371,7 +2389,7 @@ def block_billing_not_ours_amount_spoken(context, missing=missing, environment=e
         pass
         yield ' for order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ", and it matches your purchase. If you can see a second charge you don't recognise, it's usually a temporary hold by your bank, which should drop off on its own within a few working days.\n"
+    yield ", and it matches your purchase. If you can see a second amount you don't recognise, it's most likely a temporary hold (a pre-authorisation) on your card rather than a charge. It's released automatically, usually within a few working days, though the exact timing depends on your bank.\n"
 
 def block_billing_not_ours_explained_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2498,19 +2516,19 @@ def block_product_defect_not_ours_withdrawal_explained(context, missing=missing,
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     try:
-        t_2 = environment.filters['until_day']
+        t_6 = environment.filters['day']
     except KeyError:
         @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'until_day' found.")
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'day' found.")
     pass
     yield "So it isn't a manufacturing fault, and the warranty doesn't cover it. But as you received "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
-    yield ' less than 14 days ago, you can still return '
+    yield ' less than 14 days ago, you can still withdraw from the purchase: just let us know by '
+    yield str(t_6(context, (undefined(name='return_until') if l_0_return_until is missing else l_0_return_until)))
+    yield ', send '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
-    yield ' for a full refund '
-    yield str(t_2(context, (undefined(name='return_until') if l_0_return_until is missing else l_0_return_until)))
-    yield ". If you'd rather keep "
+    yield " back within 14 days of telling us, and we'll refund you in full. If you'd rather keep "
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
     yield ', we can repair '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'it', 'them'))
@@ -2668,5 +2686,57 @@ def block_shipping_delay_unclear_attempted(context, missing=missing, environment
     yield str((str_join(('the parcel for order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your parcel'))
     yield " but couldn't, so we'll ask them what happened and to try again. If it suits you better, you can also arrange the new delivery with them using the tracking number.\n"
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&338=121&341=122&344=123&347=124&350=125&354=126&357=127&361=128&364=129&368=130&371=131&3=133&4=143&6=146&7=156&9=162&10=172&12=175&13=200&15=214&16=231&18=239&19=264&21=278&22=303&24=317&25=334&27=343&28=360&30=369&31=386&33=395&34=405&36=408&37=418&39=424&42=434&45=444&49=454&52=464&55=474&56=490&58=493&59=509&61=512&62=535&64=540&65=563&67=568&68=584&70=587&71=603&73=606&74=629&76=634&77=657&79=662&80=678&82=681&83=697&85=700&86=723&88=730&89=753&91=758&92=768&94=771&97=781&98=791&100=794&101=811&103=816&104=826&106=829&107=846&109=851&110=861&112=867&115=877&116=893&118=896&119=907&121=914&122=924&124=930&125=941&127=949&128=961&130=974&131=984&133=990&134=1001&136=1009&137=1019&139=1025&140=1036&142=1044&143=1054&145=1060&146=1070&148=1076&149=1086&151=1089&152=1105&154=1110&155=1133&157=1140&158=1163&160=1170&161=1193&163=1200&164=1223&166=1230&167=1253&169=1260&170=1283&172=1290&173=1300&175=1306&176=1317&178=1325&179=1341&181=1344&182=1360&184=1363&185=1379&187=1382&188=1398&192=1401&193=1417&195=1422&196=1438&198=1443&199=1459&201=1464&202=1479&204=1482&205=1504&207=1509&208=1531&210=1536&211=1558&213=1563&214=1585&216=1590&217=1612&219=1617&220=1632&222=1635&223=1665&225=1672&226=1702&228=1711&229=1741&231=1750&232=1780&234=1789&235=1819&237=1828&238=1858&240=1867&241=1883&243=1888&244=1912&246=1919&247=1936&249=1945&250=1961&252=1969&253=1986&255=1996&256=2019&258=2030&259=2040&261=2046&262=2071&264=2085&265=2110&267=2124&268=2141&270=2149&271=2174&273=2188&274=2198&277=2204&280=2214&284=2224&285=2234&287=2237&288=2247&290=2250&291=2260&293=2266&295=2276&298=2279&299=2289&301=2295&302=2306&304=2314&305=2326&307=2339&308=2349&310=2355&311=2366&313=2374&314=2384&316=2390&317=2401&319=2409&320=2419&322=2425&323=2436&325=2444&328=2454&331=2464&332=2480&334=2483&335=2506&338=2517&339=2527&341=2533&342=2543&344=2546&345=2556&347=2559&348=2569&350=2572&352=2582&354=2585&355=2595&357=2601&359=2611&361=2614&362=2624&364=2630&366=2640&368=2643&369=2653&371=2656&372=2666'
+def block_billing_ours_double(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'We took your payment'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' for order '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield " twice. We'll refund the duplicate payment in full; your invoice itself is correct.\n"
+
+def block_billing_ours_double_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'We took your payment'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' for order '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield " twice. I'll refund the duplicate payment in full, and your invoice itself is correct.\n"
+
+def block_billing_not_ours_ask(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'So we can check it, could you send us your order number and the date and amount of the charge you can see?\n'
+
+def block_billing_not_ours_ask_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'So I can check it, could you give me your order number and the date and amount of the charge you can see?\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted, 'billing_ours_double': block_billing_ours_double, 'billing_ours_double_spoken': block_billing_ours_double_spoken, 'billing_not_ours_ask': block_billing_not_ours_ask, 'billing_not_ours_ask_spoken': block_billing_not_ours_ask_spoken}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&338=121&341=122&344=123&347=124&350=125&354=126&357=127&361=128&364=129&368=130&371=131&375=132&378=133&382=134&385=135&3=137&4=147&6=150&7=160&9=166&10=176&12=179&13=204&15=218&16=235&18=243&19=268&21=282&22=307&24=321&25=338&27=347&28=364&30=373&31=390&33=399&34=409&36=412&37=422&39=428&42=438&45=448&49=458&52=468&55=478&56=494&58=497&59=513&61=516&62=539&64=544&65=567&67=572&68=588&70=591&71=607&73=610&74=633&76=638&77=661&79=666&80=682&82=685&83=701&85=704&86=727&88=734&89=757&91=762&92=779&94=786&95=796&97=799&98=809&100=812&101=829&103=834&104=844&106=847&107=864&109=869&110=879&112=885&115=895&116=911&118=914&119=925&121=932&122=942&124=948&125=959&127=967&128=979&130=992&131=1002&133=1008&134=1019&136=1027&137=1037&139=1043&140=1054&142=1062&143=1072&145=1078&146=1088&148=1094&149=1104&151=1107&152=1123&154=1128&155=1151&157=1158&158=1181&160=1188&161=1211&163=1218&164=1241&166=1248&167=1271&169=1278&170=1301&172=1308&173=1318&175=1324&176=1335&178=1343&179=1359&181=1362&182=1378&184=1381&185=1397&187=1400&188=1416&192=1419&193=1435&195=1440&196=1456&198=1461&199=1477&201=1482&202=1497&204=1500&205=1522&207=1527&208=1549&210=1554&211=1576&213=1581&214=1603&216=1608&217=1630&219=1635&220=1650&222=1653&223=1683&225=1690&226=1720&228=1729&229=1759&231=1768&232=1798&234=1807&235=1837&237=1846&238=1876&240=1885&241=1901&243=1906&244=1930&246=1937&247=1954&249=1963&250=1979&252=1987&253=2004&255=2014&256=2037&258=2048&259=2058&261=2064&262=2089&264=2103&265=2128&267=2142&268=2159&270=2167&271=2192&273=2206&274=2216&277=2222&280=2232&284=2242&285=2252&287=2255&288=2265&290=2268&291=2278&293=2284&295=2294&298=2297&299=2307&301=2313&302=2324&304=2332&305=2344&307=2357&308=2367&310=2373&311=2384&313=2392&314=2402&316=2408&317=2419&319=2427&320=2437&322=2443&323=2454&325=2462&328=2472&331=2482&332=2498&334=2501&335=2524&338=2535&339=2545&341=2551&342=2561&344=2564&345=2574&347=2577&348=2587&350=2590&352=2600&354=2603&355=2613&357=2619&359=2629&361=2632&362=2642&364=2648&366=2658&368=2661&369=2671&371=2674&372=2684&375=2687&376=2697&378=2703&379=2713&382=2719&385=2729'

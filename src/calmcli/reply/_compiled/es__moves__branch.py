@@ -1,5 +1,5 @@
 # Generated from es/moves/branch.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f783016e-1048'
+SOURCE_DIGEST = '8b1de2fe-1045'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/branch.j2'
 
@@ -33,8 +33,11 @@ def block_urgent_alternative_refund(context, missing=missing, environment=enviro
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_alternative = resolve('alternative')
     pass
-    yield '[Si le corre prisa:] Puedo enviarle un artículo similar que tenemos en el almacén o devolverle el importe completo, lo que usted prefiera.\n'
+    yield '[Si le corre prisa:] Puedo enviarle '
+    yield str((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative))
+    yield ', que tenemos en el almacén, o devolverle el importe completo, lo que usted prefiera.\n'
 
 def block_urgent_alternative(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -43,8 +46,11 @@ def block_urgent_alternative(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_alternative = resolve('alternative')
     pass
-    yield '[Si le corre prisa:] Puedo enviarle un artículo similar que tenemos en el almacén.\n'
+    yield '[Si le corre prisa:] Puedo enviarle '
+    yield str((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative))
+    yield ', que tenemos en el almacén.\n'
 
 def block_urgent_refund(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -70,4 +76,4 @@ def block_not_sorted(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'address': block_address, 'urgent_alternative_refund': block_urgent_alternative_refund, 'urgent_alternative': block_urgent_alternative, 'urgent_refund': block_urgent_refund, 'not_sorted': block_not_sorted}
-debug_info = '2=11&5=12&8=13&11=14&15=15&2=17&5=27&8=37&11=47&15=57&16=67'
+debug_info = '2=11&5=12&8=13&11=14&15=15&2=17&5=27&6=37&8=40&9=50&11=53&15=63&16=73'

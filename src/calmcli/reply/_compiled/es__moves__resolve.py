@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f53d9cb6-33514'
+SOURCE_DIGEST = '0a020ea7-35258'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -131,6 +131,10 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['shipping_delay_not_ours_incomplete_spoken'][0](context)
     yield from context.blocks['shipping_delay_not_ours_attempted'][0](context)
     yield from context.blocks['shipping_delay_unclear_attempted'][0](context)
+    yield from context.blocks['billing_ours_double'][0](context)
+    yield from context.blocks['billing_ours_double_spoken'][0](context)
+    yield from context.blocks['billing_not_ours_ask'][0](context)
+    yield from context.blocks['billing_not_ours_ask_spoken'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -830,15 +834,15 @@ def block_policy_misreading_ours(context, missing=missing, environment=environme
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Corregimos '
+    yield 'Le respetamos las condiciones que se mostraban cuando hizo '
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
         yield 'el pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
     else:
         pass
-        yield 'su compra'
-    yield ' y le aplicamos las condiciones que le correspondían desde el principio.\n'
+        yield 'su pedido'
+    yield ': si quiere hacer la devolución, se la aceptamos y le reembolsamos el importe íntegro.\n'
 
 def block_policy_misreading_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -847,8 +851,17 @@ def block_policy_misreading_ours_choice(context, missing=missing, environment=en
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_order = resolve('order')
     pass
-    yield 'Lo corregimos sin ningún coste para usted.\n'
+    yield 'Le respetamos las condiciones que se mostraban cuando hizo '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'el pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'su pedido'
+    yield '.\n'
 
 def block_policy_misreading_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1114,7 +1127,7 @@ def block_billing_not_ours(context, missing=missing, environment=environment):
         pass
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' y es correcto. Si ve algún otro cargo que no reconozca, suele ser una retención temporal de su banco, que se libera sola en unos días.\n'
+    yield ' y es correcto. Si ve otro importe que no reconoce, lo más probable es que sea una retención temporal (una preautorización) en su tarjeta, no un cargo. Se libera automáticamente, normalmente en unos días hábiles, aunque el plazo exacto depende de su banco.\n'
 
 def block_billing_not_ours_amount(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1132,7 +1145,7 @@ def block_billing_not_ours_amount(context, missing=missing, environment=environm
         pass
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' y corresponde a su compra. Si ve algún otro cargo que no reconozca, suele ser una retención temporal de su banco, que se libera sola en unos días.\n'
+    yield ' y corresponde a su compra. Si ve otro importe que no reconoce, lo más probable es que sea una retención temporal (una preautorización) en su tarjeta, no un cargo. Se libera automáticamente, normalmente en unos días hábiles, aunque el plazo exacto depende de su banco.\n'
 
 def block_billing_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1182,7 +1195,7 @@ def block_other_ours(context, missing=missing, environment=environment):
         pass
         yield ' con el pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '? Lo solucionaremos sin ningún coste para usted.\n'
+    yield '? En cuanto lo sepamos, lo solucionaremos.\n'
 
 def block_other_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2234,11 +2247,11 @@ def block_product_defect_not_ours_withdrawal(context, missing=missing, environme
     pass
     yield 'Por lo que nos ha contado, no se trata de un defecto de fabricación, así que la garantía no lo cubre. Pero como '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
-    yield ' recibió hace menos de 14 días, todavía puede devolvérnos'
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
-    yield ' hasta el '
+    yield ' recibió hace menos de 14 días, todavía puede desistir de la compra: basta con que nos lo diga hasta el '
     yield str(t_2(context, (undefined(name='return_until') if l_0_return_until is missing else l_0_return_until)))
-    yield ' y le reembolsaremos el importe íntegro. Si prefiere quedárse'
+    yield ' y nos '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
+    yield ' devuelva en los 14 días siguientes; le reembolsaremos el importe íntegro. Si prefiere quedárse'
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
     yield ', podemos reparar'
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
@@ -2566,7 +2579,7 @@ def block_billing_not_ours_spoken(context, missing=missing, environment=environm
         pass
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' y es correcto. Si ve algún otro cargo que no reconozca, suele ser una retención temporal de su banco, que se libera sola en unos días.\n'
+    yield ' y es correcto. Si ve otro importe que no reconoce, lo más probable es que sea una retención temporal (una preautorización) en su tarjeta, no un cargo. Se libera automáticamente, normalmente en unos días hábiles, aunque el plazo exacto depende de su banco.\n'
 
 def block_billing_not_ours_amount_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2584,7 +2597,7 @@ def block_billing_not_ours_amount_spoken(context, missing=missing, environment=e
         pass
         yield ' del pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' y corresponde a su compra. Si ve algún otro cargo que no reconozca, suele ser una retención temporal de su banco, que se libera sola en unos días.\n'
+    yield ' y corresponde a su compra. Si ve otro importe que no reconoce, lo más probable es que sea una retención temporal (una preautorización) en su tarjeta, no un cargo. Se libera automáticamente, normalmente en unos días hábiles, aunque el plazo exacto depende de su banco.\n'
 
 def block_billing_not_ours_explained_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2717,11 +2730,11 @@ def block_product_defect_not_ours_withdrawal_explained(context, missing=missing,
     pass
     yield 'Por tanto, no se trata de un defecto de fabricación y la garantía no lo cubre. Pero como '
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
-    yield ' recibió hace menos de 14 días, todavía puede devolvérnos'
-    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
-    yield ' hasta el '
+    yield ' recibió hace menos de 14 días, todavía puede desistir de la compra: basta con que nos lo diga hasta el '
     yield str(t_2(context, (undefined(name='return_until') if l_0_return_until is missing else l_0_return_until)))
-    yield ' y le reembolsaremos el importe íntegro. Si prefiere quedárse'
+    yield ' y nos '
+    yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
+    yield ' devuelva en los 14 días siguientes; le reembolsaremos el importe íntegro. Si prefiere quedárse'
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
     yield ', podemos reparar'
     yield str(t_3(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'lo', 'la', 'los', 'las'))
@@ -2879,5 +2892,63 @@ def block_shipping_delay_unclear_attempted(context, missing=missing, environment
     yield str((str_join(('el paquete del pedido ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'su paquete'))
     yield ', pero no pudo; le preguntaremos qué ha pasado y le pediremos un nuevo intento. Si le resulta más cómodo, también puede concertar la entrega con él con el número de seguimiento.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&337=121&340=122&343=123&346=124&349=125&353=126&356=127&360=128&363=129&367=130&370=131&3=133&4=143&6=149&9=159&10=169&12=175&13=200&15=215&16=232&18=240&19=265&21=280&22=305&24=320&25=337&27=345&28=362&30=370&31=387&33=395&34=405&36=411&37=428&39=451&42=461&45=471&46=481&49=487&52=497&55=507&56=523&58=526&59=542&61=545&62=568&64=580&65=603&67=615&68=631&70=634&71=650&73=653&74=676&76=688&77=711&79=723&80=739&82=742&85=752&86=775&88=787&89=810&91=822&92=832&94=841&97=851&98=861&100=870&101=887&103=898&104=908&106=917&107=934&109=945&110=962&112=986&115=996&116=1012&118=1015&119=1038&121=1057&122=1067&124=1073&125=1085&127=1101&128=1111&130=1117&131=1128&133=1135&134=1145&136=1151&137=1162&139=1169&140=1179&142=1185&143=1195&145=1204&146=1213&148=1222&149=1233&151=1244&152=1255&154=1262&155=1285&157=1290&158=1313&160=1318&161=1341&163=1346&164=1369&166=1374&167=1397&169=1402&170=1425&172=1430&173=1440&175=1446&176=1457&178=1464&179=1487&181=1492&182=1515&184=1520&185=1543&187=1548&188=1571&192=1576&193=1592&195=1600&196=1616&198=1624&199=1640&201=1648&202=1664&204=1672&205=1694&207=1699&208=1721&210=1726&211=1748&213=1753&214=1775&216=1780&217=1802&219=1807&220=1822&222=1825&223=1855&225=1862&226=1892&228=1899&229=1929&231=1936&232=1966&234=1973&235=2003&237=2010&238=2040&240=2047&241=2063&243=2074&244=2098&246=2111&247=2140&249=2161&250=2177&252=2185&253=2202&255=2211&256=2234&258=2245&261=2255&262=2280&264=2295&265=2320&267=2335&268=2352&270=2360&271=2385&273=2400&274=2410&277=2416&280=2426&284=2436&285=2446&287=2449&288=2459&290=2462&291=2472&293=2478&295=2488&298=2491&299=2501&301=2507&302=2518&304=2525&305=2537&307=2553&308=2563&310=2569&311=2580&313=2587&314=2597&316=2603&317=2614&319=2621&320=2631&322=2637&323=2648&325=2655&328=2665&331=2675&332=2691&334=2694&335=2717&337=2728&338=2738&340=2744&341=2754&343=2757&344=2767&346=2770&347=2780&349=2783&351=2793&353=2796&354=2806&356=2812&358=2822&360=2825&361=2835&363=2841&365=2851&367=2854&368=2864&370=2867&371=2877'
+def block_billing_ours_double(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Le cobramos dos veces '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'el pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'su compra'
+    yield ': le devolvemos íntegramente el cargo duplicado. La factura es correcta tal como está.\n'
+
+def block_billing_ours_double_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Le cobramos dos veces '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'el pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'su compra'
+    yield ': le devuelvo íntegramente el cargo duplicado. La factura es correcta tal como está.\n'
+
+def block_billing_not_ours_ask(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Para poder comprobarlo, ¿nos indica el número de pedido y la fecha y el importe del cargo que ve?\n'
+
+def block_billing_not_ours_ask_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Para poder comprobarlo, ¿me indica el número de pedido y la fecha y el importe del cargo que ve?\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted, 'billing_ours_double': block_billing_ours_double, 'billing_ours_double_spoken': block_billing_ours_double_spoken, 'billing_not_ours_ask': block_billing_not_ours_ask, 'billing_not_ours_ask_spoken': block_billing_not_ours_ask_spoken}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&337=121&340=122&343=123&346=124&349=125&353=126&356=127&360=128&363=129&367=130&370=131&374=132&377=133&381=134&384=135&3=137&4=147&6=153&9=163&10=173&12=179&13=204&15=219&16=236&18=244&19=269&21=284&22=309&24=324&25=341&27=349&28=366&30=374&31=391&33=399&34=409&36=415&37=432&39=455&42=465&45=475&46=485&49=491&52=501&55=511&56=527&58=530&59=546&61=549&62=572&64=584&65=607&67=619&68=635&70=638&71=654&73=657&74=680&76=692&77=715&79=727&80=743&82=746&85=756&86=779&88=791&89=814&91=826&92=836&94=845&95=855&97=864&98=874&100=883&101=900&103=911&104=921&106=930&107=947&109=958&110=975&112=999&115=1009&116=1025&118=1028&119=1051&121=1070&122=1080&124=1086&125=1098&127=1114&128=1124&130=1130&131=1141&133=1148&134=1158&136=1164&137=1175&139=1182&140=1192&142=1198&143=1208&145=1217&146=1226&148=1235&149=1246&151=1257&152=1268&154=1275&155=1298&157=1303&158=1326&160=1331&161=1354&163=1359&164=1382&166=1387&167=1410&169=1415&170=1438&172=1443&173=1453&175=1459&176=1470&178=1477&179=1500&181=1505&182=1528&184=1533&185=1556&187=1561&188=1584&192=1589&193=1605&195=1613&196=1629&198=1637&199=1653&201=1661&202=1677&204=1685&205=1707&207=1712&208=1734&210=1739&211=1761&213=1766&214=1788&216=1793&217=1815&219=1820&220=1835&222=1838&223=1868&225=1875&226=1905&228=1912&229=1942&231=1949&232=1979&234=1986&235=2016&237=2023&238=2053&240=2060&241=2076&243=2087&244=2111&246=2124&247=2153&249=2174&250=2190&252=2198&253=2215&255=2224&256=2247&258=2258&261=2268&262=2293&264=2308&265=2333&267=2348&268=2365&270=2373&271=2398&273=2413&274=2423&277=2429&280=2439&284=2449&285=2459&287=2462&288=2472&290=2475&291=2485&293=2491&295=2501&298=2504&299=2514&301=2520&302=2531&304=2538&305=2550&307=2566&308=2576&310=2582&311=2593&313=2600&314=2610&316=2616&317=2627&319=2634&320=2644&322=2650&323=2661&325=2668&328=2678&331=2688&332=2704&334=2707&335=2730&337=2741&338=2751&340=2757&341=2767&343=2770&344=2780&346=2783&347=2793&349=2796&351=2806&353=2809&354=2819&356=2825&358=2835&360=2838&361=2848&363=2854&365=2864&367=2867&368=2877&370=2880&371=2890&374=2893&375=2903&377=2912&378=2922&381=2931&384=2941'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/branch.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'bb1082ef-1067'
+SOURCE_DIGEST = '2293c458-1113'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/branch.j2'
 
@@ -33,9 +33,12 @@ def block_urgent_alternative_refund(context, missing=missing, environment=enviro
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_alternative = resolve('alternative')
     l_0_address = resolve('address')
     pass
-    yield '[Jeśli tak:] Mogę wysłać podobny produkt, który mamy w magazynie, albo zwrócić całą kwotę – jak '
+    yield '[Jeśli tak:] Mogę wysłać produkt zastępczy ('
+    yield str((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative))
+    yield '), który mamy w magazynie, albo zwrócić całą kwotę – jak '
     yield str(environment.call(context, environment.getattr({'f': 'Pani woli', 'm': 'Pan woli', 'either': 'Pan/Pani woli'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wolą', _block_vars=_block_vars))
     yield '.\n'
 
@@ -46,8 +49,11 @@ def block_urgent_alternative(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_alternative = resolve('alternative')
     pass
-    yield '[Jeśli tak:] Mogę wysłać podobny produkt, który mamy w magazynie.\n'
+    yield '[Jeśli tak:] Mogę wysłać produkt zastępczy ('
+    yield str((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative))
+    yield '), który mamy w magazynie.\n'
 
 def block_urgent_refund(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -73,4 +79,4 @@ def block_not_sorted(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'address': block_address, 'urgent_alternative_refund': block_urgent_alternative_refund, 'urgent_alternative': block_urgent_alternative, 'urgent_refund': block_urgent_refund, 'not_sorted': block_not_sorted}
-debug_info = '2=11&5=12&8=13&11=14&15=15&2=17&5=27&6=37&8=40&11=50&15=60&16=70'
+debug_info = '2=11&5=12&8=13&11=14&15=15&2=17&5=27&6=38&8=43&9=53&11=56&15=66&16=76'

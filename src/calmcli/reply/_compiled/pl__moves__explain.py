@@ -1,5 +1,5 @@
 # Generated from pl/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e5a1689e-1261'
+SOURCE_DIGEST = '03eda3c8-1860'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/explain.j2'
 
@@ -19,6 +19,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['cause_after_spoken'][0](context)
     yield from context.blocks['finding'][0](context)
     yield from context.blocks['finding_spoken'][0](context)
+    yield from context.blocks['hold'][0](context)
+    yield from context.blocks['hold_spoken'][0](context)
 
 def block_cause(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -162,5 +164,25 @@ def block_finding_spoken(context, missing=missing, environment=environment):
     yield str(t_1(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '.\n'
 
-blocks = {'cause': block_cause, 'public': block_public, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken, 'finding': block_finding, 'finding_spoken': block_finding_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&26=18&29=19&4=21&5=37&7=40&10=50&11=66&13=69&16=79&19=89&20=104&22=107&23=122&26=125&27=141&29=144&30=160'
+def block_hold(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'To, co widać na koncie, to nie obciążenie, tylko tymczasowa blokada środków (preautoryzacja) na karcie. Zniknie automatycznie, zwykle w ciągu kilku dni roboczych, choć dokładny termin zależy od banku.\n'
+
+def block_hold_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'To, co widać na koncie, to nie obciążenie, tylko tymczasowa blokada środków (preautoryzacja) na karcie. Zniknie automatycznie, zwykle w ciągu kilku dni roboczych, choć dokładny termin zależy od banku.\n'
+
+blocks = {'cause': block_cause, 'public': block_public, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken, 'finding': block_finding, 'finding_spoken': block_finding_spoken, 'hold': block_hold, 'hold_spoken': block_hold_spoken}
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&26=18&29=19&33=20&36=21&4=23&5=39&7=42&10=52&11=68&13=71&16=81&19=91&20=106&22=109&23=124&26=127&27=143&29=146&30=162&33=165&36=175'

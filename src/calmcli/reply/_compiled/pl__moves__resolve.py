@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'bb386333-31814'
+SOURCE_DIGEST = 'e2a53aa6-33207'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -131,6 +131,10 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['shipping_delay_not_ours_incomplete_spoken'][0](context)
     yield from context.blocks['shipping_delay_not_ours_attempted'][0](context)
     yield from context.blocks['shipping_delay_unclear_attempted'][0](context)
+    yield from context.blocks['billing_ours_double'][0](context)
+    yield from context.blocks['billing_ours_double_spoken'][0](context)
+    yield from context.blocks['billing_not_ours_ask'][0](context)
+    yield from context.blocks['billing_not_ours_ask_spoken'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -737,14 +741,14 @@ def block_policy_misreading_ours(context, missing=missing, environment=environme
     l_0_order = resolve('order')
     l_0_address = resolve('address')
     pass
-    yield 'Poprawimy rozliczenie'
+    yield 'Uwzględnimy warunki, które widniały na stronie w chwili składania zamówienia'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ' zamówienia nr '
+        yield ' nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' zgodnie z warunkami, które powinny były obowiązywać od początku, i zwrócimy różnicę – '
-    yield str(environment.call(context, environment.getattr({'f': 'nie musi Pani', 'm': 'nie musi Pan', 'either': 'nie musi Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'nie muszą Państwo', _block_vars=_block_vars))
-    yield ' nic robić.\n'
+    yield ': jeśli '
+    yield str(environment.call(context, environment.getattr({'f': 'chce Pani', 'm': 'chce Pan', 'either': 'chce Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'chcą Państwo', _block_vars=_block_vars))
+    yield ' zwrócić zakup, przyjmiemy zwrot i oddamy całą kwotę.\n'
 
 def block_policy_misreading_ours_choice(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -755,14 +759,11 @@ def block_policy_misreading_ours_choice(context, missing=missing, environment=en
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Na nasz koszt poprawimy warunki, które zastosowaliśmy do '
+    yield 'Uwzględnimy warunki, które widniały na stronie w chwili składania zamówienia'
     if (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield 'zamówienia nr '
+        yield ' nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    else:
-        pass
-        yield 'tego zamówienia'
     yield '.\n'
 
 def block_policy_misreading_not_ours(context, missing=missing, environment=environment):
@@ -990,7 +991,7 @@ def block_billing_not_ours(context, missing=missing, environment=environment):
         pass
         yield ' za zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' – jest prawidłowa. Jeśli na koncie widać inne, nieznane obciążenie, zwykle jest to tymczasowa blokada środków w banku, która po kilku dniach znika sama.\n'
+    yield ' – jest prawidłowa. Jeśli na koncie widać inną, nieznaną kwotę, najpewniej jest to tymczasowa blokada środków (preautoryzacja) na karcie, a nie obciążenie. Znika automatycznie, zwykle w ciągu kilku dni roboczych, choć dokładny termin zależy od banku.\n'
 
 def block_billing_not_ours_amount(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1008,7 +1009,7 @@ def block_billing_not_ours_amount(context, missing=missing, environment=environm
         pass
         yield ' za zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' – zgadza się z kwotą zamówienia. Jeśli na koncie widać inne, nieznane obciążenie, zwykle jest to tymczasowa blokada środków w banku, która po kilku dniach znika sama.\n'
+    yield ' – zgadza się z kwotą zamówienia. Jeśli na koncie widać inną, nieznaną kwotę, najpewniej jest to tymczasowa blokada środków (preautoryzacja) na karcie, a nie obciążenie. Znika automatycznie, zwykle w ciągu kilku dni roboczych, choć dokładny termin zależy od banku.\n'
 
 def block_billing_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1058,7 +1059,7 @@ def block_other_ours(context, missing=missing, environment=environment):
         pass
         yield ' z zamówieniem nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' – naprawimy to na nasz koszt.\n'
+    yield '. Gdy tylko będziemy to wiedzieć, naprawimy błąd.\n'
 
 def block_other_not_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2249,7 +2250,7 @@ def block_billing_not_ours_spoken(context, missing=missing, environment=environm
         pass
         yield ' za zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' – jest prawidłowa. Jeśli na koncie widać inne, nieznane obciążenie, zwykle jest to tymczasowa blokada środków w banku, która po kilku dniach znika sama.\n'
+    yield ' – jest prawidłowa. Jeśli na koncie widać inną, nieznaną kwotę, najpewniej jest to tymczasowa blokada środków (preautoryzacja) na karcie, a nie obciążenie. Znika automatycznie, zwykle w ciągu kilku dni roboczych, choć dokładny termin zależy od banku.\n'
 
 def block_billing_not_ours_amount_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2267,7 +2268,7 @@ def block_billing_not_ours_amount_spoken(context, missing=missing, environment=e
         pass
         yield ' za zamówienie nr '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield ' – zgadza się z kwotą zamówienia. Jeśli na koncie widać inne, nieznane obciążenie, zwykle jest to tymczasowa blokada środków w banku, która po kilku dniach znika sama.\n'
+    yield ' – zgadza się z kwotą zamówienia. Jeśli na koncie widać inną, nieznaną kwotę, najpewniej jest to tymczasowa blokada środków (preautoryzacja) na karcie, a nie obciążenie. Znika automatycznie, zwykle w ciągu kilku dni roboczych, choć dokładny termin zależy od banku.\n'
 
 def block_billing_not_ours_explained_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2579,5 +2580,57 @@ def block_shipping_delay_unclear_attempted(context, missing=missing, environment
     yield str(environment.call(context, environment.getattr({'f': 'Może Pani', 'm': 'Może Pan', 'either': 'Może Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Mogą Państwo', _block_vars=_block_vars))
     yield ' też samodzielnie umówić nowy termin doręczenia, podając numer przesyłki.\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&259=96&262=97&265=98&268=99&271=100&274=101&278=102&281=103&285=104&288=105&291=106&294=107&299=108&302=109&305=110&308=111&311=112&314=113&317=114&320=115&323=116&326=117&329=118&332=119&335=120&339=121&342=122&345=123&348=124&351=125&355=126&358=127&362=128&365=129&369=130&372=131&3=133&4=144&6=154&7=164&9=170&10=180&12=186&13=217&15=232&16=248&18=254&19=285&21=300&22=331&24=346&25=363&27=375&28=392&30=404&31=421&33=433&34=443&36=449&37=459&39=462&42=472&43=482&45=488&46=498&49=504&52=514&55=524&56=534&58=537&61=547&62=565&64=572&65=589&67=594&68=604&70=607&73=617&74=635&76=642&77=659&79=664&82=674&85=684&86=701&88=706&89=723&91=728&92=739&94=747&95=757&97=766&98=776&100=785&101=802&103=813&104=823&106=832&107=849&109=860&110=870&112=873&115=883&118=893&119=903&121=909&122=919&124=925&125=935&127=947&128=958&130=977&131=987&133=993&134=1004&136=1011&137=1021&139=1027&140=1038&142=1045&143=1055&145=1061&146=1071&148=1080&149=1089&151=1098&152=1109&154=1120&155=1137&157=1142&158=1158&160=1161&161=1178&163=1183&164=1199&166=1202&167=1218&169=1221&170=1237&172=1240&173=1250&175=1256&176=1267&178=1274&179=1291&181=1296&182=1312&184=1315&185=1332&187=1337&188=1353&192=1356&193=1373&195=1385&196=1401&198=1409&199=1425&201=1433&202=1449&204=1457&205=1473&207=1478&208=1493&210=1496&211=1512&213=1517&214=1532&216=1535&217=1550&219=1553&220=1568&222=1571&223=1594&225=1599&226=1623&228=1630&229=1653&231=1658&232=1682&234=1689&235=1712&237=1717&238=1740&240=1745&241=1761&243=1772&244=1796&246=1809&247=1825&249=1833&250=1849&252=1857&253=1874&255=1883&257=1900&259=1907&262=1917&263=1948&265=1963&266=1994&268=2009&269=2025&271=2031&272=2062&274=2077&275=2087&278=2093&281=2103&285=2113&286=2123&288=2126&289=2136&291=2139&292=2149&294=2155&296=2165&299=2168&300=2178&302=2184&303=2194&305=2206&306=2217&308=2236&309=2246&311=2252&312=2263&314=2270&315=2280&317=2286&318=2297&320=2304&321=2314&323=2320&324=2331&326=2338&327=2348&329=2351&330=2361&332=2364&335=2374&337=2391&339=2398&340=2408&342=2414&343=2424&345=2430&346=2440&348=2446&349=2456&351=2462&353=2472&355=2478&356=2488&358=2494&360=2504&362=2510&363=2520&365=2526&367=2536&369=2542&370=2553&372=2561&373=2572'
+def block_billing_ours_double(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Płatność'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' pobraliśmy dwa razy – drugą płatność zwrócimy w całości. Faktura jest prawidłowa i nie wymaga korekty.\n'
+
+def block_billing_ours_double_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_order = resolve('order')
+    pass
+    yield 'Płatność'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' za zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield ' pobraliśmy dwa razy – drugą płatność zwrócimy w całości. Faktura jest prawidłowa i nie wymaga korekty.\n'
+
+def block_billing_not_ours_ask(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Żebyśmy mogli to sprawdzić, prosimy o numer zamówienia oraz datę i kwotę obciążenia widocznego na koncie.\n'
+
+def block_billing_not_ours_ask_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield 'Żeby to sprawdzić, poproszę o numer zamówienia oraz datę i kwotę obciążenia widocznego na koncie.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted, 'billing_ours_double': block_billing_ours_double, 'billing_ours_double_spoken': block_billing_ours_double_spoken, 'billing_not_ours_ask': block_billing_not_ours_ask, 'billing_not_ours_ask_spoken': block_billing_not_ours_ask_spoken}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&259=96&262=97&265=98&268=99&271=100&274=101&278=102&281=103&285=104&288=105&291=106&294=107&299=108&302=109&305=110&308=111&311=112&314=113&317=114&320=115&323=116&326=117&329=118&332=119&335=120&339=121&342=122&345=123&348=124&351=125&355=126&358=127&362=128&365=129&369=130&372=131&376=132&379=133&383=134&386=135&3=137&4=148&6=158&7=168&9=174&10=184&12=190&13=221&15=236&16=252&18=258&19=289&21=304&22=335&24=350&25=367&27=379&28=396&30=408&31=425&33=437&34=447&36=453&37=463&39=466&42=476&43=486&45=492&46=502&49=508&52=518&55=528&56=538&58=541&61=551&62=569&64=576&65=593&67=598&68=608&70=611&73=621&74=639&76=646&77=663&79=668&82=678&85=688&86=705&88=710&89=727&91=732&92=743&94=751&95=761&97=767&98=777&100=786&101=803&103=814&104=824&106=833&107=850&109=861&110=871&112=874&115=884&118=894&119=904&121=910&122=920&124=926&125=936&127=948&128=959&130=978&131=988&133=994&134=1005&136=1012&137=1022&139=1028&140=1039&142=1046&143=1056&145=1062&146=1072&148=1081&149=1090&151=1099&152=1110&154=1121&155=1138&157=1143&158=1159&160=1162&161=1179&163=1184&164=1200&166=1203&167=1219&169=1222&170=1238&172=1241&173=1251&175=1257&176=1268&178=1275&179=1292&181=1297&182=1313&184=1316&185=1333&187=1338&188=1354&192=1357&193=1374&195=1386&196=1402&198=1410&199=1426&201=1434&202=1450&204=1458&205=1474&207=1479&208=1494&210=1497&211=1513&213=1518&214=1533&216=1536&217=1551&219=1554&220=1569&222=1572&223=1595&225=1600&226=1624&228=1631&229=1654&231=1659&232=1683&234=1690&235=1713&237=1718&238=1741&240=1746&241=1762&243=1773&244=1797&246=1810&247=1826&249=1834&250=1850&252=1858&253=1875&255=1884&257=1901&259=1908&262=1918&263=1949&265=1964&266=1995&268=2010&269=2026&271=2032&272=2063&274=2078&275=2088&278=2094&281=2104&285=2114&286=2124&288=2127&289=2137&291=2140&292=2150&294=2156&296=2166&299=2169&300=2179&302=2185&303=2195&305=2207&306=2218&308=2237&309=2247&311=2253&312=2264&314=2271&315=2281&317=2287&318=2298&320=2305&321=2315&323=2321&324=2332&326=2339&327=2349&329=2352&330=2362&332=2365&335=2375&337=2392&339=2399&340=2409&342=2415&343=2425&345=2431&346=2441&348=2447&349=2457&351=2463&353=2473&355=2479&356=2489&358=2495&360=2505&362=2511&363=2521&365=2527&367=2537&369=2543&370=2554&372=2562&373=2573&376=2581&377=2591&379=2597&380=2607&383=2613&386=2623'
