@@ -40,12 +40,13 @@ CALQUES = {
            "Continuem per aquí amb", "Quan ens escrigui", "que li puguem donar",
            "Li expliquem com continuarem", "diuen exactament", "Li comento", "una foto del dany",
            "un dels articles", "l’article que va rebre", "resoldre l’entrega",
-           "apliquessin unes altres condicions", "indica ara aquest estat"),
+           "apliquessin unes altres condicions", "indica ara aquest estat", "el producte per al"),
     "es": ("oportunidad de solucionarlo", "sin publicar sus datos", "tengamos o no", "mantengamos",
            "Seguimos por aquí con", "En cuanto nos escriba", "que podamos darle",
            "Así seguiremos", "dicen exactamente", "Le comento", "una foto del daño",
            "uno de los artículos", "el artículo que recibió", "solucionar la entrega",
-           "se aplicaran otras condiciones", "indica ahora este estado", "para ayudarle."),
+           "se aplicaran otras condiciones", "indica ahora este estado", "para ayudarle.",
+           "el producto para el"),
 }  # fmt: skip
 
 
@@ -64,6 +65,7 @@ CALQUES = {
         ("ours", "email", "out-of-stock", ("--set", "restock_date=2027-01-21")),
         ("ours", "phone", "out-of-stock", ("--set", "restock_date=2027-01-21")),
         ("unclear", "email", "product-defect", ("--set", "delivery_date=2026-11-20")),
+        ("not-ours", "email", "product-defect", ()),
         ("not-ours", "email", "policy-misreading", ("--set", "policy_quote=Sin devoluciones.")),
         ("ours", "social-private", "shipping-delay", ("--set", "carrier_status=En tránsito")),
     ],

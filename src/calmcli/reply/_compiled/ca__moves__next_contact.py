@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f3b16ac0-7976'
+SOURCE_DIGEST = '2aa247fc-8048'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -261,10 +261,19 @@ def block_quote(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per explicar-li com funciona la reparació i com ens pot fer arribar el producte per al pressupost.\n'
+    yield ' per explicar-li com funciona la reparació i com ens '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
+    yield ' pot fer arribar per al pressupost.\n'
 
 def block_quote_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -458,10 +467,19 @@ def block_quote_chat(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Li escriurem per correu electrònic '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' per explicar-li com funciona la reparació i com ens pot fer arribar el producte per al pressupost.\n'
+    yield ' per explicar-li com funciona la reparació i com ens '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'el', 'la', 'els', 'les'))
+    yield ' pot fer arribar per al pressupost.\n'
 
 def block_awaiting_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -646,4 +664,4 @@ def block_resend_chat(context, missing=missing, environment=environment):
     yield ' i li farem arribar el nou número de seguiment.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&2=56&3=67&5=72&6=83&8=88&9=98&11=101&12=111&14=114&15=124&17=127&18=137&20=140&21=150&23=153&24=163&26=166&29=176&30=186&32=189&33=199&35=202&36=212&38=215&39=225&41=228&42=238&44=241&45=251&47=254&48=264&50=267&51=284&53=289&54=300&56=305&57=315&59=318&60=328&62=331&64=341&66=344&67=354&69=357&70=367&72=370&73=381&75=386&76=396&78=399&79=409&81=412&82=422&84=425&85=435&87=438&88=448&90=451&91=461&93=464&94=475&96=480&97=490&99=493&102=503&103=513&105=516&106=526&108=529&109=539&111=542&113=552&115=555&116=565&118=568&119=578&121=581&122=591&124=594&125=604&127=607&128=617&131=620&132=630&134=633&135=643'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&2=56&3=67&5=72&6=83&8=88&9=98&11=101&12=111&14=114&15=124&17=127&18=137&20=140&21=150&23=153&24=163&26=166&29=176&30=186&32=189&33=199&35=202&36=212&38=215&39=225&41=228&42=238&44=241&45=251&47=254&48=271&50=276&51=293&53=298&54=309&56=314&57=324&59=327&60=337&62=340&64=350&66=353&67=363&69=366&70=376&72=379&73=390&75=395&76=405&78=408&79=418&81=421&82=431&84=434&85=444&87=447&88=457&90=460&91=477&93=482&94=493&96=498&97=508&99=511&102=521&103=531&105=534&106=544&108=547&109=557&111=560&113=570&115=573&116=583&118=586&119=596&121=599&122=609&124=612&125=622&127=625&128=635&131=638&132=648&134=651&135=661'

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f71781a2-8143'
+SOURCE_DIGEST = 'bbb1c631-8281'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -261,10 +261,19 @@ def block_quote(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para explicarle cómo funciona la reparación y cómo enviarnos el producto para el presupuesto.\n'
+    yield ' para explicarle cómo funciona la reparación y cómo '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'hacérnoslo', 'hacérnosla', 'hacérnoslos', 'hacérnoslas'))
+    yield ' llegar para el presupuesto.\n'
 
 def block_quote_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -458,10 +467,19 @@ def block_quote_chat(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_promise = resolve('promise')
+    l_0_item_fact = resolve('item_fact')
+    try:
+        t_1 = environment.filters['agree']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' para explicarle cómo funciona la reparación y cómo enviarnos el producto para el presupuesto.\n'
+    yield ' para explicarle cómo funciona la reparación y cómo '
+    yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), 'hacérnoslo', 'hacérnosla', 'hacérnoslos', 'hacérnoslas'))
+    yield ' llegar para el presupuesto.\n'
 
 def block_awaiting_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -646,4 +664,4 @@ def block_resend_chat(context, missing=missing, environment=environment):
     yield ' y le mandaremos el nuevo número de seguimiento.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&119=49&122=50&125=51&128=52&132=53&135=54&3=56&4=67&6=72&7=83&9=88&10=98&12=101&13=111&15=114&16=124&18=127&19=137&21=140&22=150&24=153&25=163&27=166&30=176&31=186&33=189&34=199&36=202&37=212&39=215&40=225&42=228&43=238&45=241&46=251&48=254&49=264&51=267&52=284&54=289&55=300&57=305&58=315&60=318&61=328&63=331&65=341&67=344&68=354&70=357&71=367&73=370&74=381&76=386&77=396&79=399&80=409&82=412&83=422&85=425&86=435&88=438&89=448&91=451&92=461&94=464&95=475&97=480&98=490&100=493&103=503&104=513&106=516&107=526&109=529&110=539&112=542&114=552&116=555&117=565&119=568&120=578&122=581&123=591&125=594&126=604&128=607&129=617&132=620&133=630&135=633&136=643'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&119=49&122=50&125=51&128=52&132=53&135=54&3=56&4=67&6=72&7=83&9=88&10=98&12=101&13=111&15=114&16=124&18=127&19=137&21=140&22=150&24=153&25=163&27=166&30=176&31=186&33=189&34=199&36=202&37=212&39=215&40=225&42=228&43=238&45=241&46=251&48=254&49=271&51=276&52=293&54=298&55=309&57=314&58=324&60=327&61=337&63=340&65=350&67=353&68=363&70=366&71=376&73=379&74=390&76=395&77=405&79=408&80=418&82=421&83=431&85=434&86=444&88=447&89=457&91=460&92=477&94=482&95=493&97=498&98=508&100=511&103=521&104=531&106=534&107=544&109=547&110=557&112=560&114=570&116=573&117=583&119=586&120=596&122=599&123=609&125=612&126=622&128=625&129=635&132=638&133=648&135=651&136=661'
