@@ -349,25 +349,28 @@ def test_the_agents_cause_is_said_inside_a_sentence_not_pasted_after_a_stock_lin
 
 
 @pytest.mark.parametrize(
-    ("point", "said"),
+    ("point", "said", "collect"),
     [
-        ("paczkomat WAW123M, ul. Długa 5", "w paczkomacie WAW123M (ul. Długa 5)"),
-        ("placówka pocztowa Kraków 31", "w placówce pocztowej Kraków 31"),
-        ("punkt odbioru DPD Pickup, Łódź", "w punkcie odbioru DPD Pickup (Łódź)"),
+        ("paczkomat WAW123M, ul. Długa 5", "w paczkomacie WAW123M (ul. Długa 5)", "kod z SMS-a"),
+        ("placówka pocztowa Kraków 31", "w placówce pocztowej Kraków 31", "dokument tożsamości"),
+        ("punkt odbioru DPD Pickup, Łódź", "w punkcie odbioru DPD Pickup (Łódź)", "dokument"),
     ],
 )  # fmt: skip
-def test_a_pickup_point_is_declined_and_collected_with_the_carriers_code(
-    point: str, said: str
+def test_a_pickup_point_is_declined_and_collected_as_it_opens(
+    point: str, said: str, collect: str
 ) -> None:
     """Round-12 review #5, #7: 'w punkcie odbioru: placówka pocztowa Kraków 31' read as a form
     label, and 'Wystarczy ją odebrać z dokumentem tożsamości' is wrong for a parcel locker,
-    which opens with a code."""
+    which opens with a code (the planner's by_code); it is delivered to the customer's address
+    instead, not 'ponowne doręczenie' (it never was)."""
     for channel in ("email", "phone"):
         text = reply("--fault", "not-ours", "--incident", "shipping-delay", "--channel", channel,
                      "--set", f"pickup_point={point}")  # fmt: skip
         assert f"czeka na Pana/Panią {said}." in text or f"czeka na Państwa {said}." in text, text
-        assert "dokument" not in text and "punkcie odbioru:" not in text
-        assert "kod, który przewoźnik wysłał SMS-em lub e-mailem" in text
+        assert "punkcie odbioru:" not in text and collect in text
+        assert ("dokument" in text) == (collect != "kod z SMS-a")
+        assert "o doręczenie paczki pod Pana/Pani adres" in text or "pod Państwa adres" in text
+        assert "ponowne doręczenie" not in text
 
 
 @pytest.mark.parametrize(("contacts", "times"), [(1, "po raz drugi"), (3, "po raz czwarty")])

@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e2a53aa6-33207'
+SOURCE_DIGEST = '5829630d-34813'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -200,6 +200,7 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
     l_0_address = resolve('address')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -233,7 +234,11 @@ def block_shipping_delay_not_ours_pickup(context, missing=missing, environment=e
         yield ','
     yield ' '
     yield str((t_2(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
-    yield '. Do odbioru wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o ponowne doręczenie.\n'
+    yield '. '
+    yield str(('Do odbioru wystarczy kod z SMS-a lub z aplikacji przewoźnika.' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'Do odbioru potrzebny będzie dokument tożsamości oraz awizo lub numer przesyłki.'))
+    yield ' Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o doręczenie paczki pod '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' adres.\n'
 
 def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -243,6 +248,8 @@ def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environ
     if 0: yield None
     _block_vars = {}
     l_0_pickup_until = resolve('pickup_until')
+    l_0_by_code = resolve('by_code')
+    l_0_address = resolve('address')
     try:
         t_3 = environment.filters['until_day']
     except KeyError:
@@ -250,12 +257,16 @@ def block_shipping_delay_not_ours_pickup_there(context, missing=missing, environ
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
-    yield 'Można ją tam odebrać'
+    yield 'Adres punktu widać w śledzeniu przesyłki'
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
-        yield ' '
+        yield ' – paczka czeka tam '
         yield str(t_3(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ' – wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o ponowne doręczenie.\n'
+    yield '. '
+    yield str(('Do odbioru wystarczy kod z SMS-a lub z aplikacji przewoźnika.' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'Do odbioru potrzebny będzie dokument tożsamości oraz awizo lub numer przesyłki.'))
+    yield ' Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o doręczenie paczki pod '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' adres.\n'
 
 def block_shipping_delay_ours_pickup(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -268,6 +279,7 @@ def block_shipping_delay_ours_pickup(context, missing=missing, environment=envir
     l_0_address = resolve('address')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -301,7 +313,11 @@ def block_shipping_delay_ours_pickup(context, missing=missing, environment=envir
         yield ','
     yield ' '
     yield str((t_2(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
-    yield '. Do odbioru wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – zlecimy ponowne doręczenie na nasz koszt.\n'
+    yield '. '
+    yield str(('Do odbioru wystarczy kod z SMS-a lub z aplikacji przewoźnika.' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'Do odbioru potrzebny będzie dokument tożsamości oraz awizo lub numer przesyłki.'))
+    yield ' Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – na nasz koszt zlecimy doręczenie paczki pod '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' adres.\n'
 
 def block_shipping_delay_unclear_pickup(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -314,6 +330,7 @@ def block_shipping_delay_unclear_pickup(context, missing=missing, environment=en
     l_0_address = resolve('address')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -347,7 +364,11 @@ def block_shipping_delay_unclear_pickup(context, missing=missing, environment=en
         yield ','
     yield ' '
     yield str((t_2(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
-    yield '. Do odbioru wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o ponowne doręczenie.\n'
+    yield '. '
+    yield str(('Do odbioru wystarczy kod z SMS-a lub z aplikacji przewoźnika.' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'Do odbioru potrzebny będzie dokument tożsamości oraz awizo lub numer przesyłki.'))
+    yield ' Jeśli odbiór nie będzie możliwy, prosimy dać nam znać – poprosimy przewoźnika o doręczenie paczki pod '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwa', _block_vars=_block_vars))
+    yield ' adres.\n'
 
 def block_shipping_delay_not_ours_pickup_expired(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1928,6 +1949,7 @@ def block_shipping_delay_ours_pickup_spoken(context, missing=missing, environmen
     l_0_address = resolve('address')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -1961,7 +1983,11 @@ def block_shipping_delay_ours_pickup_spoken(context, missing=missing, environmen
         yield ','
     yield ' '
     yield str((t_2(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
-    yield '. Do odbioru wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – zlecę ponowne doręczenie na nasz koszt.\n'
+    yield '. '
+    yield str(('Do odbioru wystarczy kod z SMS-a lub z aplikacji przewoźnika.' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'Do odbioru potrzebny będzie dokument tożsamości oraz awizo lub numer przesyłki.'))
+    yield ' Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – na nasz koszt zlecę doręczenie paczki pod '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
+    yield ' adres.\n'
 
 def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -1974,6 +2000,7 @@ def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, enviro
     l_0_address = resolve('address')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -2007,7 +2034,11 @@ def block_shipping_delay_not_ours_pickup_spoken(context, missing=missing, enviro
         yield ','
     yield ' '
     yield str((t_2(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
-    yield '. Do odbioru wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o ponowne doręczenie.\n'
+    yield '. '
+    yield str(('Do odbioru wystarczy kod z SMS-a lub z aplikacji przewoźnika.' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'Do odbioru potrzebny będzie dokument tożsamości oraz awizo lub numer przesyłki.'))
+    yield ' Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o doręczenie paczki pod '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
+    yield ' adres.\n'
 
 def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2017,6 +2048,8 @@ def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, 
     if 0: yield None
     _block_vars = {}
     l_0_pickup_until = resolve('pickup_until')
+    l_0_by_code = resolve('by_code')
+    l_0_address = resolve('address')
     try:
         t_3 = environment.filters['until_day']
     except KeyError:
@@ -2024,12 +2057,16 @@ def block_shipping_delay_not_ours_pickup_there_spoken(context, missing=missing, 
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
-    yield 'Można ją tam odebrać'
+    yield 'Adres punktu widać w śledzeniu przesyłki'
     if (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until):
         pass
-        yield ' '
+        yield ' – paczka czeka tam '
         yield str(t_3(context, (undefined(name='pickup_until') if l_0_pickup_until is missing else l_0_pickup_until)))
-    yield ' – wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o ponowne doręczenie.\n'
+    yield '. '
+    yield str(('Do odbioru wystarczy kod z SMS-a lub z aplikacji przewoźnika.' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'Do odbioru potrzebny będzie dokument tożsamości oraz awizo lub numer przesyłki.'))
+    yield ' Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o doręczenie paczki pod '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
+    yield ' adres.\n'
 
 def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2042,6 +2079,7 @@ def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environ
     l_0_address = resolve('address')
     l_0_pickup_until = resolve('pickup_until')
     l_0_pickup_point = resolve('pickup_point')
+    l_0_by_code = resolve('by_code')
     try:
         t_1 = environment.filters['bare']
     except KeyError:
@@ -2075,7 +2113,11 @@ def block_shipping_delay_unclear_pickup_spoken(context, missing=missing, environ
         yield ','
     yield ' '
     yield str((t_2(t_1((undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point))) if (undefined(name='pickup_point') if l_0_pickup_point is missing else l_0_pickup_point) else 'w punkcie odbioru, w którym zostawił ją kurier'))
-    yield '. Do odbioru wystarczy kod, który przewoźnik wysłał SMS-em lub e-mailem. Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o ponowne doręczenie.\n'
+    yield '. '
+    yield str(('Do odbioru wystarczy kod z SMS-a lub z aplikacji przewoźnika.' if (undefined(name='by_code') if l_0_by_code is missing else l_0_by_code) else 'Do odbioru potrzebny będzie dokument tożsamości oraz awizo lub numer przesyłki.'))
+    yield ' Jeśli odbiór nie będzie możliwy, proszę mi powiedzieć – poproszę przewoźnika o doręczenie paczki pod '
+    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
+    yield ' adres.\n'
 
 def block_other_ours_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2633,4 +2675,4 @@ def block_billing_not_ours_ask_spoken(context, missing=missing, environment=envi
     yield 'Żeby to sprawdzić, poproszę o numer zamówienia oraz datę i kwotę obciążenia widocznego na koncie.\n'
 
 blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_amount': block_billing_ours_amount, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted, 'billing_ours_double': block_billing_ours_double, 'billing_ours_double_spoken': block_billing_ours_double_spoken, 'billing_not_ours_ask': block_billing_not_ours_ask, 'billing_not_ours_ask_spoken': block_billing_not_ours_ask_spoken}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&259=96&262=97&265=98&268=99&271=100&274=101&278=102&281=103&285=104&288=105&291=106&294=107&299=108&302=109&305=110&308=111&311=112&314=113&317=114&320=115&323=116&326=117&329=118&332=119&335=120&339=121&342=122&345=123&348=124&351=125&355=126&358=127&362=128&365=129&369=130&372=131&376=132&379=133&383=134&386=135&3=137&4=148&6=158&7=168&9=174&10=184&12=190&13=221&15=236&16=252&18=258&19=289&21=304&22=335&24=350&25=367&27=379&28=396&30=408&31=425&33=437&34=447&36=453&37=463&39=466&42=476&43=486&45=492&46=502&49=508&52=518&55=528&56=538&58=541&61=551&62=569&64=576&65=593&67=598&68=608&70=611&73=621&74=639&76=646&77=663&79=668&82=678&85=688&86=705&88=710&89=727&91=732&92=743&94=751&95=761&97=767&98=777&100=786&101=803&103=814&104=824&106=833&107=850&109=861&110=871&112=874&115=884&118=894&119=904&121=910&122=920&124=926&125=936&127=948&128=959&130=978&131=988&133=994&134=1005&136=1012&137=1022&139=1028&140=1039&142=1046&143=1056&145=1062&146=1072&148=1081&149=1090&151=1099&152=1110&154=1121&155=1138&157=1143&158=1159&160=1162&161=1179&163=1184&164=1200&166=1203&167=1219&169=1222&170=1238&172=1241&173=1251&175=1257&176=1268&178=1275&179=1292&181=1297&182=1313&184=1316&185=1333&187=1338&188=1354&192=1357&193=1374&195=1386&196=1402&198=1410&199=1426&201=1434&202=1450&204=1458&205=1474&207=1479&208=1494&210=1497&211=1513&213=1518&214=1533&216=1536&217=1551&219=1554&220=1569&222=1572&223=1595&225=1600&226=1624&228=1631&229=1654&231=1659&232=1683&234=1690&235=1713&237=1718&238=1741&240=1746&241=1762&243=1773&244=1797&246=1810&247=1826&249=1834&250=1850&252=1858&253=1875&255=1884&257=1901&259=1908&262=1918&263=1949&265=1964&266=1995&268=2010&269=2026&271=2032&272=2063&274=2078&275=2088&278=2094&281=2104&285=2114&286=2124&288=2127&289=2137&291=2140&292=2150&294=2156&296=2166&299=2169&300=2179&302=2185&303=2195&305=2207&306=2218&308=2237&309=2247&311=2253&312=2264&314=2271&315=2281&317=2287&318=2298&320=2305&321=2315&323=2321&324=2332&326=2339&327=2349&329=2352&330=2362&332=2365&335=2375&337=2392&339=2399&340=2409&342=2415&343=2425&345=2431&346=2441&348=2447&349=2457&351=2463&353=2473&355=2479&356=2489&358=2495&360=2505&362=2511&363=2521&365=2527&367=2537&369=2543&370=2554&372=2562&373=2573&376=2581&377=2591&379=2597&380=2607&383=2613&386=2623'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&259=96&262=97&265=98&268=99&271=100&274=101&278=102&281=103&285=104&288=105&291=106&294=107&299=108&302=109&305=110&308=111&311=112&314=113&317=114&320=115&323=116&326=117&329=118&332=119&335=120&339=121&342=122&345=123&348=124&351=125&355=126&358=127&362=128&365=129&369=130&372=131&376=132&379=133&383=134&386=135&3=137&4=148&6=158&7=168&9=174&10=184&12=190&13=222&15=241&16=259&18=269&19=301&21=320&22=352&24=371&25=388&27=400&28=417&30=429&31=446&33=458&34=468&36=474&37=484&39=487&42=497&43=507&45=513&46=523&49=529&52=539&55=549&56=559&58=562&61=572&62=590&64=597&65=614&67=619&68=629&70=632&73=642&74=660&76=667&77=684&79=689&82=699&85=709&86=726&88=731&89=748&91=753&92=764&94=772&95=782&97=788&98=798&100=807&101=824&103=835&104=845&106=854&107=871&109=882&110=892&112=895&115=905&118=915&119=925&121=931&122=941&124=947&125=957&127=969&128=980&130=999&131=1009&133=1015&134=1026&136=1033&137=1043&139=1049&140=1060&142=1067&143=1077&145=1083&146=1093&148=1102&149=1111&151=1120&152=1131&154=1142&155=1159&157=1164&158=1180&160=1183&161=1200&163=1205&164=1221&166=1224&167=1240&169=1243&170=1259&172=1262&173=1272&175=1278&176=1289&178=1296&179=1313&181=1318&182=1334&184=1337&185=1354&187=1359&188=1375&192=1378&193=1395&195=1407&196=1423&198=1431&199=1447&201=1455&202=1471&204=1479&205=1495&207=1500&208=1515&210=1518&211=1534&213=1539&214=1554&216=1557&217=1572&219=1575&220=1590&222=1593&223=1616&225=1621&226=1645&228=1652&229=1675&231=1680&232=1704&234=1711&235=1734&237=1739&238=1762&240=1767&241=1783&243=1794&244=1818&246=1831&247=1847&249=1855&250=1871&252=1879&253=1896&255=1905&257=1922&259=1929&262=1939&263=1971&265=1990&266=2022&268=2041&269=2059&271=2069&272=2101&274=2120&275=2130&278=2136&281=2146&285=2156&286=2166&288=2169&289=2179&291=2182&292=2192&294=2198&296=2208&299=2211&300=2221&302=2227&303=2237&305=2249&306=2260&308=2279&309=2289&311=2295&312=2306&314=2313&315=2323&317=2329&318=2340&320=2347&321=2357&323=2363&324=2374&326=2381&327=2391&329=2394&330=2404&332=2407&335=2417&337=2434&339=2441&340=2451&342=2457&343=2467&345=2473&346=2483&348=2489&349=2499&351=2505&353=2515&355=2521&356=2531&358=2537&360=2547&362=2553&363=2563&365=2569&367=2579&369=2585&370=2596&372=2604&373=2615&376=2623&377=2633&379=2639&380=2649&383=2655&386=2665'
