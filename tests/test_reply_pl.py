@@ -425,3 +425,15 @@ def test_a_restock_refers_to_the_item_just_named() -> None:
         text = reply("--fault", fault, "--incident", "out-of-stock", "--channel", "email", *facts)
         assert text.count("buty trekkingowe Trek 5") == 1, text
         assert "Według dostawcy ten model będzie znów dostępny we wtorek, 15 grudnia" in text
+
+
+def test_a_finding_leads_to_its_verdict_without_repeating_itself() -> None:
+    """'Z naszych ustaleń wynika, że usterka wynika z…' said 'wynika' twice; after our finding
+    the verdict follows from it ('więc'), and the date of the withdrawal statement is closed by
+    its comma ('do soboty, 19 grudnia, dać nam znać'); the 14 days are for the statement."""
+    text = reply("--fault", "not-ours", "--incident", "product-defect", "--channel", "email",
+                 "--customer", "Jan Nowak", "--set", "delivery_date=2026-12-05",
+                 "--set", "cause=usterka wynika z użycia niekompatybilnej ładowarki")  # fmt: skip
+    assert "Według naszych ustaleń usterka wynika z użycia" in text and "wynika, że" not in text
+    assert "Nie jest to więc wada produktu i nie możemy uznać reklamacji." in text
+    assert "wystarczy do soboty, 19 grudnia, dać nam znać" in text

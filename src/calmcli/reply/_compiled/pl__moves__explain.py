@@ -1,5 +1,5 @@
 # Generated from pl/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '03eda3c8-1860'
+SOURCE_DIGEST = '42b8f12d-1848'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/explain.j2'
 
@@ -141,7 +141,7 @@ def block_finding(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'clause' found.")
     pass
-    yield 'Z naszych ustaleń wynika, że '
+    yield 'Według naszych ustaleń '
     yield str(t_1(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '.\n'
 
@@ -160,7 +160,7 @@ def block_finding_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'clause' found.")
     pass
-    yield 'Z naszych ustaleń wynika, że '
+    yield 'Według naszych ustaleń '
     yield str(t_1(context, (undefined(name='cause') if l_0_cause is missing else l_0_cause)))
     yield '.\n'
 

@@ -1,5 +1,5 @@
 # Generated from pl/moves/own.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '606ab0c2-1268'
+SOURCE_DIGEST = '5b421ed5-1262'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/own.j2'
 
@@ -79,7 +79,7 @@ def block_public_sorry(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Bardzo przepraszamy za kłopot – wszystko naprawimy.\n'
+    yield 'Bardzo przepraszamy za kłopot – naprawimy to.\n'
 
 def block_heard_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

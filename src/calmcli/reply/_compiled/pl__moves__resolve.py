@@ -1,5 +1,5 @@
 # Generated from pl/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '5829630d-34813'
+SOURCE_DIGEST = '867f72ae-34814'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/resolve.j2'
 
@@ -1920,11 +1920,11 @@ def block_product_defect_not_ours_withdrawal(context, missing=missing, environme
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
-    yield 'Nie jest to jednak wada produktu, więc nie możemy uznać reklamacji. Od dostawy nie minęło jeszcze 14 dni, więc '
+    yield 'Nie jest to jednak wada produktu, więc nie możemy uznać reklamacji. Od dostawy nie minęło jeszcze 14 dni, dlatego '
     yield str(environment.call(context, environment.getattr({'f': 'może Pani', 'm': 'może Pan', 'either': 'może Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'mogą Państwo', _block_vars=_block_vars))
     yield ' odstąpić od umowy – wystarczy '
     yield str(t_3(context, (undefined(name='return_until') if l_0_return_until is missing else l_0_return_until)))
-    yield ' dać nam znać, na przykład w odpowiedzi na tę wiadomość, a potem odesłać produkt; zwrócimy wtedy całą kwotę. Jeśli '
+    yield ', dać nam znać, na przykład w odpowiedzi na tę wiadomość, a potem odesłać produkt; zwrócimy wtedy całą kwotę. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' go zatrzymać, możemy go naprawić odpłatnie – najpierw prześlemy wycenę, bez zobowiązań.\n'
 
@@ -2414,7 +2414,7 @@ def block_product_defect_not_ours_explained(context, missing=missing, environmen
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Nie jest to jednak wada produktu, więc nie możemy uznać reklamacji. Możemy natomiast naprawić produkt odpłatnie – najpierw prześlemy wycenę, bez zobowiązań.\n'
+    yield 'Nie jest to więc wada produktu i nie możemy uznać reklamacji. Możemy natomiast naprawić produkt odpłatnie – najpierw prześlemy wycenę, bez zobowiązań.\n'
 
 def block_product_defect_not_ours_withdrawal_explained(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2432,11 +2432,11 @@ def block_product_defect_not_ours_withdrawal_explained(context, missing=missing,
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'until_day' found.")
     pass
-    yield 'Nie jest to jednak wada produktu, więc nie możemy uznać reklamacji. Od dostawy nie minęło jeszcze 14 dni, więc '
+    yield 'Nie jest to więc wada produktu i nie możemy uznać reklamacji. Od dostawy nie minęło jednak jeszcze 14 dni, dlatego '
     yield str(environment.call(context, environment.getattr({'f': 'może Pani', 'm': 'może Pan', 'either': 'może Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'mogą Państwo', _block_vars=_block_vars))
     yield ' odstąpić od umowy – wystarczy '
     yield str(t_3(context, (undefined(name='return_until') if l_0_return_until is missing else l_0_return_until)))
-    yield ' dać nam znać, na przykład w odpowiedzi na tę wiadomość, a potem odesłać produkt; zwrócimy wtedy całą kwotę. Jeśli '
+    yield ', dać nam znać, na przykład w odpowiedzi na tę wiadomość, a potem odesłać produkt; zwrócimy wtedy całą kwotę. Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'woli Pani', 'm': 'woli Pan', 'either': 'woli Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'wolą Państwo', _block_vars=_block_vars))
     yield ' go zatrzymać, możemy go naprawić odpłatnie – najpierw prześlemy wycenę, bez zobowiązań.\n'
 
