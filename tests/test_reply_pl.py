@@ -269,6 +269,8 @@ def test_review_calques_s7_s8_s9_and_the_gesture_read_natively() -> None:
         "product-defect",
         "--customer",
         "Jan Nowak",
+        "--order",  # with no order we ask for it, a description and photos first
+        "A-7",
     )
     # review pl-2 pattern 5: what we check is said once, by the resolve move
     assert "Jeszcze nie wiemy" not in unclear and unclear.count("Sprawdzamy") <= 1

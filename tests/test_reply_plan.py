@@ -328,3 +328,26 @@ def test_a_charge_is_not_called_correct_with_nothing_to_check(lang: str, channel
     assert [v.removesuffix("_spoken") for v in _variants(checked, "resolve")] == [
         "billing_not_ours"
     ]
+
+
+MANUFACTURING = {
+    "en": "manufacturing fault",
+    "es": "defecto de fabricación",
+    "ca": "de fabricació",
+    "pl": "wada fabryczna",
+}
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+@pytest.mark.parametrize("channel", ["email", "chat", "social-public"])
+def test_an_unclear_fault_with_no_order_asks_before_any_diagnosis(lang: str, channel: str) -> None:
+    """No order, no details: no 'we'll check whether it's a manufacturing fault' from a desk;
+    we ask for the order, a description and photos, and act once they come (pl r12 #18)."""
+    base = ("--fault", "unclear", "--channel", channel, "--lang", lang,
+            "--incident", "product-defect", "--now", "2026-12-09T11:00+01:00")  # fmt: skip
+    asked = reply_json(*base)
+    assert _variants(asked, "resolve") == ["product_defect_unclear_ask"]
+    assert any(v.startswith("awaiting") for v in _variants(asked, "next_contact"))
+    assert MANUFACTURING[lang] not in asked["messages"][-1]["text"]
+    checked = reply_json(*base, "--order", "A-7")
+    assert _variants(checked, "resolve") == ["product_defect_unclear"]

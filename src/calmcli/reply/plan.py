@@ -491,6 +491,14 @@ class _Planner:
         self.hold = billing and given.fault == "not-ours" and "hold" in given.cause_says
         # Not ours, with no order, amount or cause: nothing to call correct yet; we ask for
         # the order number and the charge the customer sees.
+        # Unclear, a fault with no order: nothing to check from a desk yet; we ask for the
+        # order number, a short description and photos or a video (not on a call: it asks)
+        self.defect_unknown = (
+            given.incident == "product-defect"
+            and given.fault == "unclear"
+            and not given.order
+            and given.channel != "phone"
+        )
         self.charge_unknown = (
             billing and given.fault == "not-ours" and not (self.cause or given.order or amount)
         )
@@ -1214,6 +1222,8 @@ class _Planner:
             args["send_on"] = contact.date() if isinstance(contact, datetime) else self.stock_wait
         elif g.incident == "out-of-stock" and self.late_restock:
             variant, args["restock_date"] = f"{base}_late", self.late_restock
+        elif self.defect_unknown:
+            variant = f"{base}_ask"  # never 'we'll check whether it's a manufacturing fault'
         elif variant == "other_ours":
             # our mistake in a matter we know nothing more of: ask what went wrong, never an
             # empty 'we'll put this right' (reviews en-6 R25, es-6 R20, ca-6 R19); the agent's
@@ -1364,6 +1374,8 @@ class _Planner:
             return "confirm"  # we send it ourselves: the next contact says how it is going
         if self.redirect and g.fault != "ours" and g.channel != "phone":
             return "awaiting"  # we redirect it once the customer confirms the address
+        if self.defect_unknown:
+            return "awaiting"  # we asked for the order, a description and photos
         if g.fault == "unclear":
             # what we found, by the calendar's moment (even with a restock date); with options
             # on the table (out of stock), first the way to choose one
