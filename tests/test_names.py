@@ -83,3 +83,30 @@ def test_a_catalan_agent_is_named_with_the_personal_article(agent: str, said: st
     from calmcli.reply.names import catalan_named
 
     assert catalan_named(agent) == said
+
+
+@pytest.mark.parametrize(
+    ("agent", "gender", "said"),
+    [
+        ("Laia", None, "la Laia"),
+        ("Marc", None, "en Marc"),
+        ("Núria", None, "la Núria"),
+        ("Anna", None, "l’Anna"),
+        ("Oriol", None, "l’Oriol"),
+        ("Isabel", None, "la Isabel"),  # an unstressed i keeps 'la'
+        ("Joan Carles", None, "en Joan Carles"),
+        ("Sam", None, None),  # not a name we know: no article guessed
+        ("Sam", "f", "la Sam"),  # the team says which
+        ("Andrea", "m", "l’Andrea"),
+        ("@laia", None, None),
+        (None, None, None),
+    ],
+)
+def test_a_catalan_agent_is_named_by_the_team_or_a_name_we_know(
+    agent: str | None, gender: str | None, said: str | None
+) -> None:
+    """Round-12 review (ca #1, #10, #16, #28, #35, #44): 'Sóc Laia', 'Li escriu Marc' read as
+    Spanish; a Catalan speaker says 'Sóc la Laia', 'Li escriu en Marc'."""
+    from calmcli.reply.names import catalan_agent
+
+    assert catalan_agent(agent, gender) == said

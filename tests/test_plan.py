@@ -253,8 +253,16 @@ def test_a_call_to_a_troll_gives_an_outcome_before_it_closes(
         # (review round 6: en R3/R21, ca R21: 'the call carries no content')
         question = case.warning_level < 3 and case.incident in TROLL_QUESTIONS
         core += ["questions", "listen"] if question else []
-        # the line for the agent if the tone rises comes before the close (pl-6 R2/R14)
-        assert names == ["greet", *core, "next_contact", "limits", "close"], names
+        # the line for the agent if the tone rises comes before the close (pl-6 R2/R14); a
+        # troll already warned hears the boundary first, and the call ends on a goodbye
+        # (round-12 review pl #19)
+        if case.warning_level:
+            assert names == ["greet", "limits", *core, "next_contact", "close"], names
+            assert script.moves[-1].variant == "end_spoken"
+            names.pop(1)
+            script = replace(script, turns=(script.moves[:1] + script.moves[2:],))
+        else:
+            assert names == ["greet", *core, "next_contact", "limits", "close"], names
         frame = script.moves[1]
         wanted = "call" + ("_order" if case.order else "")
         wanted += "_other" if case.incident == "other" else ""
@@ -286,9 +294,9 @@ def test_an_ended_conversation_opens_nothing_new(
             continue
         names = [m.move for m in moves(reply)]
         assert not {"options", "invite", "steps", "questions", "gesture"} & set(names)
-        # only a call a troll is given ends with a goodbye (the ending is a line if needed),
-        # and it promises no call back, no contact: the one way on is in writing
-        spoken = case.channel == "phone" and case.fault == "troll"
+        # only a call ends with a goodbye (the ending is a line if needed), never 'anything
+        # else?'; a troll's promises no call back, no contact: the one way on is in writing
+        spoken = case.channel == "phone"
         assert [m.variant for m in moves(reply, "close")] == (["end_spoken"] if spoken else [])
         said = [m.variant for m in moves(reply, "next_contact")]
         assert said == [] if case.fault == "troll" else said in ([], ["end"]), said
@@ -975,16 +983,69 @@ def test_a_call_asks_first_and_warns_only_if_the_insults_come(
             continue
         (script,) = reply.messages
         limits = [m for m in script.moves if m.move == "limits"]
+        # a troll already warned (levels 1, 2) hears the boundary first (round-12 review)
+        first = case.fault == "troll" and case.warning_level in (1, 2)
         for move in limits:
             # the last line, or the last before the spoken close (pl-6 R2/R14)
             closes = [m for m in script.moves if m.move == "close"]
             assert move.variant.endswith("_spoken"), case.fault
-            assert script.moves[-1 - len(closes)] is move, case.fault
+            if first:
+                assert script.moves[1] is move and move.variant.endswith("_first_spoken")
+            else:
+                assert script.moves[-1 - len(closes)] is move, case.fault
         if case.fault == "troll":
             names = [m.move for m in script.moves]
-            assert names[:2] == ["greet", "frame"] and names[-2:] == ["limits", "close"], names
+            names = [n for i, n in enumerate(names) if not (first and i == 1)]
+            assert names[:2] == ["greet", "frame"], names
+            assert names[-1] == "close" and names[-2] == ("next_contact" if first else "limits")
             way = "reopen_call" if case.warning_level >= 3 else "call"
-            assert script.moves[1].variant.startswith(way)
+            assert script.moves[2 if first else 1].variant.startswith(way)
+
+
+def test_after_a_warning_a_call_ends_on_a_plain_goodbye(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """Round-12 review (pl #19, #24): 'Is there anything else I can help you with?' right
+    after a last warning, or after 'I'll end the call', is absurd: a call with a warning level
+    ends on a plain goodbye; one without keeps the question."""
+    for case, reply in plans:
+        if case.channel != "phone":
+            continue
+        (script,) = reply.messages
+        closes = [m.variant for m in script.moves if m.move == "close"]
+        if case.warning_level:
+            assert closes == ["end_spoken"], (case.fault, case.warning_level, closes)
+        else:
+            assert closes == ["spoken"], (case.fault, closes)
+
+
+def test_a_call_says_the_order_reference_once(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:
+    """Round-12 review (es #22, ca #21): '¿hablo con la persona que hizo el pedido A-65069?'
+    then 'He revisado el cobro del pedido A-65069': a call reads the code once, where it
+    first comes (the greeting that asks for whoever placed it, else the first move naming
+    it); a letter keeps its references."""
+    for case, reply in plans:
+        for msg in reply.messages:
+            said = [m for m in msg.moves if m.args.get("order")]
+            if msg.register == "spoken":
+                assert len(said) <= 1, [m.move for m in said]
+                if case.order and case.greet_as is None:
+                    assert said and said[0].move == "greet"
+
+
+def test_a_call_is_not_placed_in_the_last_minutes_before_closing() -> None:
+    """Round-12 review (en #20, pl #24): a script drafted at 17:58 was a call placed two
+    minutes before closing ('Good afternoon', 'by six this evening'): a call that cannot be
+    made before we close is placed at the next opening, like one drafted while closed."""
+    from calmcli.reply.plan import CALL_LEAD, call_moment
+
+    calendar = Calendar(time_zone="Europe/Madrid", country="ES", subdivision="CT")
+    zone = calendar.zone
+    friday = datetime(2027, 1, 29, 17, 50, tzinfo=zone)
+    assert call_moment("phone", friday, calendar) == datetime(2027, 2, 1, 9, 0, tzinfo=zone)
+    early = friday - CALL_LEAD
+    assert call_moment("phone", early, calendar) is None
+    assert call_moment("email", friday, calendar) is None
 
 
 def test_no_friendly_opener_after_a_warning(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:

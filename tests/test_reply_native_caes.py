@@ -317,3 +317,26 @@ def test_catalan_chat_and_call_name_the_agent_with_the_article(channel: str, lin
     signed = texts("--fault", "unclear", "--channel", "email", "--lang", "ca", "--incident",
                    "other", "--customer", "Jordi Solà", "--agent", "Laia")[0]  # fmt: skip
     assert "la Laia" not in signed, signed  # the signature is the bare name
+
+
+def test_a_catalan_agent_says_their_name_with_the_personal_article() -> None:
+    """Round-12 review (ca #1, #16, #28, #44): 'Sóc Laia', 'Li escriu Marc' is Spanish syntax
+    in Catalan; on a call and in a chat the agent's name takes its article."""
+    common = ("--fault", "unclear", "--lang", "ca", "--incident", "billing",
+              "--customer", "Núria Soler")  # fmt: skip
+    call = texts(*common, "--channel", "phone", "--agent", "Laia")[0]
+    assert "Sóc la Laia, d’Atenció al client" in call, call
+    chat = texts(*common, "--channel", "chat", "--agent", "Marc")[0]
+    assert "Li escriu en Marc, d’Atenció al client" in chat, chat
+
+
+@pytest.mark.parametrize("lang", ["ca", "es"])
+def test_a_call_without_a_name_reads_the_order_reference_once(lang: str) -> None:
+    """Round-12 review (es #22, ca #21): the order code read out in the opener and again two
+    lines later; the agent says who they are, then asks for whoever placed the order."""
+    call = texts("--fault", "not-ours", "--channel", "phone", "--lang", lang,
+                 "--incident", "billing", "--order", "A-65069", "--agent", "Marc",
+                 "--set", "amount=410.87 EUR")[0]  # fmt: skip
+    assert call.count("A-65069") == 1, call
+    first = next(line for line in call.splitlines() if line.startswith("- "))
+    assert first.endswith("A-65069?") and ("Sóc en Marc" in first or "Soy Marc" in first), first

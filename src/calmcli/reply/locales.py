@@ -210,6 +210,24 @@ def without_full_stop(text: str) -> str:
     return text[:-1] if text.endswith(".") and not text.endswith("...") else text
 
 
+# An email address read aloud on a call ('help at oleoshop dot co dot uk').
+_SPOKEN_EMAIL = {
+    "en": ("at", "dot"),
+    "es": ("arroba", "punto"),
+    "ca": ("arrova", "punt"),
+    "pl": ("małpa", "kropka"),
+}
+
+
+def spoken_email(address: str, lang: str) -> str:
+    """An email address as the agent says it: 'atencio arrova oleoshop punt cat'."""
+    at, dot = _SPOKEN_EMAIL.get(lang, _SPOKEN_EMAIL["en"])
+    local, _, domain = str(address).partition("@")
+    if not domain:
+        return str(address)
+    return f"{local} {at} " + f" {dot} ".join(domain.split("."))
+
+
 _CA_VOWEL = re.compile(r"^h?[aeiouàèéíòóú]", re.I)
 _CA_NUMBER = re.compile(r"^\d[\d.\u00a0\u202f ]*(?=,|\b|$)")
 _CONTRACTIONS = {

@@ -158,3 +158,38 @@ def _with_article(whole: str, first: str, female: bool) -> str:
 
 def _ca_female(first: str) -> bool:
     return first in _CA_FEMALE or (first.endswith("a") and first not in _CA_MALE_IN_A)
+
+
+_CA_FEMALE_MORE = frozenset("irene carmen elisabet judit maribel anabel mariona".split())
+# Catalan men's first names (folded), for the personal article before an agent's name ('Sóc
+# en Marc'); women's are _CA_FEMALE and the names in -a. A name in neither list gets no article
+# (a team may say which: settings.agents).
+_CA_MALE = frozenset(
+    """
+    marc jordi pere joan josep pau oriol arnau pol nil biel jaume xavier xavi albert carles
+    david daniel sergi ferran enric roger marti gerard lluis miquel antoni toni francesc ramon
+    joaquim manel oscar adria alex eric ivan jan max guillem bernat andreu isaac ot quim aleix
+    victor hector ruben pol bruno hugo leo mateu lluc nicolau esteve salvador agusti
+    """.split()
+)
+
+
+def catalan_agent(agent: str | None, gender: str | None = None) -> str | None:
+    """The agent's name as a Catalan speaker says it, with its personal article: 'la Laia',
+    'en Marc', 'l’Anna', 'l’Oriol'. `gender` (f/m, the team's settings.agents) decides; else a
+    name we know; else None (the name alone: no article guessed)."""
+    name = " ".join((agent or "").split())
+    if not name or not all(_PLAIN_NAME.match(w) for w in name.split()):
+        return None
+    first = fold(name.split()[0])
+    if gender in ("f", "m"):
+        female = gender == "f"
+    elif first in _CA_MALE or first in _CA_MALE_IN_A:
+        female = False
+    elif _ca_female(first) or first in _CA_FEMALE_MORE:
+        female = True
+    else:
+        return None
+    if re.match(r"^h?[aeiou]", first) and not (female and re.match(r"^h?[iu][^aeiou]", first)):
+        return f"l’{name}"  # 'la Irene', 'la Úrsula': an unstressed i/u keeps 'la'
+    return f"la {name}" if female else f"en {name}"

@@ -515,6 +515,8 @@ class _Planner:
         else:
             moves = self.private(audience, register)
         kept = _amount_once([m for m in moves if m is not None])
+        if register == "spoken":
+            kept = _order_once(kept)
         kept = self.with_closure(kept, audience, register)
         if register == "spoken" and self.g.call_at is not None:
             kept.insert(0, self.call_later())
@@ -825,6 +827,10 @@ class _Planner:
             ]
         frame = self.stance(register)
         assert frame is not None
+        # A troll already warned hears the boundary first, said plainly, not as a line kept
+        # for later; the call then ends on a plain goodbye, never 'anything else?' after a
+        # warning (round-12 review pl #19, en #20)
+        warned = self.level >= 1
         # What the call is about (the incident, the order), and a question only for what we do
         # not know: the order number, or what went wrong with an "other" matter. The agent
         # hears the answer, then the call's outcome: we check it and call back by the
@@ -837,6 +843,7 @@ class _Planner:
         question = TROLL_QUESTIONS.get(self.g.incident) if self.level < 3 else None
         return [
             self.greet(register),
+            self.boundary_first() if warned else None,
             frame,
             Move(
                 "listen",
@@ -867,9 +874,21 @@ class _Planner:
                 {"moment": self.g.next_contact},
             ),
             # the line for the agent if the tone rises comes before the close, not after it
-            self.limits(register),
-            Move("close", "spoken", "channels: phone: a spoken close (no thanks)"),
+            None if warned else self.limits(register),
+            self.close(register)
+            if warned
+            else Move("close", "spoken", "channels: phone: a spoken close (no thanks)"),
         ]
+
+    def boundary_first(self) -> Move:
+        """A call to a troll already warned: the boundary said first, plainly (the warning
+        level's words), before what the call is about."""
+        variant = ("warn", "final")[min(self.level, 2) - 1] + "_first_spoken"
+        return Move(
+            "limits",
+            variant,
+            f"faults: troll; warning level {self.level}; phone: the boundary first, said plainly",
+        )
 
     def reopen(self, register: str) -> Move:
         """The one way back after an ended conversation: the details by email (in an email: a
@@ -1659,6 +1678,10 @@ class _Planner:
     def close(
         self, register: str, variant: str | None = None, invited: bool = False
     ) -> Move | None:
+        if register == "spoken" and self.level:
+            # after a warning (or 'I'll end the call') no 'Is there anything else?': a plain
+            # goodbye (round-12 review pl #19, #24)
+            return Move("close", "end_spoken", "warning level: a plain goodbye on a call")
         if self.troll or self.level >= 3:
             return None
         if register == "spoken":
@@ -1695,14 +1718,21 @@ class _Planner:
         return {k: v for k, v in args.items() if v is not None}
 
 
+# A call takes a while: one that would run past the team's closing is placed at the next
+# opening (a script drafted at 17:58 is not said with 'Good afternoon' two minutes before we
+# close, nor does it promise 'by six o'clock this evening'; round-12 review en #20, pl #24).
+CALL_LEAD = timedelta(minutes=15)
+
+
 def call_moment(channel: str, now: datetime, calendar: Any) -> datetime | None:
     """When a phone script is said. A script is what the agent says on a live call, and no
-    call is placed while the team is closed (at night, on a weekend, a holiday): written
-    then, it is the script of the call at the next opening (None: the call is now)."""
+    call is placed while the team is closed (at night, on a weekend, a holiday) or in its last
+    minutes before closing (CALL_LEAD): written then, it is the script of the call at the next
+    opening (None: the call is now)."""
     now = now if now.tzinfo else now.astimezone()  # a naive moment is the machine's time
-    if channel != "phone" or calendar.is_open(now):
+    if channel != "phone" or (calendar.is_open(now) and calendar.is_open(now + CALL_LEAD)):
         return None
-    opening: datetime = calendar.next_open(now)
+    opening: datetime = calendar.next_open(now if not calendar.is_open(now) else now + CALL_LEAD)
     return opening.astimezone(calendar.zone)  # the agent's clock
 
 
@@ -1926,6 +1956,21 @@ def _amount_once(moves: list[Move]) -> list[Move]:
         else m
         for m in moves
     ]
+
+
+def _order_once(moves: list[Move]) -> list[Move]:
+    """A call says the order reference once, where it first comes (the greeting that asks
+    for whoever placed it, else the first move that names it); later moves speak of 'your
+    order' (round-12 review es #22, ca #21: the code read out twice in three lines)."""
+    said = False
+    kept = []
+    for move in moves:
+        if move.args.get("order") and said:
+            args = {**move.args, "order": None}
+            move = replace(move, args=args, because=move.because + "; the order was said before")
+        said = said or bool(move.args.get("order"))
+        kept.append(move)
+    return kept
 
 
 def _chat_turns(moves: list[Move]) -> tuple[tuple[Move, ...], ...]:

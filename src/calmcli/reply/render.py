@@ -917,6 +917,7 @@ def _date_filters() -> dict[str, Any]:
         "lead": pass_context(lambda ctx, value: locales.leading_phrase(value, ctx["lang"])),
         "bare": locales.without_full_stop,
         "clause": pass_context(lambda ctx, value: causes.as_clause(value, ctx["lang"])),
+        "spoken_email": bind(locales.spoken_email),
         "prep": pass_context(
             lambda ctx, value, word: locales.with_preposition(value, word, ctx["lang"])
         ),

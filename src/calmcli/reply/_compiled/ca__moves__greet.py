@@ -1,5 +1,5 @@
 # Generated from ca/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'bdf0e7b6-1678'
+SOURCE_DIGEST = 'f2b78577-1755'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/greet.j2'
 
@@ -119,15 +119,16 @@ def block_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_daypart = resolve('daypart')
-    l_0_greet_as = resolve('greet_as')
-    l_0_asked_for = resolve('asked_for')
-    l_0_order = resolve('order')
     l_0_agent = resolve('agent')
     l_0_agent_slot = resolve('agent_slot')
     l_0_agent_said = resolve('agent_said')
     l_0_team = resolve('team')
     l_0_brand = resolve('brand')
+    l_0_daypart = resolve('daypart')
+    l_0_greet_as = resolve('greet_as')
+    l_0_asked_for = resolve('asked_for')
+    l_0_order = resolve('order')
+    l_0_me = l_0_hello = missing
     try:
         t_1 = environment.filters['prep']
     except KeyError:
@@ -135,43 +136,30 @@ def block_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    yield str(environment.getitem({'morning': 'Bon dia', 'afternoon': 'Bona tarda', 'evening': 'Bon vespre'}, (undefined(name='daypart') if l_0_daypart is missing else l_0_daypart)))
+    l_0_me = (str_join(('Sóc ', (((undefined(name='agent_said') if l_0_agent_said is missing else l_0_agent_said) or (undefined(name='agent') if l_0_agent is missing else l_0_agent)) or '[en/la + nom]'), (str_join((', ', t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'), (str_join((' ', t_1(context, (undefined(name='brand') if l_0_brand is missing else l_0_brand), 'de'), )) if (undefined(name='brand') if l_0_brand is missing else l_0_brand) else ''), )) if (undefined(name='team') if l_0_team is missing else l_0_team) else ''), '.', )) if ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or (undefined(name='agent_slot') if l_0_agent_slot is missing else l_0_agent_slot)) else (str_join(('Li truco ', t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'), (str_join((' ', t_1(context, (undefined(name='brand') if l_0_brand is missing else l_0_brand), 'de'), )) if (undefined(name='brand') if l_0_brand is missing else l_0_brand) else ''), '.', )) if (undefined(name='team') if l_0_team is missing else l_0_team) else ''))
+    _block_vars['me'] = l_0_me
+    l_0_hello = environment.getitem({'morning': 'Bon dia', 'afternoon': 'Bona tarda', 'evening': 'Bon vespre'}, (undefined(name='daypart') if l_0_daypart is missing else l_0_daypart))
+    _block_vars['hello'] = l_0_hello
     if (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
         pass
+        yield str((undefined(name='hello') if l_0_hello is missing else l_0_hello))
         yield ', que parlo amb '
         yield str(((undefined(name='asked_for') if l_0_asked_for is missing else l_0_asked_for) or (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as)))
-        yield '?'
+        yield '? '
+        yield str((undefined(name='me') if l_0_me is missing else l_0_me))
     elif (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ', que parlo amb la persona que va fer la comanda '
+        yield str((undefined(name='hello') if l_0_hello is missing else l_0_hello))
+        yield '. '
+        yield str((undefined(name='me') if l_0_me is missing else l_0_me))
+        yield ' Parlo amb la persona que va fer la comanda '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
         yield '?'
     else:
         pass
-        yield '.'
-    yield ' '
-    if ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or (undefined(name='agent_slot') if l_0_agent_slot is missing else l_0_agent_slot)):
-        pass
-        yield 'Sóc '
-        yield str((((undefined(name='agent_said') if l_0_agent_said is missing else l_0_agent_said) or (undefined(name='agent') if l_0_agent is missing else l_0_agent)) or '[en/la + nom]'))
-        if (undefined(name='team') if l_0_team is missing else l_0_team):
-            pass
-            yield ', '
-            yield str(t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'))
-            if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
-                pass
-                yield ' '
-                yield str(t_1(context, (undefined(name='brand') if l_0_brand is missing else l_0_brand), 'de'))
-        yield '.'
-    elif (undefined(name='team') if l_0_team is missing else l_0_team):
-        pass
-        yield 'Li truco '
-        yield str(t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'))
-        if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
-            pass
-            yield ' '
-            yield str(t_1(context, (undefined(name='brand') if l_0_brand is missing else l_0_brand), 'de'))
-        yield '.'
+        yield str((undefined(name='hello') if l_0_hello is missing else l_0_hello))
+        yield '. '
+        yield str((undefined(name='me') if l_0_me is missing else l_0_me))
 
 def block_chat_plain(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -208,4 +196,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
         yield '.'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&3=18&4=28&6=47&7=57&9=63&10=73&12=79&13=98&15=113&16=136&18=174&19=193'
+debug_info = '3=11&6=12&9=13&12=14&15=15&20=16&3=18&4=28&6=47&7=57&9=63&10=73&12=79&13=98&15=113&16=137&17=139&18=141&20=162&21=181'

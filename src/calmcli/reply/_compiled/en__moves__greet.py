@@ -1,5 +1,5 @@
 # Generated from en/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7b128c97-1628'
+SOURCE_DIGEST = 'db6979ab-1709'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/greet.j2'
 
@@ -97,44 +97,39 @@ def block_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_brand = resolve('brand')
     l_0_team = resolve('team')
+    l_0_agent = resolve('agent')
+    l_0_agent_slot = resolve('agent_slot')
     l_0_daypart = resolve('daypart')
     l_0_greet_as = resolve('greet_as')
     l_0_order = resolve('order')
-    l_0_agent = resolve('agent')
-    l_0_agent_slot = resolve('agent_slot')
-    l_0_who = missing
+    l_0_who = l_0_me = l_0_hello = missing
     pass
     l_0_who = (str_join(((undefined(name='brand') if l_0_brand is missing else l_0_brand), ' ', (undefined(name='team') if l_0_team is missing else l_0_team), )) if ((undefined(name='brand') if l_0_brand is missing else l_0_brand) and (undefined(name='team') if l_0_team is missing else l_0_team)) else ((undefined(name='team') if l_0_team is missing else l_0_team) or (undefined(name='brand') if l_0_brand is missing else l_0_brand)))
     _block_vars['who'] = l_0_who
-    yield str(environment.getitem({'morning': 'Good morning', 'afternoon': 'Good afternoon', 'evening': 'Good evening'}, (undefined(name='daypart') if l_0_daypart is missing else l_0_daypart)))
+    l_0_me = (str_join(('This is ', ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or '[your name]'), (str_join((' from ', (undefined(name='who') if l_0_who is missing else l_0_who), )) if (undefined(name='who') if l_0_who is missing else l_0_who) else ''), '.', )) if ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or (undefined(name='agent_slot') if l_0_agent_slot is missing else l_0_agent_slot)) else (str_join(("I'm calling from ", (undefined(name='who') if l_0_who is missing else l_0_who), '.', )) if (undefined(name='who') if l_0_who is missing else l_0_who) else ''))
+    _block_vars['me'] = l_0_me
+    l_0_hello = environment.getitem({'morning': 'Good morning', 'afternoon': 'Good afternoon', 'evening': 'Good evening'}, (undefined(name='daypart') if l_0_daypart is missing else l_0_daypart))
+    _block_vars['hello'] = l_0_hello
     if (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
         pass
+        yield str((undefined(name='hello') if l_0_hello is missing else l_0_hello))
         yield ', is that '
         yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
-        yield '?'
+        yield '? '
+        yield str((undefined(name='me') if l_0_me is missing else l_0_me))
     elif (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ', could I speak to the person who placed order '
+        yield str((undefined(name='hello') if l_0_hello is missing else l_0_hello))
+        yield '. '
+        yield str((undefined(name='me') if l_0_me is missing else l_0_me))
+        yield ' Am I speaking to the person who placed order '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-        yield ', please?'
+        yield '?'
     else:
         pass
-        yield '.'
-    yield ' '
-    if ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or (undefined(name='agent_slot') if l_0_agent_slot is missing else l_0_agent_slot)):
-        pass
-        yield 'This is '
-        yield str(((undefined(name='agent') if l_0_agent is missing else l_0_agent) or '[your name]'))
-        if (undefined(name='who') if l_0_who is missing else l_0_who):
-            pass
-            yield ' from '
-            yield str((undefined(name='who') if l_0_who is missing else l_0_who))
-        yield '.'
-    elif (undefined(name='who') if l_0_who is missing else l_0_who):
-        pass
-        yield "I'm calling from "
-        yield str((undefined(name='who') if l_0_who is missing else l_0_who))
-        yield '.'
+        yield str((undefined(name='hello') if l_0_hello is missing else l_0_hello))
+        yield '. '
+        yield str((undefined(name='me') if l_0_me is missing else l_0_me))
 
 def block_chat_plain(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -164,4 +159,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '3=11&6=12&9=13&12=14&16=15&20=16&3=18&4=27&6=36&7=46&9=49&10=59&12=62&13=75&14=78&16=89&17=105&18=107&20=137&21=150&22=153'
+debug_info = '3=11&6=12&9=13&12=14&16=15&22=16&3=18&4=27&6=36&7=46&9=49&10=59&12=62&13=75&14=78&16=89&17=105&18=107&19=109&20=111&22=132&23=145&24=148'

@@ -1,5 +1,5 @@
 # Generated from en/moves/limits.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f69ceef1-1595'
+SOURCE_DIGEST = '2eeff722-1891'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/limits.j2'
 
@@ -21,6 +21,8 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['warn_letter'][0](context)
     yield from context.blocks['final_letter'][0](context)
     yield from context.blocks['end_letter'][0](context)
+    yield from context.blocks['warn_first_spoken'][0](context)
+    yield from context.blocks['final_first_spoken'][0](context)
 
 def block_warn(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -132,5 +134,25 @@ def block_end_letter(context, missing=missing, environment=environment):
     pass
     yield "As the insults have continued, we won't reply to further messages in this tone.\n"
 
-blocks = {'warn': block_warn, 'final': block_final, 'end': block_end, 'respect': block_respect, 'warn_spoken': block_warn_spoken, 'final_spoken': block_final_spoken, 'end_spoken': block_end_spoken, 'respect_spoken': block_respect_spoken, 'warn_letter': block_warn_letter, 'final_letter': block_final_letter, 'end_letter': block_end_letter}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&2=23&5=33&8=43&11=53&14=63&17=73&20=83&23=93&26=103&29=113&32=123'
+def block_warn_first_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "Before we go on: I want to help, but I need us to keep this civil. If the insults continue, I'll have to end the call.\n"
+
+def block_final_first_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+    yield "Before we go on, this is my last warning: if the insults continue, I'll end the call.\n"
+
+blocks = {'warn': block_warn, 'final': block_final, 'end': block_end, 'respect': block_respect, 'warn_spoken': block_warn_spoken, 'final_spoken': block_final_spoken, 'end_spoken': block_end_spoken, 'respect_spoken': block_respect_spoken, 'warn_letter': block_warn_letter, 'final_letter': block_final_letter, 'end_letter': block_end_letter, 'warn_first_spoken': block_warn_first_spoken, 'final_first_spoken': block_final_first_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&2=25&5=35&8=45&11=55&14=65&17=75&20=85&23=95&26=105&29=115&32=125&35=135&38=145'

@@ -1,5 +1,5 @@
 # Generated from es/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4b94d933-1482'
+SOURCE_DIGEST = '2ad674b3-1563'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/greet.j2'
 
@@ -112,51 +112,39 @@ def block_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_daypart = resolve('daypart')
-    l_0_greet_as = resolve('greet_as')
-    l_0_order = resolve('order')
     l_0_agent = resolve('agent')
     l_0_agent_slot = resolve('agent_slot')
     l_0_team = resolve('team')
     l_0_brand = resolve('brand')
+    l_0_daypart = resolve('daypart')
+    l_0_greet_as = resolve('greet_as')
+    l_0_order = resolve('order')
+    l_0_me = l_0_hello = missing
     pass
-    yield str(environment.getitem({'morning': 'Buenos días', 'afternoon': 'Buenas tardes', 'evening': 'Buenas noches'}, (undefined(name='daypart') if l_0_daypart is missing else l_0_daypart)))
+    l_0_me = (str_join(('Soy ', ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or '[nombre]'), (str_join((', de ', (undefined(name='team') if l_0_team is missing else l_0_team), (str_join((' de ', (undefined(name='brand') if l_0_brand is missing else l_0_brand), )) if (undefined(name='brand') if l_0_brand is missing else l_0_brand) else ''), )) if (undefined(name='team') if l_0_team is missing else l_0_team) else ''), '.', )) if ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or (undefined(name='agent_slot') if l_0_agent_slot is missing else l_0_agent_slot)) else (str_join(('Le llamo de ', (undefined(name='team') if l_0_team is missing else l_0_team), (str_join((' de ', (undefined(name='brand') if l_0_brand is missing else l_0_brand), )) if (undefined(name='brand') if l_0_brand is missing else l_0_brand) else ''), '.', )) if (undefined(name='team') if l_0_team is missing else l_0_team) else ''))
+    _block_vars['me'] = l_0_me
+    l_0_hello = environment.getitem({'morning': 'Buenos días', 'afternoon': 'Buenas tardes', 'evening': 'Buenas noches'}, (undefined(name='daypart') if l_0_daypart is missing else l_0_daypart))
+    _block_vars['hello'] = l_0_hello
     if (undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as):
         pass
+        yield str((undefined(name='hello') if l_0_hello is missing else l_0_hello))
         yield ', ¿hablo con '
         yield str((undefined(name='greet_as') if l_0_greet_as is missing else l_0_greet_as))
-        yield '?'
+        yield '? '
+        yield str((undefined(name='me') if l_0_me is missing else l_0_me))
     elif (undefined(name='order') if l_0_order is missing else l_0_order):
         pass
-        yield ', ¿hablo con la persona que hizo el pedido '
+        yield str((undefined(name='hello') if l_0_hello is missing else l_0_hello))
+        yield '. '
+        yield str((undefined(name='me') if l_0_me is missing else l_0_me))
+        yield ' ¿Hablo con la persona que hizo el pedido '
         yield str((undefined(name='order') if l_0_order is missing else l_0_order))
         yield '?'
     else:
         pass
-        yield '.'
-    yield ' '
-    if ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or (undefined(name='agent_slot') if l_0_agent_slot is missing else l_0_agent_slot)):
-        pass
-        yield 'Soy '
-        yield str(((undefined(name='agent') if l_0_agent is missing else l_0_agent) or '[nombre]'))
-        if (undefined(name='team') if l_0_team is missing else l_0_team):
-            pass
-            yield ', de '
-            yield str((undefined(name='team') if l_0_team is missing else l_0_team))
-            if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
-                pass
-                yield ' de '
-                yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
-        yield '.'
-    elif (undefined(name='team') if l_0_team is missing else l_0_team):
-        pass
-        yield 'Le llamo de '
-        yield str((undefined(name='team') if l_0_team is missing else l_0_team))
-        if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
-            pass
-            yield ' de '
-            yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
-        yield '.'
+        yield str((undefined(name='hello') if l_0_hello is missing else l_0_hello))
+        yield '. '
+        yield str((undefined(name='me') if l_0_me is missing else l_0_me))
 
 def block_chat_plain(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -186,4 +174,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
         yield '.'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&2=18&3=28&5=47&6=57&8=63&9=73&11=79&12=91&14=106&15=121&17=159&18=171'
+debug_info = '2=11&5=12&8=13&11=14&14=15&19=16&2=18&3=28&5=47&6=57&8=63&9=73&11=79&12=91&14=106&15=122&16=124&17=126&19=147&20=159'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/frame.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a501058f-3672'
+SOURCE_DIGEST = '1b51e523-3786'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/frame.j2'
 
@@ -183,9 +183,11 @@ def block_call_order_spoken(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Chodzi o zamówienie nr '
-    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '.\n'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'Chodzi o zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield '.'
 
 def block_call_other_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -209,9 +211,12 @@ def block_call_order_other_spoken(context, missing=missing, environment=environm
     _block_vars = {}
     l_0_order = resolve('order')
     pass
-    yield 'Chodzi o zamówienie nr '
-    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
-    yield '. Proszę krótko powiedzieć, co się stało.\n'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'Chodzi o zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield '. '
+    yield 'Proszę krótko powiedzieć, co się stało.\n'
 
 def block_path_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -255,12 +260,18 @@ def block_reopen_call_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0_email = resolve('email')
+    try:
+        t_1 = environment.filters['spoken_email']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'spoken_email' found.")
     pass
     yield 'Od teraz będziemy prowadzić tę sprawę wyłącznie pisemnie: proszę przesłać nam e-mailem'
     if (undefined(name='email') if l_0_email is missing else l_0_email):
         pass
         yield ' na adres '
-        yield str((undefined(name='email') if l_0_email is missing else l_0_email))
+        yield str(t_1(context, (undefined(name='email') if l_0_email is missing else l_0_email)))
     yield ' numer zamówienia i szczegóły – wtedy się tym zajmiemy.\n'
 
 def block_reopen_call_order_spoken(context, missing=missing, environment=environment):
@@ -272,15 +283,21 @@ def block_reopen_call_order_spoken(context, missing=missing, environment=environ
     _block_vars = {}
     l_0_order = resolve('order')
     l_0_email = resolve('email')
+    try:
+        t_1 = environment.filters['spoken_email']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'spoken_email' found.")
     pass
-    yield 'Od teraz sprawę zamówienia nr '
-    yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    yield 'Od teraz sprawę '
+    yield str((str_join(('zamówienia nr ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'tego zamówienia'))
     yield ' będziemy prowadzić wyłącznie pisemnie: proszę przesłać nam szczegóły e-mailem'
     if (undefined(name='email') if l_0_email is missing else l_0_email):
         pass
         yield ' na adres '
-        yield str((undefined(name='email') if l_0_email is missing else l_0_email))
+        yield str(t_1(context, (undefined(name='email') if l_0_email is missing else l_0_email)))
     yield ' – wtedy się tym zajmiemy.\n'
 
 blocks = {'public': block_public, 'path': block_path, 'path_order': block_path_order, 'path_spoken': block_path_spoken, 'path_order_spoken': block_path_order_spoken, 'reopen': block_reopen, 'reopen_at': block_reopen_at, 'reopen_order_at': block_reopen_order_at, 'reopen_order': block_reopen_order, 'reopen_here': block_reopen_here, 'reopen_here_order': block_reopen_here_order, 'call_spoken': block_call_spoken, 'call_order_spoken': block_call_order_spoken, 'call_other_spoken': block_call_other_spoken, 'call_order_other_spoken': block_call_order_other_spoken, 'path_chat': block_path_chat, 'path_order_chat': block_path_order_chat, 'reopen_call_spoken': block_reopen_call_spoken, 'reopen_call_order_spoken': block_reopen_call_order_spoken}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&51=27&54=28&57=29&2=31&5=41&8=51&9=61&11=64&14=74&15=84&17=87&20=97&21=107&23=110&24=121&26=126&27=136&29=139&32=149&33=159&35=162&36=172&38=175&39=185&41=188&42=198&44=201&45=211&47=214&48=224&49=226&51=235&52=245&54=248&55=258&57=264&58=275'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&51=27&54=28&57=29&2=31&5=41&8=51&9=61&11=64&14=74&15=84&17=87&20=97&21=107&23=110&24=121&26=126&27=136&29=139&32=149&33=159&35=162&36=172&38=175&39=184&41=190&42=200&44=203&45=212&47=219&48=229&49=231&51=240&52=250&54=253&55=269&57=275&58=292'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'fa2044d7-2147'
+SOURCE_DIGEST = '4d307048-2242'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/greet.j2'
 
@@ -96,6 +96,7 @@ def block_spoken(context, missing=missing, environment=environment):
     l_0_agent = resolve('agent')
     l_0_agent_slot = resolve('agent_slot')
     l_0_brand = resolve('brand')
+    l_0_order = resolve('order')
     l_0_whose = l_0_about = l_0_from_team = missing
     try:
         t_1 = environment.filters['lower']
@@ -133,7 +134,12 @@ def block_spoken(context, missing=missing, environment=environment):
             yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
     yield '. Dzwonię w sprawie '
     yield str((undefined(name='about') if l_0_about is missing else l_0_about))
-    yield '.\n'
+    yield '.'
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield ' Czy rozmawiam z osobą, która złożyła zamówienie nr '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+        yield '?'
 
 def block_chat_plain(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -162,4 +168,4 @@ def block_chat_plain(context, missing=missing, environment=environment):
     yield '.\n'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '3=11&6=12&9=13&12=14&15=15&23=16&3=18&4=27&6=30&9=40&10=49&12=57&13=69&15=83&18=105&19=107&20=109&21=111&23=136&24=148'
+debug_info = '3=11&6=12&9=13&12=14&15=15&23=16&3=18&4=27&6=30&9=40&10=49&12=57&13=69&15=83&18=106&19=108&20=110&21=112&23=142&24=154'
