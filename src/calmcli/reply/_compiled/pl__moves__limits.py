@@ -1,5 +1,5 @@
 # Generated from pl/moves/limits.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '308d39ea-1985'
+SOURCE_DIGEST = '58721a3d-1995'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/limits.j2'
 
@@ -142,7 +142,7 @@ def block_warn_first_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Zanim przejdziemy do sprawy: chcę pomóc, ale proszę o rozmowę bez obraźliwych słów. Inaczej zakończę rozmowę.\n'
+    yield 'Zanim przejdziemy do sprawy: chętnie pomogę, ale proszę o rozmowę bez obraźliwych słów – inaczej zakończę rozmowę.\n'
 
 def block_final_first_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -152,7 +152,7 @@ def block_final_first_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'Zanim przejdziemy do sprawy: to ostatnie ostrzeżenie. Jeśli obraźliwe słowa się powtórzą, zakończę rozmowę.\n'
+    yield 'Zanim przejdziemy do sprawy: uprzedzam po raz ostatni – jeśli obraźliwe słowa się powtórzą, zakończę rozmowę.\n'
 
 blocks = {'warn': block_warn, 'final': block_final, 'end': block_end, 'respect': block_respect, 'warn_spoken': block_warn_spoken, 'final_spoken': block_final_spoken, 'end_spoken': block_end_spoken, 'respect_spoken': block_respect_spoken, 'warn_letter': block_warn_letter, 'final_letter': block_final_letter, 'end_letter': block_end_letter, 'warn_first_spoken': block_warn_first_spoken, 'final_first_spoken': block_final_first_spoken}
 debug_info = '1=11&4=12&7=13&10=14&13=15&16=16&19=17&22=18&25=19&28=20&31=21&34=22&37=23&1=25&4=35&7=45&10=55&13=65&16=75&19=85&22=95&25=105&28=115&31=125&34=135&37=145'
