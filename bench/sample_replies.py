@@ -427,7 +427,10 @@ def sample(
         due = datetime.fromisoformat(reply.follow_up["due"])
         out.write(f"    follow_up.due {due:%a %d %b %Y %H:%M}\n")
         for message in reply.messages:
-            out.write(f"--- {message.audience} ({message.register})\n{message.text}\n")
+            # a chat is sent turn by turn: say so, or its turns read as one long message
+            turns = len(message.turns)
+            note = f" · {turns} turns, each sent as its own message" if turns > 1 else ""
+            out.write(f"--- {message.audience} ({message.register}){note}\n{message.text}\n")
         out.write("\n")
     return crashed
 

@@ -653,8 +653,11 @@ def test_chat_is_split_into_short_turns(plans: list[tuple[PlanInput, ReplyPlan]]
         if case.channel != "chat":
             continue
         (message,) = reply.messages
-        # hello and where we stand; what we do; what comes next; a limit (the layout splits)
-        assert 1 <= len(message.turns) <= 4 and all(message.turns)
+        # hello and where we stand; what we do; what comes next; a limit (the layout splits);
+        # a tracking number is a turn of its own (round-12 review en #2, #7)
+        tracking = [t for t in message.turns if any(m.variant == "tracking" for m in t)]
+        assert all(len(t) == 1 for t in tracking), [[m.move for m in t] for t in tracking]
+        assert 1 <= len(message.turns) - len(tracking) <= 4 and all(message.turns)
         # a warned customer who is no troll hears the boundary first, in the first turn
         beats = [
             max(CHAT_BEATS[m.move] if (m.move != "limits" or n) else 0 for m in turn)
@@ -1592,3 +1595,63 @@ def test_a_hazard_says_stop_using_it_and_a_locker_opens_with_its_code(
             )
             pickups = [m for m in moves(plan(parcel), "resolve") if "_pickup" in m.variant]
             assert pickups and all(m.args["by_code"] is locker for m in pickups)
+
+
+def test_a_call_offers_the_refund_and_says_the_terms_as_speech(
+    plans: list[tuple[PlanInput, ReplyPlan]],
+) -> None:
+    """Round-12 review (en #16, #36, es, pl #43, es #19, pl #24): 'If you'd rather not wait,
+    just let us know' and the policy read out in quotation marks are written phrases in a
+    spoken script; on a call the refund is offered there ('I can refund you in full right
+    away') and the terms said in indirect speech ('Our terms say that…'); a letter keeps its
+    written variants."""
+    from calmcli.reply.plan import QUOTED, REFUND_IF_NOT_WAITING
+
+    written = REFUND_IF_NOT_WAITING | QUOTED
+    seen = set()
+    for _case, reply in plans:
+        for msg in reply.messages:
+            for move in (m for m in msg.moves if m.move == "resolve"):
+                base = move.variant.removesuffix("_spoken")
+                if base not in written:
+                    continue
+                spoken = msg.register == "spoken"
+                assert move.variant.endswith("_spoken") == spoken, (msg.register, move.variant)
+                seen.add(move.variant)
+    assert {v + "_spoken" for v in written} <= seen | {
+        "damaged_item_ours_restock_spoken",  # needs a restock date still to come (below)
+        "product_defect_ours_restock_spoken",
+        "out_of_stock_ours_late_spoken",
+        "out_of_stock_not_ours_late_spoken",
+    }, sorted(seen)
+
+
+def test_a_live_chat_with_an_agent_passes_a_closed_day_on_to_the_team(book: Playbook) -> None:
+    """Round-12 review (es #6, pl #26): 'Le atiende Marta' then 'Estamos cerrados desde
+    hoy…' in a live chat: the agent is there, so the chat says the agent passes it on and
+    when the team picks it up ('I'll pass this on to the team, who'll pick it up on Monday 28
+    December'), always naming that day; a chat without an agent, and other channels, keep
+    the closure notice. On a call placed the day before a closure: 'from tomorrow'."""
+    calendar = Calendar(time_zone="Europe/Madrid", country="ES", subdivision="MD")
+    christmas = datetime(2026, 12, 25, 11, 0, tzinfo=UTC)
+    for channel, agent in itertools.product(("chat", "email", "social-private"), ("Lucía", None)):
+        case = replace(
+            given(book, "unclear", channel, "none", "damaged-item", {}, agent=agent),
+            now=christmas,
+            calendar=calendar,
+        )
+        (closure,) = moves(plan(case), "closure")
+        live = channel == "chat" and agent is not None
+        assert (closure.variant == "pass_on_chat") == live, (channel, agent, closure.variant)
+        if live:
+            assert closure.args["back"] == date(2026, 12, 28)
+    eve = datetime(2026, 12, 24, 10, 0, tzinfo=UTC)  # Thursday: closed from Friday 25
+    case = replace(
+        given(book, "unclear", "phone", "none", "shipping-delay", {}),
+        now=eve,
+        call_at=eve,
+        calendar=calendar,
+        next_contact=datetime(2026, 12, 29, 17, 0, tzinfo=UTC),
+    )
+    (closure,) = moves(plan(case), "closure")
+    assert closure.variant.startswith("tomorrow_") and closure.variant.endswith("_spoken")

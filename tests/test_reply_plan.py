@@ -351,3 +351,64 @@ def test_an_unclear_fault_with_no_order_asks_before_any_diagnosis(lang: str, cha
     assert MANUFACTURING[lang] not in asked["messages"][-1]["text"]
     checked = reply_json(*base, "--order", "A-7")
     assert _variants(checked, "resolve") == ["product_defect_unclear"]
+
+
+WRITTEN_ON_A_CALL = {
+    "en": ("let us know", "get in touch", '"'),
+    "es": ("díganoslo", "escríbanos", "«"),
+    "ca": ("digui’ns-ho", "escrigui’ns", "«"),
+    "pl": ("prosimy dać znać", "proszę do nas napisać", "„"),
+}
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+@pytest.mark.parametrize(
+    ("fault", "incident", "facts"),
+    [
+        ("ours", "out-of-stock", ["restock_date=2027-01-20"]),
+        ("not-ours", "out-of-stock", []),
+        ("not-ours", "policy-misreading", ["policy_quote=Returns within 30 days."]),
+        ("not-ours", "billing", ["amount=49.90 EUR"]),
+    ],
+)
+def test_a_call_says_nothing_written(
+    lang: str, fault: str, incident: str, facts: list[str]
+) -> None:
+    """Round-12 review (en #16, es #22, pl #43, es #19): 'just let us know', 'díganoslo',
+    'prosimy dać znać', 'escríbanos' said to a caller on the line, and a policy read out in
+    quotation marks: a call offers, asks and paraphrases there and then."""
+    sets = [a for f in facts for a in ("--set", f)]
+    data = reply_json("--fault", fault, "--channel", "phone", "--lang", lang,
+                      "--incident", incident, "--order", "A-7", *sets,
+                      "--now", "2026-12-15T10:00:00+01:00")  # fmt: skip
+    text = data["messages"][0]["text"].lower()
+    for phrase in WRITTEN_ON_A_CALL[lang]:
+        assert phrase not in text, (phrase, text)
+    assert text.count("a-7") <= 1, text
+
+
+CLOSED_TODAY = {"en": "closed today", "es": "cerrados", "ca": "tancat", "pl": "nie pracujemy"}
+PASSED_ON = {
+    "en": "I'll pass this on to the team, who'll pick it up on Tuesday 29 December.",
+    "es": "Le paso el caso al equipo, que se pondrá con ello el lunes 28 de diciembre.",
+    "ca": "Passo el cas a l’equip, que s’hi posarà el dilluns 28 de desembre.",
+    "pl": "Przekażę sprawę zespołowi, który zajmie się nią w poniedziałek, 28 grudnia.",
+}
+
+
+@pytest.mark.parametrize("lang", PLANNED)
+def test_a_live_chat_on_a_closed_day_says_when_the_team_acts(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Round-12 review (es #6, pl #26): an agent who introduces themself and then says 'we're
+    closed today' contradicts themself; a chat without an agent greets as the team, with a
+    comma ('Hi Jane, this is Oleoshop Customer Care.', en #41: was 'Hi Jane.')."""
+    common = ("--fault", "unclear", "--channel", "chat", "--lang", lang, "--incident",
+              "damaged-item", "--customer", "Jane Smith", "--now", "2026-12-25T10:00:00+01:00",
+              "--playbooks", "bench/review_teams/" + lang)  # fmt: skip
+    text = reply_json(*common, "--agent", "Marta")["messages"][0]["text"]
+    assert PASSED_ON[lang] in text and CLOSED_TODAY[lang] not in text, text
+    if lang == "en":
+        monkeypatch.delenv("CALM_AGENT", raising=False)
+        team = reply_json(*common)["messages"][0]["text"]
+        assert team.startswith("Hi Jane, this is Oleoshop Customer Care."), team

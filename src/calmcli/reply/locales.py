@@ -219,6 +219,14 @@ _SPOKEN_EMAIL = {
 }
 
 
+def in_speech(text: str) -> str:
+    """A policy clause said in indirect speech ('Our terms say that items from the Outlet
+    section cannot be returned'): no final full stop, its first letter lowered unless it
+    starts an acronym ('DPD', 'IVA')."""
+    clause = " ".join(str(text).split()).rstrip(" .")
+    return clause if clause[1:2].isupper() else clause[:1].lower() + clause[1:]
+
+
 def spoken_email(address: str, lang: str) -> str:
     """An email address as the agent says it: 'atencio arrova oleoshop punt cat'."""
     at, dot = _SPOKEN_EMAIL.get(lang, _SPOKEN_EMAIL["en"])

@@ -165,6 +165,24 @@ TROLL_QUESTIONS = {
     "product-defect": "symptoms",
     "billing": "charge",
 }
+# Resolutions that end on a written 'if you'd rather not wait, just let us know and we'll
+# refund you': on a call the agent offers it there ('I can refund you in full right away'),
+# never 'let us know' to a caller on the line (round-12 review en #16, es, pl #43).
+REFUND_IF_NOT_WAITING = frozenset(
+    {
+        "out_of_stock_ours",
+        "out_of_stock_ours_restock",
+        "out_of_stock_not_ours",
+        "out_of_stock_not_ours_restock",
+        "out_of_stock_ours_late",
+        "out_of_stock_not_ours_late",
+        "damaged_item_ours_restock",
+        "product_defect_ours_restock",
+    }
+)
+# A policy clause on a call is said in indirect speech ('Our terms say that…'), never read out
+# between quotation marks (round-12 review es #19, pl #24).
+QUOTED = frozenset({"policy_misreading_not_ours_quote", "policy_misreading_unclear_quote"})
 # The answers that change what the script says next: each question's [If ...:] line.
 CALL_BRANCHES = {"address": "address", "urgent": "urgent"}
 
@@ -574,6 +592,16 @@ class _Planner:
             # a live agent does not tell the customer nobody works today (review r12 es 6,
             # pl 26, ca 5): the team is off, the agent on the chat is here
             variant += "_chat"
+        tomorrow = self.today is not None and run.first == self.today + timedelta(days=1)
+        if register == "spoken" and variant in ("single", "range") and tomorrow:
+            # said on a call the day before: 'we're closed from tomorrow until Sunday 27
+            # December', not the dates of a notice (round-12 review pl #19: 'w dniach 24–27')
+            variant = "tomorrow_" + variant
+        if register == "chat" and run.today and self.g.agent:
+            # a live chat signed by a named agent passes it on and says when the team acts
+            # (round-12 review es #6, pl #26; the brief's 'I'll pass this on to the team, who
+            # will pick it up on Monday 4 January')
+            variant, back = "pass_on_chat", run.back
         notice = Move(
             "closure",
             _spoken(variant, register),
@@ -1278,8 +1306,10 @@ class _Planner:
             # written while closed: we do it at the next opening (named), not 'now'
             variant += "_closed"
             args.update(self.resume)
-        if register == "spoken" and variant in ASKED_ON_A_CALL:
-            variant += "_spoken"  # said on a call: how the photos reach us
+        if register == "spoken" and variant in ASKED_ON_A_CALL | REFUND_IF_NOT_WAITING | QUOTED:
+            # said on a call: how the photos reach us; the refund offered there and then; the
+            # terms in indirect speech
+            variant += "_spoken"
         if register == "spoken" and g.incident == "billing":
             variant += "_spoken"  # the agent speaks for themself: "I've checked the charge"
         concedes = g.fault == "ours" or (g.fault == "not-ours" and self.gesture is not None)
@@ -1988,7 +2018,14 @@ def _chat_turns(moves: list[Move]) -> tuple[tuple[Move, ...], ...]:
         beat = now
     if len(turns) > 1 and [m.move for m in turns[0]] == ["greet"]:
         turns[:2] = [turns[0] + turns[1]]  # a bare hello is no turn of its own
-    return tuple(tuple(turn) for turn in turns)
+    # a long tracking number is a turn of its own, after what it belongs to, never in the
+    # middle of one (round-12 review en #2, #7: a 20-digit number mid-paragraph)
+    apart: list[list[Move]] = []
+    for turn in turns:
+        tracking = [m for m in turn if m.move == "fact" and m.variant == "tracking"]
+        rest = [m for m in turn if m not in tracking]
+        apart += [rest, tracking] if tracking and rest else [turn]
+    return tuple(tuple(turn) for turn in apart)
 
 
 def _same_money(a: Any, b: Any) -> bool:

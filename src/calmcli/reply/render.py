@@ -918,6 +918,7 @@ def _date_filters() -> dict[str, Any]:
         "bare": locales.without_full_stop,
         "clause": pass_context(lambda ctx, value: causes.as_clause(value, ctx["lang"])),
         "spoken_email": bind(locales.spoken_email),
+        "in_speech": locales.in_speech,
         "prep": pass_context(
             lambda ctx, value, word: locales.with_preposition(value, word, ctx["lang"])
         ),

@@ -1,5 +1,5 @@
 # Generated from ca/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f2b78577-1755'
+SOURCE_DIGEST = 'a23e00f7-1869'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/greet.j2'
 
@@ -111,6 +111,11 @@ def block_chat(context, missing=missing, environment=environment):
             yield ', '
             yield str(t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'))
         yield '.'
+    elif (undefined(name='team') if l_0_team is missing else l_0_team):
+        pass
+        yield 'Li escriu l’equip '
+        yield str(t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'))
+        yield '.'
 
 def block_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -194,6 +199,11 @@ def block_chat_plain(context, missing=missing, environment=environment):
             yield ', '
             yield str(t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'))
         yield '.'
+    elif (undefined(name='team') if l_0_team is missing else l_0_team):
+        pass
+        yield 'Li escriu l’equip '
+        yield str(t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'))
+        yield '.'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '3=11&6=12&9=13&12=14&15=15&20=16&3=18&4=28&6=47&7=57&9=63&10=73&12=79&13=98&15=113&16=137&17=139&18=141&20=162&21=181'
+debug_info = '3=11&6=12&9=13&12=14&15=15&20=16&3=18&4=28&6=47&7=57&9=63&10=73&12=79&13=98&15=118&16=142&17=144&18=146&20=167&21=186'

@@ -1,5 +1,5 @@
 # Generated from en/moves/closure.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ea2acafa-2324'
+SOURCE_DIGEST = '9cdd3bdf-2712'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/closure.j2'
 
@@ -26,6 +26,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['today_range_chat'][0](context)
     yield from context.blocks['until_chat'][0](context)
     yield from context.blocks['weekend_chat'][0](context)
+    yield from context.blocks['tomorrow_single_spoken'][0](context)
+    yield from context.blocks['tomorrow_range_spoken'][0](context)
+    yield from context.blocks['pass_on_chat'][0](context)
 
 def block_today(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -282,5 +285,52 @@ def block_weekend_chat(context, missing=missing, environment=environment):
         yield str((undefined(name='back') if l_0_back is missing else l_0_back))
     yield '.\n'
 
-blocks = {'today': block_today, 'today_range': block_today_range, 'single': block_single, 'range': block_range, 'today_spoken': block_today_spoken, 'today_range_spoken': block_today_range_spoken, 'single_spoken': block_single_spoken, 'range_spoken': block_range_spoken, 'until': block_until, 'until_spoken': block_until_spoken, 'weekend': block_weekend, 'weekend_spoken': block_weekend_spoken, 'today_chat': block_today_chat, 'today_range_chat': block_today_range_chat, 'until_chat': block_until_chat, 'weekend_chat': block_weekend_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&27=19&30=20&33=21&36=22&40=23&43=24&46=25&49=26&2=28&3=38&5=44&6=54&8=57&9=68&11=75&12=86&14=93&15=103&17=109&18=119&20=122&21=133&23=140&24=151&27=158&28=169&30=174&31=185&33=190&34=200&36=206&37=216&40=222&41=232&43=238&44=248&46=251&47=262&49=267&50=277'
+def block_tomorrow_single_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_back = resolve('back')
+    pass
+    yield "Just so you know, we're closed tomorrow"
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ' and back '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_tomorrow_range_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_until = resolve('until')
+    l_0_back = resolve('back')
+    pass
+    yield "Just so you know, we're closed from tomorrow "
+    yield str((undefined(name='until') if l_0_until is missing else l_0_until))
+    if (undefined(name='back') if l_0_back is missing else l_0_back):
+        pass
+        yield ', and back '
+        yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+def block_pass_on_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_back = resolve('back')
+    pass
+    yield "I'll pass this on to the team, who'll pick it up "
+    yield str((undefined(name='back') if l_0_back is missing else l_0_back))
+    yield '.\n'
+
+blocks = {'today': block_today, 'today_range': block_today_range, 'single': block_single, 'range': block_range, 'today_spoken': block_today_spoken, 'today_range_spoken': block_today_range_spoken, 'single_spoken': block_single_spoken, 'range_spoken': block_range_spoken, 'until': block_until, 'until_spoken': block_until_spoken, 'weekend': block_weekend, 'weekend_spoken': block_weekend_spoken, 'today_chat': block_today_chat, 'today_range_chat': block_today_range_chat, 'until_chat': block_until_chat, 'weekend_chat': block_weekend_chat, 'tomorrow_single_spoken': block_tomorrow_single_spoken, 'tomorrow_range_spoken': block_tomorrow_range_spoken, 'pass_on_chat': block_pass_on_chat}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&27=19&30=20&33=21&36=22&40=23&43=24&46=25&49=26&52=27&55=28&58=29&2=31&3=41&5=47&6=57&8=60&9=71&11=78&12=89&14=96&15=106&17=112&18=122&20=125&21=136&23=143&24=154&27=161&28=172&30=177&31=188&33=193&34=203&36=209&37=219&40=225&41=235&43=241&44=251&46=254&47=265&49=270&50=280&52=286&53=296&55=302&56=313&58=320&59=330'

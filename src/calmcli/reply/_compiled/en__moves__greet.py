@@ -1,5 +1,5 @@
 # Generated from en/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'db6979ab-1709'
+SOURCE_DIGEST = '773fcbab-1775'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/greet.j2'
 
@@ -86,6 +86,10 @@ def block_chat(context, missing=missing, environment=environment):
             pass
             yield ' from '
             yield str((undefined(name='who') if l_0_who is missing else l_0_who))
+    elif (undefined(name='who') if l_0_who is missing else l_0_who):
+        pass
+        yield ', this is '
+        yield str((undefined(name='who') if l_0_who is missing else l_0_who))
     yield '.\n'
 
 def block_spoken(context, missing=missing, environment=environment):
@@ -156,7 +160,11 @@ def block_chat_plain(context, missing=missing, environment=environment):
             pass
             yield ' from '
             yield str((undefined(name='who') if l_0_who is missing else l_0_who))
+    elif (undefined(name='who') if l_0_who is missing else l_0_who):
+        pass
+        yield ', this is '
+        yield str((undefined(name='who') if l_0_who is missing else l_0_who))
     yield '.\n'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '3=11&6=12&9=13&12=14&16=15&22=16&3=18&4=27&6=36&7=46&9=49&10=59&12=62&13=75&14=78&16=89&17=105&18=107&19=109&20=111&22=132&23=145&24=148'
+debug_info = '3=11&6=12&9=13&12=14&16=15&22=16&3=18&4=27&6=36&7=46&9=49&10=59&12=62&13=75&14=78&16=93&17=109&18=111&19=113&20=115&22=136&23=149&24=152'

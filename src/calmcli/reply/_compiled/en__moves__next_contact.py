@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '9dde8c9c-7720'
+SOURCE_DIGEST = 'a3487c62-7591'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -390,11 +390,8 @@ def block_settled_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_within = resolve('within')
     pass
-    yield "If anything's still unclear after this call, just get in touch and we'll get back to you "
-    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield '.\n'
+    yield 'If any other questions come up later, just give us a call.\n'
 
 def block_confirm_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -533,7 +530,7 @@ def block_choice_chat(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield "Just let us know which option you'd prefer, and we'll get it started. If you'd like time to think, we'll email you "
+    yield "Which would you prefer? If you'd like time to think, we'll email you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
@@ -633,7 +630,7 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
-    yield "Just let us know which you'd prefer, and we'll get it started. If you'd rather wait, we'll email you "
+    yield "Which would you prefer? If you'd rather wait, we'll email you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' to let you know whether '
     yield str(t_1(context, (undefined(name='item_fact') if l_0_item_fact is missing else l_0_item_fact), "it's", "they're"))
@@ -718,4 +715,4 @@ def block_resend_chat(context, missing=missing, environment=environment):
     yield ' and email you the new tracking number.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&2=56&3=67&5=72&6=83&8=88&9=98&11=101&12=111&14=114&15=124&17=127&18=137&20=140&21=157&23=162&24=179&26=184&29=194&30=204&32=207&33=217&35=220&36=230&38=233&39=243&41=246&42=256&44=259&45=269&47=272&48=289&50=294&51=311&53=316&54=327&56=332&57=342&59=345&60=355&62=358&64=368&66=371&67=381&69=384&70=394&72=397&73=408&75=413&76=423&78=426&79=443&81=448&82=458&84=461&85=471&87=474&88=484&90=487&91=504&93=509&94=520&96=525&97=535&99=538&102=548&103=558&105=561&106=571&108=574&109=591&111=596&113=613&115=618&116=635&118=640&119=650&121=653&122=663&124=666&125=676&127=679&128=689&131=692&132=702&134=705&135=715'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&2=56&3=67&5=72&6=83&8=88&9=98&11=101&12=111&14=114&15=124&17=127&18=137&20=140&21=157&23=162&24=179&26=184&29=194&30=204&32=207&33=217&35=220&36=230&38=233&39=243&41=246&42=256&44=259&45=269&47=272&48=289&50=294&51=311&53=316&54=327&56=332&57=342&59=345&60=355&62=358&64=368&66=371&67=381&69=384&72=394&73=405&75=410&76=420&78=423&79=440&81=445&82=455&84=458&85=468&87=471&88=481&90=484&91=501&93=506&94=517&96=522&97=532&99=535&102=545&103=555&105=558&106=568&108=571&109=588&111=593&113=610&115=615&116=632&118=637&119=647&121=650&122=660&124=663&125=673&127=676&128=686&131=689&132=699&134=702&135=712'

@@ -1,5 +1,5 @@
 # Generated from es/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2ad674b3-1563'
+SOURCE_DIGEST = '550d1e76-1663'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/greet.j2'
 
@@ -104,6 +104,11 @@ def block_chat(context, missing=missing, environment=environment):
             yield ', de '
             yield str((undefined(name='team') if l_0_team is missing else l_0_team))
         yield '.'
+    elif (undefined(name='team') if l_0_team is missing else l_0_team):
+        pass
+        yield 'Le atiende el equipo de '
+        yield str((undefined(name='team') if l_0_team is missing else l_0_team))
+        yield '.'
 
 def block_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -172,6 +177,11 @@ def block_chat_plain(context, missing=missing, environment=environment):
             yield ', de '
             yield str((undefined(name='team') if l_0_team is missing else l_0_team))
         yield '.'
+    elif (undefined(name='team') if l_0_team is missing else l_0_team):
+        pass
+        yield 'Le atiende el equipo de '
+        yield str((undefined(name='team') if l_0_team is missing else l_0_team))
+        yield '.'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '2=11&5=12&8=13&11=14&14=15&19=16&2=18&3=28&5=47&6=57&8=63&9=73&11=79&12=91&14=106&15=122&16=124&17=126&19=147&20=159'
+debug_info = '2=11&5=12&8=13&11=14&14=15&19=16&2=18&3=28&5=47&6=57&8=63&9=73&11=79&12=91&14=111&15=127&16=129&17=131&19=152&20=164'

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'bbb1c631-8281'
+SOURCE_DIGEST = '924eef9a-8193'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -372,11 +372,8 @@ def block_settled_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_within = resolve('within')
     pass
-    yield 'Si después de esta llamada le queda alguna duda, escríbanos y le contestaremos '
-    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield '.\n'
+    yield 'Si más adelante le surge cualquier duda, llámenos cuando quiera.\n'
 
 def block_confirm_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -506,7 +503,7 @@ def block_choice_chat(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield 'Díganos qué prefiere y lo ponemos en marcha. Si quiere pensarlo, le escribiremos por correo electrónico '
+    yield '¿Qué prefiere? Si quiere pensarlo, le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield '.\n'
 
@@ -581,7 +578,7 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
     _block_vars = {}
     l_0_promise = resolve('promise')
     pass
-    yield 'Díganos qué prefiere y lo ponemos en marcha. Si decide esperar, le escribiremos por correo electrónico '
+    yield '¿Qué prefiere? Si decide esperar, le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' para decirle si ya nos ha llegado la reposición.\n'
 
@@ -664,4 +661,4 @@ def block_resend_chat(context, missing=missing, environment=environment):
     yield ' y le mandaremos el nuevo número de seguimiento.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&119=49&122=50&125=51&128=52&132=53&135=54&3=56&4=67&6=72&7=83&9=88&10=98&12=101&13=111&15=114&16=124&18=127&19=137&21=140&22=150&24=153&25=163&27=166&30=176&31=186&33=189&34=199&36=202&37=212&39=215&40=225&42=228&43=238&45=241&46=251&48=254&49=271&51=276&52=293&54=298&55=309&57=314&58=324&60=327&61=337&63=340&65=350&67=353&68=363&70=366&71=376&73=379&74=390&76=395&77=405&79=408&80=418&82=421&83=431&85=434&86=444&88=447&89=457&91=460&92=477&94=482&95=493&97=498&98=508&100=511&103=521&104=531&106=534&107=544&109=547&110=557&112=560&114=570&116=573&117=583&119=586&120=596&122=599&123=609&125=612&126=622&128=625&129=635&132=638&133=648&135=651&136=661'
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&119=49&122=50&125=51&128=52&132=53&135=54&3=56&4=67&6=72&7=83&9=88&10=98&12=101&13=111&15=114&16=124&18=127&19=137&21=140&22=150&24=153&25=163&27=166&30=176&31=186&33=189&34=199&36=202&37=212&39=215&40=225&42=228&43=238&45=241&46=251&48=254&49=271&51=276&52=293&54=298&55=309&57=314&58=324&60=327&61=337&63=340&65=350&67=353&68=363&70=366&73=376&74=387&76=392&77=402&79=405&80=415&82=418&83=428&85=431&86=441&88=444&89=454&91=457&92=474&94=479&95=490&97=495&98=505&100=508&103=518&104=528&106=531&107=541&109=544&110=554&112=557&114=567&116=570&117=580&119=583&120=593&122=596&123=606&125=609&126=619&128=622&129=632&132=635&133=645&135=648&136=658'

@@ -1,5 +1,5 @@
 # Generated from es/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '054abd07-35532'
+SOURCE_DIGEST = '04671927-37410'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/resolve.j2'
 
@@ -136,6 +136,16 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['billing_not_ours_ask'][0](context)
     yield from context.blocks['billing_not_ours_ask_spoken'][0](context)
     yield from context.blocks['product_defect_unclear_ask'][0](context)
+    yield from context.blocks['out_of_stock_ours_spoken'][0](context)
+    yield from context.blocks['out_of_stock_ours_restock_spoken'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_spoken'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_restock_spoken'][0](context)
+    yield from context.blocks['out_of_stock_ours_late_spoken'][0](context)
+    yield from context.blocks['out_of_stock_not_ours_late_spoken'][0](context)
+    yield from context.blocks['damaged_item_ours_restock_spoken'][0](context)
+    yield from context.blocks['product_defect_ours_restock_spoken'][0](context)
+    yield from context.blocks['policy_misreading_not_ours_quote_spoken'][0](context)
+    yield from context.blocks['policy_misreading_unclear_quote_spoken'][0](context)
 
 def block_shipping_delay_ours(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -2961,5 +2971,205 @@ def block_product_defect_unclear_ask(context, missing=missing, environment=envir
     pass
     yield 'Para poder revisarlo, ¿nos envía el número de pedido, una breve descripción del fallo y unas fotos o un vídeo corto?\n'
 
-blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted, 'billing_ours_double': block_billing_ours_double, 'billing_ours_double_spoken': block_billing_ours_double_spoken, 'billing_not_ours_ask': block_billing_not_ours_ask, 'billing_not_ours_ask_spoken': block_billing_not_ours_ask_spoken, 'product_defect_unclear_ask': block_product_defect_unclear_ask}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&337=121&340=122&343=123&346=124&349=125&353=126&356=127&360=128&363=129&367=130&370=131&374=132&377=133&381=134&384=135&388=136&3=138&4=148&6=154&9=164&10=174&12=180&13=205&15=220&16=237&18=245&19=270&21=285&22=310&24=325&25=342&27=350&28=367&30=375&31=392&33=400&34=410&36=416&37=433&39=456&42=466&45=476&46=486&49=492&52=502&55=512&56=528&58=531&59=547&61=550&62=573&64=585&65=608&67=620&68=636&70=639&71=655&73=658&74=681&76=693&77=716&79=728&80=744&82=747&85=757&86=780&88=792&89=815&91=827&92=837&94=846&95=856&97=865&98=875&100=884&101=901&103=912&104=922&106=931&107=948&109=959&110=976&112=1000&115=1010&116=1026&118=1029&119=1052&121=1071&122=1081&124=1087&125=1099&127=1115&128=1125&130=1131&131=1142&133=1149&134=1159&136=1165&137=1176&139=1183&140=1193&142=1199&143=1209&145=1218&146=1227&148=1236&149=1247&151=1258&152=1269&154=1276&155=1299&157=1304&158=1327&160=1332&161=1355&163=1360&164=1383&166=1388&167=1411&169=1416&170=1439&172=1444&173=1454&175=1460&176=1471&178=1478&179=1501&181=1506&182=1529&184=1534&185=1557&187=1562&188=1585&192=1590&193=1606&195=1614&196=1630&198=1638&199=1654&201=1662&202=1678&204=1686&205=1708&207=1713&208=1735&210=1740&211=1762&213=1767&214=1789&216=1794&217=1816&219=1821&220=1836&222=1839&223=1869&225=1876&226=1906&228=1913&229=1943&231=1950&232=1980&234=1987&235=2017&237=2024&238=2054&240=2061&241=2077&243=2088&244=2112&246=2125&247=2154&249=2175&250=2191&252=2199&253=2216&255=2225&256=2248&258=2259&261=2269&262=2294&264=2309&265=2334&267=2349&268=2366&270=2374&271=2399&273=2414&274=2424&277=2430&280=2440&284=2450&285=2460&287=2463&288=2473&290=2476&291=2486&293=2492&295=2502&298=2505&299=2515&301=2521&302=2532&304=2539&305=2551&307=2567&308=2577&310=2583&311=2594&313=2601&314=2611&316=2617&317=2628&319=2635&320=2645&322=2651&323=2662&325=2669&328=2679&331=2689&332=2705&334=2708&335=2731&337=2742&338=2752&340=2758&341=2768&343=2771&344=2781&346=2784&347=2794&349=2797&351=2807&353=2810&354=2820&356=2826&358=2836&360=2839&361=2849&363=2855&365=2865&367=2868&368=2878&370=2881&371=2891&374=2894&375=2904&377=2913&378=2923&381=2932&384=2942&388=2952'
+def block_out_of_stock_ours_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_self = TemplateReference(context)
+    _block_vars = {}
+    try:
+        t_6 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    pass
+    yield str(t_6(environment.call(context, environment.getattr(l_0_self, 'out_of_stock_ours_choice'), _block_vars=_block_vars)))
+    yield ' Si prefiere no esperar, le devuelvo ahora mismo el importe íntegro.\n'
+
+def block_out_of_stock_ours_restock_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_self = TemplateReference(context)
+    _block_vars = {}
+    try:
+        t_6 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    pass
+    yield str(t_6(environment.call(context, environment.getattr(l_0_self, 'out_of_stock_ours_restock_choice'), _block_vars=_block_vars)))
+    yield ' Si prefiere no esperar, le devuelvo ahora mismo el importe íntegro.\n'
+
+def block_out_of_stock_not_ours_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_self = TemplateReference(context)
+    _block_vars = {}
+    try:
+        t_6 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    pass
+    yield str(t_6(environment.call(context, environment.getattr(l_0_self, 'out_of_stock_not_ours_choice'), _block_vars=_block_vars)))
+    yield ' Si prefiere no esperar, le devuelvo ahora mismo el importe íntegro.\n'
+
+def block_out_of_stock_not_ours_restock_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_self = TemplateReference(context)
+    _block_vars = {}
+    try:
+        t_6 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    pass
+    yield str(t_6(environment.call(context, environment.getattr(l_0_self, 'out_of_stock_not_ours_restock_choice'), _block_vars=_block_vars)))
+    yield ' Si prefiere no esperar, le devuelvo ahora mismo el importe íntegro.\n'
+
+def block_out_of_stock_ours_late_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_self = TemplateReference(context)
+    _block_vars = {}
+    try:
+        t_6 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    pass
+    yield str(t_6(environment.call(context, environment.getattr(l_0_self, 'out_of_stock_ours_late_choice'), _block_vars=_block_vars)))
+    yield ' Si prefiere no esperar, le devuelvo ahora mismo el importe íntegro.\n'
+
+def block_out_of_stock_not_ours_late_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_self = TemplateReference(context)
+    _block_vars = {}
+    try:
+        t_6 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    pass
+    yield str(t_6(environment.call(context, environment.getattr(l_0_self, 'out_of_stock_not_ours_late_choice'), _block_vars=_block_vars)))
+    yield ' Si prefiere no esperar, le devuelvo ahora mismo el importe íntegro.\n'
+
+def block_damaged_item_ours_restock_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_self = TemplateReference(context)
+    _block_vars = {}
+    try:
+        t_6 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    pass
+    yield str(t_6(environment.call(context, environment.getattr(l_0_self, 'damaged_item_ours_restock_choice'), _block_vars=_block_vars)))
+    yield ' Si prefiere no esperar, le devuelvo ahora mismo el importe íntegro.\n'
+
+def block_product_defect_ours_restock_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_self = TemplateReference(context)
+    _block_vars = {}
+    try:
+        t_6 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    pass
+    yield str(t_6(environment.call(context, environment.getattr(l_0_self, 'product_defect_ours_restock_choice'), _block_vars=_block_vars)))
+    yield ' Si prefiere no esperar, le devuelvo ahora mismo el importe íntegro.\n'
+
+def block_policy_misreading_not_ours_quote_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_policy_quote = resolve('policy_quote')
+    l_0_order = resolve('order')
+    try:
+        t_7 = environment.filters['in_speech']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'in_speech' found.")
+    pass
+    yield 'Nuestras condiciones dicen que '
+    yield str(t_7((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
+    yield ', y es lo que se aplicó a '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'su pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'su compra'
+    yield '.\n'
+
+def block_policy_misreading_unclear_quote_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_policy_quote = resolve('policy_quote')
+    l_0_order = resolve('order')
+    try:
+        t_7 = environment.filters['in_speech']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'in_speech' found.")
+    pass
+    yield 'Nuestras condiciones dicen que '
+    yield str(t_7((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
+    yield '. Estoy comprobando cómo se aplica eso a '
+    if (undefined(name='order') if l_0_order is missing else l_0_order):
+        pass
+        yield 'su pedido '
+        yield str((undefined(name='order') if l_0_order is missing else l_0_order))
+    else:
+        pass
+        yield 'su compra'
+    yield '.\n'
+
+blocks = {'shipping_delay_ours': block_shipping_delay_ours, 'shipping_delay_ours_choice': block_shipping_delay_ours_choice, 'shipping_delay_not_ours': block_shipping_delay_not_ours, 'shipping_delay_not_ours_pickup': block_shipping_delay_not_ours_pickup, 'shipping_delay_not_ours_pickup_there': block_shipping_delay_not_ours_pickup_there, 'shipping_delay_ours_pickup': block_shipping_delay_ours_pickup, 'shipping_delay_unclear_pickup': block_shipping_delay_unclear_pickup, 'shipping_delay_not_ours_pickup_expired': block_shipping_delay_not_ours_pickup_expired, 'shipping_delay_ours_pickup_expired': block_shipping_delay_ours_pickup_expired, 'shipping_delay_unclear_pickup_expired': block_shipping_delay_unclear_pickup_expired, 'shipping_delay_unclear': block_shipping_delay_unclear, 'damaged_item_ours': block_damaged_item_ours, 'damaged_item_ours_choice': block_damaged_item_ours_choice, 'damaged_item_not_ours': block_damaged_item_not_ours, 'damaged_item_unclear': block_damaged_item_unclear, 'damaged_item_not_ours_spoken': block_damaged_item_not_ours_spoken, 'damaged_item_unclear_spoken': block_damaged_item_unclear_spoken, 'out_of_stock_ours': block_out_of_stock_ours, 'out_of_stock_ours_choice': block_out_of_stock_ours_choice, 'out_of_stock_ours_restock': block_out_of_stock_ours_restock, 'out_of_stock_ours_restock_choice': block_out_of_stock_ours_restock_choice, 'out_of_stock_not_ours': block_out_of_stock_not_ours, 'out_of_stock_not_ours_choice': block_out_of_stock_not_ours_choice, 'out_of_stock_not_ours_restock': block_out_of_stock_not_ours_restock, 'out_of_stock_not_ours_restock_choice': block_out_of_stock_not_ours_restock_choice, 'out_of_stock_unclear': block_out_of_stock_unclear, 'out_of_stock_unclear_choice': block_out_of_stock_unclear_choice, 'out_of_stock_unclear_restock': block_out_of_stock_unclear_restock, 'out_of_stock_unclear_restock_choice': block_out_of_stock_unclear_restock_choice, 'policy_misreading_ours': block_policy_misreading_ours, 'policy_misreading_ours_choice': block_policy_misreading_ours_choice, 'policy_misreading_not_ours': block_policy_misreading_not_ours, 'policy_misreading_not_ours_quote': block_policy_misreading_not_ours_quote, 'policy_misreading_unclear': block_policy_misreading_unclear, 'policy_misreading_unclear_quote': block_policy_misreading_unclear_quote, 'product_defect_ours': block_product_defect_ours, 'product_defect_ours_choice': block_product_defect_ours_choice, 'product_defect_not_ours': block_product_defect_not_ours, 'product_defect_unclear': block_product_defect_unclear, 'billing_ours': block_billing_ours, 'billing_ours_overcharge': block_billing_ours_overcharge, 'billing_not_ours': block_billing_not_ours, 'billing_not_ours_amount': block_billing_not_ours_amount, 'billing_unclear': block_billing_unclear, 'billing_unclear_amount': block_billing_unclear_amount, 'other_ours': block_other_ours, 'other_not_ours': block_other_not_ours, 'other_unclear': block_other_unclear, 'other_unclear_closed': block_other_unclear_closed, 'billing_ours_amount': block_billing_ours_amount, 'out_of_stock_ours_late': block_out_of_stock_ours_late, 'out_of_stock_ours_late_choice': block_out_of_stock_ours_late_choice, 'out_of_stock_not_ours_late': block_out_of_stock_not_ours_late, 'out_of_stock_not_ours_late_choice': block_out_of_stock_not_ours_late_choice, 'out_of_stock_unclear_late': block_out_of_stock_unclear_late, 'out_of_stock_unclear_late_choice': block_out_of_stock_unclear_late_choice, 'billing_not_ours_explained': block_billing_not_ours_explained, 'billing_not_ours_amount_explained': block_billing_not_ours_amount_explained, 'damaged_item_ours_restock': block_damaged_item_ours_restock, 'damaged_item_ours_restock_choice': block_damaged_item_ours_restock_choice, 'product_defect_ours_restock': block_product_defect_ours_restock, 'product_defect_ours_restock_choice': block_product_defect_ours_restock_choice, 'shipping_delay_ours_closed': block_shipping_delay_ours_closed, 'shipping_delay_not_ours_closed': block_shipping_delay_not_ours_closed, 'shipping_delay_unclear_closed': block_shipping_delay_unclear_closed, 'damaged_item_unclear_closed': block_damaged_item_unclear_closed, 'out_of_stock_ours_closed': block_out_of_stock_ours_closed, 'out_of_stock_ours_choice_closed': block_out_of_stock_ours_choice_closed, 'out_of_stock_not_ours_closed': block_out_of_stock_not_ours_closed, 'out_of_stock_not_ours_choice_closed': block_out_of_stock_not_ours_choice_closed, 'out_of_stock_unclear_closed': block_out_of_stock_unclear_closed, 'out_of_stock_unclear_choice_closed': block_out_of_stock_unclear_choice_closed, 'out_of_stock_unclear_restock_closed': block_out_of_stock_unclear_restock_closed, 'out_of_stock_ours_late_closed': block_out_of_stock_ours_late_closed, 'out_of_stock_ours_late_choice_closed': block_out_of_stock_ours_late_choice_closed, 'out_of_stock_not_ours_late_closed': block_out_of_stock_not_ours_late_closed, 'out_of_stock_not_ours_late_choice_closed': block_out_of_stock_not_ours_late_choice_closed, 'out_of_stock_unclear_late_closed': block_out_of_stock_unclear_late_closed, 'policy_misreading_unclear_closed': block_policy_misreading_unclear_closed, 'policy_misreading_unclear_quote_closed': block_policy_misreading_unclear_quote_closed, 'product_defect_unclear_closed': block_product_defect_unclear_closed, 'billing_unclear_closed': block_billing_unclear_closed, 'billing_unclear_amount_closed': block_billing_unclear_amount_closed, 'product_defect_not_ours_withdrawal': block_product_defect_not_ours_withdrawal, 'other_not_ours_explained': block_other_not_ours_explained, 'shipping_delay_ours_pickup_spoken': block_shipping_delay_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_spoken': block_shipping_delay_not_ours_pickup_spoken, 'shipping_delay_not_ours_pickup_there_spoken': block_shipping_delay_not_ours_pickup_there_spoken, 'shipping_delay_unclear_pickup_spoken': block_shipping_delay_unclear_pickup_spoken, 'other_ours_spoken': block_other_ours_spoken, 'other_ours_explained': block_other_ours_explained, 'other_ours_explained_spoken': block_other_ours_explained_spoken, 'shipping_delay_ours_returned': block_shipping_delay_ours_returned, 'shipping_delay_ours_returned_spoken': block_shipping_delay_ours_returned_spoken, 'shipping_delay_not_ours_returned': block_shipping_delay_not_ours_returned, 'shipping_delay_not_ours_returned_spoken': block_shipping_delay_not_ours_returned_spoken, 'billing_ours_spoken': block_billing_ours_spoken, 'billing_ours_amount_spoken': block_billing_ours_amount_spoken, 'billing_ours_overcharge_spoken': block_billing_ours_overcharge_spoken, 'billing_not_ours_spoken': block_billing_not_ours_spoken, 'billing_not_ours_amount_spoken': block_billing_not_ours_amount_spoken, 'billing_not_ours_explained_spoken': block_billing_not_ours_explained_spoken, 'billing_not_ours_amount_explained_spoken': block_billing_not_ours_amount_explained_spoken, 'billing_unclear_spoken': block_billing_unclear_spoken, 'billing_unclear_amount_spoken': block_billing_unclear_amount_spoken, 'damaged_item_not_ours_explained': block_damaged_item_not_ours_explained, 'damaged_item_not_ours_explained_spoken': block_damaged_item_not_ours_explained_spoken, 'product_defect_not_ours_explained': block_product_defect_not_ours_explained, 'product_defect_not_ours_withdrawal_explained': block_product_defect_not_ours_withdrawal_explained, 'other_not_ours_again': block_other_not_ours_again, 'shipping_delay_ours_held': block_shipping_delay_ours_held, 'shipping_delay_ours_held_spoken': block_shipping_delay_ours_held_spoken, 'shipping_delay_ours_address': block_shipping_delay_ours_address, 'shipping_delay_ours_address_spoken': block_shipping_delay_ours_address_spoken, 'shipping_delay_not_ours_address': block_shipping_delay_not_ours_address, 'shipping_delay_not_ours_address_spoken': block_shipping_delay_not_ours_address_spoken, 'shipping_delay_not_ours_incomplete': block_shipping_delay_not_ours_incomplete, 'shipping_delay_not_ours_incomplete_spoken': block_shipping_delay_not_ours_incomplete_spoken, 'shipping_delay_not_ours_attempted': block_shipping_delay_not_ours_attempted, 'shipping_delay_unclear_attempted': block_shipping_delay_unclear_attempted, 'billing_ours_double': block_billing_ours_double, 'billing_ours_double_spoken': block_billing_ours_double_spoken, 'billing_not_ours_ask': block_billing_not_ours_ask, 'billing_not_ours_ask_spoken': block_billing_not_ours_ask_spoken, 'product_defect_unclear_ask': block_product_defect_unclear_ask, 'out_of_stock_ours_spoken': block_out_of_stock_ours_spoken, 'out_of_stock_ours_restock_spoken': block_out_of_stock_ours_restock_spoken, 'out_of_stock_not_ours_spoken': block_out_of_stock_not_ours_spoken, 'out_of_stock_not_ours_restock_spoken': block_out_of_stock_not_ours_restock_spoken, 'out_of_stock_ours_late_spoken': block_out_of_stock_ours_late_spoken, 'out_of_stock_not_ours_late_spoken': block_out_of_stock_not_ours_late_spoken, 'damaged_item_ours_restock_spoken': block_damaged_item_ours_restock_spoken, 'product_defect_ours_restock_spoken': block_product_defect_ours_restock_spoken, 'policy_misreading_not_ours_quote_spoken': block_policy_misreading_not_ours_quote_spoken, 'policy_misreading_unclear_quote_spoken': block_policy_misreading_unclear_quote_spoken}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&49=26&52=27&55=28&58=29&61=30&64=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&115=48&118=49&121=50&124=51&127=52&130=53&133=54&136=55&139=56&142=57&145=58&148=59&151=60&154=61&157=62&160=63&163=64&166=65&169=66&172=67&175=68&178=69&181=70&184=71&187=72&192=74&195=75&198=76&201=77&204=78&207=79&210=80&213=81&216=82&219=83&222=84&225=85&228=86&231=87&234=88&237=89&240=90&243=91&246=92&249=93&252=94&255=95&258=96&261=97&264=98&267=99&270=100&273=101&277=102&280=103&284=104&287=105&290=106&293=107&298=108&301=109&304=110&307=111&310=112&313=113&316=114&319=115&322=116&325=117&328=118&331=119&334=120&337=121&340=122&343=123&346=124&349=125&353=126&356=127&360=128&363=129&367=130&370=131&374=132&377=133&381=134&384=135&388=136&391=137&394=138&397=139&400=140&403=141&406=142&409=143&412=144&415=145&418=146&3=148&4=158&6=164&9=174&10=184&12=190&13=215&15=230&16=247&18=255&19=280&21=295&22=320&24=335&25=352&27=360&28=377&30=385&31=402&33=410&34=420&36=426&37=443&39=466&42=476&45=486&46=496&49=502&52=512&55=522&56=538&58=541&59=557&61=560&62=583&64=595&65=618&67=630&68=646&70=649&71=665&73=668&74=691&76=703&77=726&79=738&80=754&82=757&85=767&86=790&88=802&89=825&91=837&92=847&94=856&95=866&97=875&98=885&100=894&101=911&103=922&104=932&106=941&107=958&109=969&110=986&112=1010&115=1020&116=1036&118=1039&119=1062&121=1081&122=1091&124=1097&125=1109&127=1125&128=1135&130=1141&131=1152&133=1159&134=1169&136=1175&137=1186&139=1193&140=1203&142=1209&143=1219&145=1228&146=1237&148=1246&149=1257&151=1268&152=1279&154=1286&155=1309&157=1314&158=1337&160=1342&161=1365&163=1370&164=1393&166=1398&167=1421&169=1426&170=1449&172=1454&173=1464&175=1470&176=1481&178=1488&179=1511&181=1516&182=1539&184=1544&185=1567&187=1572&188=1595&192=1600&193=1616&195=1624&196=1640&198=1648&199=1664&201=1672&202=1688&204=1696&205=1718&207=1723&208=1745&210=1750&211=1772&213=1777&214=1799&216=1804&217=1826&219=1831&220=1846&222=1849&223=1879&225=1886&226=1916&228=1923&229=1953&231=1960&232=1990&234=1997&235=2027&237=2034&238=2064&240=2071&241=2087&243=2098&244=2122&246=2135&247=2164&249=2185&250=2201&252=2209&253=2226&255=2235&256=2258&258=2269&261=2279&262=2304&264=2319&265=2344&267=2359&268=2376&270=2384&271=2409&273=2424&274=2434&277=2440&280=2450&284=2460&285=2470&287=2473&288=2483&290=2486&291=2496&293=2502&295=2512&298=2515&299=2525&301=2531&302=2542&304=2549&305=2561&307=2577&308=2587&310=2593&311=2604&313=2611&314=2621&316=2627&317=2638&319=2645&320=2655&322=2661&323=2672&325=2679&328=2689&331=2699&332=2715&334=2718&335=2741&337=2752&338=2762&340=2768&341=2778&343=2781&344=2791&346=2794&347=2804&349=2807&351=2817&353=2820&354=2830&356=2836&358=2846&360=2849&361=2859&363=2865&365=2875&367=2878&368=2888&370=2891&371=2901&374=2904&375=2914&377=2923&378=2933&381=2942&384=2952&388=2962&391=2972&392=2987&394=2990&395=3005&397=3008&398=3023&400=3026&401=3041&403=3044&404=3059&406=3062&407=3077&409=3080&410=3095&412=3098&413=3113&415=3116&416=3133&418=3144&419=3161'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '8c9a3f74-6725'
+SOURCE_DIGEST = '2d17339b-6476'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/acknowledge.j2'
 
@@ -64,7 +64,6 @@ def block_shipping_delay_spoken(context, missing=missing, environment=environmen
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
-    l_0_address = resolve('address')
     try:
         t_1 = environment.filters['agree']
     except KeyError:
@@ -74,9 +73,7 @@ def block_shipping_delay_spoken(context, missing=missing, environment=environmen
     pass
     yield 'Bardzo mi przykro, że '
     yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'zamówienie'))
-    yield ' jeszcze do '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
-    yield ' nie '
+    yield ' jeszcze nie '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'dotarł', 'dotarła', 'dotarły', 'dotarły', 'dotarło') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'dotarło'))
     yield '.\n'
 
@@ -151,7 +148,6 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
-    l_0_address = resolve('address')
     try:
         t_1 = environment.filters['agree']
     except KeyError:
@@ -160,10 +156,8 @@ def block_out_of_stock_spoken(context, missing=missing, environment=environment)
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Bardzo mi przykro, ale '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'produkt'))
-    yield ' z '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
-    yield ' zamówienia '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'produkt z zamówienia'))
+    yield ' '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'wyprzedał', 'wyprzedała', 'wyprzedały', 'wyprzedały', 'wyprzedało') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'wyprzedał'))
     yield ' się, zanim zdążyliśmy wysłać paczkę.\n'
 
@@ -434,7 +428,6 @@ def block_out_of_stock_explained_spoken(context, missing=missing, environment=en
     if 0: yield None
     _block_vars = {}
     l_0_item = resolve('item')
-    l_0_address = resolve('address')
     try:
         t_1 = environment.filters['agree']
     except KeyError:
@@ -443,10 +436,8 @@ def block_out_of_stock_explained_spoken(context, missing=missing, environment=en
             raise TemplateRuntimeError("No filter named 'agree' found.")
     pass
     yield 'Bardzo mi przykro, ale '
-    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'produkt'))
-    yield ' z '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Pana', 'either': 'Pana/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Pana/Pani', _block_vars=_block_vars))
-    yield ' zamówienia nie '
+    yield str(((undefined(name='item') if l_0_item is missing else l_0_item) or 'produkt z zamówienia'))
+    yield ' nie '
     yield str((t_1(context, (undefined(name='item') if l_0_item is missing else l_0_item), 'mógł zostać wysłany', 'mogła zostać wysłana', 'mogły zostać wysłane', 'mogły zostać wysłane', 'mogło zostać wysłane') if (undefined(name='item') if l_0_item is missing else l_0_item) else 'mógł zostać wysłany'))
     yield '.\n'
 
@@ -503,4 +494,4 @@ def block_damaged_item_reported_spoken(context, missing=missing, environment=env
     yield '.\n'
 
 blocks = {'shipping_delay': block_shipping_delay, 'shipping_delay_spoken': block_shipping_delay_spoken, 'damaged_item': block_damaged_item, 'damaged_item_spoken': block_damaged_item_spoken, 'out_of_stock': block_out_of_stock, 'out_of_stock_spoken': block_out_of_stock_spoken, 'policy_misreading': block_policy_misreading, 'policy_misreading_spoken': block_policy_misreading_spoken, 'product_defect': block_product_defect, 'product_defect_spoken': block_product_defect_spoken, 'billing': block_billing, 'billing_spoken': block_billing_spoken, 'other': block_other, 'other_again': block_other_again, 'other_spoken': block_other_spoken, 'product_defect_reported': block_product_defect_reported, 'product_defect_reported_spoken': block_product_defect_reported_spoken, 'out_of_stock_explained': block_out_of_stock_explained, 'out_of_stock_explained_spoken': block_out_of_stock_explained_spoken, 'damaged_item_reported': block_damaged_item_reported, 'damaged_item_reported_spoken': block_damaged_item_reported_spoken}
-debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&38=22&41=23&44=24&48=25&51=26&54=27&58=28&61=29&64=30&67=31&4=33&5=50&7=57&8=74&10=81&11=98&13=101&14=117&16=120&17=137&19=144&20=161&22=168&23=185&25=196&26=213&28=227&29=243&31=246&32=262&34=265&36=276&38=281&39=292&41=297&42=307&44=310&45=321&46=324&48=329&51=339&52=356&54=371&55=388&58=403&59=420&61=427&62=444&64=451&65=467&67=477&68=493'
+debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&25=18&28=19&31=20&34=21&38=22&41=23&44=24&48=25&51=26&54=27&58=28&61=29&64=30&67=31&4=33&5=50&7=57&8=73&10=78&11=95&13=98&14=114&16=117&17=134&19=141&20=157&22=162&23=179&25=190&26=207&28=221&29=237&31=240&32=256&34=259&36=270&38=275&39=286&41=291&42=301&44=304&45=315&46=318&48=323&51=333&52=350&54=365&55=382&58=397&59=414&61=421&62=437&64=442&65=458&67=468&68=484'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '4d307048-2242'
+SOURCE_DIGEST = 'ca99b916-2376'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/greet.j2'
 
@@ -80,6 +80,14 @@ def block_chat(context, missing=missing, environment=environment):
                 pass
                 yield ' '
                 yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
+    elif (undefined(name='team') if l_0_team is missing else l_0_team):
+        pass
+        yield ', tu '
+        yield str((undefined(name='team') if l_0_team is missing else l_0_team))
+        if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
+            pass
+            yield ' '
+            yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
     yield '.\n'
 
 def block_spoken(context, missing=missing, environment=environment):
@@ -165,7 +173,15 @@ def block_chat_plain(context, missing=missing, environment=environment):
                 pass
                 yield ' '
                 yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
+    elif (undefined(name='team') if l_0_team is missing else l_0_team):
+        pass
+        yield ', tu '
+        yield str((undefined(name='team') if l_0_team is missing else l_0_team))
+        if (undefined(name='brand') if l_0_brand is missing else l_0_brand):
+            pass
+            yield ' '
+            yield str((undefined(name='brand') if l_0_brand is missing else l_0_brand))
     yield '.\n'
 
 blocks = {'letter': block_letter, 'dm': block_dm, 'public': block_public, 'chat': block_chat, 'spoken': block_spoken, 'chat_plain': block_chat_plain}
-debug_info = '3=11&6=12&9=13&12=14&15=15&23=16&3=18&4=27&6=30&9=40&10=49&12=57&13=69&15=83&18=106&19=108&20=110&21=112&23=142&24=154'
+debug_info = '3=11&6=12&9=13&12=14&15=15&23=16&3=18&4=27&6=30&9=40&10=49&12=57&13=69&15=91&18=114&19=116&20=118&21=120&23=150&24=162'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '131cfde6-8610'
+SOURCE_DIGEST = '086df650-8481'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -360,11 +360,8 @@ def block_settled_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_within = resolve('within')
     pass
-    yield 'Gdyby po tej rozmowie coś było niejasne, proszę do nas napisać – odpowiemy '
-    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
-    yield ' – albo zadzwonić.\n'
+    yield 'Gdyby później pojawiły się jakieś pytania, proszę śmiało do nas dzwonić.\n'
 
 def block_confirm_chat(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -486,9 +483,9 @@ def block_choice_chat(context, missing=missing, environment=environment):
     l_0_address = resolve('address')
     l_0_promise = resolve('promise')
     pass
-    yield 'Prosimy dać znać, które rozwiązanie '
+    yield 'Które rozwiązanie '
     yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera', 'either': 'Pan/Pani wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
-    yield ', a my zajmiemy się resztą. Jeśli '
+    yield '? Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'potrzebuje Pani', 'm': 'potrzebuje Pan', 'either': 'potrzebuje Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'potrzebują Państwo', _block_vars=_block_vars))
     yield ' czasu do namysłu, napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
@@ -571,9 +568,9 @@ def block_restock_choice_chat(context, missing=missing, environment=environment)
     l_0_address = resolve('address')
     l_0_promise = resolve('promise')
     pass
-    yield 'Prosimy dać znać, które rozwiązanie '
+    yield 'Które rozwiązanie '
     yield str(environment.call(context, environment.getattr({'f': 'Pani wybiera', 'm': 'Pan wybiera', 'either': 'Pan/Pani wybiera'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwo wybierają', _block_vars=_block_vars))
-    yield ', a my zajmiemy się resztą. Jeśli '
+    yield '? Jeśli '
     yield str(environment.call(context, environment.getattr({'f': 'zdecyduje się Pani', 'm': 'zdecyduje się Pan', 'either': 'zdecyduje się Pan/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'zdecydują się Państwo', _block_vars=_block_vars))
     yield ' poczekać, napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
@@ -658,4 +655,4 @@ def block_resend_chat(context, missing=missing, environment=environment):
     yield ' wyślemy paczkę ponownie i prześlemy nowy numer przesyłki.\n'
 
 blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&2=56&3=67&5=72&6=83&8=88&9=98&11=101&12=111&14=114&15=125&17=130&18=140&20=143&21=153&23=156&24=166&26=169&29=179&30=189&32=192&33=202&35=205&36=215&38=218&39=228&41=231&42=241&44=244&45=254&47=257&48=267&50=270&51=280&53=283&54=294&56=299&57=309&59=312&60=323&62=328&64=338&66=341&67=351&69=354&70=364&72=367&73=378&75=383&76=393&78=396&79=406&81=409&82=419&84=422&85=432&87=435&88=445&90=448&91=458&93=461&94=472&96=477&97=488&99=495&102=505&103=515&105=518&106=528&108=531&109=542&111=549&113=559&115=562&116=573&118=580&119=590&121=593&122=603&124=606&125=616&127=619&128=629&131=632&132=642&134=645&135=655'
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&2=56&3=67&5=72&6=83&8=88&9=98&11=101&12=111&14=114&15=125&17=130&18=140&20=143&21=153&23=156&24=166&26=169&29=179&30=189&32=192&33=202&35=205&36=215&38=218&39=228&41=231&42=241&44=244&45=254&47=257&48=267&50=270&51=280&53=283&54=294&56=299&57=309&59=312&60=323&62=328&64=338&66=341&67=351&69=354&72=364&73=375&75=380&76=390&78=393&79=403&81=406&82=416&84=419&85=429&87=432&88=442&90=445&91=455&93=458&94=469&96=474&97=485&99=492&102=502&103=512&105=515&106=525&108=528&109=539&111=546&113=556&115=559&116=570&118=577&119=587&121=590&122=600&124=603&125=613&127=616&128=626&131=629&132=639&134=642&135=652'

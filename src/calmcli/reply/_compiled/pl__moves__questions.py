@@ -1,5 +1,5 @@
 # Generated from pl/moves/questions.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'e4549fdc-1384'
+SOURCE_DIGEST = '1532bd98-1303'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/questions.j2'
 
@@ -48,11 +48,8 @@ def block_terms(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_address = resolve('address')
     pass
-    yield 'Jakie warunki wyświetlały się '
-    yield str(environment.call(context, environment.getattr({'f': 'Pani', 'm': 'Panu', 'either': 'Panu/Pani'}, 'get'), (undefined(name='address') if l_0_address is missing else l_0_address), 'Państwu', _block_vars=_block_vars))
-    yield ' przy składaniu zamówienia?\n'
+    yield 'Jakie warunki wyświetlały się przy składaniu zamówienia?\n'
 
 def block_symptoms(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -131,4 +128,4 @@ def block_damage(context, missing=missing, environment=environment):
     yield 'Co dokładnie dotarło uszkodzone? Zdjęcia przesłane e-mailem pomogą mi to sprawdzić.\n'
 
 blocks = {'address': block_address, 'urgent': block_urgent, 'terms': block_terms, 'symptoms': block_symptoms, 'charge_date': block_charge_date, 'charge': block_charge, 'what_happened': block_what_happened, 'need': block_need, 'carrier': block_carrier, 'damage': block_damage}
-debug_info = '2=11&5=12&8=13&11=14&15=15&18=16&21=17&24=18&28=19&31=20&2=22&5=32&8=42&9=52&11=55&15=65&18=75&21=85&24=95&25=105&28=111&31=121'
+debug_info = '2=11&5=12&8=13&11=14&15=15&18=16&21=17&24=18&28=19&31=20&2=22&5=32&8=42&11=52&15=62&18=72&21=82&24=92&25=102&28=108&31=118'
