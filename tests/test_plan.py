@@ -1624,34 +1624,3 @@ def test_a_call_offers_the_refund_and_says_the_terms_as_speech(
         "out_of_stock_ours_late_spoken",
         "out_of_stock_not_ours_late_spoken",
     }, sorted(seen)
-
-
-def test_a_live_chat_with_an_agent_passes_a_closed_day_on_to_the_team(book: Playbook) -> None:
-    """Round-12 review (es #6, pl #26): 'Le atiende Marta' then 'Estamos cerrados desde
-    hoy…' in a live chat: the agent is there, so the chat says the agent passes it on and
-    when the team picks it up ('I'll pass this on to the team, who'll pick it up on Monday 28
-    December'), always naming that day; a chat without an agent, and other channels, keep
-    the closure notice. On a call placed the day before a closure: 'from tomorrow'."""
-    calendar = Calendar(time_zone="Europe/Madrid", country="ES", subdivision="MD")
-    christmas = datetime(2026, 12, 25, 11, 0, tzinfo=UTC)
-    for channel, agent in itertools.product(("chat", "email", "social-private"), ("Lucía", None)):
-        case = replace(
-            given(book, "unclear", channel, "none", "damaged-item", {}, agent=agent),
-            now=christmas,
-            calendar=calendar,
-        )
-        (closure,) = moves(plan(case), "closure")
-        live = channel == "chat" and agent is not None
-        assert (closure.variant == "pass_on_chat") == live, (channel, agent, closure.variant)
-        if live:
-            assert closure.args["back"] == date(2026, 12, 28)
-    eve = datetime(2026, 12, 24, 10, 0, tzinfo=UTC)  # Thursday: closed from Friday 25
-    case = replace(
-        given(book, "unclear", "phone", "none", "shipping-delay", {}),
-        now=eve,
-        call_at=eve,
-        calendar=calendar,
-        next_contact=datetime(2026, 12, 29, 17, 0, tzinfo=UTC),
-    )
-    (closure,) = moves(plan(case), "closure")
-    assert closure.variant.startswith("tomorrow_") and closure.variant.endswith("_spoken")

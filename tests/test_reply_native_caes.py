@@ -4,11 +4,12 @@ phrases, the order reference inside the sentence, compound Catalan first names k
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from calmcli.reply.names import greeting_name
-from tests.helpers import run
+from tests.helpers import run, write_tree
 
 
 def texts(*args: str) -> list[str]:
@@ -340,3 +341,17 @@ def test_a_call_without_a_name_reads_the_order_reference_once(lang: str) -> None
     assert call.count("A-65069") == 1, call
     first = next(line for line in call.splitlines() if line.startswith("- "))
     assert first.endswith("A-65069?") and ("Sóc en Marc" in first or "Soy Marc" in first), first
+
+
+def test_a_team_says_how_its_agents_are_addressed(tmp_path: Path) -> None:
+    """settings.agents says how an agent is addressed ('Sóc la Sam'); without it the name
+    is read by the usual rule ('Sóc en Sam'); a wrong value is named at its line."""
+    common = ("--fault", "unclear", "--channel", "phone", "--lang", "ca",
+              "--incident", "billing", "--agent", "Sam")  # fmt: skip
+    assert "Sóc en Sam," in texts(*common)[0]
+    team = write_tree(tmp_path / "team", {"settings.yaml": "settings:\n  agents:\n    Sam: f\n"})
+    assert "Sóc la Sam," in texts(*common, "--playbooks", str(team))[0]
+    bad = write_tree(tmp_path / "bad", {"settings.yaml": "settings:\n  agents:\n    Sam: x\n"})
+    result = run("reply", "--no-check", *common, "--playbooks", str(bad))
+    assert result.exit_code == 2
+    assert f"{bad}/settings.yaml:3: agents.Sam must be f or m" in result.stderr

@@ -147,7 +147,8 @@ def _merge_layers(layers: list[dict[str, Any]]) -> dict[str, Any]:
         for path, settings in layer["settings"]:
             for key, value in settings.items():
                 earlier = merged["settings"].get(key)
-                if key in ("team", "contact_email") and earlier and isinstance(earlier[2], dict):
+                overlaid = ("team", "contact_email", "agents")
+                if key in overlaid and earlier and isinstance(earlier[2], dict):
                     if isinstance(value, dict):  # a team folder names only what it changes
                         value = _overlaid(earlier[2], value)
                 merged["settings"][key] = (path, settings, value)
@@ -350,6 +351,7 @@ _SETTINGS_KEYS = (
     "signature",
     "team",
     "contact_email",
+    "agents",
     "calendar",
 )
 
@@ -381,6 +383,8 @@ def _validate_settings(raw: dict[str, Any], check: _Checker) -> Settings:
             values[key] = _validate_team(where, check)
         elif key == "contact_email":
             values[key] = _validate_contact_email(where, check)
+        elif key == "agents":
+            values[key] = _validate_agents(where, check)
         else:
             values[key] = check.text(where, key)
     settings = Settings(**{k: v for k, v in values.items() if v is not None})
@@ -426,6 +430,22 @@ def _validate_contact_email(where: tuple[str, Any, Any], check: _Checker) -> dic
         where, check, "contact_email", ("default", "a language"),
         "an address (e.g. {default: help@oleoshop.com, es: ayuda@oleoshop.es})", problem,
     )  # fmt: skip
+
+
+def _validate_agents(where: tuple[str, Any, Any], check: _Checker) -> dict[str, str]:
+    """`agents: {Laia: f, Marc: m}`: how each agent is addressed (f or m), so a Catalan call
+    or chat names them with their personal article ('Sóc la Laia', 'Li escriu en Marc')."""
+    path, container, value = where
+    if not isinstance(value, dict):
+        check.fail(path, container, "agents", f"agents must be a mapping, got {kind_of(value)}")
+        return {}
+    found = {}
+    for name, gender in value.items():
+        if isinstance(name, str) and name.strip() and gender in ("f", "m"):
+            found[" ".join(name.split())] = str(gender)
+        else:
+            check.fail(path, value, name, f"agents.{name} must be f or m, got {gender!r}")
+    return found
 
 
 def _per_language(

@@ -66,6 +66,9 @@ class Settings:
     # The address a customer writes to, per language (and `default`): named wherever a reply
     # sends the customer to email ('email us at ayuda@oleoshop.es').
     contact_email: dict[str, str] = field(default_factory=dict)
+    # How each agent is addressed, f or m: a Catalan call or chat names them with their
+    # personal article ('Sóc la Laia'); a name not given here is looked up in a list of ours.
+    agents: dict[str, str] = field(default_factory=dict)
     calendar: Calendar = field(default_factory=Calendar)
 
     def team_name(self, lang: str) -> str:

@@ -597,11 +597,6 @@ class _Planner:
             # said on a call the day before: 'we're closed from tomorrow until Sunday 27
             # December', not the dates of a notice (round-12 review pl #19: 'w dniach 24–27')
             variant = "tomorrow_" + variant
-        if register == "chat" and run.today and self.g.agent:
-            # a live chat signed by a named agent passes it on and says when the team acts
-            # (round-12 review es #6, pl #26; the brief's 'I'll pass this on to the team, who
-            # will pick it up on Monday 4 January')
-            variant, back = "pass_on_chat", run.back
         notice = Move(
             "closure",
             _spoken(variant, register),

@@ -20,7 +20,12 @@ from calmcli.playbook.model import Playbook, Situation, situation_guidance
 from calmcli.playbook.vocabulary import AUDIENCES, REPLY_STYLES
 from calmcli.reply import causes, locales
 from calmcli.reply.locales import resolve_language
-from calmcli.reply.names import catalan_named, catalan_spoken_name, greeting_name
+from calmcli.reply.names import (
+    catalan_agent,
+    catalan_named,
+    catalan_spoken_name,
+    greeting_name,
+)
 from calmcli.reply.pl_address import EITHER, cause_for, polish_address
 
 if TYPE_CHECKING:
@@ -269,6 +274,12 @@ class Renderer:
             promise=context["promise"],
         )
 
+    def agent_said(self, agent: str | None) -> str | None:
+        """ca: the agent with the personal article, by settings.agents, else names we know."""
+        name = _clean(agent)
+        gender = self.playbook.settings.agents.get(" ".join((name or "").split()))
+        return catalan_agent(name, gender) if gender else catalan_named(name)
+
     def naming(self, request: ReplyRequest, lang: str, facts: Any = None) -> Naming:
         """Who and what the reply names, from the request (see Naming)."""
         if facts is None:
@@ -289,7 +300,7 @@ class Renderer:
             if lang == "ca"
             else None,
             address=address,
-            agent_said=catalan_named(_clean(request.agent)) if lang == "ca" else None,
+            agent_said=self.agent_said(request.agent) if lang == "ca" else None,
         )
 
     def plan_input(

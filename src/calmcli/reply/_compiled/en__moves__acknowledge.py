@@ -1,5 +1,5 @@
 # Generated from en/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '087ab172-4212'
+SOURCE_DIGEST = '691a8aa7-4208'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/acknowledge.j2'
 
@@ -242,10 +242,10 @@ def block_billing_spoken(context, missing=missing, environment=environment):
             pass
             yield ' for '
             yield str((undefined(name='item') if l_0_item is missing else l_0_item))
-        yield "; I understand you're concerned about it."
+        yield ". I understand you're worried about it."
     else:
         pass
-        yield "It's about the charge on your account; I understand you're concerned about it."
+        yield "It's about the charge on your account. I understand you're worried about it."
 
 def block_other(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

@@ -1,5 +1,5 @@
 # Generated from en/moves/closure.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '9cdd3bdf-2712'
+SOURCE_DIGEST = 'c4b059e9-2611'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/closure.j2'
 
@@ -28,7 +28,6 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['weekend_chat'][0](context)
     yield from context.blocks['tomorrow_single_spoken'][0](context)
     yield from context.blocks['tomorrow_range_spoken'][0](context)
-    yield from context.blocks['pass_on_chat'][0](context)
 
 def block_today(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -319,18 +318,5 @@ def block_tomorrow_range_spoken(context, missing=missing, environment=environmen
         yield str((undefined(name='back') if l_0_back is missing else l_0_back))
     yield '.\n'
 
-def block_pass_on_chat(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    l_0_back = resolve('back')
-    pass
-    yield "I'll pass this on to the team, who'll pick it up "
-    yield str((undefined(name='back') if l_0_back is missing else l_0_back))
-    yield '.\n'
-
-blocks = {'today': block_today, 'today_range': block_today_range, 'single': block_single, 'range': block_range, 'today_spoken': block_today_spoken, 'today_range_spoken': block_today_range_spoken, 'single_spoken': block_single_spoken, 'range_spoken': block_range_spoken, 'until': block_until, 'until_spoken': block_until_spoken, 'weekend': block_weekend, 'weekend_spoken': block_weekend_spoken, 'today_chat': block_today_chat, 'today_range_chat': block_today_range_chat, 'until_chat': block_until_chat, 'weekend_chat': block_weekend_chat, 'tomorrow_single_spoken': block_tomorrow_single_spoken, 'tomorrow_range_spoken': block_tomorrow_range_spoken, 'pass_on_chat': block_pass_on_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&27=19&30=20&33=21&36=22&40=23&43=24&46=25&49=26&52=27&55=28&58=29&2=31&3=41&5=47&6=57&8=60&9=71&11=78&12=89&14=96&15=106&17=112&18=122&20=125&21=136&23=143&24=154&27=161&28=172&30=177&31=188&33=193&34=203&36=209&37=219&40=225&41=235&43=241&44=251&46=254&47=265&49=270&50=280&52=286&53=296&55=302&56=313&58=320&59=330'
+blocks = {'today': block_today, 'today_range': block_today_range, 'single': block_single, 'range': block_range, 'today_spoken': block_today_spoken, 'today_range_spoken': block_today_range_spoken, 'single_spoken': block_single_spoken, 'range_spoken': block_range_spoken, 'until': block_until, 'until_spoken': block_until_spoken, 'weekend': block_weekend, 'weekend_spoken': block_weekend_spoken, 'today_chat': block_today_chat, 'today_range_chat': block_today_range_chat, 'until_chat': block_until_chat, 'weekend_chat': block_weekend_chat, 'tomorrow_single_spoken': block_tomorrow_single_spoken, 'tomorrow_range_spoken': block_tomorrow_range_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&27=19&30=20&33=21&36=22&40=23&43=24&46=25&49=26&52=27&55=28&2=30&3=40&5=46&6=56&8=59&9=70&11=77&12=88&14=95&15=105&17=111&18=121&20=124&21=135&23=142&24=153&27=160&28=171&30=176&31=187&33=192&34=202&36=208&37=218&40=224&41=234&43=240&44=250&46=253&47=264&49=269&50=279&52=285&53=295&55=301&56=312'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/closure.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '9f703b0a-2705'
+SOURCE_DIGEST = '0c50ff75-2598'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/closure.j2'
 
@@ -28,7 +28,6 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['weekend_chat'][0](context)
     yield from context.blocks['tomorrow_single_spoken'][0](context)
     yield from context.blocks['tomorrow_range_spoken'][0](context)
-    yield from context.blocks['pass_on_chat'][0](context)
 
 def block_today(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -339,18 +338,5 @@ def block_tomorrow_range_spoken(context, missing=missing, environment=environmen
         yield str((undefined(name='back') if l_0_back is missing else l_0_back))
     yield '.\n'
 
-def block_pass_on_chat(context, missing=missing, environment=environment):
-    resolve = context.resolve_or_missing
-    undefined = environment.undefined
-    concat = environment.concat
-    cond_expr_undefined = Undefined
-    if 0: yield None
-    _block_vars = {}
-    l_0_back = resolve('back')
-    pass
-    yield 'Przekażę sprawę zespołowi, który zajmie się nią '
-    yield str((undefined(name='back') if l_0_back is missing else l_0_back))
-    yield '.\n'
-
-blocks = {'today': block_today, 'today_range': block_today_range, 'single': block_single, 'range': block_range, 'today_spoken': block_today_spoken, 'today_range_spoken': block_today_range_spoken, 'single_spoken': block_single_spoken, 'range_spoken': block_range_spoken, 'until': block_until, 'until_spoken': block_until_spoken, 'weekend': block_weekend, 'weekend_spoken': block_weekend_spoken, 'today_chat': block_today_chat, 'today_range_chat': block_today_range_chat, 'until_chat': block_until_chat, 'weekend_chat': block_weekend_chat, 'tomorrow_single_spoken': block_tomorrow_single_spoken, 'tomorrow_range_spoken': block_tomorrow_range_spoken, 'pass_on_chat': block_pass_on_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&27=19&30=20&33=21&36=22&40=23&43=24&46=25&49=26&52=27&55=28&58=29&2=31&3=41&5=47&6=57&8=60&9=76&11=84&12=100&14=108&15=118&17=124&18=134&20=137&21=148&23=156&24=167&27=175&28=191&30=196&31=207&33=212&34=222&36=228&37=238&40=244&41=254&43=260&44=270&46=273&47=284&49=289&50=299&52=305&53=315&55=321&56=332&58=340&59=350'
+blocks = {'today': block_today, 'today_range': block_today_range, 'single': block_single, 'range': block_range, 'today_spoken': block_today_spoken, 'today_range_spoken': block_today_range_spoken, 'single_spoken': block_single_spoken, 'range_spoken': block_range_spoken, 'until': block_until, 'until_spoken': block_until_spoken, 'weekend': block_weekend, 'weekend_spoken': block_weekend_spoken, 'today_chat': block_today_chat, 'today_range_chat': block_today_range_chat, 'until_chat': block_until_chat, 'weekend_chat': block_weekend_chat, 'tomorrow_single_spoken': block_tomorrow_single_spoken, 'tomorrow_range_spoken': block_tomorrow_range_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&27=19&30=20&33=21&36=22&40=23&43=24&46=25&49=26&52=27&55=28&2=30&3=40&5=46&6=56&8=59&9=75&11=83&12=99&14=107&15=117&17=123&18=133&20=136&21=147&23=155&24=166&27=174&28=190&30=195&31=206&33=211&34=221&36=227&37=237&40=243&41=253&43=259&44=269&46=272&47=283&49=288&50=298&52=304&53=314&55=320&56=331'
