@@ -880,7 +880,10 @@ def test_the_next_contact_says_what_it_brings(plans: list[tuple[PlanInput, Reply
                     assert said == ["settled"] and not steps
                 if case.incident == "shipping-delay":
                     assert said == (["follow"] if case.facts.get("pickup_point") else ["carrier"])
-                if case.incident == "damaged-item":
+                if case.incident == "damaged-item" and case.facts.get("cause"):
+                    # our finding stands: photos only if they see it differently
+                    assert said == ["contest"], said
+                elif case.incident == "damaged-item":
                     # a call names what it asked for: the photos
                     assert said == (["photos"] if msg.register == "spoken" else ["awaiting"])
     assert {"confirm", "carrier", "supplier", "quote", "awaiting", "choice", "settled"} <= seen
@@ -1624,3 +1627,29 @@ def test_a_call_offers_the_refund_and_says_the_terms_as_speech(
         "out_of_stock_ours_late_spoken",
         "out_of_stock_not_ours_late_spoken",
     }, sorted(seen)
+
+
+@pytest.mark.parametrize("channel", ["email", "chat", "phone", "social-private", "social-public"])
+def test_a_finding_on_a_damaged_parcel_makes_the_photos_conditional(
+    book: Playbook, channel: str
+) -> None:
+    """s25cause leftover (round 12): after a not-ours finding that invites photos only 'if you
+    see it differently', the next contact must not read 'Once we have your photos' as if they
+    were expected: it brings 'contest' (a reply if they send photos), from their reply, never a
+    date. Without a finding we still wait on the photos we asked for."""
+    for ctype in book.customer_types:
+        facts = {"cause": "the crack in the base happened after delivery", "item": "the vacuum"}
+        reply = plan(given(book, "not-ours", channel, ctype, "damaged-item", facts))
+        said = [m for msg in private_messages(reply) for m in msg.moves if m.move == "next_contact"]
+        assert [m.variant.removesuffix("_spoken").removesuffix("_chat") for m in said] == [
+            "contest"
+        ], (channel, ctype, said)
+        assert "moment" not in said[0].args  # counted from their photos, never a date
+        bare = plan(given(book, "not-ours", channel, ctype, "damaged-item", {}))
+        waits = [
+            m.variant
+            for msg in private_messages(bare)
+            for m in msg.moves
+            if m.move == "next_contact"
+        ]
+        assert "contest" not in " ".join(waits), (channel, ctype, waits)

@@ -226,14 +226,16 @@ def test_no_fixed_date_hangs_on_a_reply_the_customer_has_not_sent(
                     if move.variant.endswith("_closed"):  # 'ask us here, we answer tomorrow'
                         assert move.args["resume_at"] == CALENDAR.next_open(case.now)
                         continue
-                    wanted = case.delay if said in ("awaiting", "photos") else ANSWER_WITHIN
+                    waits = ("awaiting", "photos", "contest")
+                    wanted = case.delay if said in waits else ANSWER_WITHIN
                     assert move.args["within"] == wanted
                 else:
                     assert move.args["moment"] == reply.next_contact
                 if message.register in ("spoken", "chat"):
                     assert said != "answer", (case.fault, message.register)
-    # 'resend' (a parcel back at our warehouse, from the agent's cause) has its own test
-    assert seen == set(ON_CUSTOMER) - {"resend"}
+    # 'resend' (a parcel back at our warehouse) and 'contest' (photos only if the customer sees
+    # our finding differently) come from the agent's cause: each has its own test
+    assert seen == set(ON_CUSTOMER) - {"resend", "contest"}
 
 
 def test_a_chat_names_how_we_get_back_in_touch(plans: list[tuple[PlanInput, ReplyPlan]]) -> None:

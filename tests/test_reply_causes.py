@@ -129,6 +129,10 @@ def test_the_cause_is_worded_into_the_reply_not_pasted_after_a_lead_in(
                "--set", f"cause={finding}", "--set", "item=la cafetera").stdout  # fmt: skip
     assert finding in text
     assert not [words for words in never if words in text], text
+    # the photos are only if they see it differently: no 'once we have your photos'
+    expected = {"en": "Once we have", "es": "Cuando recibamos", "ca": "Quan tinguem",
+                "pl": "Gdy dostaniemy"}[lang]  # fmt: skip
+    assert expected not in text, text
     text = run(*base, "--fault", "ours", "--incident", "shipping-delay",
                "--set", f"cause={ours}").stdout  # fmt: skip
     if channel != "social-public":  # the private half after a public post: sorry again

@@ -62,7 +62,7 @@ STOCKED_REMEDY = frozenset({"damaged-item", "product-defect"})
 STOCKED_OPTIONS = frozenset({"replacement", "exchange"})
 # Next contacts that wait on the customer: what we asked for, a troll's details, a question on
 # a settled case. No fixed date hangs on a reply not yet sent.
-ON_CUSTOMER = frozenset({"awaiting", "photos", "answer", "settled", "resend"})
+ON_CUSTOMER = frozenset({"awaiting", "photos", "contest", "answer", "settled", "resend"})
 # How soon we answer a message the customer sends (a troll's details, a question on a
 # settled case): a fixed date cannot hang on it, a delay from it can.
 ANSWER_WITHIN = Delay(timedelta(days=1), "days")
@@ -781,7 +781,8 @@ class _Planner:
             None
             if not spoken and (limits or thanked)
             else self.close(
-                register, invited=brings in ("settled", "awaiting", "choice", "restock_choice")
+                register,
+                invited=brings in ("settled", "awaiting", "contest", "choice", "restock_choice"),
             ),
             self.sign(register),
         ]
@@ -1446,6 +1447,10 @@ class _Planner:
             return "quote"
         if g.incident in ("billing", "policy-misreading") or (g.incident == "other" and self.cause):
             return "settled"  # we checked and found it right: nothing pending
+        if g.incident == "damaged-item" and g.fault == "not-ours" and self.cause:
+            # our finding stands; photos only if the customer sees it differently: the next
+            # contact is conditional ('if you send us photos'), never 'once we have your photos'
+            return "contest"
         return "awaiting"  # we asked the customer for something (a photo, what they need)
 
     def steps(self, register: str, brings: str) -> Move | None:

@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '5a26fbd9-7953'
+SOURCE_DIGEST = '0cf96b83-8342'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -54,6 +54,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock_dispatch_chat'][0](context)
     yield from context.blocks['resend'][0](context)
     yield from context.blocks['resend_chat'][0](context)
+    yield from context.blocks['contest'][0](context)
+    yield from context.blocks['contest_chat'][0](context)
+    yield from context.blocks['contest_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -660,5 +663,44 @@ def block_resend_chat(context, missing=missing, environment=environment):
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' i li farem arribar el nou número de seguiment.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&2=56&3=67&5=72&6=83&8=88&9=98&11=101&12=111&14=114&15=124&17=127&18=137&20=140&21=150&23=153&24=163&26=166&29=176&30=186&32=189&33=199&35=202&36=212&38=215&39=225&41=228&42=238&44=241&45=251&47=254&48=271&50=276&51=293&53=298&54=309&56=314&57=324&59=327&60=337&62=340&64=350&66=353&67=363&69=366&72=376&73=387&75=392&76=402&78=405&79=415&81=418&82=428&84=431&85=441&87=444&88=454&90=457&91=474&93=479&94=490&96=495&97=505&99=508&102=518&103=528&105=531&106=541&108=544&109=554&111=557&113=567&115=570&116=580&118=583&119=593&121=596&122=606&124=609&125=619&127=622&128=632&131=635&132=645&134=648&135=658'
+def block_contest(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Si ens envia fotos, li respondrem '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
+
+def block_contest_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Si ens envia fotos, li escriurem per correu electrònic '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
+
+def block_contest_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Si ens envia les fotos, li tornaré a trucar '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat, 'contest': block_contest, 'contest_chat': block_contest_chat, 'contest_spoken': block_contest_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&138=55&141=56&144=57&2=59&3=70&5=75&6=86&8=91&9=101&11=104&12=114&14=117&15=127&17=130&18=140&20=143&21=153&23=156&24=166&26=169&29=179&30=189&32=192&33=202&35=205&36=215&38=218&39=228&41=231&42=241&44=244&45=254&47=257&48=274&50=279&51=296&53=301&54=312&56=317&57=327&59=330&60=340&62=343&64=353&66=356&67=366&69=369&72=379&73=390&75=395&76=405&78=408&79=418&81=421&82=431&84=434&85=444&87=447&88=457&90=460&91=477&93=482&94=493&96=498&97=508&99=511&102=521&103=531&105=534&106=544&108=547&109=557&111=560&113=570&115=573&116=583&118=586&119=596&121=599&122=609&124=612&125=622&127=625&128=635&131=638&132=648&134=651&135=661&138=664&139=674&141=677&142=687&144=690&145=700'

@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a3487c62-7591'
+SOURCE_DIGEST = '2ed2ea0f-7963'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -54,6 +54,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock_dispatch_chat'][0](context)
     yield from context.blocks['resend'][0](context)
     yield from context.blocks['resend_chat'][0](context)
+    yield from context.blocks['contest'][0](context)
+    yield from context.blocks['contest_chat'][0](context)
+    yield from context.blocks['contest_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -714,5 +717,44 @@ def block_resend_chat(context, missing=missing, environment=environment):
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' and email you the new tracking number.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&2=56&3=67&5=72&6=83&8=88&9=98&11=101&12=111&14=114&15=124&17=127&18=137&20=140&21=157&23=162&24=179&26=184&29=194&30=204&32=207&33=217&35=220&36=230&38=233&39=243&41=246&42=256&44=259&45=269&47=272&48=289&50=294&51=311&53=316&54=327&56=332&57=342&59=345&60=355&62=358&64=368&66=371&67=381&69=384&72=394&73=405&75=410&76=420&78=423&79=440&81=445&82=455&84=458&85=468&87=471&88=481&90=484&91=501&93=506&94=517&96=522&97=532&99=535&102=545&103=555&105=558&106=568&108=571&109=588&111=593&113=610&115=615&116=632&118=637&119=647&121=650&122=660&124=663&125=673&127=676&128=686&131=689&132=699&134=702&135=712'
+def block_contest(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield "We'll reply "
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' of receiving any photos.\n'
+
+def block_contest_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield "We'll email you "
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' of receiving any photos.\n'
+
+def block_contest_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield "If you do send photos, I'll call you back "
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat, 'contest': block_contest, 'contest_chat': block_contest_chat, 'contest_spoken': block_contest_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&138=55&141=56&144=57&2=59&3=70&5=75&6=86&8=91&9=101&11=104&12=114&14=117&15=127&17=130&18=140&20=143&21=160&23=165&24=182&26=187&29=197&30=207&32=210&33=220&35=223&36=233&38=236&39=246&41=249&42=259&44=262&45=272&47=275&48=292&50=297&51=314&53=319&54=330&56=335&57=345&59=348&60=358&62=361&64=371&66=374&67=384&69=387&72=397&73=408&75=413&76=423&78=426&79=443&81=448&82=458&84=461&85=471&87=474&88=484&90=487&91=504&93=509&94=520&96=525&97=535&99=538&102=548&103=558&105=561&106=571&108=574&109=591&111=596&113=613&115=618&116=635&118=640&119=650&121=653&122=663&124=666&125=676&127=679&128=689&131=692&132=702&134=705&135=715&138=718&139=728&141=731&142=741&144=744&145=754'

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '924eef9a-8193'
+SOURCE_DIGEST = '7710581f-8590'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -54,6 +54,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock_dispatch_chat'][0](context)
     yield from context.blocks['resend'][0](context)
     yield from context.blocks['resend_chat'][0](context)
+    yield from context.blocks['contest'][0](context)
+    yield from context.blocks['contest_chat'][0](context)
+    yield from context.blocks['contest_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -660,5 +663,44 @@ def block_resend_chat(context, missing=missing, environment=environment):
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' y le mandaremos el nuevo número de seguimiento.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat}
-debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&119=49&122=50&125=51&128=52&132=53&135=54&3=56&4=67&6=72&7=83&9=88&10=98&12=101&13=111&15=114&16=124&18=127&19=137&21=140&22=150&24=153&25=163&27=166&30=176&31=186&33=189&34=199&36=202&37=212&39=215&40=225&42=228&43=238&45=241&46=251&48=254&49=271&51=276&52=293&54=298&55=309&57=314&58=324&60=327&61=337&63=340&65=350&67=353&68=363&70=366&73=376&74=387&76=392&77=402&79=405&80=415&82=418&83=428&85=431&86=441&88=444&89=454&91=457&92=474&94=479&95=490&97=495&98=505&100=508&103=518&104=528&106=531&107=541&109=544&110=554&112=557&114=567&116=570&117=580&119=583&120=593&122=596&123=606&125=609&126=619&128=622&129=632&132=635&133=645&135=648&136=658'
+def block_contest(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Si nos envía fotos, le responderemos '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
+
+def block_contest_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Si nos envía fotos, le escribiremos por correo electrónico '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
+
+def block_contest_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Si nos envía las fotos, le vuelvo a llamar '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat, 'contest': block_contest, 'contest_chat': block_contest_chat, 'contest_spoken': block_contest_spoken}
+debug_info = '3=11&6=12&9=13&12=14&15=15&18=16&21=17&24=18&27=19&30=20&33=21&36=22&39=23&42=24&45=25&48=26&51=27&54=28&57=29&60=30&63=31&67=32&70=33&73=34&76=35&79=36&82=37&85=38&88=39&91=40&94=41&97=42&100=43&103=44&106=45&109=46&112=47&116=48&119=49&122=50&125=51&128=52&132=53&135=54&139=55&142=56&145=57&3=59&4=70&6=75&7=86&9=91&10=101&12=104&13=114&15=117&16=127&18=130&19=140&21=143&22=153&24=156&25=166&27=169&30=179&31=189&33=192&34=202&36=205&37=215&39=218&40=228&42=231&43=241&45=244&46=254&48=257&49=274&51=279&52=296&54=301&55=312&57=317&58=327&60=330&61=340&63=343&65=353&67=356&68=366&70=369&73=379&74=390&76=395&77=405&79=408&80=418&82=421&83=431&85=434&86=444&88=447&89=457&91=460&92=477&94=482&95=493&97=498&98=508&100=511&103=521&104=531&106=534&107=544&109=547&110=557&112=560&114=570&116=573&117=583&119=586&120=596&122=599&123=609&125=612&126=622&128=625&129=635&132=638&133=648&135=651&136=661&139=664&140=674&142=677&143=687&145=690&146=700'

@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '086df650-8481'
+SOURCE_DIGEST = 'efb5c72a-8886'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -54,6 +54,9 @@ def root(context, missing=missing, environment=environment):
     yield from context.blocks['restock_dispatch_chat'][0](context)
     yield from context.blocks['resend'][0](context)
     yield from context.blocks['resend_chat'][0](context)
+    yield from context.blocks['contest'][0](context)
+    yield from context.blocks['contest_chat'][0](context)
+    yield from context.blocks['contest_spoken'][0](context)
 
 def block_confirm(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -654,5 +657,44 @@ def block_resend_chat(context, missing=missing, environment=environment):
     yield str((undefined(name='within') if l_0_within is missing else l_0_within))
     yield ' wyślemy paczkę ponownie i prześlemy nowy numer przesyłki.\n'
 
-blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat}
-debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&2=56&3=67&5=72&6=83&8=88&9=98&11=101&12=111&14=114&15=125&17=130&18=140&20=143&21=153&23=156&24=166&26=169&29=179&30=189&32=192&33=202&35=205&36=215&38=218&39=228&41=231&42=241&44=244&45=254&47=257&48=267&50=270&51=280&53=283&54=294&56=299&57=309&59=312&60=323&62=328&64=338&66=341&67=351&69=354&72=364&73=375&75=380&76=390&78=393&79=403&81=406&82=416&84=419&85=429&87=432&88=442&90=445&91=455&93=458&94=469&96=474&97=485&99=492&102=502&103=512&105=515&106=525&108=528&109=539&111=546&113=556&115=559&116=570&118=577&119=587&121=590&122=600&124=603&125=613&127=616&128=626&131=629&132=639&134=642&135=652'
+def block_contest(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Jeśli dostaniemy zdjęcia, odpowiemy '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield '.\n'
+
+def block_contest_chat(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Jeśli dostaniemy zdjęcia, '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' odpowiemy e-mailem.\n'
+
+def block_contest_spoken(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_within = resolve('within')
+    pass
+    yield 'Jeśli dostanę zdjęcia, '
+    yield str((undefined(name='within') if l_0_within is missing else l_0_within))
+    yield ' oddzwonię i powiem, co możemy zrobić.\n'
+
+blocks = {'confirm': block_confirm, 'confirm_spoken': block_confirm_spoken, 'update': block_update, 'update_spoken': block_update_spoken, 'answer': block_answer, 'answer_spoken': block_answer_spoken, 'restock': block_restock, 'restock_spoken': block_restock_spoken, 'end': block_end, 'follow': block_follow, 'follow_spoken': block_follow_spoken, 'carrier': block_carrier, 'carrier_spoken': block_carrier_spoken, 'supplier': block_supplier, 'supplier_spoken': block_supplier_spoken, 'quote': block_quote, 'quote_spoken': block_quote_spoken, 'awaiting': block_awaiting, 'awaiting_spoken': block_awaiting_spoken, 'choice': block_choice, 'choice_spoken': block_choice_spoken, 'settled': block_settled, 'settled_spoken': block_settled_spoken, 'confirm_chat': block_confirm_chat, 'update_chat': block_update_chat, 'restock_chat': block_restock_chat, 'follow_chat': block_follow_chat, 'carrier_chat': block_carrier_chat, 'supplier_chat': block_supplier_chat, 'quote_chat': block_quote_chat, 'awaiting_chat': block_awaiting_chat, 'choice_chat': block_choice_chat, 'settled_chat': block_settled_chat, 'settled_chat_closed': block_settled_chat_closed, 'check_spoken': block_check_spoken, 'restock_choice': block_restock_choice, 'restock_choice_spoken': block_restock_choice_spoken, 'restock_choice_chat': block_restock_choice_chat, 'photos_spoken': block_photos_spoken, 'restock_dispatch': block_restock_dispatch, 'restock_dispatch_spoken': block_restock_dispatch_spoken, 'restock_dispatch_chat': block_restock_dispatch_chat, 'resend': block_resend, 'resend_chat': block_resend_chat, 'contest': block_contest, 'contest_chat': block_contest_chat, 'contest_spoken': block_contest_spoken}
+debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&29=20&32=21&35=22&38=23&41=24&44=25&47=26&50=27&53=28&56=29&59=30&62=31&66=32&69=33&72=34&75=35&78=36&81=37&84=38&87=39&90=40&93=41&96=42&99=43&102=44&105=45&108=46&111=47&115=48&118=49&121=50&124=51&127=52&131=53&134=54&138=55&141=56&144=57&2=59&3=70&5=75&6=86&8=91&9=101&11=104&12=114&14=117&15=128&17=133&18=143&20=146&21=156&23=159&24=169&26=172&29=182&30=192&32=195&33=205&35=208&36=218&38=221&39=231&41=234&42=244&44=247&45=257&47=260&48=270&50=273&51=283&53=286&54=297&56=302&57=312&59=315&60=326&62=331&64=341&66=344&67=354&69=357&72=367&73=378&75=383&76=393&78=396&79=406&81=409&82=419&84=422&85=432&87=435&88=445&90=448&91=458&93=461&94=472&96=477&97=488&99=495&102=505&103=515&105=518&106=528&108=531&109=542&111=549&113=559&115=562&116=573&118=580&119=590&121=593&122=603&124=606&125=616&127=619&128=629&131=632&132=642&134=645&135=655&138=658&139=668&141=671&142=681&144=684&145=694'
