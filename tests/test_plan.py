@@ -1285,7 +1285,7 @@ def test_blocks_meet_without_seams(plans: list[tuple[PlanInput, ReplyPlan]]) -> 
             private = reply.messages[1]
             named = [m for m in private.moves if m.move == "acknowledge"]
             wanted = bool(case.facts.get("item")) and case.incident in (
-                "damaged-item", "out-of-stock",
+                "damaged-item", "out-of-stock", "product-defect",
             )  # fmt: skip
             assert bool(named) == wanted, (case.incident, case.facts.get("item"))
             assert all(m.args.get("item") for m in named)

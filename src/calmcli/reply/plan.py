@@ -1029,9 +1029,12 @@ class _Planner:
 
     def names_item(self) -> bool:
         """The item is known and what follows speaks of it without naming it ('we expect them
-        back in stock'): a damaged or a sold-out item (a delay, a fault, a charge or terms say
-        what they are about, and their acknowledgement would only repeat the public post)."""
-        named = ("damaged-item", "out-of-stock")
+        back in stock', 'we can repair it'): a damaged, sold-out or faulty item (a delay, a
+        charge or terms say what they are about, and their acknowledgement would only repeat
+        the public post)."""
+        # a fault too: 'we can still repair them' with no product named in the DM (review r12
+        # en 26, must-fix; es 'podemos repararla' read as 'la junta')
+        named = ("damaged-item", "out-of-stock", "product-defect")
         return bool(self.g.facts.get("item")) and self.g.incident in named and not self.troll
 
     def acknowledge(self, register: str, why: str = "") -> Move:
