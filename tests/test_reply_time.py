@@ -257,6 +257,21 @@ def test_the_closure_is_stated_plainly_with_the_day_we_are_back(
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_a_chat_the_team_signs_says_the_closure_as_the_team(
+    team: Path, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'The rest of the team is off' sets the agent on the chat apart; with no agent (the
+    team greets and signs) there is nobody to set apart: the closure is the team's own."""
+    monkeypatch.setenv("CALM_AGENT", "")
+    now = "2026-12-25T11:00+01:00"
+    data = reply(team, "--lang", lang, "--fault", "unclear", "--channel", "chat",
+                 "--incident", "shipping-delay", "--now", now)  # fmt: skip
+    text = data["messages"][0]["text"]
+    assert CLOSED[now][lang] in text, text
+    assert CLOSED_CHAT[now][lang] not in text, text
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_a_chat_says_how_we_follow_up(team: Path, lang: str) -> None:
     data = reply(team, "--lang", lang, "--fault", "not-ours", "--channel", "chat",
                  "--incident", "shipping-delay", "--now", "2026-12-09T11:00+01:00")  # fmt: skip

@@ -588,9 +588,10 @@ class _Planner:
             # written on the Saturday (even just after midnight): 'we're closed this weekend',
             # not 'from Saturday 2 to Sunday 3 January' (review r12 en 21)
             variant = "weekend"
-        if register == "chat" and variant in SAID_CLOSED:
+        if register == "chat" and variant in SAID_CLOSED and self.g.agent:
             # a live agent does not tell the customer nobody works today (review r12 es 6,
-            # pl 26, ca 5): the team is off, the agent on the chat is here
+            # pl 26, ca 5): the team is off, the agent on the chat is here. A chat the team
+            # signs has no agent for 'the rest of the team' to set apart: it says the closure
             variant += "_chat"
         tomorrow = self.today is not None and run.first == self.today + timedelta(days=1)
         if register == "spoken" and variant in ("single", "range") and tomorrow:
