@@ -507,7 +507,8 @@ def test_the_closure_notice_is_one_decision_for_every_channel(book: Playbook) ->
                     # 'closed from today until Sunday 27 December' (the next move names the
                     # day we are back), else 'closed until Sunday 27 and back on Monday 28'
                     variant = "today_range" if notice.args["back"] is None else "until"
-                if channel == "chat" and variant in ("today", "today_range", "until"):
+                live = channel == "chat" and case.agent  # an agent answers the chat
+                if live and variant in ("today", "today_range", "until"):
                     variant += "_chat"  # the agent on the chat is here: the team is off
                 # said on a call the day before it: 'closed from tomorrow until …'
                 tomorrow = notice.variant.startswith("tomorrow_")
@@ -539,7 +540,9 @@ def test_a_closure_said_on_its_saturday_is_this_weekend(book: Playbook) -> None:
     just after midnight; in a chat the team is off, not the agent who writes."""
     for now in (datetime(2027, 1, 2, 10, 0, tzinfo=UTC), datetime(2027, 1, 1, 23, 30, tzinfo=UTC)):
         for channel in book.channels:
-            case = given(book, "unclear", channel, "none", "shipping-delay", now)
+            case = replace(
+                given(book, "unclear", channel, "none", "shipping-delay", now), agent="Sam"
+            )
             said = [m for p in plan(case).messages for m in p.moves if m.move == "closure"]
             assert len(said) == 1, (now, channel)
             variant = {"chat": "weekend_chat", "phone": "weekend_spoken"}.get(channel, "weekend")
