@@ -361,7 +361,8 @@ def test_the_reply_and_the_follow_up_promise_the_same_moment(
 
     calendar = BOOK.settings.calendar
     reply = Renderer(BOOK, template_dirs(), now=now).render(
-        ReplyRequest("unclear", "email", incident=incident, lang=lang)
+        # with an order: a faulty item with none asks for it first and dates nothing (55510e5)
+        ReplyRequest("unclear", "email", incident=incident, lang=lang, order="A-1042")
     )
     due = datetime.fromisoformat(reply.follow_up["due"])
     delay = BOOK.incidents[incident].follow_up or BOOK.settings.follow_up

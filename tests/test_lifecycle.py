@@ -138,7 +138,7 @@ def test_a_mistyped_set_key_is_refused_with_the_valid_ones() -> None:
         "trakcing=1Z999",
     )
     stderr = one_line_exit_2(result, "unknown --set key(s) trakcing")
-    assert "valid: address, amount," in stderr and "tracking" in stderr
+    assert "valid: address, alternative, amount," in stderr and "tracking" in stderr
     triage = calm(
         "triage",
         "--customer",
@@ -156,7 +156,9 @@ def test_a_mistyped_set_key_is_refused_with_the_valid_ones() -> None:
     )
     one_line_exit_2(triage, "unknown --set key(s) trakcing")
     added = calm("cases", "add", "--channel", "email", "--set", "trakcing=1Z999")
-    assert "valid: address, amount," in one_line_exit_2(added, "unknown --set key(s) trakcing")
+    assert "valid: address, alternative, amount," in one_line_exit_2(
+        added, "unknown --set key(s) trakcing"
+    )
     piped = {"channel": "email", "vars": {"trakcing": "1Z999"}}
     one_line_exit_2(calm("cases", "add", input=json.dumps(piped)), "unknown --set key(s) trakcing")
     assert calm("cases", "list", "--json").stdout.strip() == "[]"
