@@ -166,9 +166,9 @@ OWN_WORDS = {
     "pl": "konto zostało zamknięte na Pani prośbę w listopadzie",
 }
 PRE_AUTHORISATION = {
-    "en": "a temporary hold (a pre-authorisation) on your card rather than a charge",
-    "es": "una retención temporal (una preautorización) en su tarjeta, no un cargo",
-    "ca": "una retenció temporal (una preautorització) a la seva targeta, no pas un càrrec",
+    "en": "What you're seeing is a temporary hold (a pre-authorisation) on your card. It's",
+    "es": "una retención temporal (una preautorización) en su tarjeta. Se libera",
+    "ca": "una retenció temporal (una preautorització) a la seva targeta. S",
     "pl": "tymczasowa blokada środków (preautoryzacja) na karcie",
 }
 

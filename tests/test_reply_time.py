@@ -204,7 +204,9 @@ CLOSED = {  # (now, the notice): Christmas in Catalonia, Friday 25 and Saturday 
     },
     # closed for three days from today: the days between are said (review r12 en 3, 6, 37)
     "2026-12-25T11:00+01:00": {
-        "en": "We're closed until Sunday 27 December and will be back on Monday 28 December.",
+        # a range, not 'closed until Sunday 27 … back on Monday 28' (r13 en: two reopening days)
+        "en": "We're closed from Friday 25 to Sunday 27 December and will be back on Monday 28"
+        " December.",
         "es": "Estamos cerrados hasta el domingo 27 de diciembre y volvemos a atenderle el"
         " lunes 28.",
         "ca": "Tenim tancat fins al diumenge 27 de desembre i tornem a obrir el dilluns 28.",
@@ -222,8 +224,8 @@ CLOSED = {  # (now, the notice): Christmas in Catalonia, Friday 25 and Saturday 
 # es 6 'Le atiende Marta' + 'Estamos cerrados', pl 26, ca 5).
 CLOSED_CHAT = {
     "2026-12-25T11:00+01:00": {
-        "en": "The rest of the team is off until Sunday 27 December and back on Monday 28"
-        " December.",
+        "en": "The rest of the team is off from Friday 25 to Sunday 27 December and back on"
+        " Monday 28 December.",
         "es": "El resto del equipo está fuera hasta el domingo 27 de diciembre y vuelve el"
         " lunes 28.",
         "ca": "La resta de l’equip és fora fins al diumenge 27 de desembre i torna el dilluns 28.",

@@ -1,5 +1,5 @@
 # Generated from en/moves/closure.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'c4b059e9-2611'
+SOURCE_DIGEST = 'b30f53e2-2614'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/closure.j2'
 
@@ -166,11 +166,11 @@ def block_until(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_until = resolve('until')
+    l_0_closed = resolve('closed')
     l_0_back = resolve('back')
     pass
     yield "We're closed "
-    yield str((undefined(name='until') if l_0_until is missing else l_0_until))
+    yield str((undefined(name='closed') if l_0_closed is missing else l_0_closed))
     yield ' and will be back '
     yield str((undefined(name='back') if l_0_back is missing else l_0_back))
     yield '.\n'
@@ -182,11 +182,11 @@ def block_until_spoken(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_until = resolve('until')
+    l_0_closed = resolve('closed')
     l_0_back = resolve('back')
     pass
     yield "Just so you know, we're closed "
-    yield str((undefined(name='until') if l_0_until is missing else l_0_until))
+    yield str((undefined(name='closed') if l_0_closed is missing else l_0_closed))
     yield ' and will be back '
     yield str((undefined(name='back') if l_0_back is missing else l_0_back))
     yield '.\n'
@@ -259,11 +259,11 @@ def block_until_chat(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_until = resolve('until')
+    l_0_closed = resolve('closed')
     l_0_back = resolve('back')
     pass
     yield 'The rest of the team is off '
-    yield str((undefined(name='until') if l_0_until is missing else l_0_until))
+    yield str((undefined(name='closed') if l_0_closed is missing else l_0_closed))
     yield ' and back '
     yield str((undefined(name='back') if l_0_back is missing else l_0_back))
     yield '.\n'

@@ -1,5 +1,5 @@
 # Generated from en/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3525496e-1568'
+SOURCE_DIGEST = 'ef0f0b7d-1526'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/explain.j2'
 
@@ -172,7 +172,7 @@ def block_hold(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "What you're seeing is a temporary hold (a pre-authorisation) on your card rather than a charge. It's released automatically, usually within a few working days, though the exact timing depends on your bank.\n"
+    yield "What you're seeing is a temporary hold (a pre-authorisation) on your card. It's released automatically, usually within a few working days, though the exact timing depends on your bank.\n"
 
 def block_hold_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -182,7 +182,7 @@ def block_hold_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield "What you're seeing is a temporary hold (a pre-authorisation) on your card rather than a charge. It's released automatically, usually within a few working days, though the exact timing depends on your bank.\n"
+    yield "What you're seeing is a temporary hold (a pre-authorisation) on your card. It's released automatically, usually within a few working days, though the exact timing depends on your bank.\n"
 
 blocks = {'cause': block_cause, 'public': block_public, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken, 'finding': block_finding, 'finding_spoken': block_finding_spoken, 'hold': block_hold, 'hold_spoken': block_hold_spoken}
 debug_info = '2=11&5=12&8=13&11=14&14=15&17=16&20=17&23=18&26=19&30=20&33=21&2=23&3=39&5=42&8=52&9=68&11=71&14=81&17=91&18=106&20=109&21=124&23=127&24=143&26=146&27=162&30=165&33=175'

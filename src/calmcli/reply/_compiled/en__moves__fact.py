@@ -1,5 +1,5 @@
 # Generated from en/moves/fact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '60015b15-1551'
+SOURCE_DIGEST = 'bb672c34-1551'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/fact.j2'
 
@@ -119,7 +119,7 @@ def block_policy_quote(context, missing=missing, environment=environment):
     pass
     yield 'Our terms say: "'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
-    yield '".\n'
+    yield '."\n'
 
 def block_delivery_date_passed(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

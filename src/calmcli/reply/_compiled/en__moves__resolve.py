@@ -1,5 +1,5 @@
 # Generated from en/moves/resolve.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '32dae66f-32985'
+SOURCE_DIGEST = 'ecbdc5be-32985'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/resolve.j2'
 
@@ -840,7 +840,7 @@ def block_policy_misreading_not_ours_quote(context, missing=missing, environment
     pass
     yield 'Our terms say: "'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
-    yield '". That\'s what we applied to '
+    yield '." That\'s what we applied to '
     yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your order'))
     yield '.\n'
 
@@ -875,7 +875,7 @@ def block_policy_misreading_unclear_quote(context, missing=missing, environment=
     pass
     yield 'Our terms say: "'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
-    yield '". We\'re checking how they apply to '
+    yield '." We\'re checking how they apply to '
     yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your order'))
     yield '.\n'
 
@@ -1941,7 +1941,7 @@ def block_policy_misreading_unclear_quote_closed(context, missing=missing, envir
     pass
     yield 'Our terms say: "'
     yield str(t_1((undefined(name='policy_quote') if l_0_policy_quote is missing else l_0_policy_quote)))
-    yield '". '
+    yield '." '
     yield str(t_5(context, (undefined(name='resume') if l_0_resume is missing else l_0_resume)))
     yield " we'll check how they apply to "
     yield str((str_join(('order ', (undefined(name='order') if l_0_order is missing else l_0_order), )) if (undefined(name='order') if l_0_order is missing else l_0_order) else 'your order'))

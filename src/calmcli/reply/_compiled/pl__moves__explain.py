@@ -1,5 +1,5 @@
 # Generated from pl/moves/explain.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '42b8f12d-1848'
+SOURCE_DIGEST = '27a8747c-1800'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/explain.j2'
 
@@ -172,7 +172,7 @@ def block_hold(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'To, co widać na koncie, to nie obciążenie, tylko tymczasowa blokada środków (preautoryzacja) na karcie. Zniknie automatycznie, zwykle w ciągu kilku dni roboczych, choć dokładny termin zależy od banku.\n'
+    yield 'To, co widać na koncie, to tymczasowa blokada środków (preautoryzacja) na karcie. Zniknie automatycznie, zwykle w ciągu kilku dni roboczych, choć dokładny termin zależy od banku.\n'
 
 def block_hold_spoken(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -182,7 +182,7 @@ def block_hold_spoken(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     pass
-    yield 'To, co widać na koncie, to nie obciążenie, tylko tymczasowa blokada środków (preautoryzacja) na karcie. Zniknie automatycznie, zwykle w ciągu kilku dni roboczych, choć dokładny termin zależy od banku.\n'
+    yield 'To, co widać na koncie, to tymczasowa blokada środków (preautoryzacja) na karcie. Zniknie automatycznie, zwykle w ciągu kilku dni roboczych, choć dokładny termin zależy od banku.\n'
 
 blocks = {'cause': block_cause, 'public': block_public, 'cause_spoken': block_cause_spoken, 'checked': block_checked, 'checked_spoken': block_checked_spoken, 'cause_after': block_cause_after, 'cause_after_spoken': block_cause_after_spoken, 'finding': block_finding, 'finding_spoken': block_finding_spoken, 'hold': block_hold, 'hold_spoken': block_hold_spoken}
 debug_info = '4=11&7=12&10=13&13=14&16=15&19=16&22=17&26=18&29=19&33=20&36=21&4=23&5=39&7=42&10=52&11=68&13=71&16=81&19=91&20=106&22=109&23=124&26=127&27=143&29=146&30=162&33=165&36=175'
