@@ -78,7 +78,7 @@ def test_a_catalan_call_asks_for_the_name_the_agent_gives_without_cutting_words(
     ],
 )
 def test_a_catalan_agent_is_named_with_the_personal_article(agent: str, said: str) -> None:
-    """'Li escriu la Laia', 'Sóc en Marc': without the article the line reads as Spanish
+    """'Li escriu la Laia', 'Soc en Marc': without the article the line reads as Spanish
     (round-12 review, ca pattern 9, 8 replies)."""
     from calmcli.reply.names import catalan_named
 
@@ -106,7 +106,7 @@ def test_a_catalan_agent_is_named_by_the_team_or_a_name_we_know(
     agent: str | None, gender: str | None, said: str | None
 ) -> None:
     """Round-12 review (ca #1, #10, #16, #28, #35, #44): 'Sóc Laia', 'Li escriu Marc' read as
-    Spanish; a Catalan speaker says 'Sóc la Laia', 'Li escriu en Marc'."""
+    Spanish; a Catalan speaker says 'Soc la Laia', 'Li escriu en Marc'."""
     from calmcli.reply.names import catalan_agent
 
     assert catalan_agent(agent, gender) == said

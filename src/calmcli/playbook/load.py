@@ -434,7 +434,7 @@ def _validate_contact_email(where: tuple[str, Any, Any], check: _Checker) -> dic
 
 def _validate_agents(where: tuple[str, Any, Any], check: _Checker) -> dict[str, str]:
     """`agents: {Laia: f, Marc: m}`: how each agent is addressed (f or m), so a Catalan call
-    or chat names them with their personal article ('Sóc la Laia', 'Li escriu en Marc')."""
+    or chat names them with their personal article ('Soc la Laia', 'Li escriu en Marc')."""
     path, container, value = where
     if not isinstance(value, dict):
         check.fail(path, container, "agents", f"agents must be a mapping, got {kind_of(value)}")

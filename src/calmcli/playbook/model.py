@@ -67,7 +67,7 @@ class Settings:
     # sends the customer to email ('email us at ayuda@oleoshop.es').
     contact_email: dict[str, str] = field(default_factory=dict)
     # How each agent is addressed, f or m: a Catalan call or chat names them with their
-    # personal article ('Sóc la Laia'); a name not given here is looked up in a list of ours.
+    # personal article ('Soc la Laia'); a name not given here is looked up in a list of ours.
     agents: dict[str, str] = field(default_factory=dict)
     calendar: Calendar = field(default_factory=Calendar)
 

@@ -135,7 +135,7 @@ def catalan_spoken_name(customer: str | None, greet_as: str | None, address: str
 
 def catalan_named(name: str | None) -> str | None:
     """A person's name as Catalan says it in a sentence, with its personal article: 'Li
-    escriu la Laia', 'Sóc en Marc', 'l’Anna', 'l’Oriol' (without it the sentence reads as
+    escriu la Laia', 'Soc en Marc', 'l’Anna', 'l’Oriol' (without it the sentence reads as
     Spanish); a name that is not plain words (a team, a handle) stays as it is."""
     name = " ".join((name or "").split())
     if not name or not all(_PLAIN_NAME.match(w) for w in name.split()):
@@ -161,7 +161,7 @@ def _ca_female(first: str) -> bool:
 
 
 _CA_FEMALE_MORE = frozenset("irene carmen elisabet judit maribel anabel mariona".split())
-# Catalan men's first names (folded), for the personal article before an agent's name ('Sóc
+# Catalan men's first names (folded), for the personal article before an agent's name ('Soc
 # en Marc'); women's are _CA_FEMALE and the names in -a. A name in neither list gets no article
 # (a team may say which: settings.agents).
 _CA_MALE = frozenset(

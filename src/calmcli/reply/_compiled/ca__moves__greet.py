@@ -1,5 +1,5 @@
 # Generated from ca/moves/greet.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'a23e00f7-1869'
+SOURCE_DIGEST = '12827d34-1868'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/greet.j2'
 
@@ -141,7 +141,7 @@ def block_spoken(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'prep' found.")
     pass
-    l_0_me = (str_join(('Sóc ', (((undefined(name='agent_said') if l_0_agent_said is missing else l_0_agent_said) or (undefined(name='agent') if l_0_agent is missing else l_0_agent)) or '[en/la + nom]'), (str_join((', ', t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'), (str_join((' ', t_1(context, (undefined(name='brand') if l_0_brand is missing else l_0_brand), 'de'), )) if (undefined(name='brand') if l_0_brand is missing else l_0_brand) else ''), )) if (undefined(name='team') if l_0_team is missing else l_0_team) else ''), '.', )) if ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or (undefined(name='agent_slot') if l_0_agent_slot is missing else l_0_agent_slot)) else (str_join(('Li truco ', t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'), (str_join((' ', t_1(context, (undefined(name='brand') if l_0_brand is missing else l_0_brand), 'de'), )) if (undefined(name='brand') if l_0_brand is missing else l_0_brand) else ''), '.', )) if (undefined(name='team') if l_0_team is missing else l_0_team) else ''))
+    l_0_me = (str_join(('Soc ', (((undefined(name='agent_said') if l_0_agent_said is missing else l_0_agent_said) or (undefined(name='agent') if l_0_agent is missing else l_0_agent)) or '[en/la + nom]'), (str_join((', ', t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'), (str_join((' ', t_1(context, (undefined(name='brand') if l_0_brand is missing else l_0_brand), 'de'), )) if (undefined(name='brand') if l_0_brand is missing else l_0_brand) else ''), )) if (undefined(name='team') if l_0_team is missing else l_0_team) else ''), '.', )) if ((undefined(name='agent') if l_0_agent is missing else l_0_agent) or (undefined(name='agent_slot') if l_0_agent_slot is missing else l_0_agent_slot)) else (str_join(('Li truco ', t_1(context, (undefined(name='team') if l_0_team is missing else l_0_team), 'de'), (str_join((' ', t_1(context, (undefined(name='brand') if l_0_brand is missing else l_0_brand), 'de'), )) if (undefined(name='brand') if l_0_brand is missing else l_0_brand) else ''), '.', )) if (undefined(name='team') if l_0_team is missing else l_0_team) else ''))
     _block_vars['me'] = l_0_me
     l_0_hello = environment.getitem({'morning': 'Bon dia', 'afternoon': 'Bona tarda', 'evening': 'Bon vespre'}, (undefined(name='daypart') if l_0_daypart is missing else l_0_daypart))
     _block_vars['hello'] = l_0_hello
