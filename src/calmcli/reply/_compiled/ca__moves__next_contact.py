@@ -1,5 +1,5 @@
 # Generated from ca/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '2f21fcda-8279'
+SOURCE_DIGEST = '5fb6f164-8240'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/next_contact.j2'
 
@@ -71,7 +71,7 @@ def block_confirm(context, missing=missing, environment=environment):
     yield 'Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'per explicar-li com va el lliurament', 'damaged-item': 'per donar-li el número de seguiment del nou enviament', 'product-defect': 'per donar-li el número de seguiment del nou enviament', 'billing': 'per confirmar-li que el retorn de l’import ja està en marxa', 'policy-misreading': 'per confirmar-li que ja està tot resolt'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'per confirmar-li que tot ha quedat resolt', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'per explicar-li com va el lliurament', 'damaged-item': 'per donar-li el número de seguiment del nou enviament', 'product-defect': 'per donar-li el número de seguiment del nou enviament', 'billing': 'per confirmar-li que el retorn de l’import ja està en marxa', 'policy-misreading': 'per veure com vol continuar'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'per confirmar-li que tot ha quedat resolt', _block_vars=_block_vars))
     yield '.\n'
 
 def block_confirm_spoken(context, missing=missing, environment=environment):
@@ -87,7 +87,7 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     yield 'Li tornaré a trucar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'per explicar-li com va el lliurament', 'damaged-item': 'per donar-li el número de seguiment del nou enviament', 'product-defect': 'per donar-li el número de seguiment del nou enviament', 'billing': 'per confirmar-li que el retorn de l’import ja està en marxa', 'policy-misreading': 'per confirmar-li que ja està tot resolt'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'per confirmar-li que tot ha quedat resolt', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'per explicar-li com va el lliurament', 'damaged-item': 'per donar-li el número de seguiment del nou enviament', 'product-defect': 'per donar-li el número de seguiment del nou enviament', 'billing': 'per confirmar-li que el retorn de l’import ja està en marxa', 'policy-misreading': 'per veure com vol continuar'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'per confirmar-li que tot ha quedat resolt', _block_vars=_block_vars))
     yield '.\n'
 
 def block_update(context, missing=missing, environment=environment):
@@ -391,7 +391,7 @@ def block_confirm_chat(context, missing=missing, environment=environment):
     yield 'Li escriurem per correu electrònic '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'per explicar-li com va el lliurament', 'damaged-item': 'per donar-li el número de seguiment del nou enviament', 'product-defect': 'per donar-li el número de seguiment del nou enviament', 'billing': 'per confirmar-li que el retorn de l’import ja està en marxa', 'policy-misreading': 'per confirmar-li que ja està tot resolt'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'per confirmar-li que tot ha quedat resolt', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'per explicar-li com va el lliurament', 'damaged-item': 'per donar-li el número de seguiment del nou enviament', 'product-defect': 'per donar-li el número de seguiment del nou enviament', 'billing': 'per confirmar-li que el retorn de l’import ja està en marxa', 'policy-misreading': 'per veure com vol continuar'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'per confirmar-li que tot ha quedat resolt', _block_vars=_block_vars))
     yield '.\n'
 
 def block_update_chat(context, missing=missing, environment=environment):

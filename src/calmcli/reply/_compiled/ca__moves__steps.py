@@ -1,5 +1,5 @@
 # Generated from ca/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '3757e855-1312'
+SOURCE_DIGEST = '0f61b6f4-1299'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/steps.j2'
 
@@ -27,7 +27,7 @@ def block_fix(context, missing=missing, environment=environment):
     yield 'Aquests són els passos següents:\n1. Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'amb notícies de l’entrega', 'damaged-item': 'amb el número de seguiment del nou enviament', 'product-defect': 'amb el número de seguiment del nou enviament', 'billing': 'per confirmar-li que ja hem fet el reemborsament', 'policy-misreading': 'per confirmar-li que ja està tot resolt'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'per confirmar-li que tot ha quedat resolt', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'amb notícies de l’entrega', 'damaged-item': 'amb el número de seguiment del nou enviament', 'product-defect': 'amb el número de seguiment del nou enviament', 'billing': 'per confirmar-li que ja hem fet el reemborsament', 'policy-misreading': 'per veure com vol continuar'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'per confirmar-li que tot ha quedat resolt', _block_vars=_block_vars))
     yield '.\n2. Si necessitem res més de vostè, l’hi demanarem en aquell mateix missatge.\n'
 
 def block_unclear(context, missing=missing, environment=environment):

@@ -1,5 +1,5 @@
 # Generated from es/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ec0ee099-8542'
+SOURCE_DIGEST = '2819acfb-8503'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/next_contact.j2'
 
@@ -71,7 +71,7 @@ def block_confirm(context, missing=missing, environment=environment):
     yield 'Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'para contarle cómo va la entrega', 'damaged-item': 'para darle el número de seguimiento del nuevo envío', 'product-defect': 'para darle el número de seguimiento del nuevo envío', 'billing': 'para confirmarle que el reembolso ya está en marcha', 'policy-misreading': 'para confirmarle que ya está todo resuelto'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'para confirmarle que todo ha quedado solucionado', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'para contarle cómo va la entrega', 'damaged-item': 'para darle el número de seguimiento del nuevo envío', 'product-defect': 'para darle el número de seguimiento del nuevo envío', 'billing': 'para confirmarle que el reembolso ya está en marcha', 'policy-misreading': 'para ver cómo prefiere seguir'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'para confirmarle que todo ha quedado solucionado', _block_vars=_block_vars))
     yield '.\n'
 
 def block_confirm_spoken(context, missing=missing, environment=environment):
@@ -87,7 +87,7 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     yield 'Le vuelvo a llamar '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'para contarle cómo va la entrega', 'damaged-item': 'para darle el número de seguimiento del nuevo envío', 'product-defect': 'para darle el número de seguimiento del nuevo envío', 'billing': 'para confirmarle que el reembolso ya está en marcha', 'policy-misreading': 'para confirmarle que ya está todo resuelto'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'para confirmarle que todo ha quedado solucionado', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'para contarle cómo va la entrega', 'damaged-item': 'para darle el número de seguimiento del nuevo envío', 'product-defect': 'para darle el número de seguimiento del nuevo envío', 'billing': 'para confirmarle que el reembolso ya está en marcha', 'policy-misreading': 'para ver cómo prefiere seguir'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'para confirmarle que todo ha quedado solucionado', _block_vars=_block_vars))
     yield '.\n'
 
 def block_update(context, missing=missing, environment=environment):
@@ -391,7 +391,7 @@ def block_confirm_chat(context, missing=missing, environment=environment):
     yield 'Le escribiremos por correo electrónico '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'para contarle cómo va la entrega', 'damaged-item': 'para darle el número de seguimiento del nuevo envío', 'product-defect': 'para darle el número de seguimiento del nuevo envío', 'billing': 'para confirmarle que el reembolso ya está en marcha', 'policy-misreading': 'para confirmarle que ya está todo resuelto'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'para confirmarle que todo ha quedado solucionado', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'para contarle cómo va la entrega', 'damaged-item': 'para darle el número de seguimiento del nuevo envío', 'product-defect': 'para darle el número de seguimiento del nuevo envío', 'billing': 'para confirmarle que el reembolso ya está en marcha', 'policy-misreading': 'para ver cómo prefiere seguir'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'para confirmarle que todo ha quedado solucionado', _block_vars=_block_vars))
     yield '.\n'
 
 def block_update_chat(context, missing=missing, environment=environment):

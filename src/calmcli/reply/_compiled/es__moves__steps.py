@@ -1,5 +1,5 @@
 # Generated from es/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ce0bfbd2-1308'
+SOURCE_DIGEST = '1681bce6-1295'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/steps.j2'
 
@@ -27,7 +27,7 @@ def block_fix(context, missing=missing, environment=environment):
     yield 'Estos son los próximos pasos:\n1. Le escribiremos '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'con noticias de la entrega', 'damaged-item': 'con el número de seguimiento del nuevo envío', 'product-defect': 'con el número de seguimiento del nuevo envío', 'billing': 'para confirmarle que ya hemos hecho el reembolso', 'policy-misreading': 'para confirmarle que ya está todo resuelto'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'para confirmarle que todo ha quedado solucionado', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'con noticias de la entrega', 'damaged-item': 'con el número de seguimiento del nuevo envío', 'product-defect': 'con el número de seguimiento del nuevo envío', 'billing': 'para confirmarle que ya hemos hecho el reembolso', 'policy-misreading': 'para ver cómo prefiere seguir'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'para confirmarle que todo ha quedado solucionado', _block_vars=_block_vars))
     yield '.\n2. Si necesitamos algo más de usted, se lo pediremos en ese mismo mensaje.\n'
 
 def block_unclear(context, missing=missing, environment=environment):

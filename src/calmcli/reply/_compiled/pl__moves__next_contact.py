@@ -1,5 +1,5 @@
 # Generated from pl/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '64516605-8856'
+SOURCE_DIGEST = '61b32d0e-8763'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/next_contact.j2'
 
@@ -71,7 +71,7 @@ def block_confirm(context, missing=missing, environment=environment):
     yield 'Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ', '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'żeby przekazać, co z dostawą', 'damaged-item': 'żeby podać numer przesyłki z nowym produktem', 'product-defect': 'żeby podać numer przesyłki z nowym produktem', 'billing': 'żeby potwierdzić, że zleciliśmy zwrot', 'policy-misreading': 'żeby potwierdzić, że wszystko zostało już załatwione'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'żeby potwierdzić, że wszystko zostało załatwione', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'żeby przekazać, co z dostawą', 'damaged-item': 'żeby podać numer przesyłki z nowym produktem', 'product-defect': 'żeby podać numer przesyłki z nowym produktem', 'billing': 'żeby potwierdzić, że zleciliśmy zwrot', 'policy-misreading': 'żeby ustalić dalsze kroki'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'żeby potwierdzić, że wszystko zostało załatwione', _block_vars=_block_vars))
     yield '.\n'
 
 def block_confirm_spoken(context, missing=missing, environment=environment):
@@ -87,7 +87,7 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     yield 'Zadzwonię ponownie '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ', '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'żeby przekazać, co z dostawą', 'damaged-item': 'żeby podać numer przesyłki z nowym produktem', 'product-defect': 'żeby podać numer przesyłki z nowym produktem', 'billing': 'żeby potwierdzić, że zleciliśmy zwrot', 'policy-misreading': 'żeby potwierdzić, że wszystko zostało już załatwione'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'żeby potwierdzić, że wszystko zostało załatwione', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'żeby przekazać, co z dostawą', 'damaged-item': 'żeby podać numer przesyłki z nowym produktem', 'product-defect': 'żeby podać numer przesyłki z nowym produktem', 'billing': 'żeby potwierdzić, że zleciliśmy zwrot', 'policy-misreading': 'żeby ustalić dalsze kroki'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'żeby potwierdzić, że wszystko zostało załatwione', _block_vars=_block_vars))
     yield '.\n'
 
 def block_update(context, missing=missing, environment=environment):
@@ -379,7 +379,7 @@ def block_confirm_chat(context, missing=missing, environment=environment):
     yield 'Napiszemy e-mailem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ', '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'żeby przekazać, co z dostawą', 'damaged-item': 'żeby podać numer przesyłki z nowym produktem', 'product-defect': 'żeby podać numer przesyłki z nowym produktem', 'billing': 'żeby potwierdzić, że zleciliśmy zwrot', 'policy-misreading': 'żeby potwierdzić, że wszystko zostało już załatwione'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'żeby potwierdzić, że wszystko zostało załatwione', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'żeby przekazać, co z dostawą', 'damaged-item': 'żeby podać numer przesyłki z nowym produktem', 'product-defect': 'żeby podać numer przesyłki z nowym produktem', 'billing': 'żeby potwierdzić, że zleciliśmy zwrot', 'policy-misreading': 'żeby ustalić dalsze kroki'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'żeby potwierdzić, że wszystko zostało załatwione', _block_vars=_block_vars))
     yield '.\n'
 
 def block_update_chat(context, missing=missing, environment=environment):

@@ -1,5 +1,5 @@
 # Generated from pl/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '747b4ba2-1218'
+SOURCE_DIGEST = '8945a8cd-1187'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'pl/moves/steps.j2'
 
@@ -27,7 +27,7 @@ def block_fix(context, missing=missing, environment=environment):
     yield 'Kolejne kroki:\n1. Napiszemy '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ', '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'z informacją o dostawie', 'damaged-item': 'z numerem nowej przesyłki', 'product-defect': 'z numerem nowej przesyłki', 'billing': 'żeby potwierdzić, że zwrot został zlecony', 'policy-misreading': 'żeby potwierdzić, że wszystko zostało już załatwione'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'żeby potwierdzić, że wszystko zostało załatwione', _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'z informacją o dostawie', 'damaged-item': 'z numerem nowej przesyłki', 'product-defect': 'z numerem nowej przesyłki', 'billing': 'żeby potwierdzić, że zwrot został zlecony', 'policy-misreading': 'żeby ustalić dalsze kroki'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'żeby potwierdzić, że wszystko zostało załatwione', _block_vars=_block_vars))
     yield '.\n2. Jeśli będziemy potrzebować dodatkowych informacji, damy znać.\n'
 
 def block_unclear(context, missing=missing, environment=environment):
