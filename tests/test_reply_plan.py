@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
+from typing import Any
 
 import pytest
 
@@ -405,3 +406,38 @@ def test_a_chat_without_an_agent_greets_as_the_team(
         "pl": "Dzień dobry, tu Obsługa Klienta Oleoshop.",
     }
     assert text.startswith(first[lang]), text
+
+
+# How many times a returning customer has written, this message included: N earlier contacts
+# are N + 1 messages (round-13/14 reviews ca, es: 'dues vegades' after two earlier contacts
+# undercounts by one; Polish already said 'po raz trzeci').
+WRITTEN_TIMES = {
+    (1, "en"): "twice",
+    (3, "en"): "four times",
+    (1, "es"): "dos veces",
+    (3, "es"): "cuatro veces",
+    (1, "ca"): "dues vegades",
+    (3, "ca"): "quatre vegades",
+    (1, "pl"): "po raz drugi",
+    (3, "pl"): "po raz czwarty",
+}
+
+
+@pytest.mark.parametrize(("contacts", "lang"), list(WRITTEN_TIMES))
+def test_a_returning_customer_is_told_how_often_they_wrote_this_time_included(
+    bundled_renderer: Any, contacts: int, lang: str
+) -> None:
+    from calmcli.caselog.history import CustomerHistory
+    from calmcli.reply.render import ReplyRequest
+
+    reply = bundled_renderer.render(
+        ReplyRequest(
+            "unclear",
+            "email",
+            incident="shipping-delay",
+            lang=lang,
+            history=CustomerHistory(contacts=contacts),
+        )
+    )
+    text = reply.messages[0].text
+    assert WRITTEN_TIMES[(contacts, lang)] in text, text

@@ -1,5 +1,5 @@
 # Generated from ca/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'f86771db-4298'
+SOURCE_DIGEST = '11c31a4b-4306'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/acknowledge.j2'
 
@@ -361,10 +361,10 @@ def block_other_again(context, missing=missing, environment=environment):
     l_0_contacts = resolve('contacts')
     l_0_item = resolve('item')
     pass
-    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
+    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 0):
         pass
         yield 'Lamentem que ens hagi hagut d’escriure '
-        yield str((environment.getitem(['', '', 'dues', 'tres', 'quatre', 'cinc'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
+        yield str((environment.getitem(['', '', 'dues', 'tres', 'quatre', 'cinc'], environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 5) else environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1)))
         yield ' vegades'
     else:
         pass

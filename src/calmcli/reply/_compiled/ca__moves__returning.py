@@ -1,5 +1,5 @@
 # Generated from ca/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '81d69f56-1240'
+SOURCE_DIGEST = '64961413-1256'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/returning.j2'
 
@@ -24,10 +24,10 @@ def block_again(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_contacts = resolve('contacts')
     pass
-    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
+    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 0):
         pass
         yield 'Lamentem que ens hagi hagut d’escriure '
-        yield str((environment.getitem(['', '', 'dues', 'tres', 'quatre', 'cinc'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
+        yield str((environment.getitem(['', '', 'dues', 'tres', 'quatre', 'cinc'], environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 5) else environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1)))
         yield ' vegades per aquest motiu'
     else:
         pass
@@ -53,10 +53,10 @@ def block_again_noted(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_contacts = resolve('contacts')
     pass
-    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
+    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 0):
         pass
         yield 'Lamentem també que ens hagi hagut d’escriure '
-        yield str((environment.getitem(['', '', 'dues', 'tres', 'quatre', 'cinc'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
+        yield str((environment.getitem(['', '', 'dues', 'tres', 'quatre', 'cinc'], environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 5) else environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1)))
         yield ' vegades per aquest motiu'
     else:
         pass

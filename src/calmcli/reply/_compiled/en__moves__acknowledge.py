@@ -1,5 +1,5 @@
 # Generated from en/moves/acknowledge.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '691a8aa7-4208'
+SOURCE_DIGEST = '666dd867-4218'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/acknowledge.j2'
 
@@ -273,10 +273,10 @@ def block_other_again(context, missing=missing, environment=environment):
     l_0_contacts = resolve('contacts')
     l_0_item = resolve('item')
     pass
-    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
+    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 0):
         pass
         yield "We're sorry you've had to write to us "
-        yield str((environment.getitem(['', '', 'twice', 'three times', 'four times', 'five times'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else str_join(((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), ' times', ))))
+        yield str((environment.getitem(['', '', 'twice', 'three times', 'four times', 'five times'], environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 5) else str_join((environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1), ' times', ))))
     else:
         pass
         yield "We're sorry you've had to get in touch again"

@@ -1,5 +1,5 @@
 # Generated from en/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '0f85c7eb-1214'
+SOURCE_DIGEST = '3de46018-1234'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/returning.j2'
 
@@ -24,10 +24,10 @@ def block_again(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_contacts = resolve('contacts')
     pass
-    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
+    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 0):
         pass
         yield "We're sorry you've had to write to us "
-        yield str((environment.getitem(['', '', 'twice', 'three times', 'four times', 'five times'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else str_join(((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), ' times', ))))
+        yield str((environment.getitem(['', '', 'twice', 'three times', 'four times', 'five times'], environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 5) else str_join((environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1), ' times', ))))
         yield ' about this'
     else:
         pass
@@ -53,10 +53,10 @@ def block_again_noted(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_contacts = resolve('contacts')
     pass
-    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
+    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 0):
         pass
         yield "We're also sorry you've had to write to us "
-        yield str((environment.getitem(['', '', 'twice', 'three times', 'four times', 'five times'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else str_join(((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), ' times', ))))
+        yield str((environment.getitem(['', '', 'twice', 'three times', 'four times', 'five times'], environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 5) else str_join((environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1), ' times', ))))
         yield ' about it'
     else:
         pass

@@ -1,5 +1,5 @@
 # Generated from es/moves/returning.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = 'ab9f5a1e-1238'
+SOURCE_DIGEST = '606cf6ff-1254'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'es/moves/returning.j2'
 
@@ -24,10 +24,10 @@ def block_again(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_contacts = resolve('contacts')
     pass
-    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
+    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 0):
         pass
         yield 'Lamentamos que haya tenido que escribirnos '
-        yield str((environment.getitem(['', '', 'dos', 'tres', 'cuatro', 'cinco'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
+        yield str((environment.getitem(['', '', 'dos', 'tres', 'cuatro', 'cinco'], environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 5) else environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1)))
         yield ' veces por este motivo'
     else:
         pass
@@ -53,10 +53,10 @@ def block_again_noted(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_contacts = resolve('contacts')
     pass
-    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 1):
+    if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) > 0):
         pass
         yield 'Lamentamos también que haya tenido que escribirnos '
-        yield str((environment.getitem(['', '', 'dos', 'tres', 'cuatro', 'cinco'], (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 6) else (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts)))
+        yield str((environment.getitem(['', '', 'dos', 'tres', 'cuatro', 'cinco'], environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1)) if ((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts) < 5) else environment.call_binop(context, '+', (undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 1)))
         yield ' veces por este motivo'
     else:
         pass
