@@ -1,5 +1,5 @@
 # Generated from en/moves/next_contact.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '8db00f64-7933'
+SOURCE_DIGEST = '0f05b461-7918'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/next_contact.j2'
 
@@ -71,7 +71,7 @@ def block_confirm(context, missing=missing, environment=environment):
     yield "We'll be in touch "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'with an update on your delivery', 'damaged-item': 'with the tracking details for your replacement', 'product-defect': 'with the tracking details for your replacement', 'billing': 'to confirm your refund is on its way', 'policy-misreading': 'to see how you’d like to go ahead'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), "to confirm it's all been put right", _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'with an update on your delivery', 'damaged-item': 'with the tracking details for your replacement', 'product-defect': 'with the tracking details for your replacement', 'billing': 'to confirm your refund is on its way', 'policy-misreading': 'to see which option you prefer'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), "to confirm it's all been put right", _block_vars=_block_vars))
     yield '.\n'
 
 def block_confirm_spoken(context, missing=missing, environment=environment):
@@ -87,7 +87,7 @@ def block_confirm_spoken(context, missing=missing, environment=environment):
     yield "I'll call you back "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'with an update on your delivery', 'damaged-item': 'with the tracking details for your replacement', 'product-defect': 'with the tracking details for your replacement', 'billing': 'to confirm your refund is on its way', 'policy-misreading': 'to see how you’d like to go ahead'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), "to confirm it's all been put right", _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'with an update on your delivery', 'damaged-item': 'with the tracking details for your replacement', 'product-defect': 'with the tracking details for your replacement', 'billing': 'to confirm your refund is on its way', 'policy-misreading': 'to see which option you prefer'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), "to confirm it's all been put right", _block_vars=_block_vars))
     yield '.\n'
 
 def block_update(context, missing=missing, environment=environment):
@@ -409,7 +409,7 @@ def block_confirm_chat(context, missing=missing, environment=environment):
     yield "We'll email you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'with an update on your delivery', 'damaged-item': 'with the tracking details for your replacement', 'product-defect': 'with the tracking details for your replacement', 'billing': 'to confirm your refund is on its way', 'policy-misreading': 'to see how you’d like to go ahead'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), "to confirm it's all been put right", _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'with an update on your delivery', 'damaged-item': 'with the tracking details for your replacement', 'product-defect': 'with the tracking details for your replacement', 'billing': 'to confirm your refund is on its way', 'policy-misreading': 'to see which option you prefer'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), "to confirm it's all been put right", _block_vars=_block_vars))
     yield '.\n'
 
 def block_update_chat(context, missing=missing, environment=environment):

@@ -1,5 +1,5 @@
 # Generated from en/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '7323cdee-1266'
+SOURCE_DIGEST = '55c35715-1261'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'en/moves/steps.j2'
 
@@ -27,7 +27,7 @@ def block_fix(context, missing=missing, environment=environment):
     yield "Here's what happens next:\n1. We'll write to you "
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' '
-    yield str(environment.call(context, environment.getattr({'shipping-delay': 'with an update on your delivery', 'damaged-item': 'with the tracking details for your replacement', 'product-defect': 'with the tracking details for your replacement', 'billing': 'to confirm your refund is on its way', 'policy-misreading': 'to see how you’d like to go ahead'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), "to confirm it's all been put right", _block_vars=_block_vars))
+    yield str(environment.call(context, environment.getattr({'shipping-delay': 'with an update on your delivery', 'damaged-item': 'with the tracking details for your replacement', 'product-defect': 'with the tracking details for your replacement', 'billing': 'to confirm your refund is on its way', 'policy-misreading': 'to see which option you prefer'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), "to confirm it's all been put right", _block_vars=_block_vars))
     yield ".\n2. If we need anything more from you, we'll ask you then.\n"
 
 def block_unclear(context, missing=missing, environment=environment):
