@@ -1,5 +1,5 @@
 # Generated from ca/moves/steps.j2 by `python -m calmcli.reply.compile_bundled`: do not edit.
-SOURCE_DIGEST = '0f61b6f4-1299'
+SOURCE_DIGEST = '416c2ae5-1297'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ca/moves/steps.j2'
 
@@ -28,7 +28,7 @@ def block_fix(context, missing=missing, environment=environment):
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
     yield ' '
     yield str(environment.call(context, environment.getattr({'shipping-delay': 'amb notícies de l’entrega', 'damaged-item': 'amb el número de seguiment del nou enviament', 'product-defect': 'amb el número de seguiment del nou enviament', 'billing': 'per confirmar-li que ja hem fet el reemborsament', 'policy-misreading': 'per veure com vol continuar'}, 'get'), (undefined(name='incident') if l_0_incident is missing else l_0_incident), 'per confirmar-li que tot ha quedat resolt', _block_vars=_block_vars))
-    yield '.\n2. Si necessitem res més de vostè, l’hi demanarem en aquell mateix missatge.\n'
+    yield '.\n2. Si necessitem res més de vostè, li ho demanarem en aquell mateix missatge.\n'
 
 def block_unclear(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -41,7 +41,7 @@ def block_unclear(context, missing=missing, environment=environment):
     pass
     yield 'Aquests són els passos següents:\n1. Li escriurem '
     yield str((undefined(name='promise') if l_0_promise is missing else l_0_promise))
-    yield ' amb el resultat o, si encara no el tenim, amb el que sapiguem fins aleshores.\n2. Si necessitem res més de vostè, l’hi demanarem en aquell mateix missatge.\n'
+    yield ' amb el resultat o, si encara no el tenim, amb el que sapiguem fins aleshores.\n2. Si necessitem res més de vostè, li ho demanarem en aquell mateix missatge.\n'
 
 def block_follow(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
